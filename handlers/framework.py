@@ -1,0 +1,193 @@
+"""Routers, permissions and the typed Context that every handler receives.
+
+One ``Router`` per handlers module; ``handlers.build_routers()`` returns them all and the
+dispatcher in ``bot/`` includes them in one place. Permissions are small combinable checks
+attached where a handler is registered; who holds which role is data in config.yaml.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import TYPE_CHECKING, Any, Literal
+
+from handlers.messages import IncomingMessage, OutgoingMessage
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
+
+    from nlp.types import Analysis
+    from storage.models import Request
+
+RoleName = Literal["admin", "official", "enterprise", "unknown"]
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    """Who sent a message, as far as we know (config first, then the nickname convention)."""
+
+    wechat_id: str
+    name: str
+    is_admin: bool = False
+    department: str | None = None  # set for officials of a department
+    organisation: str | None = None  # company name, or the department for officials
+
+    @property
+    def is_official(self) -> bool:
+        return self.department is not None
+
+    @property
+    def role(self) -> RoleName:
+        """The role used by the classifier."""
+        if self.department is not None:
+            return "official"
+        if self.organisation:
+            return "enterprise"
+        return "admin" if self.is_admin else "unknown"
+
+
+# --- permissions -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Permission:
+    """A check on the sender (and, for commands on a request, on that request)."""
+
+    name: str
+    check: Callable[[Person, Request | None], bool]
+
+    def __call__(self, person: Person, request: Request | None = None) -> bool:
+        return self.check(person, request)
+
+    def __or__(self, other: Permission) -> Permission:
+        return Permission(f"{self.name}|{other.name}", lambda p, r: self(p, r) or other(p, r))
+
+    def __and__(self, other: Permission) -> Permission:
+        return Permission(f"{self.name}&{other.name}", lambda p, r: self(p, r) and other(p, r))
+
+
+EVERYONE = Permission("everyone", lambda p, r: True)
+ADMIN = Permission("admin", lambda p, r: p.is_admin)
+OFFICIAL = Permission("official", lambda p, r: p.is_official)
+ENTERPRISE = Permission("enterprise", lambda p, r: not p.is_official)
+REQUESTER = Permission("requester", lambda p, r: r is not None and r.requester_id == p.wechat_id)
+DEPARTMENT = Permission(
+    "department", lambda p, r: r is not None and p.department is not None and r.department == p.department
+)
+ROLE_PERMISSIONS: dict[str, Permission] = {
+    "everyone": EVERYONE,
+    "admin": ADMIN,
+    "official": OFFICIAL,
+    "enterprise": ENTERPRISE,
+    "requester": REQUESTER,
+    "department": DEPARTMENT,
+}
+
+
+# --- the context ---------------------------------------------------------------------------
+
+
+@dataclass
+class Context:
+    """Everything a handler may use for one message; one unit of work (``session``)."""
+
+    message: IncomingMessage
+    raw_id: int
+    session: Session
+    sender: Person
+    now: datetime
+    services: Any  # handlers.services.Services
+    group_enabled: bool = True
+    mention_names: tuple[str, ...] = ()
+    args: str = ""  # for commands: the text after the command word
+    command: str = ""
+    request: Request | None = None  # for commands that take a request number
+    replies: list[OutgoingMessage] = field(default_factory=list)
+    label: str | None = None
+    request_id: int | None = None  # the request this message was linked to
+    _analysis: Analysis | None = None
+
+    @property
+    def analysis(self) -> Analysis:
+        """The NLP analysis of the message text, computed once."""
+        if self._analysis is None:
+            self._analysis = self.services.analyzer.analyze(
+                self.message.text,
+                now=self.message.timestamp,
+                role=self.sender.role,
+                mentions=self.mention_names,
+            )
+        return self._analysis
+
+    def reply(self, text: str, *, mention_ids: Sequence[str] = (), room_id: str | None = None) -> None:
+        """Queue a reply (to the message's room, or privately for a direct message)."""
+        target = room_id or self.message.room_id or self.message.sender_id
+        self.replies.append(OutgoingMessage(room_id=target, text=text, mention_ids=tuple(mention_ids)))
+
+
+Handler = Callable[[Context], Any]
+Filter = Callable[[Context], bool]
+
+
+@dataclass(frozen=True)
+class CommandSpec:
+    """A chat command: English name, Chinese aliases, usage line and permissions."""
+
+    name: str
+    aliases: tuple[str, ...]
+    usage: str
+    summary: str
+    handler: Handler
+    permission: Permission = EVERYONE
+    takes_request: bool = False
+    on_request: Permission | None = None  # checked against the loaded request
+    direct_ok: bool = True
+
+
+@dataclass(frozen=True)
+class MessageSpec:
+    """A free-text handler, run when its filter matches (first match wins)."""
+
+    name: str
+    filter: Filter
+    handler: Handler
+    permission: Permission = EVERYONE
+
+
+class Router:
+    """A named set of command and message handlers (one per handlers module)."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.commands: list[CommandSpec] = []
+        self.messages: list[MessageSpec] = []
+
+    def command(
+        self,
+        name: str,
+        *aliases: str,
+        usage: str,
+        summary: str,
+        permission: Permission = EVERYONE,
+        takes_request: bool = False,
+        on_request: Permission | None = None,
+    ) -> Callable[[Handler], Handler]:
+        """Register a command handler on this router."""
+
+        def deco(fn: Handler) -> Handler:
+            self.commands.append(CommandSpec(name, aliases, usage, summary, fn, permission, takes_request, on_request))
+            return fn
+
+        return deco
+
+    def message(
+        self, filter: Filter, *, name: str = "", permission: Permission = EVERYONE
+    ) -> Callable[[Handler], Handler]:
+        """Register a free-text handler on this router."""
+
+        def deco(fn: Handler) -> Handler:
+            self.messages.append(MessageSpec(name or fn.__name__, filter, fn, permission))
+            return fn
+
+        return deco

@@ -1,0 +1,1 @@
+"""Storage: models, migrations and every query."""

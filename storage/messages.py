@@ -1,0 +1,84 @@
+"""Queries on raw messages: idempotent storage and the handling marker."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import Session, col, select
+
+from storage.models import RawMessage, RawMessageCreate
+
+
+def store_raw(*, session: Session, data: RawMessageCreate) -> tuple[RawMessage, bool]:
+    """Insert a received message once; return (row, created). A duplicate delivery returns the stored row."""
+    existing = get_raw(session=session, transport=data.transport, message_id=data.message_id)
+    if existing is not None:
+        return existing, False
+    row = RawMessage.model_validate(data)
+    try:
+        with session.begin_nested():
+            session.add(row)
+    except IntegrityError:
+        existing = get_raw(session=session, transport=data.transport, message_id=data.message_id)
+        assert existing is not None
+        return existing, False
+    return row, True
+
+
+def get_raw(*, session: Session, transport: str, message_id: str) -> RawMessage | None:
+    """The stored message with this transport message id, if any."""
+    stmt = select(RawMessage).where(RawMessage.transport == transport, RawMessage.message_id == message_id)
+    return session.exec(stmt).first()
+
+
+def get_raw_by_pk(*, session: Session, pk: int) -> RawMessage | None:
+    """The stored message with this primary key."""
+    return session.get(RawMessage, pk)
+
+
+def unhandled(*, session: Session, limit: int = 1000) -> list[RawMessage]:
+    """Messages stored but not yet handled (e.g. the process died mid-way), oldest first."""
+    stmt = (
+        select(RawMessage)
+        .where(col(RawMessage.handled_at).is_(None))
+        .order_by(col(RawMessage.ts), col(RawMessage.id))
+        .limit(limit)
+    )
+    return list(session.exec(stmt))
+
+
+def lock_for_handling(*, session: Session, pk: int) -> RawMessage | None:
+    """Re-read a message inside the handling unit of work; None if already handled."""
+    stmt = select(RawMessage).where(RawMessage.id == pk, col(RawMessage.handled_at).is_(None))
+    if session.get_bind().dialect.name == "postgresql":
+        stmt = stmt.with_for_update(skip_locked=True)
+    return session.exec(stmt).first()
+
+
+def mark_handled(
+    *, session: Session, row: RawMessage, at: datetime, label: str | None, request_id: int | None = None
+) -> None:
+    """Record that the message was handled (same unit of work as its effects)."""
+    row.handled_at = at
+    row.label = label
+    if request_id is not None:
+        row.request_id = request_id
+    session.add(row)
+
+
+def messages_of_request(*, session: Session, request_id: int) -> list[RawMessage]:
+    """Messages linked to a request, oldest first."""
+    stmt = select(RawMessage).where(RawMessage.request_id == request_id).order_by(col(RawMessage.ts))
+    return list(session.exec(stmt))
+
+
+def recent_in_room(*, session: Session, room_id: str, limit: int = 50) -> list[RawMessage]:
+    """The latest messages of a room, oldest first."""
+    stmt = (
+        select(RawMessage)
+        .where(RawMessage.room_id == room_id)
+        .order_by(col(RawMessage.ts).desc(), col(RawMessage.id).desc())
+        .limit(limit)
+    )
+    return list(reversed(list(session.exec(stmt))))
