@@ -1,0 +1,190 @@
+"""Deadlines (delivery / submission cut-offs) in messages; meetings and reminder times (see nlp.when)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+from functools import cache
+
+from nlp.datecore import DATE_RE, TIME_RE, N, add_months, month_end, resolve_date, shift_months, small_int
+from nlp.numbers import FULLWIDTH
+from nlp.when import extract_meeting, parse_when
+
+__all__ = ["extract_meeting", "parse_when", "resolve_deadline"]
+
+_CN = r"[一二三四五六七八九十两]{1,3}"
+_DEADLINE = re.compile(
+    r"(?P<dur>(?P<dn>\d{1,3}|"
+    + _CN
+    + r"|半)\s*个?\s*(?P<du>工作日|天|日|周|星期|礼拜|月)\s*(?:时间)?\s*(?:之内|以内|内))"
+    r"|(?P<pm>" + N + r")\s*月份?\s*(?P<pp>上旬|中旬|下旬|初|中|底|末)"
+    r"|(?P<pbm>" + N + r")\s*月份?\s*(?=之前|以前|前)"
+    r"|(?P<rm>本月|这个月|当月|下个?月|下下个?月|次月|月)\s*(?P<rp>上旬|中旬|下旬|初|中|底|末)"
+    r"|(?P<rmd>本月|这个月|当月|下个?月|次月)\s*(?P<rmdd>" + N + r")\s*[日号]"
+    r"|(?P<yr>今年年底|今年底|本年底|年底|年末|今年内|年内)"
+    r"|(?P<wk>本|这|这个|下|下个|下下)\s*(?:周|星期|礼拜)(?![一二三四五六日天1-7])(?P<wke>末|内|之内|以内|底)?"
+    r"|(?P<wkend>周末)"
+    r"|(?<![\d月.])(?P<dd>\d{1,2}|" + _CN + r")\s*日\s*(?=之前|以前|前|截止|止)"
+    r"|" + DATE_RE
+)
+_SKIP = re.compile(
+    r"\s*(?:[（(][^）)\n]{0,8}[）)])?\s*(?:(?:" + TIME_RE + r")|下班|中午|上午|下午|晚上|当天|24时|24点)?\s*"
+)
+_AFTER_STRONG = re.compile(
+    r"(?:之前|以前|前(?!往|来|去)|为止|截止|截至|止|之内|以内|内|交货|到货|交付|送达|发货|供货|交齐|到厂|"
+    r"送到|送货|完成|提交|报送|上报|报名|申报|要货|结束|交)"
+)
+_AFTER_WEAK = re.compile(r"(?:要|需要|需|左右)")
+_RANGE_START = re.compile(r"\s*(?:起|开始)?\s*(?:至|到|—|–|-|~|～|－)\s*(?:\d|[一二三四五六七八九十本下月今明])")
+_RANGE_END = re.compile(r"(?:至|到|—|–|-|~|～)\s*$")
+_BEFORE = re.compile(
+    r"(?:截止|截至|最迟|最晚|不晚于|交货期|交期|交货|到货|送达|交付|期限|完成时间|报名|申报|提交|报送|填报|"
+    r"要货|送货|供货|须于|需于|请于|务必于|务必在|请在|须在|需在|应于|要求)"
+    r"[^，。,；;！!？?\n]{0,5}$"
+)
+_CONTEXT = re.compile(r"交货|到货|要货|发货|供货|截止|报名|申报|报送|填报|提交|交付|采购|求购|收购|需要|急需|清单")
+_NEGATIVE_AFTER = re.compile(r"\s*(?:召开|举行|举办|开会|开展|开幕|参加|出席|集合|见面|见|在|于|开始|起)")
+
+
+@cache
+def _workday_fn():  # type: ignore[no-untyped-def]
+    try:
+        from chinese_calendar import is_workday  # type: ignore[import-untyped]
+
+        def fn(d: date) -> bool:
+            try:
+                return bool(is_workday(d))
+            except NotImplementedError:
+                return d.weekday() < 5
+
+        return fn
+    except ImportError:  # pragma: no cover
+        return lambda d: d.weekday() < 5
+
+
+def _add_workdays(d: date, n: int) -> date:
+    is_workday = _workday_fn()
+    while n > 0:
+        d += timedelta(days=1)
+        if is_workday(d):
+            n -= 1
+    return d
+
+
+def _period(year: int, month: int, p: str) -> date:
+    if p in ("上旬", "初"):
+        return date(year, month, 10)
+    if p == "中":
+        return date(year, month, 15)
+    if p == "中旬":
+        return date(year, month, 20)
+    return month_end(year, month)
+
+
+def _resolve(m: re.Match[str], today: date) -> tuple[date | None, int]:
+    """(date, inherent score): 3 when the expression itself is a cut-off (…内, 周末), else 0."""
+    g = m.groupdict()
+    if g["dur"]:
+        du, raw = g["du"], g["dn"]
+        n = 0.5 if raw == "半" else small_int(raw)
+        if n is None:
+            return None, 0
+        if du == "工作日":
+            return _add_workdays(today, int(n)), 3
+        if du == "月":
+            if n == 0.5:
+                return today + timedelta(days=15), 3
+            return shift_months(today, int(n)), 3
+        days = int(n * 7) if du in ("周", "星期", "礼拜") else int(n)
+        return today + timedelta(days=days), 3
+    if g["pm"]:
+        mo = small_int(g["pm"])
+        if mo is None or not 1 <= mo <= 12:
+            return None, 0
+        y = today.year + (1 if date(today.year, mo, 1) < add_months(today, -2) else 0)
+        return _period(y, mo, g["pp"]), 0
+    if g["pbm"]:
+        mo = small_int(g["pbm"])
+        if mo is None or not 1 <= mo <= 12:
+            return None, 0
+        y = today.year + (1 if date(today.year, mo, 1) < add_months(today, -2) else 0)
+        return date(y, mo, 1) - timedelta(days=1), 3
+    if g["rm"]:
+        rm = g["rm"].replace("个", "")
+        shift = {"下月": 1, "次月": 1, "下下月": 2}.get(rm, 0)
+        first = add_months(today, shift)
+        return _period(first.year, first.month, g["rp"]), 0
+    if g["rmd"]:
+        shift = 0 if g["rmd"] in ("本月", "这个月", "当月") else 1
+        first = add_months(today, shift)
+        dy = small_int(g["rmdd"])
+        try:
+            return (first.replace(day=dy) if dy else None), 0
+        except ValueError:
+            return None, 0
+    if g["yr"]:
+        return date(today.year, 12, 31), (3 if "内" in g["yr"] else 0)
+    if g["wk"]:
+        monday = today - timedelta(days=today.weekday())
+        p = g["wk"].replace("个", "")
+        weeks = {"本": 0, "这": 0, "下": 1, "下下": 2}[p]
+        return monday + timedelta(days=7 * weeks + 6), (3 if g["wke"] else 0)
+    if g["wkend"]:
+        return today + timedelta(days=(6 - today.weekday()) % 7), 0
+    if g["dd"]:
+        dy = small_int(g["dd"])
+        if dy is None or not 1 <= dy <= 31:
+            return None, 0
+        if dy >= today.day:
+            try:
+                return today.replace(day=dy), 0
+            except ValueError:
+                return None, 0
+        nxt = add_months(today, 1)
+        try:
+            return nxt.replace(day=dy), 0
+        except ValueError:
+            return None, 0
+    return resolve_date(m, today), 0
+
+
+def resolve_deadline(text: str, now: datetime) -> date | None:
+    """The delivery / submission cut-off stated in `text`, resolved against the posting time `now`.
+
+    Only dates marked as a cut-off count (…前/之前/内/截止/交货/到货/报名/申报/报送…); meeting dates are ignored.
+    """
+    s = text.translate(FULLWIDTH)
+    today = now.date()
+    best: tuple[int, date] | None = None
+    pending_range = 0
+    context = None
+    for m in _DEADLINE.finditer(s):
+        d, score = _resolve(m, today)
+        if d is None:
+            continue
+        rest = s[m.end() : m.end() + 40]
+        if _RANGE_START.match(rest):
+            pending_range = 3 if _BEFORE.search(s[max(0, m.start() - 16) : m.start()]) else 2
+            continue
+        skip = _SKIP.match(rest)
+        after = rest[skip.end() :] if skip else rest
+        before = s[max(0, m.start() - 16) : m.start()]
+        if _AFTER_STRONG.match(after) or _BEFORE.search(before):
+            score = 3
+        elif _RANGE_END.search(before) and pending_range:
+            if context is None:
+                context = bool(_CONTEXT.search(s))
+            score = max(score, 3 if pending_range == 3 or context else 0)
+        elif score == 0 and _AFTER_WEAK.match(after):
+            score = 2
+        elif score == 0 and not _NEGATIVE_AFTER.match(after):
+            if context is None:
+                context = bool(_CONTEXT.search(s))
+            if m.group("pm") or m.group("rm") or m.group("yr") or m.group("wkend"):
+                score = 1
+            elif context and (m.group("rel") or m.group("wk")):
+                score = 1
+        pending_range = 0
+        if score > 0 and (best is None or score > best[0]):
+            best = (score, d)
+    return best[1] if best else None

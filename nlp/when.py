@@ -1,0 +1,172 @@
+"""Meeting announcements and admin reminder times: `extract_meeting`, `parse_when`."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, time, timedelta
+
+from nlp.datecore import DATE_RE, TIME_RE, infer_year, resolve_date, resolve_time, small_int
+from nlp.numbers import FULLWIDTH
+from nlp.types import MeetingInfo
+
+__all__ = ["extract_meeting", "parse_when"]
+
+_DATE = re.compile(DATE_RE)
+_TIME = re.compile(TIME_RE)
+_GAP = re.compile(r"\s*(?:[（(][^）)\n]{0,8}[）)])?\s*[,，]?\s*")
+_ISO = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})[ T]+(\d{1,2}):(\d{2})")
+_RELATIVE = re.compile(
+    r"(?P<n>\d+(?:\.\d+)?|[一二三四五六七八九十两]{1,3}|半)\s*个?\s*(?P<half>半)?\s*"
+    r"(?P<u>小时|钟头|分钟|分|天|日|周|星期|礼拜)\s*(?:之后|以后|后)"
+)
+_CUTOFF_AFTER = re.compile(r"\s*(?:[（(][^）)\n]{0,8}[）)])?\s*(?:之前|以前|前|截止|止|为止|内)")
+_CUTOFF_BEFORE = re.compile(r"(?:截止|截至|报名|最迟|不晚于)[^，。,；;\n]{0,4}$")
+_PLACE_KEY = re.compile(
+    r"(?:会议地点|活动地点|培训地点|地点|地址|会场)\s*[:：为是]?\s*(?P<p>[^，。；;,\n！!？?]{2,40})"
+)
+_PLACE_AT = re.compile(
+    r"[\s，,]*(?:在|于|到)\s*(?P<p>(?![\d一二三四五六七八九十明今后下本周星]).{2,40}?)"
+    r"(?=召开|举行|举办|开会|集合|参加|进行|开展|见面|见|碰头|组织|[，。；;,\n！!？?（(]|$)"
+)
+_ONLINE = re.compile(
+    r"腾讯会议|钉钉会议|钉钉直播|钉钉|飞书会议|飞书|视频会议|网络会议|线上会议|线上|zoom|Zoom|ZOOM|视频号直播"
+)
+_TITLE = re.compile(
+    r"[《【「“\"](?P<t>[^》】」”\"\n]{2,30}?(?:会|会议|培训|活动|讲座|论坛|宣讲|沙龙))[》】」”\"]"
+    r"|(?:召开|举办|举行|组织|开展)(?P<t2>[^，。；;,\n！!？?]{2,25}?(?:座谈会|宣讲会|对接会|招聘会|推进会|联席会议|"
+    r"培训班|培训会|培训|讲座|论坛|会议|活动|会))"
+)
+_PLACE_TRIM = re.compile(r"(?:召开|举行|举办|开会|参加|进行|开展)$")
+
+
+def _tz_combine(d: date, t: time, now: datetime) -> datetime:
+    return datetime.combine(d, t, tzinfo=now.tzinfo)
+
+
+def _time_after(s: str, pos: int, rel: str | None) -> tuple[int, int] | None:
+    gap = _GAP.match(s, pos)
+    m = _TIME.match(s, gap.end() if gap else pos)
+    if not m:
+        return None
+    hm = resolve_time(m)
+    if hm and rel in ("今晚", "明晚") and hm[0] < 12:
+        hm = (hm[0] + 12, hm[1])
+    return hm
+
+
+def parse_when(text: str, now: datetime) -> datetime | None:
+    """A reminder time typed by an admin ("明天9点", "周五下午3点", "3小时后", "2026-07-01 09:00").
+
+    Returns a datetime in now's timezone, always after `now`, or None when not parsable.
+    """
+    s = text.translate(FULLWIDTH).strip()
+    rel = _RELATIVE.search(s)
+    if rel:
+        raw = rel.group("n")
+        n = 0.5 if raw == "半" else float(raw) if raw[0].isdigit() else small_int(raw)
+        if n is None:
+            return None
+        n += 0.5 if rel.group("half") else 0
+        unit = rel.group("u")
+        minutes = {"小时": 60, "钟头": 60, "分钟": 1, "分": 1, "天": 1440, "日": 1440}.get(unit, 10080)
+        return now + timedelta(minutes=n * minutes)
+    iso = _ISO.search(s)
+    if iso:
+        y, mo, d, h, mi = (int(x) for x in iso.groups())
+        try:
+            dt = datetime(y, mo, d, h, mi, tzinfo=now.tzinfo)
+        except ValueError:
+            return None
+        return dt if dt > now else None
+    today = now.date()
+    dm = _DATE.search(s)
+    if dm:
+        d = resolve_date(dm, today, past_days=0)
+        if d is None:
+            return None
+        relw = dm.group("rel")
+        hm = _time_after(s, dm.end(), relw)
+        if hm is None:
+            tm = _TIME.search(s, dm.end())
+            hm = resolve_time(tm) if tm else None
+        if hm is None:
+            hm = (20, 0) if relw in ("今晚", "明晚") else (9, 0)
+        dt = _tz_combine(d, time(*hm), now)
+        if dt <= now:
+            if dm.group("wd") and not dm.group("wp"):
+                dt += timedelta(days=7)
+            elif dm.group("m") or dm.group("sm"):
+                nd = infer_year(today, d.month, d.day, past_days=0)
+                dt = _tz_combine(nd.replace(year=nd.year + (1 if nd <= today else 0)), time(*hm), now) if nd else dt
+            elif dm.group("dom"):
+                return None
+        return dt if dt > now else None
+    tm = _TIME.search(s)
+    if not tm:
+        return None
+    hm = resolve_time(tm, default_pm=False)
+    if hm is None:
+        return None
+    dt = _tz_combine(today, time(*hm), now)
+    if dt <= now:
+        if tm.group("ampm") is None and hm[0] < 12 and _tz_combine(today, time(hm[0] + 12, hm[1]), now) > now:
+            return _tz_combine(today, time(hm[0] + 12, hm[1]), now)
+        dt += timedelta(days=1)
+    return dt
+
+
+def _meeting_start(s: str, now: datetime) -> datetime | None:
+    today = now.date()
+    for dm in _DATE.finditer(s):
+        if _CUTOFF_AFTER.match(s, dm.end()) or _CUTOFF_BEFORE.search(s[max(0, dm.start() - 10) : dm.start()]):
+            continue
+        d = resolve_date(dm, today)
+        if d is None:
+            continue
+        hm = _time_after(s, dm.end(), dm.group("rel"))
+        if hm is None:
+            near = _TIME.search(s, dm.end(), dm.end() + 14)
+            hm = resolve_time(near) if near else None
+        dt = _tz_combine(d, time(*(hm or (0, 0))), now)
+        if dm.group("wd") and not dm.group("wp") and hm and dt < now:
+            dt += timedelta(days=7)
+        return dt
+    tm = _TIME.search(s)
+    if tm:
+        hm = resolve_time(tm)
+        if hm:
+            dt = _tz_combine(today, time(*hm), now)
+            return dt if dt >= now else dt + timedelta(days=1)
+    return None
+
+
+def _meeting_place(s: str) -> str | None:
+    m = _PLACE_KEY.search(s)
+    if m:
+        return _PLACE_TRIM.sub("", m.group("p").strip()) or None
+    for tm in _TIME.finditer(s):
+        pm = _PLACE_AT.match(s, tm.end())
+        if pm:
+            return _PLACE_TRIM.sub("", pm.group("p").strip())
+    for dm in _DATE.finditer(s):
+        gap = _GAP.match(s, dm.end())
+        pm = _PLACE_AT.match(s, gap.end() if gap else dm.end())
+        if pm:
+            return _PLACE_TRIM.sub("", pm.group("p").strip())
+    om = _ONLINE.search(s)
+    return om.group(0) if om else None
+
+
+def extract_meeting(text: str, now: datetime) -> MeetingInfo | None:
+    """Date+time, place and title of an announced gathering; None when neither a time nor a place is found.
+
+    A date without a time of day gives midnight of that day.
+    """
+    s = text.translate(FULLWIDTH)
+    starts = _meeting_start(s, now)
+    place = _meeting_place(s)
+    if starts is None and place is None:
+        return None
+    tm = _TITLE.search(s)
+    title = (tm.group("t") or tm.group("t2")).strip() if tm else None
+    return MeetingInfo(starts_at=starts, place=place, title=title)
