@@ -99,7 +99,7 @@ def infer_year(today: date, m: int, d: int, past_days: int = 60) -> date | None:
 
 
 def weekday_date(today: date, prefix: str | None, wd: int) -> date:
-    """Date of weekday `wd` (0=Mon): 本/这 → this week, 下 → next week, 下下 → week after, bare → next on/after today."""
+    """Date of weekday `wd` (0=Mon): 本/这 → this week, 下 → next week, bare → next on/after today."""
     monday = today - timedelta(days=today.weekday())
     p = (prefix or "").replace("个", "")
     if p in ("本", "这"):
@@ -157,9 +157,8 @@ def resolve_time(m: re.Match[str], default_pm: bool = True) -> tuple[int, int] |
             return None
         h = h_
         raw = g.get("mi")
-        mi = {"半": 30, "一刻": 15, "三刻": 45}.get(raw or "", None) if raw in ("半", "一刻", "三刻") else None
-        if mi is None:
-            mi = small_int(raw) if raw else 0
+        special = {"半": 30, "一刻": 15, "三刻": 45}
+        mi = special[raw] if raw in special else (small_int(raw) if raw else 0)
         if mi is None:
             return None
     if ampm in _PM:

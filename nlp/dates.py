@@ -180,9 +180,8 @@ def resolve_deadline(text: str, now: datetime) -> date | None:
         elif score == 0 and not _NEGATIVE_AFTER.match(after):
             if context is None:
                 context = bool(_CONTEXT.search(s))
-            if m.group("pm") or m.group("rm") or m.group("yr") or m.group("wkend"):
-                score = 1
-            elif context and (m.group("rel") or m.group("wk")):
+            period = m.group("pm") or m.group("rm") or m.group("yr") or m.group("wkend")
+            if period or (context and (m.group("rel") or m.group("wk"))):
                 score = 1
         pending_range = 0
         if score > 0 and (best is None or score > best[0]):

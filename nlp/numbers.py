@@ -119,7 +119,7 @@ def parse_number(text: str) -> Decimal | None:
 
 
 def split_quantity(text: str) -> tuple[Decimal | None, str]:
-    """Split a leading number from the rest: "3万斤" → (30000, "斤"); "五吨半" → (5.5, "吨"); no number → (None, text)."""
+    """Split a leading number from the rest: "3万斤" → (30000, "斤"); "五吨半" → (5.5, "吨"); else (None, text)."""
     s = text.translate(FULLWIDTH)
     m = _LEADING.match(s)
     if not m:
