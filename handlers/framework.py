@@ -106,6 +106,7 @@ class Context:
     replies: list[OutgoingMessage] = field(default_factory=list)
     label: str | None = None
     request_id: int | None = None  # the request this message was linked to
+    commands_for: Callable[[Person], list[CommandSpec]] | None = None
     _analysis: Analysis | None = None
 
     @property

@@ -1,0 +1,93 @@
+"""An in-process test harness: feed a message, await the bot's replies (no threads, no sleeps)."""
+
+from __future__ import annotations
+
+import itertools
+from datetime import datetime, timedelta
+
+from sqlalchemy.engine import Engine
+
+from bot.app import App
+from bot.clock import VirtualClock
+from bot.config import Settings
+from bot.transports.memory import MemoryTransport
+from handlers.messages import IncomingMessage, OutgoingMessage
+
+
+class Harness:
+    """The app on a MemoryTransport and a virtual clock."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        engine: Engine,
+        *,
+        start: datetime,
+        analyzer=None,  # noqa: ANN001
+        trust_unknown_groups: bool = False,
+    ) -> None:
+        self.clock = VirtualClock(start)
+        self.transport = MemoryTransport(self.clock)
+        self.app = App.build(
+            settings,
+            self.transport,
+            clock=self.clock,
+            engine=engine,
+            analyzer=analyzer,
+            trust_unknown_groups=trust_unknown_groups,
+        )
+        self._ids = itertools.count(1)
+        self.settings = settings
+
+    @property
+    def engine(self) -> Engine:
+        return self.app.engine
+
+    def message(
+        self,
+        text: str,
+        *,
+        sender: str = "wxid_ck_li",
+        name: str | None = None,
+        room: str = "room-pharma",
+        at: datetime | None = None,
+        mentions: tuple[str, ...] = (),
+        quote: str | None = None,
+        message_id: str | None = None,
+        kind: str = "text",
+    ) -> IncomingMessage:
+        """Build an incoming message; the clock moves to `at` (default: one minute later)."""
+        if at is None:
+            self.clock.advance(60)
+        else:
+            self.clock.set(at)
+        conf = self.settings.groups.get(room)
+        return IncomingMessage(
+            transport="memory",
+            message_id=message_id or f"m{next(self._ids)}",
+            room_id=room,
+            room_name=conf.name if conf else room,
+            sender_id=sender,
+            sender_name=name or sender,
+            text=text,
+            timestamp=self.clock.now(),
+            mention_ids=mentions,
+            quote_id=quote,
+            kind=kind,  # type: ignore[arg-type]
+        )
+
+    async def feed(self, text: str, **kw) -> list[OutgoingMessage]:  # noqa: ANN003
+        """Deliver a message and return what the bot sent in response."""
+        return await self.deliver(self.message(text, **kw))
+
+    async def deliver(self, message: IncomingMessage) -> list[OutgoingMessage]:
+        """Deliver a prepared message (e.g. twice, for duplicate delivery)."""
+        await self.app.pipeline.on_message(message)
+        await self.app.outbox.flush()
+        return self.transport.take()
+
+    async def tick(self, to: datetime | timedelta) -> list[OutgoingMessage]:
+        """Move the clock and run the time-driven jobs; return what was sent."""
+        self.clock.set(to if isinstance(to, datetime) else self.clock.now() + to)
+        await self.app.run_time_jobs(self.clock.now())
+        return self.transport.take()

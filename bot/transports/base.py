@@ -1,0 +1,53 @@
+"""The transport interface: how messages come in and go out."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Literal, Protocol
+
+from handlers.messages import IncomingMessage, OutgoingMessage
+
+
+@dataclass(frozen=True, slots=True)
+class RoomEvent:
+    """A member joined or left a room, or the room was renamed."""
+
+    kind: Literal["join", "leave", "topic"]
+    room_id: str
+    room_name: str
+    timestamp: datetime
+    members: tuple[tuple[str, str], ...] = ()  # (wechat id, display name)
+
+
+class Sink(Protocol):
+    """What a transport delivers to (the pipeline)."""
+
+    async def on_message(self, message: IncomingMessage) -> None: ...
+
+    async def on_room_event(self, event: RoomEvent) -> None: ...
+
+
+SendResult = str | None
+
+
+class Transport(Protocol):
+    """A way to talk to the groups; only bot/ knows concrete transports."""
+
+    name: str
+
+    async def run(self, sink: Sink) -> None:
+        """Deliver incoming messages to `sink` until stopped or the input ends."""
+        ...
+
+    async def send(self, message: OutgoingMessage) -> SendResult:
+        """Send one message; return the transport's message id when it has one. Raise on failure."""
+        ...
+
+    async def stop(self) -> None:
+        """Stop delivering and release resources."""
+        ...
+
+
+OnSent = Callable[[OutgoingMessage, datetime], Awaitable[None]]

@@ -1,0 +1,73 @@
+"""Procurement lists (采购清单) and meeting notices are registered from the chat."""
+
+from __future__ import annotations
+
+from handlers.framework import Context, Router
+from handlers.render import items_summary
+from storage.models import Meeting, ProcurementItem, ProcurementList
+from storage.procurement import create_list, create_meeting
+
+router = Router("procurement")
+
+
+def _is(label: str):
+    return lambda ctx: ctx.analysis.label == label
+
+
+@router.message(_is("procurement"), name="register_procurement")
+def register_procurement(ctx: Context) -> None:
+    """Store the list with its items and confirm it briefly in the group."""
+    a = ctx.analysis
+    msg = ctx.message
+    plist = ProcurementList(
+        group_id=msg.room_id,
+        poster_id=msg.sender_id,
+        poster_name=msg.sender_name,
+        text=msg.text,
+        deadline=a.deadline,
+        contact_phone=a.contact_phone,
+        created_at=msg.timestamp,
+        source_message_id=ctx.raw_id,
+    )
+    items = [
+        ProcurementItem(
+            list_id=0,
+            name=i.name,
+            spec=i.spec,
+            quantity=i.quantity,
+            unit=i.unit,
+            price=i.price,
+            price_unit=i.price_unit,
+        )
+        for i in a.items
+    ]
+    create_list(session=ctx.session, plist=plist, items=items)
+    ctx.label = "procurement"
+    parts = [f"已登记采购清单 P{plist.id}"]
+    if items:
+        parts.append(f"：{items_summary(items)}")
+    if a.deadline:
+        parts.append(f"；截止 {a.deadline.month}月{a.deadline.day}日")
+    if a.contact_phone:
+        parts.append(f"；联系电话 {a.contact_phone}")
+    ctx.reply("".join(parts) + "。有货源的企业请直接联系。")
+
+
+@router.message(_is("meeting"), name="register_meeting")
+def register_meeting(ctx: Context) -> None:
+    """Store a meeting with its extracted date, time and place (for reminders and digests)."""
+    a = ctx.analysis
+    info = a.meeting
+    create_meeting(
+        session=ctx.session,
+        meeting=Meeting(
+            group_id=ctx.message.room_id,
+            title=(info.title if info and info.title else a.text[:40]),
+            text=ctx.message.text,
+            starts_at=info.starts_at if info else None,
+            place=info.place if info else None,
+            created_at=ctx.message.timestamp,
+            source_message_id=ctx.raw_id,
+        ),
+    )
+    ctx.label = "meeting"

@@ -1,0 +1,61 @@
+"""Plain-text replies that read well in WeChat (no markdown), in Simplified Chinese."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from storage.models import ProcurementItem, Request
+
+STATUS_ZH = {"open": "待答复", "answered": "已答复", "resolved": "已办结", "cancelled": "已撤销"}
+
+
+def fmt_time(ts: datetime | None, tz: ZoneInfo) -> str:
+    """A short local timestamp, e.g. 6月3日 14:05."""
+    if ts is None:
+        return "—"
+    local = ts.astimezone(tz)
+    return f"{local.month}月{local.day}日 {local:%H:%M}"
+
+
+def fmt_qty(value: object) -> str:
+    """A quantity or price without trailing zeros."""
+    if value is None:
+        return ""
+    text = f"{value:f}" if hasattr(value, "as_tuple") else str(value)
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def shorten(text: str, limit: int = 40) -> str:
+    """One line, cut with an ellipsis."""
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+
+
+def request_line(req: Request, tz: ZoneInfo, *, overdue: bool = False) -> str:
+    """One ledger line: number, status, department, requester, text."""
+    dep = req.department or "未分派"
+    flag = "（超期）" if overdue else ""
+    who = req.organisation or req.requester_name
+    return f"#{req.id} [{STATUS_ZH.get(req.status, req.status)}{flag}] {dep}｜{who}：{shorten(req.text, 30)}"
+
+
+def cut_list(lines: Sequence[str], limit: int = 10) -> list[str]:
+    """At most `limit` lines, then a count of what was left out."""
+    shown = list(lines[:limit])
+    if len(lines) > limit:
+        shown.append(f"……另有 {len(lines) - limit} 条未显示")
+    return shown
+
+
+def items_summary(items: Sequence[ProcurementItem], limit: int = 5) -> str:
+    """川芎 15吨、当归 2吨 等3项."""
+    parts = []
+    for it in items[:limit]:
+        qty = f" {fmt_qty(it.quantity)}{it.unit or ''}" if it.quantity is not None else ""
+        parts.append(f"{it.name}{qty}")
+    text = "、".join(parts)
+    if len(items) > limit:
+        text += f" 等{len(items)}项"
+    return text

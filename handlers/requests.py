@@ -1,0 +1,48 @@
+"""New requests (诉求) are registered, routed and acknowledged in the group."""
+
+from __future__ import annotations
+
+from handlers.framework import Context, Router
+from storage.groups import officials_of
+from storage.ledger import create_request
+from storage.models import RequestCreate
+
+router = Router("requests")
+
+
+def _is_request(ctx: Context) -> bool:
+    return ctx.analysis.label == "request" and not ctx.sender.is_official
+
+
+@router.message(_is_request, name="register_request")
+def register_request(ctx: Context) -> None:
+    """Register the request, route it, and acknowledge with its number and department."""
+    a = ctx.analysis
+    msg = ctx.message
+    req = create_request(
+        session=ctx.session,
+        data=RequestCreate(
+            group_id=msg.room_id,
+            requester_id=msg.sender_id,
+            requester_name=msg.sender_name,
+            organisation=ctx.sender.organisation,
+            text=msg.text,
+            department=a.department,
+            created_at=msg.timestamp,
+            source_message_id=ctx.raw_id,
+            topics=" ".join(sorted(a.topics)),
+        ),
+    )
+    ctx.label = "request"
+    ctx.request_id = req.id
+    if a.department:
+        officials = officials_of(session=ctx.session, group_id=msg.room_id, department=a.department)
+        others = [m for m in officials if m.wechat_id != msg.sender_id]
+        text = f"已登记诉求 #{req.id}，转 {a.department} 办理。"
+        if others:
+            text += " " + " ".join(f"@{m.display_name}" for m in others) + " 请跟进。"
+        mentions = [msg.sender_id, *(m.wechat_id for m in others)]
+    else:
+        text = f"已登记诉求 #{req.id}，责任单位待管理员分派。"
+        mentions = [msg.sender_id]
+    ctx.reply(f"@{msg.sender_name} {text}", mention_ids=mentions)
