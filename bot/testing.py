@@ -23,7 +23,7 @@ class Harness:
         engine: Engine,
         *,
         start: datetime,
-        analyzer=None,  # noqa: ANN001
+        analyzer=None,
         trust_unknown_groups: bool = False,
     ) -> None:
         self.clock = VirtualClock(start)
@@ -76,7 +76,7 @@ class Harness:
             kind=kind,  # type: ignore[arg-type]
         )
 
-    async def feed(self, text: str, **kw) -> list[OutgoingMessage]:  # noqa: ANN003
+    async def feed(self, text: str, **kw) -> list[OutgoingMessage]:
         """Deliver a message and return what the bot sent in response."""
         return await self.deliver(self.message(text, **kw))
 

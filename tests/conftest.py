@@ -18,8 +18,8 @@ from sqlalchemy.engine import Engine
 
 os.environ.setdefault("CACHE_DIR", tempfile.mkdtemp(prefix="wechaty-cache-"))
 
-from bot.config import Settings, load_settings  # noqa: E402
-from storage.db import make_engine, upgrade  # noqa: E402
+from bot.config import Settings, load_settings
+from storage.db import make_engine, upgrade
 
 ROOT = Path(__file__).resolve().parents[1]
 TZ = ZoneInfo("Asia/Shanghai")
@@ -32,9 +32,9 @@ _SCHEMAS: dict[int, str] = {}
 
 def _guarded_connect(self: socket.socket, address: object) -> object:
     host = address[0] if isinstance(address, tuple) else address
-    if isinstance(host, str) and self.family in (socket.AF_INET, socket.AF_INET6):
-        if not (host.startswith("127.") or host in {"localhost", "::1", "0.0.0.0"}):
-            raise RuntimeError(f"tests are offline: refused network connection to {host}")
+    inet = self.family in (socket.AF_INET, socket.AF_INET6)
+    if inet and isinstance(host, str) and not (host.startswith("127.") or host in {"localhost", "::1", "0.0.0.0"}):
+        raise RuntimeError(f"tests are offline: refused network connection to {host}")
     return _real_connect(self, address)
 
 
@@ -60,7 +60,7 @@ def _fresh_pg() -> Engine:
     from sqlalchemy import event
 
     @event.listens_for(engine, "connect")
-    def _search_path(dbapi_conn, _rec) -> None:  # noqa: ANN001
+    def _search_path(dbapi_conn, _rec) -> None:
         cur = dbapi_conn.cursor()
         cur.execute(f'SET search_path TO "{schema}"')
         cur.close()
@@ -105,7 +105,7 @@ def engine(db_url_engine: Engine) -> Engine:
 
 
 @pytest.fixture(scope="session")
-def analyzer():  # noqa: ANN201
+def analyzer():
     """The real NLP analyzer, built once for the whole test session."""
     from nlp import Analyzer
 
@@ -119,7 +119,7 @@ def start() -> datetime:
 
 
 @pytest.fixture
-def harness(settings: Settings, engine: Engine, analyzer, start: datetime):  # noqa: ANN001, ANN201
+def harness(settings: Settings, engine: Engine, analyzer, start: datetime):
     """The bot on an in-memory transport and a virtual clock."""
     from bot.testing import Harness
 
