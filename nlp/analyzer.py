@@ -1,0 +1,171 @@
+"""Public entry point: `Analyzer.analyze(text, now=..., role=..., mentions=...) -> Analysis`."""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from typing import Any
+
+from nlp import extraction
+from nlp.classify import RuleSet
+from nlp.features import FeatureExtractor
+from nlp.normalize import normalize
+from nlp.roles import looks_official, parse_nickname
+from nlp.route import Router, load_departments
+from nlp.tokenizer import Tokenizer
+from nlp.types import Analysis, RuleHit
+
+_DEADLINE_LABELS = frozenset({"procurement", "policy", "meeting"})
+_PHONE_GATE = re.compile(r"\d[\d\s-]{6,}\d")
+_TOPICS_SLOT: Any = Analysis.__dict__["topics"]
+
+
+class LazyAnalysis(Analysis):
+    """An `Analysis` whose `topics` are computed (tokenised) on first access."""
+
+    __slots__ = ("_pending",)
+
+    def _get_topics(self) -> frozenset[str]:
+        pending: Callable[[], frozenset[str]] | None = getattr(self, "_pending", None)
+        if pending is not None:
+            self._pending = None
+            _TOPICS_SLOT.__set__(self, pending())
+        return _TOPICS_SLOT.__get__(self, type(self))
+
+    def _set_topics(self, value: frozenset[str]) -> None:
+        self._pending = None
+        _TOPICS_SLOT.__set__(self, value)
+
+    topics = property(_get_topics, _set_topics)  # type: ignore[assignment]
+
+
+class Analyzer:
+    """Classifies group messages and extracts what the bot needs (see LABELS.md)."""
+
+    _default: Analyzer | None = None
+    _default_lock = threading.Lock()
+
+    def __init__(self, departments: list[dict] | None = None) -> None:
+        self.departments = list(departments) if departments is not None else load_departments()
+        self.router = Router(self.departments)
+        self.features = FeatureExtractor(extra_classes=extraction.vocabulary_classes())
+        self.rules = RuleSet()
+        self.tokenizer = Tokenizer(self.departments)
+        self._nicks: dict[str, tuple[str | None, bool]] = {}
+
+    @classmethod
+    def default(cls) -> Analyzer:
+        """A shared analyzer over nlp/dicts/departments.json (built once)."""
+        if cls._default is None:
+            with cls._default_lock:
+                if cls._default is None:
+                    cls._default = cls()
+        return cls._default
+
+    def nickname_department(self, nickname: str) -> tuple[str | None, bool]:
+        """(canonical department or None, looks official) for a display name; cached."""
+        got = self._nicks.get(nickname)
+        if got is None:
+            dept = parse_nickname(nickname, self.departments)[2]
+            got = (dept, dept is not None or looks_official(nickname, self.departments))
+            if len(self._nicks) < 100_000:
+                self._nicks[nickname] = got
+        return got
+
+    def analyze(self, text: str, *, now: datetime, role: str = "unknown", mentions: Sequence[str] = ()) -> Analysis:
+        """Label one message and fill every field of `Analysis`."""
+        norm = normalize(text or "", mentions)
+        names = list(dict.fromkeys([*mentions, *norm.mentions]))
+        addressed: list[str] = []
+        official_mentioned = other_mentioned = False
+        for nick in names:
+            dept, official = self.nickname_department(nick)
+            if dept:
+                addressed.append(dept)
+            if official:
+                official_mentioned = True
+            else:
+                other_mentioned = True
+        named = self.router.named(norm.text)
+        departments_named = list(dict.fromkeys(d for d, _, _ in named))
+        addressee = next((d for d, _, is_addr in named if is_addr), None)
+        feats = self.features.extract(
+            norm.text,
+            role=role,
+            quote=norm.quote,
+            stickers=len(norm.stickers),
+            mention_kinds=(official_mentioned, other_mentioned),
+            dept_named=addressee,
+        )
+        decision = self.rules.decide(feats)
+        label = decision.label
+        hits = decision.hits
+        department = None
+        if label == "request":
+            department, route_hits = self.router.route(norm.text, addressed, norm.quote)
+            hits = [*hits, *route_hits]
+        body = norm.body
+        items = extraction.items(body) if label == "procurement" else []
+        deadline = None
+        if label in _DEADLINE_LABELS and ("date" in feats.present or "deadline" in feats.present):
+            deadline = extraction.deadline(body, now)
+        phone = extraction.phone(body) if _PHONE_GATE.search(body) else None
+        meeting = extraction.meeting(body, now) if label == "meeting" else None
+        result = LazyAnalysis(
+            label=label,
+            scores=decision.scores,
+            resolution=decision.flags["resolution"],
+            unresolved=decision.flags["unresolved"],
+            me_too=decision.flags["me_too"],
+            department=department,
+            departments_named=departments_named,
+            items=items,
+            deadline=deadline,
+            contact_phone=phone,
+            meeting=meeting,
+            request_refs=feats.refs,
+            text=norm.text,
+            quote=norm.quote,
+            hits=hits,
+        )
+        content = norm.text
+        result._pending = lambda: self.tokenizer.topics(content)
+        return result
+
+
+def classify_record(analyzer: Analyzer, record: dict, now: datetime) -> dict:
+    """Classify one SCHEMA.md-style record into {id, label, department, items, deadline, contact_phone}."""
+    a = analyzer.analyze(
+        record.get("text", ""),
+        now=now,
+        role=record.get("role") or "unknown",
+        mentions=record.get("mentions") or (),
+    )
+    return {
+        "id": record.get("id"),
+        "label": a.label,
+        "department": a.department,
+        "items": [it.as_json() for it in a.items],
+        "deadline": a.deadline.isoformat() if a.deadline else None,
+        "contact_phone": a.contact_phone,
+    }
+
+
+def explain(analysis: Analysis) -> str:
+    """Human-readable account of the decision: label, scores, flags and every fired rule."""
+    scores = ", ".join(f"{k}={v:g}" for k, v in sorted(analysis.scores.items(), key=lambda kv: -kv[1]))
+    flags = [f for f in ("resolution", "unresolved", "me_too") if getattr(analysis, f)]
+    lines = [f"label: {analysis.label}  ({scores})"]
+    if flags:
+        lines.append("flags: " + ", ".join(flags))
+    if analysis.department:
+        lines.append(f"department: {analysis.department}")
+    if analysis.quote:
+        lines.append(f"quote: {analysis.quote[:60]}")
+    hits: list[RuleHit] = sorted(analysis.hits, key=lambda h: (h.target, -abs(h.weight)))
+    for h in hits:
+        ev = f"  [{h.evidence}]" if h.evidence else ""
+        lines.append(f"  {h.weight:+5.1f} {h.target:<22} {h.rule}{ev}")
+    return "\n".join(lines)

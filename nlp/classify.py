@@ -1,0 +1,93 @@
+"""Weighted-rule classifier: features → scores per label and flags → label, with explanations."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from nlp.features import Features, load_yaml
+from nlp.types import LABELS, Label, RuleHit
+
+PRIORITY: tuple[Label, ...] = ("procurement", "request", "answer", "meeting", "policy", "chatter")
+FLAGS = ("resolution", "unresolved", "me_too")
+FLAG_THRESHOLD = 1.5
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One weighted rule from nlp/rules/labels.yaml."""
+
+    name: str
+    target: str
+    weight: float
+    when: tuple[str, ...]
+    unless: tuple[str, ...] = ()
+
+
+@dataclass(slots=True)
+class Decision:
+    """Scores, the chosen label, flags and the rules that fired."""
+
+    label: Label
+    scores: dict[str, float]
+    flags: dict[str, bool]
+    hits: list[RuleHit] = field(default_factory=list)
+
+
+class RuleSet:
+    """The rules indexed by their first required feature, so only plausible rules are checked."""
+
+    def __init__(self, data: dict | None = None) -> None:
+        data = data if data is not None else load_yaml("labels.yaml")
+        self.base: dict[str, float] = {lab: 0.0 for lab in LABELS}
+        self.base.update({k: float(v) for k, v in (data.get("base") or {}).items()})
+        self.rules: list[Rule] = []
+        self.index: dict[str, list[Rule]] = {}
+        for raw in data["rules"]:
+            rule = Rule(
+                name=raw["name"],
+                target=raw["target"],
+                weight=float(raw["weight"]),
+                when=tuple(raw.get("when") or ()),
+                unless=tuple(raw.get("unless") or ()),
+            )
+            if not rule.when:
+                raise ValueError(f"rule {rule.name} needs at least one `when` feature")
+            if rule.target not in LABELS and rule.target not in FLAGS:
+                raise ValueError(f"rule {rule.name}: unknown target {rule.target}")
+            self.rules.append(rule)
+            self.index.setdefault(rule.when[0], []).append(rule)
+
+    def features_used(self) -> set[str]:
+        """Every feature name the rules refer to."""
+        return {f for r in self.rules for f in (*r.when, *r.unless)}
+
+    def decide(self, features: Features) -> Decision:
+        """Sum the weights of the rules that fire and pick the label."""
+        present = features.present
+        scores = dict(self.base)
+        flag_scores = dict.fromkeys(FLAGS, 0.0)
+        hits: list[RuleHit] = []
+        for feat in present:
+            for rule in self.index.get(feat, ()):
+                if any(f not in present for f in rule.when[1:]) or any(f in present for f in rule.unless):
+                    continue
+                if rule.target in flag_scores:
+                    flag_scores[rule.target] += rule.weight
+                else:
+                    scores[rule.target] += rule.weight
+                evidence = " + ".join(f"{f}={present[f]}" if present[f] else f for f in rule.when)
+                hits.append(RuleHit(rule.name, rule.target, rule.weight, evidence))
+        label = choose(scores)
+        flags = {k: v >= FLAG_THRESHOLD for k, v in flag_scores.items()}
+        if flags["unresolved"]:
+            flags["resolution"] = False
+        return Decision(label=label, scores=scores, flags=flags, hits=hits)
+
+
+def choose(scores: dict[str, float]) -> Label:
+    """Highest score; ties go to the higher-priority label (procurement > request > … > chatter)."""
+    best = max(scores.values())
+    for lab in PRIORITY:
+        if scores[lab] >= best - 1e-9:
+            return lab
+    return "chatter"

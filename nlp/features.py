@@ -1,0 +1,155 @@
+"""Feature extraction for the classifier: keyword classes (Aho-Corasick), regex patterns, structure."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import ahocorasick
+import yaml
+
+RULES = Path(__file__).parent / "rules"
+_PUNCT_RE = re.compile(r"[\s\W_]+")
+_CJK_RE = re.compile(r"[\u4e00-\u9fff]")
+_SHORT, _LONG = 6, 40
+_ACK_CLASSES = ("ack", "thanks", "greeting", "attend_ack", "me_too")
+
+
+def load_yaml(name: str) -> dict:
+    """Load one rules file from nlp/rules."""
+    with open(RULES / name, encoding="utf-8") as fh:
+        return yaml.load(fh, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+
+
+@dataclass(slots=True)
+class Features:
+    """Named features that fired, with their evidence (the matched text)."""
+
+    present: dict[str, str] = field(default_factory=dict)
+    refs: list[int] = field(default_factory=list)
+
+
+class Lexicon:
+    """All keyword classes in one Aho-Corasick automaton."""
+
+    def __init__(self, classes: dict[str, list[str]]) -> None:
+        self.automaton = ahocorasick.Automaton()
+        table: dict[str, set[str]] = {}
+        for cls, words in classes.items():
+            for word in words:
+                w = unicodedata.normalize("NFKC", str(word))
+                if w:
+                    table.setdefault(w, set()).add(cls)
+        for word, classes_of in table.items():
+            self.automaton.add_word(word, (word, tuple(sorted(classes_of))))
+        self.automaton.make_automaton()
+        self.classes = frozenset(c for cs in table.values() for c in cs)
+
+    def scan(self, text: str) -> dict[str, list[str]]:
+        """Map each class found in the text to the words that matched (in order)."""
+        found: dict[str, list[str]] = {}
+        if not text:
+            return found
+        for _, (word, classes) in self.automaton.iter(text):
+            for cls in classes:
+                found.setdefault(cls, []).append(word)
+        return found
+
+
+class FeatureExtractor:
+    """Builds `Features` for one normalised message."""
+
+    def __init__(self, extra_classes: dict[str, list[str]] | None = None) -> None:
+        classes = dict(load_yaml("lexicons.yaml"))
+        for cls, words in (extra_classes or {}).items():
+            classes[cls] = list(classes.get(cls, [])) + list(words)
+        self.lexicon = Lexicon(classes)
+        self.patterns = {name: re.compile(p) for name, p in load_yaml("patterns.yaml").items()}
+        self._digit_free = {"question", "can_q", "date", "time", "place", "deadline", "spec", "qty", "need_qty"}
+        self._qty = self.patterns["qty"]
+
+    def extract(
+        self,
+        text: str,
+        *,
+        role: str,
+        quote: str | None,
+        stickers: int,
+        mention_kinds: tuple[bool, bool],
+        dept_named: str | None,
+    ) -> Features:
+        """Compute every feature; `mention_kinds` = (any official mentioned, any other mentioned)."""
+        present: dict[str, str] = {}
+        found = self.lexicon.scan(text)
+        for cls, words in found.items():
+            present[cls] = "/".join(dict.fromkeys(words))
+        if len(found.get("broadcast", ())) >= 2 and len(set(found["broadcast"])) >= 2:
+            present["broadcast2"] = present["broadcast"]
+        if quote:
+            present["quoted"] = quote[:20]
+            for cls, words in self.lexicon.scan(quote).items():
+                present["quote." + cls] = "/".join(dict.fromkeys(words))
+        has_digit = any(ch.isdigit() for ch in text)
+        for name, pat in self.patterns.items():
+            if not has_digit and name not in self._digit_free:
+                continue
+            hits = pat.findall(text)
+            if hits:
+                present[name] = hits[0] if isinstance(hits[0], str) else str(hits[0])
+                if len(hits) >= 2:
+                    present[name + "2"] = str(hits[1])
+        refs = [int(m) for m in re.findall(r"#\s?(\d{1,5})(?!\d)", text)] if "#" in text else []
+        self._structure(text, present, role, stickers, mention_kinds, dept_named, found)
+        return Features(present=present, refs=refs)
+
+    def _structure(
+        self,
+        text: str,
+        present: dict[str, str],
+        role: str,
+        stickers: int,
+        mention_kinds: tuple[bool, bool],
+        dept_named: str | None,
+        found: dict[str, list[str]],
+    ) -> None:
+        if role == "official":
+            present["official"] = role
+        else:
+            present["not_official"] = role
+            present["enterprise" if role == "enterprise" else "unknown_role"] = role
+        if mention_kinds[0]:
+            present["mention_official"] = "@"
+        if mention_kinds[1]:
+            present["mention_other"] = "@"
+        if any(mention_kinds):
+            present["mention"] = "@"
+        if dept_named:
+            present["dept"] = dept_named
+        core = _PUNCT_RE.sub("", text)
+        n = len(core)
+        if n == 0:
+            present["empty"] = ""
+            if stickers:
+                present["only_sticker"] = ""
+        if stickers:
+            present["sticker"] = str(stickers)
+        if n <= _SHORT:
+            present["short"] = core
+        if n >= _LONG:
+            present["long"] = str(n)
+        if "\n" in text:
+            lines = text.split("\n")
+            if len(lines) >= 3:
+                present["lines3"] = str(len(lines))
+            qty_lines = sum(1 for ln in lines if self._qty.search(ln))
+            if qty_lines >= 2:
+                present["list"] = str(qty_lines)
+        acks = [w for cls in _ACK_CLASSES for w in found.get(cls, ())]
+        if acks and n <= 16:
+            rest = core
+            for w in sorted(set(acks), key=len, reverse=True):
+                rest = rest.replace(w, "")
+            if len(_CJK_RE.findall(rest)) <= 2:
+                present["ack_only"] = "/".join(dict.fromkeys(acks))

@@ -1,0 +1,203 @@
+"""Text normalisation: width, Traditional→Simplified, stickers/emoji, @mentions and quoted replies."""
+
+from __future__ import annotations
+
+import re
+import threading
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+DICTS = Path(__file__).parent / "dicts"
+
+_CIRCLED = {chr(0x2460 + i): f"{i + 1}." for i in range(20)}  # ①..⑳ → "1." (NFKC would glue "1")
+_CIRCLED_RE = re.compile("[\u2460-\u2473]")
+_NEEDS_NFKC = re.compile(r"[^\x00-\x7f\u3000-\u303f\u4e00-\u9fff]")
+
+# WeChat sticker codes like [强] [捂脸] [图片] [OK]: 1-6 CJK/latin characters in square brackets.
+_STICKER_RE = re.compile(r"\[[A-Za-z\u4e00-\u9fff]{1,6}\]")
+_EMOJI_RE = re.compile(
+    "[\U0001f000-\U0001faff\U0001fc00-\U0001ffff\u2600-\u27bf\u2b00-\u2bff\u2300-\u23ff"
+    "\ufe0f\u200d\u20e3\u3030\u303d\u3297\u3299\u2190-\u21ff\u25a0-\u25ff]+"
+)
+_MENTION_STOP = r"\s@,.!?;:，。！？；：、()（）\[\]【】「」“”\"'《》<>"
+_MENTION_RE = re.compile(rf"(?<![A-Za-z0-9_.])@([^{_MENTION_STOP}]{{1,24}})")
+_DIVIDER_RE = re.compile(r"^\s*(?:(?:-\s*){4,}|(?:[—=_－]\s*){3,})\s*$")
+_QUOTE_RE = re.compile(r"^\s*「(.*?)」\s*$", re.S)
+_QUOTE_HEAD_RE = re.compile(r"^\s*「([^」]*)」\s*\n(.+)$", re.S)
+_SENDER_RE = re.compile(r"^([^:\n「」]{1,30}):(.*)$", re.S)
+_SPACES_RE = re.compile(r"[ \t\u00a0\u2000-\u200b\u3000]+")
+
+
+@dataclass(slots=True)
+class Normalized:
+    """A message split into its parts; `text` is what gets classified."""
+
+    text: str  # normalised new text without quote, stickers, emoji and @mentions
+    quote: str | None = None  # quoted message content (without the sender)
+    quote_sender: str | None = None
+    mentions: list[str] = field(default_factory=list)  # nicknames @-mentioned in the text
+    stickers: list[str] = field(default_factory=list)  # sticker codes and emoji removed
+    traditional: bool = False
+    body: str = ""  # normalised new text with @mentions removed but nothing else
+
+
+def to_half_width(text: str) -> str:
+    """NFKC: full-width letters/digits/punctuation to half width (circled list numbers kept as "1.")."""
+    if not _NEEDS_NFKC.search(text):
+        return text
+    if _CIRCLED_RE.search(text):
+        text = _CIRCLED_RE.sub(lambda m: _CIRCLED[m.group()], text)
+    return unicodedata.normalize("NFKC", text)
+
+
+@lru_cache(maxsize=1)
+def _traditional_chars() -> frozenset[str]:
+    import opencc
+
+    base = Path(opencc.__file__).parent / "dictionary"
+    ts: set[str] = set()
+    with open(base / "TSCharacters.txt", encoding="utf-8") as fh:
+        for line in fh:
+            key, _, val = line.rstrip("\n").partition("\t")
+            if val and val.split()[0] != key:
+                ts.add(key)
+    with open(base / "STCharacters.txt", encoding="utf-8") as fh:
+        simplified = {line.partition("\t")[0] for line in fh}
+    return frozenset(ts - simplified)
+
+
+@lru_cache(maxsize=1)
+def _protected() -> tuple[re.Pattern[str], dict[str, str]]:
+    table: dict[str, str] = {}
+    for raw in (DICTS / "t2s_protect.txt").read_text(encoding="utf-8").splitlines():
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        parts = line.split()
+        table[parts[0]] = parts[1] if len(parts) > 1 else parts[0]
+    words = sorted(table, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words))), table
+
+
+_CC_LOCK = threading.Lock()
+_CC: list[object] = []
+
+
+def _converter() -> object:
+    if not _CC:
+        with _CC_LOCK:
+            if not _CC:
+                from opencc import OpenCC
+
+                _CC.append(OpenCC("t2s"))
+    return _CC[0]
+
+
+def has_traditional(text: str) -> bool:
+    """True when the text contains at least one Traditional-only character."""
+    return not _traditional_chars().isdisjoint(text)
+
+
+def to_simplified(text: str) -> str:
+    """Traditional→Simplified (OpenCC t2s) only when needed, keeping protected domain words intact."""
+    if not has_traditional(text):
+        return text
+    pattern, table = _protected()
+    saved: list[str] = []
+
+    def hide(m: re.Match[str]) -> str:
+        saved.append(table[m.group()])
+        return chr(0xE000 + len(saved) - 1)
+
+    hidden = pattern.sub(hide, text)
+    out: str = _converter().convert(hidden)  # type: ignore[attr-defined]
+    if saved:
+        out = re.sub("[\ue000-\ue0ff]", lambda m: saved[ord(m.group()) - 0xE000], out)
+    return out
+
+
+def strip_stickers(text: str) -> tuple[str, list[str]]:
+    """Remove WeChat sticker codes and emoji; return the text and what was removed."""
+    found: list[str] = []
+    if "[" in text:
+        found.extend(_STICKER_RE.findall(text))
+        text = _STICKER_RE.sub(" ", text)
+    if _EMOJI_RE.search(text):
+        found.extend(_EMOJI_RE.findall(text))
+        text = _EMOJI_RE.sub(" ", text)
+    return text, found
+
+
+def split_mentions(text: str, known: Iterable[str] = ()) -> tuple[str, list[str]]:
+    """Remove `@nickname` mentions; known display names are matched first (they may contain spaces)."""
+    if "@" not in text:
+        return text, []
+    names: list[str] = []
+    for name in sorted({to_half_width(k) for k in known if k}, key=len, reverse=True):
+        tag = "@" + name
+        if tag in text:
+            names.append(name)
+            text = text.replace(tag, " ")
+    for m in _MENTION_RE.finditer(text):
+        names.append(m.group(1))
+    return _MENTION_RE.sub(" ", text), names
+
+
+def split_quote(text: str) -> tuple[str, str | None, str | None]:
+    """Split a WeChat quoted reply into (new text, quote content, quote sender)."""
+    lines = text.split("\n")
+    idx = next((i for i, ln in enumerate(lines) if _DIVIDER_RE.match(ln)), -1)
+    if idx >= 0:
+        before = "\n".join(lines[:idx]).strip()
+        after = "\n".join(lines[idx + 1 :]).strip()
+        qa, qb = _QUOTE_RE.match(after), _QUOTE_RE.match(before)
+        if qa and not qb:
+            new, quote = before, qa.group(1)
+        elif qb:
+            new, quote = after, qb.group(1)
+        elif before and after:
+            new, quote = after, before  # plain divider: quote first, as WeChat shows it
+        else:
+            new, quote = before or after, None
+    else:
+        m = _QUOTE_HEAD_RE.match(text)
+        if not m:
+            return text, None, None
+        quote, new = m.group(1), m.group(2).strip()
+    if quote is None:
+        return new, None, None
+    sm = _SENDER_RE.match(quote.strip())
+    if sm:
+        return new, sm.group(2).strip(), sm.group(1).strip()
+    return new, quote.strip(), None
+
+
+def clean_spaces(text: str) -> str:
+    """Collapse runs of blanks, trim each line and drop empty lines."""
+    lines = (_SPACES_RE.sub(" ", ln).strip() for ln in text.split("\n"))
+    return "\n".join(ln for ln in lines if ln)
+
+
+def normalize(text: str, mentions: Iterable[str] = ()) -> Normalized:
+    """Full normalisation of one raw message (see module docstring)."""
+    text = to_half_width(text.replace("\r\n", "\n").replace("\r", "\n"))
+    trad = has_traditional(text)
+    if trad:
+        text = to_simplified(text)
+    new, quote, sender = split_quote(text)
+    body, names = split_mentions(new, mentions)
+    clean, stickers = strip_stickers(body)
+    if quote is not None:
+        quote = clean_spaces(strip_stickers(split_mentions(quote)[0])[0])
+    return Normalized(
+        text=clean_spaces(clean),
+        quote=quote,
+        quote_sender=sender,
+        mentions=names,
+        stickers=stickers,
+        traditional=trad,
+        body=clean_spaces(body),
+    )

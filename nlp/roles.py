@@ -1,0 +1,78 @@
+"""Sender and mention roles from WeChat group nicknames ("单位-姓名")."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+_SEP_RE = re.compile(r"^\s*(.+?)\s*[-—–_－~·|]+\s*(.+?)\s*$")
+_SPACE_RE = re.compile(r"^\s*(\S+)\s+(\S.*?)\s*$")
+_OFFICE_SUFFIXES = ("局", "委会", "委", "办", "中心", "站", "所", "厅", "公司", "科", "大队", "街道", "镇政府")
+_COMPANY_HINT = re.compile(r"有限|公司|股份|集团|厂|药业|食品|科技有限|商贸|物流|合作社|种植|农场|基地")
+_STRONG_ENDINGS = ("局", "办", "所", "站", "会", "厅", "中心", "公司", "部门", "国网")
+
+
+def _key(departments: Sequence[dict]) -> tuple:
+    return tuple((d["name"], tuple(d.get("aliases", ()))) for d in departments)
+
+
+@lru_cache(maxsize=8)
+def _table(key: tuple) -> tuple[dict[str, str], list[str]]:
+    names: dict[str, str] = {}
+    for name, aliases in key:
+        names[name] = name
+        for alias in aliases:
+            names.setdefault(alias, name)
+    strong = sorted(
+        (w for w in names if w in {n for n, _ in key} or len(w) >= 3 or w.endswith(_STRONG_ENDINGS)),
+        key=len,
+        reverse=True,
+    )
+    return names, strong
+
+
+def department_of(name: str | None, departments: Sequence[dict]) -> str | None:
+    """Canonical department for a department name, alias or close spelling ("交通局" → "交通运输局")."""
+    if not name:
+        return None
+    name = name.strip().lstrip("@")
+    names, strong = _table(_key(departments))
+    if name in names:
+        return names[name]
+    if name.startswith("区") and name[1:] in names:
+        return names[name[1:]]
+    if _COMPANY_HINT.search(name) and not name.endswith(("局", "管委会", "供电公司")):
+        return None
+    for word in strong:
+        if word in name:
+            return names[word]
+    if name.endswith(_OFFICE_SUFFIXES):
+        best = difflib.get_close_matches(name, list(names), n=1, cutoff=0.6)
+        if best:
+            return names[best[0]]
+    return None
+
+
+def parse_nickname(nickname: str, departments: Sequence[dict]) -> tuple[str | None, str | None, str | None]:
+    """Split "单位-姓名" into (organisation, person, canonical department or None)."""
+    nick = (nickname or "").strip().lstrip("@")
+    if not nick:
+        return None, None, None
+    m = _SEP_RE.match(nick) or _SPACE_RE.match(nick)
+    if m:
+        org, person = m.group(1), m.group(2)
+        return org, person, department_of(org, departments)
+    dept = department_of(nick, departments)
+    if dept:
+        return nick, None, dept
+    return None, nick, None
+
+
+def looks_official(nickname: str, departments: Sequence[dict]) -> bool:
+    """True when the nickname's organisation is a department, the park or a utility."""
+    org, _, dept = parse_nickname(nickname, departments)
+    if dept:
+        return True
+    return bool(org) and org.endswith(_OFFICE_SUFFIXES[:4]) and not _COMPANY_HINT.search(org)

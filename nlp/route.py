@@ -1,0 +1,114 @@
+"""Routing a request to one canonical department (LABELS.md overlap rules live in rules/routing.yaml)."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+
+import ahocorasick
+
+from nlp.features import load_yaml
+from nlp.roles import department_of as _department_of
+from nlp.types import RuleHit
+
+DEPARTMENTS_FILE = Path(__file__).parent / "dicts" / "departments.json"
+_WEAK_OK_AFTER = re.compile(r"^(?:局|部门|那边|这边|方面|窗口|领导|的领导|同志|老师|大厅|能不能|可不可以|能否|帮忙)")
+_COMPANY_AFTER = re.compile(r"^(?:有限|公司|股份|集团|科技|型|企业|大学|学院|园|厂)")
+_NOT_ADDRESSEE_BEFORE = re.compile(r"(?:转给|转交|转到|找了|去了|跑了|问了|说是|说要|让我们找|推给|踢给)$")
+
+
+@lru_cache(maxsize=1)
+def load_departments() -> list[dict]:
+    """The canonical departments shipped in nlp/dicts/departments.json."""
+    data = json.loads(DEPARTMENTS_FILE.read_text(encoding="utf-8"))
+    return list(data["departments"])
+
+
+def department_of(name: str | None, departments: Sequence[dict] | None = None) -> str | None:
+    """Canonical department for a name, alias or close spelling; None when it is not a department."""
+    return _department_of(name, departments if departments is not None else load_departments())
+
+
+class Router:
+    """Finds named departments and routes requests by addressee, then by remit keywords."""
+
+    def __init__(self, departments: Sequence[dict]) -> None:
+        self.departments = list(departments)
+        cfg = load_yaml("routing.yaml")
+        self.min_score = float(cfg.get("min_score", 1.5))
+        self.margin = float(cfg.get("margin", 1.0))
+        weak = set(cfg.get("weak_aliases", ()))
+        self.names = ahocorasick.Automaton()
+        for dept in self.departments:
+            for word in (dept["name"], *dept.get("aliases", ())):
+                self.names.add_word(word, (word, dept["name"], word in weak))
+        self.names.make_automaton()
+        self.remit = ahocorasick.Automaton()
+        known = {d["name"] for d in self.departments}
+        for dept, words in (cfg.get("departments") or {}).items():
+            if dept not in known:
+                continue
+            for word, weight in words.items():
+                prev = self.remit.get(word, ())
+                self.remit.add_word(word, (*prev, (dept, float(weight))))
+        self.remit.make_automaton()
+
+    def named(self, text: str) -> list[tuple[str, int, bool]]:
+        """Departments named in the text: (canonical, position, addressee-like), longest match first."""
+        spans: list[tuple[int, int, str, bool]] = []
+        for end, (word, dept, weak) in self.names.iter(text):
+            start = end - len(word) + 1
+            after = text[end + 1 : end + 9]
+            if weak and (_COMPANY_AFTER.match(after) or not _WEAK_OK_AFTER.match(after)):
+                continue
+            spans.append((start, end, dept, weak))
+        spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))
+        out: list[tuple[str, int, bool]] = []
+        last_end = -1
+        for start, end, dept, _ in spans:
+            if start <= last_end:
+                continue
+            last_end = end
+            before = text[max(0, start - 6) : start]
+            out.append((dept, start, not _NOT_ADDRESSEE_BEFORE.search(before)))
+        return out
+
+    def remit_scores(self, text: str) -> tuple[dict[str, float], list[RuleHit]]:
+        """Sum of remit keyword weights per department."""
+        scores: dict[str, float] = {}
+        hits: list[RuleHit] = []
+        for _, entries in self.remit.iter(text):
+            for dept, weight in entries:
+                scores[dept] = scores.get(dept, 0.0) + weight
+        for dept, score in scores.items():
+            hits.append(RuleHit("route.remit", f"department:{dept}", score, ""))
+        return scores, hits
+
+    def route(self, text: str, addressed: Sequence[str], quote: str | None = None) -> tuple[str | None, list[RuleHit]]:
+        """One canonical department or None; `addressed` = departments of @-mentioned officials."""
+        hits: list[RuleHit] = []
+        uniq = list(dict.fromkeys(addressed))
+        if len(uniq) == 1:
+            return uniq[0], [RuleHit("route.mention", f"department:{uniq[0]}", 10.0, "@")]
+        named = [d for d, _, addressee in self.named(text) if addressee]
+        scores = self.remit_scores(text)[0]
+        if quote and not scores:
+            scores = self.remit_scores(quote)[0]
+        candidates = uniq or list(dict.fromkeys(named))
+        if len(candidates) == 1:
+            return candidates[0], [RuleHit("route.named", f"department:{candidates[0]}", 8.0, candidates[0])]
+        if candidates:
+            scores = {d: scores.get(d, 0.0) for d in candidates}
+        ranked = sorted(scores.items(), key=lambda kv: -kv[1])
+        if not ranked:
+            return None, hits
+        top, top_score = ranked[0]
+        second = ranked[1][1] if len(ranked) > 1 else 0.0
+        for dept, score in ranked[:3]:
+            hits.append(RuleHit("route.remit", f"department:{dept}", score, ""))
+        if top_score >= self.min_score and top_score - second >= self.margin:
+            return top, hits
+        return None, hits
