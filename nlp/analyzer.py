@@ -74,6 +74,13 @@ class Analyzer:
                 self._nicks[nickname] = got
         return got
 
+    def route(self, text: str, *, mentions: Sequence[str] = ()) -> str | None:
+        """Department a message would be routed to if it were a request."""
+        norm = normalize(text or "", mentions)
+        names = dict.fromkeys([*mentions, *norm.mentions])
+        addressed = [d for d in (self.nickname_department(n)[0] for n in names) if d]
+        return self.router.route(norm.text, addressed, norm.quote)[0]
+
     def analyze(self, text: str, *, now: datetime, role: str = "unknown", mentions: Sequence[str] = ()) -> Analysis:
         """Label one message and fill every field of `Analysis`."""
         norm = normalize(text or "", mentions)
