@@ -7,6 +7,13 @@ from handlers.framework import Router
 
 def build_routers() -> list[Router]:
     """Every handlers module's router, in dispatch order (commands are always tried first)."""
-    from handlers import help, procurement, requests
+    from handlers import admin, answers, commands, help, procurement, requests
 
-    return [help.router, requests.router, procurement.router]
+    return [
+        help.router,
+        commands.router,
+        admin.router,
+        answers.router,
+        procurement.router,
+        requests.router,
+    ]

@@ -99,3 +99,9 @@ def sent_messages(*, session: Session, purpose: str | None = None) -> list[Outbo
 def failed(*, session: Session) -> list[Outbox]:
     """Messages that could not be delivered after every retry."""
     return list(session.exec(select(Outbox).where(Outbox.status == "failed").order_by(col(Outbox.id))))
+
+
+def by_transport_id(*, session: Session, transport_message_id: str) -> Outbox | None:
+    """The outgoing message the transport knows by this id (e.g. a quoted bot message)."""
+    stmt = select(Outbox).where(Outbox.transport_message_id == transport_message_id)
+    return session.exec(stmt).first()

@@ -1,0 +1,139 @@
+"""Free-text lifecycle: officials' answers and completion reports, requesters' confirmations,
+"not solved" replies and "+1 / 同问" co-requests, linked to requests without threads."""
+
+from __future__ import annotations
+
+from handlers import lifecycle
+from handlers.framework import OFFICIAL, Context, Router
+from handlers.linking import Link, ask_which, link_for_official, link_for_requester, link_me_too
+from storage.ledger import add_co_requester
+
+router = Router("answers")
+_SKIP_LABELS = ("procurement", "request")
+
+
+def _apply(ctx: Context, link: Link) -> bool:
+    """True when linked; asks which request is meant on a tie; False when nothing fits."""
+    if link.ambiguous:
+        ask_which(ctx, link.ambiguous)
+        ctx.label = ctx.analysis.label
+        return True
+    if link.request is None:
+        return False
+    ctx.request_id = link.request.id
+    return True
+
+
+def _requester_unresolved(ctx: Context) -> bool:
+    a = ctx.analysis
+    return a.unresolved and not ctx.sender.is_official and a.label not in ("procurement",)
+
+
+@router.message(_requester_unresolved, name="not_solved")
+def not_solved(ctx: Context) -> None:
+    """ "未解决 / 还没解决" from the requester reopens their answered or resolved request."""
+    link = link_for_requester(ctx)
+    if not _apply(ctx, link) or link.request is None:
+        return
+    req = link.request
+    if req.requester_id != ctx.sender.wechat_id or req.status not in ("answered", "resolved"):
+        return
+    lifecycle.reopen(ctx.session, req, lifecycle.Actor.of(ctx), note=ctx.message.text)
+    dep = req.department or "责任部门"
+    ctx.reply(f"诉求 #{req.id} 已重新打开，请 {dep} 继续跟进。", mention_ids=[])
+
+
+def _official_completion(ctx: Context) -> bool:
+    return ctx.analysis.resolution and ctx.analysis.label not in _SKIP_LABELS
+
+
+@router.message(_official_completion, name="completion_report", permission=OFFICIAL)
+def completion_report(ctx: Context) -> None:
+    """A department reports completion: stays answered, the requester is asked to confirm."""
+    link = link_for_official(ctx, completion=True)
+    if not _apply(ctx, link) or link.request is None:
+        return
+    req = link.request
+    if req.status in ("resolved", "cancelled"):
+        return
+    text = lifecycle.report_completion(ctx.session, req, lifecycle.Actor.of(ctx), ctx.message.text)
+    ctx.reply(text, mention_ids=[req.requester_id])
+
+
+def _requester_ack(ctx: Context) -> bool:
+    return ctx.analysis.resolution and not ctx.sender.is_official and ctx.analysis.label not in _SKIP_LABELS
+
+
+@router.message(_requester_ack, name="requester_ack")
+def requester_ack(ctx: Context) -> None:
+    """The requester confirms it is solved (or withdraws because the need is met): resolved."""
+    link = link_for_requester(ctx)
+    if not _apply(ctx, link) or link.request is None:
+        return
+    req = link.request
+    if req.requester_id != ctx.sender.wechat_id or req.status in ("resolved", "cancelled"):
+        return
+    lifecycle.resolve(ctx.session, req, lifecycle.Actor.of(ctx), note=ctx.message.text)
+    ctx.reply(f"诉求 #{req.id} 已办结，感谢反馈！")
+
+
+def _me_too(ctx: Context) -> bool:
+    return ctx.analysis.me_too and not ctx.sender.is_official and ctx.analysis.label not in _SKIP_LABELS
+
+
+@router.message(_me_too, name="me_too")
+def me_too(ctx: Context) -> None:
+    """ "+1 / 同问 / 我们也需要" makes the sender's company a co-requester; never a new request."""
+    link = link_me_too(ctx)
+    if not _apply(ctx, link) or link.request is None:
+        return
+    req = link.request
+    added = add_co_requester(
+        session=ctx.session,
+        request=req,
+        wechat_id=ctx.sender.wechat_id,
+        name=ctx.message.sender_name,
+        organisation=ctx.sender.organisation,
+        at=ctx.message.timestamp,
+        message_id=ctx.raw_id,
+    )
+    if added:
+        who = ctx.sender.organisation or ctx.message.sender_name
+        ctx.reply(f"已将 {who} 加入诉求 #{req.id} 的共同诉求方。")
+
+
+def _official_answer(ctx: Context) -> bool:
+    return ctx.analysis.label == "answer"
+
+
+@router.message(_official_answer, name="official_answer", permission=OFFICIAL)
+def official_answer(ctx: Context) -> None:
+    """A department's answer moves the linked request to answered (routing may reassign it)."""
+    link = link_for_official(ctx)
+    if not _apply(ctx, link) or link.request is None:
+        return
+    req = link.request
+    if req.status == "cancelled":
+        return
+    actor = lifecycle.Actor.of(ctx)
+    target = _transfer_target(ctx)
+    if target and target != req.department:
+        text, mentions = lifecycle.assign(ctx.session, req, target, actor, note=ctx.message.text)
+        ctx.reply(text, mention_ids=mentions)
+    lifecycle.record_answer(ctx.session, req, actor, ctx.message.text)
+
+
+_TRANSFER = ("转给", "转交", "转到", "移交", "转办", "请", "负责", "归", "对接")
+
+
+def _transfer_target(ctx: Context) -> str | None:
+    """When an official routes the request to another department ("已转给交通运输局…")."""
+    own = ctx.sender.department
+    directory = ctx.services.directory
+    via_mentions = [
+        directory.person(wxid, name).department for wxid, name in zip(ctx.message.mention_ids, ctx.mention_names)
+    ]
+    named = sorted({d for d in [*ctx.analysis.departments_named, *via_mentions] if d and d != own})
+    if len(named) != 1 or not any(w in ctx.analysis.text for w in _TRANSFER):
+        return None
+    return named[0]

@@ -1,0 +1,190 @@
+"""Linking replies to requests (WeChat groups have no threads).
+
+In order of strength: an explicit "#N"; a WeChat quote of the request or of the bot's
+acknowledgement; an official @-mentioning the requester; an official of department D answering
+the most recent unanswered request routed to D in that group, when the topics agree; a
+requester's acknowledgement linked to their own latest unresolved request whose department or
+topic it names. When two requests fit equally, nothing is guessed: the caller asks which one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from handlers.framework import Context
+from storage.ledger import ACTIVE, get_request, list_requests, requests_involving
+from storage.messages import get_raw, get_raw_by_pk
+from storage.models import Request
+from storage.outbox import by_transport_id
+
+_REF = re.compile(r"[#＃]\s?(\d{1,9})")
+_QUOTE_HEAD = re.compile(r"^[^：:\n]{1,30}[：:]\s*")
+
+
+@dataclass
+class Link:
+    """The request a message refers to, how it was found, or the tied candidates."""
+
+    request: Request | None = None
+    rule: str = ""
+    ambiguous: list[Request] = field(default_factory=list)
+
+
+def _topics(req: Request) -> set[str]:
+    return set(req.topics.split()) if req.topics else set()
+
+
+def _overlap(ctx: Context, req: Request) -> int:
+    return len(set(ctx.analysis.topics) & _topics(req))
+
+
+def explicit(ctx: Context) -> Link | None:
+    """An explicit #N in the new text, or in the quoted text (e.g. a quote of the bot's acknowledgement)."""
+    refs = list(ctx.analysis.request_refs) or [int(n) for n in _REF.findall(ctx.message.text)]
+    for no in refs:
+        req = get_request(session=ctx.session, no=no)
+        if req is not None:
+            return Link(req, "ref")
+    return None
+
+
+def quoted(ctx: Context) -> Link | None:
+    """A WeChat quote of the request's message or of the bot's acknowledgement."""
+    s = ctx.session
+    if ctx.message.quote_id:
+        raw = get_raw(session=s, transport=ctx.message.transport, message_id=ctx.message.quote_id)
+        if raw is not None and raw.request_id is not None:
+            req = get_request(session=s, no=raw.request_id)
+            if req is not None:
+                return Link(req, "quote")
+        out = by_transport_id(session=s, transport_message_id=ctx.message.quote_id)
+        if out is not None and out.source_message_id is not None:
+            src = get_raw_by_pk(session=s, pk=out.source_message_id)
+            if src is not None and src.request_id is not None:
+                req = get_request(session=s, no=src.request_id)
+                if req is not None:
+                    return Link(req, "quote")
+    quote = ctx.analysis.quote
+    if quote:
+        m = _REF.search(quote)
+        if m:
+            req = get_request(session=s, no=int(m.group(1)))
+            if req is not None:
+                return Link(req, "quote")
+        body = _QUOTE_HEAD.sub("", quote).strip()
+        if len(body) >= 6:
+            probe = body[:20]
+            hits = [
+                r for r in list_requests(session=s, group_id=ctx.message.room_id, newest_first=True) if probe in r.text
+            ]
+            if hits:
+                return Link(hits[0], "quote")
+    return None
+
+
+def _best(ctx: Context, candidates: list[Request], rule: str, *, need_topic: bool) -> Link | None:
+    if not candidates:
+        return None
+    scored = sorted(((_overlap(ctx, r), r) for r in candidates), key=lambda p: (-p[0], -(p[1].id or 0)))
+    top = scored[0][0]
+    if need_topic and top == 0:
+        if len(candidates) == 1 and not ctx.analysis.topics:
+            return Link(candidates[0], rule)
+        return None
+    tied = [r for score, r in scored if score == top]
+    if len(tied) > 1:
+        return Link(None, rule, tied)
+    return Link(scored[0][1], rule)
+
+
+def mentioned_requester(ctx: Context) -> Link | None:
+    """An official @-mentions a requester: that requester's active request (department, then topic)."""
+    if not ctx.message.mention_ids:
+        return None
+    active = list_requests(session=ctx.session, statuses=ACTIVE, group_id=ctx.message.room_id, newest_first=True)
+    mine = [r for r in active if r.requester_id in ctx.message.mention_ids]
+    if not mine:
+        return None
+    dep = ctx.sender.department
+    same_dep = [r for r in mine if r.department in (dep, None)] or mine
+    return _best(ctx, same_dep, "mention", need_topic=False)
+
+
+def department_latest(ctx: Context, *, statuses: tuple[str, ...] = ("open",)) -> Link | None:
+    """The most recent request routed to the official's department in this group, when topics agree."""
+    dep = ctx.sender.department
+    if dep is None:
+        return None
+    cands = list_requests(
+        session=ctx.session, statuses=statuses, department=dep, group_id=ctx.message.room_id, newest_first=True
+    )
+    return _best(ctx, cands, "department", need_topic=True)
+
+
+def own_request(ctx: Context) -> Link | None:
+    """A requester's acknowledgement: their own unresolved request whose department or topic it names."""
+    cands = requests_involving(session=ctx.session, wechat_id=ctx.message.sender_id, statuses=ACTIVE)
+    cands = [r for r in cands if r.group_id == ctx.message.room_id] or cands
+    if not cands:
+        return None
+    named = set(ctx.analysis.departments_named)
+
+    def score(r: Request) -> int:
+        return 3 * (r.department in named) + _overlap(ctx, r) + (1 if r.confirm_asked_at else 0)
+
+    scored = sorted(((score(r), r) for r in cands), key=lambda p: (-p[0], -(p[1].id or 0)))
+    top = scored[0][0]
+    if top == 0 and len(cands) > 1:
+        answered = [r for r in cands if r.status == "answered"]
+        if len(answered) == 1:
+            return Link(answered[0], "own")
+        return Link(None, "own", cands)
+    tied = [r for s, r in scored if s == top]
+    if len(tied) > 1:
+        return Link(None, "own", tied)
+    return Link(scored[0][1], "own")
+
+
+def link_for_official(ctx: Context, *, completion: bool = False) -> Link:
+    """Link an official's answer or completion report."""
+    statuses = ACTIVE if completion else ("open",)
+    for finder in (explicit, quoted, mentioned_requester):
+        link = finder(ctx)
+        if link is not None:
+            return link
+    link = department_latest(ctx, statuses=statuses)
+    if link is None and not completion:
+        link = department_latest(ctx, statuses=("answered",))
+    return link or Link()
+
+
+def link_for_requester(ctx: Context) -> Link:
+    """Link a requester's acknowledgement, "not solved" or nudge."""
+    for finder in (explicit, quoted, own_request):
+        link = finder(ctx)
+        if link is not None:
+            return link
+    return Link()
+
+
+def link_me_too(ctx: Context) -> Link:
+    """A "+1 / 同问" joins the quoted or referenced request, else the latest active one in the group."""
+    for finder in (explicit, quoted):
+        link = finder(ctx)
+        if link is not None:
+            return link
+    active = list_requests(session=ctx.session, statuses=ACTIVE, group_id=ctx.message.room_id, newest_first=True)
+    others = [r for r in active if r.requester_id != ctx.message.sender_id]
+    return Link(others[0], "latest") if others else Link()
+
+
+def ask_which(ctx: Context, candidates: list[Request]) -> None:
+    """Ask in the group which request is meant, instead of guessing."""
+    from handlers.render import shorten
+
+    listed = "；".join(f"#{r.id} {shorten(r.text, 16)}" for r in candidates[:5])
+    ctx.reply(
+        f"@{ctx.message.sender_name} 请问您说的是哪一条诉求？{listed}。请带上编号再发一次，例如「#{candidates[0].id} …」。",
+        mention_ids=[ctx.message.sender_id],
+    )
