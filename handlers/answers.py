@@ -131,7 +131,8 @@ def _transfer_target(ctx: Context) -> str | None:
     own = ctx.sender.department
     directory = ctx.services.directory
     via_mentions = [
-        directory.person(wxid, name).department for wxid, name in zip(ctx.message.mention_ids, ctx.mention_names)
+        directory.person(wxid, name).department
+        for wxid, name in zip(ctx.message.mention_ids, ctx.mention_names, strict=False)
     ]
     named = sorted({d for d in [*ctx.analysis.departments_named, *via_mentions] if d and d != own})
     if len(named) != 1 or not any(w in ctx.analysis.text for w in _TRANSFER):

@@ -185,6 +185,7 @@ def ask_which(ctx: Context, candidates: list[Request]) -> None:
 
     listed = "；".join(f"#{r.id} {shorten(r.text, 16)}" for r in candidates[:5])
     ctx.reply(
-        f"@{ctx.message.sender_name} 请问您说的是哪一条诉求？{listed}。请带上编号再发一次，例如「#{candidates[0].id} …」。",
+        f"@{ctx.message.sender_name} 请问您说的是哪一条诉求？{listed}。"
+        f"请带上编号再发一次，例如「#{candidates[0].id} …」。",
         mention_ids=[ctx.message.sender_id],
     )
