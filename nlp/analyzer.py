@@ -98,14 +98,19 @@ class Analyzer:
         named = self.router.named(norm.text)
         departments_named = list(dict.fromkeys(d for d, _, _ in named))
         addressee = next((d for d, _, is_addr in named if is_addr), None)
-        feats = self.features.extract(
-            norm.text,
-            role=role,
-            quote=norm.quote,
-            stickers=len(norm.stickers),
-            mention_kinds=(official_mentioned, other_mentioned),
-            dept_named=addressee,
-        )
+        extra: dict[str, str] = {}
+        if official_mentioned:
+            extra["mention_official"] = extra["mention"] = "@"
+        if other_mentioned:
+            extra["mention_other"] = extra["mention"] = "@"
+        if addressee:
+            extra["dept"] = addressee
+        remit = self.router.remit_scores(norm.text)[0]
+        if remit:
+            top = max(remit.items(), key=lambda kv: kv[1])
+            if top[1] >= 3:
+                extra["remit"] = top[0]
+        feats = self.features.extract(norm.text, role=role, quote=norm.quote, stickers=norm.stickers, extra=extra)
         decision = self.rules.decide(feats)
         label = decision.label
         hits = decision.hits

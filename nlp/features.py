@@ -66,8 +66,11 @@ class FeatureExtractor:
         for cls, words in (extra_classes or {}).items():
             classes[cls] = list(classes.get(cls, [])) + list(words)
         self.lexicon = Lexicon(classes)
-        self.patterns = {name: re.compile(p) for name, p in load_yaml("patterns.yaml").items()}
+        pats = dict(load_yaml("patterns.yaml"))
+        self.aliases: dict[str, str] = dict(pats.pop("_aliases", None) or {})
+        self.patterns = {name: re.compile(p) for name, p in pats.items()}
         self._digit_free = {"question", "can_q", "date", "time", "place", "deadline", "spec", "qty", "need_qty"}
+        self._digit_free |= {"buy_collect", "plus_one"}
         self._qty = self.patterns["qty"]
 
     def extract(
@@ -76,11 +79,10 @@ class FeatureExtractor:
         *,
         role: str,
         quote: str | None,
-        stickers: int,
-        mention_kinds: tuple[bool, bool],
-        dept_named: str | None,
+        stickers: list[str],
+        extra: dict[str, str],
     ) -> Features:
-        """Compute every feature; `mention_kinds` = (any official mentioned, any other mentioned)."""
+        """Compute every feature; `extra` carries features computed by the caller (mentions, remit)."""
         present: dict[str, str] = {}
         found = self.lexicon.scan(text)
         for cls, words in found.items():
@@ -100,8 +102,16 @@ class FeatureExtractor:
                 present[name] = hits[0] if isinstance(hits[0], str) else str(hits[0])
                 if len(hits) >= 2:
                     present[name + "2"] = str(hits[1])
+                alias = self.aliases.get(name)
+                if alias:
+                    present.setdefault(alias, present[name])
         refs = [int(m) for m in re.findall(r"#\s?(\d{1,5})(?!\d)", text)] if "#" in text else []
-        self._structure(text, present, role, stickers, mention_kinds, dept_named, found)
+        if stickers:
+            present["sticker"] = str(len(stickers))
+            if "laugh_sticker" in self.lexicon.scan(" ".join(stickers)):
+                present["laugh"] = "".join(stickers)
+        present.update(extra)
+        self._structure(text, present, role, len(stickers), found)
         return Features(present=present, refs=refs)
 
     def _structure(
@@ -110,8 +120,6 @@ class FeatureExtractor:
         present: dict[str, str],
         role: str,
         stickers: int,
-        mention_kinds: tuple[bool, bool],
-        dept_named: str | None,
         found: dict[str, list[str]],
     ) -> None:
         if role == "official":
@@ -119,22 +127,12 @@ class FeatureExtractor:
         else:
             present["not_official"] = role
             present["enterprise" if role == "enterprise" else "unknown_role"] = role
-        if mention_kinds[0]:
-            present["mention_official"] = "@"
-        if mention_kinds[1]:
-            present["mention_other"] = "@"
-        if any(mention_kinds):
-            present["mention"] = "@"
-        if dept_named:
-            present["dept"] = dept_named
         core = _PUNCT_RE.sub("", text)
         n = len(core)
         if n == 0:
             present["empty"] = ""
             if stickers:
                 present["only_sticker"] = ""
-        if stickers:
-            present["sticker"] = str(stickers)
         if n <= _SHORT:
             present["short"] = core
         if n >= _LONG:
