@@ -40,6 +40,9 @@ class RuleSet:
         data = data if data is not None else load_yaml("labels.yaml")
         self.base: dict[str, float] = {lab: 0.0 for lab in LABELS}
         self.base.update({k: float(v) for k, v in (data.get("base") or {}).items()})
+        self.margins: dict[str, tuple[float, float]] = {
+            lab: (float(v["margin"]), float(v["min"])) for lab, v in (data.get("priority_margin") or {}).items()
+        }
         self.rules: list[Rule] = []
         self.index: dict[str, list[Rule]] = {}
         for raw in data["rules"]:
@@ -77,17 +80,24 @@ class RuleSet:
                     scores[rule.target] += rule.weight
                 evidence = " + ".join(f"{f}={present[f]}" if present[f] else f for f in rule.when)
                 hits.append(RuleHit(rule.name, rule.target, rule.weight, evidence))
-        label = choose(scores)
+        label = choose(scores, self.margins)
         flags = {k: v >= FLAG_THRESHOLD for k, v in flag_scores.items()}
         if flags["unresolved"]:
             flags["resolution"] = False
         return Decision(label=label, scores=scores, flags=flags, hits=hits)
 
 
-def choose(scores: dict[str, float]) -> Label:
-    """Highest score; ties go to the higher-priority label (procurement > request > … > chatter)."""
+def choose(scores: dict[str, float], margins: dict[str, tuple[float, float]] | None = None) -> Label:
+    """Highest score; ties go to the higher-priority label (procurement > request > … > chatter).
+
+    With `margins`, a higher-priority label also wins a mixed message when its score reaches `min` and lies
+    within `margin` of the best score.
+    """
     best = max(scores.values())
     for lab in PRIORITY:
+        margin, minimum = (margins or {}).get(lab, (0.0, 0.0))
+        if margin and scores[lab] >= minimum and scores[lab] >= best - margin:
+            return lab
         if scores[lab] >= best - 1e-9:
             return lab
     return "chatter"
