@@ -27,7 +27,6 @@ PG_URL = os.environ.get("CLUSTERBOT_TEST_PG_URL")
 REQUIRE_PG = os.environ.get("CLUSTERBOT_REQUIRE_PG") == "1"
 
 _real_connect = socket.socket.connect
-_SCHEMAS: dict[int, str] = {}
 
 
 def _guarded_connect(self: socket.socket, address: object) -> object:
@@ -49,30 +48,20 @@ def settings() -> Settings:
     return load_settings(ROOT / "config.yaml", env={})
 
 
-def _fresh_pg() -> Engine:
+def _new_pg_schema() -> str:
+    """A fresh schema on the test server, returned as a URL whose search_path points at it."""
     assert PG_URL
     schema = "t_" + uuid.uuid4().hex[:12]
     admin = make_engine(PG_URL)
     with admin.begin() as conn:
         conn.execute(text(f'CREATE SCHEMA "{schema}"'))
     admin.dispose()
-    engine = make_engine(PG_URL)
-    from sqlalchemy import event
-
-    @event.listens_for(engine, "connect")
-    def _search_path(dbapi_conn, _rec) -> None:
-        cur = dbapi_conn.cursor()
-        cur.execute(f'SET search_path TO "{schema}"')
-        cur.close()
-        dbapi_conn.commit()
-
-    _SCHEMAS[id(engine)] = schema
-    return engine
+    sep = "&" if "?" in PG_URL else "?"
+    return f"{PG_URL}{sep}options=-csearch_path%3D{schema}"
 
 
-def _drop_pg(engine: Engine) -> None:
-    schema = _SCHEMAS.pop(id(engine))
-    engine.dispose()
+def _drop_pg_schema(url: str) -> None:
+    schema = url.rsplit("%3D", 1)[1]
     admin = make_engine(PG_URL or "")
     with admin.begin() as conn:
         conn.execute(text(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE'))
@@ -80,22 +69,27 @@ def _drop_pg(engine: Engine) -> None:
 
 
 @pytest.fixture(params=["sqlite", "postgres"])
-def db_url_engine(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Engine]:
-    """A migrated, empty database: SQLite, and PostgreSQL (skipped only when no server is configured)."""
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """An empty database URL: SQLite, and PostgreSQL (skipped only when no server is configured)."""
     if request.param == "sqlite":
-        engine = make_engine(f"sqlite:///{tmp_path / 'test.db'}")
-        upgrade(engine)
-        yield engine
-        engine.dispose()
+        yield f"sqlite:///{tmp_path / 'test.db'}"
         return
     if not PG_URL:
         if REQUIRE_PG:
             pytest.fail("CLUSTERBOT_REQUIRE_PG=1 but CLUSTERBOT_TEST_PG_URL is not set")
-        pytest.skip("no PostgreSQL server: set CLUSTERBOT_TEST_PG_URL (the CI script starts one)")
-    engine = _fresh_pg()
+        pytest.skip("no PostgreSQL server: set CLUSTERBOT_TEST_PG_URL (tests/run.sh starts one)")
+    url = _new_pg_schema()
+    yield url
+    _drop_pg_schema(url)
+
+
+@pytest.fixture
+def db_url_engine(db_url: str) -> Iterator[Engine]:
+    """A migrated, empty database on the parametrised backend."""
+    engine = make_engine(db_url)
     upgrade(engine)
     yield engine
-    _drop_pg(engine)
+    engine.dispose()
 
 
 @pytest.fixture
