@@ -71,6 +71,10 @@ class App:
             upgrade(engine)
         services = Services.build(settings, analyzer or build_analyzer(settings))
         dispatcher = build_dispatcher(settings)
+        if governor is None and getattr(transport, "rate_limited", False):
+            from bot.governor import SendGovernor
+
+            governor = SendGovernor.from_settings(settings.outbox)
         outbox = OutboxSender(engine, transport, clock, settings.outbox, governor)
         pipeline = Pipeline(
             engine, settings, services, dispatcher, trust_unknown_groups=trust_unknown_groups, on_outbox=outbox.wake
@@ -95,6 +99,9 @@ class App:
 
     async def run(self) -> None:
         """Recover unhandled messages, then run the transport and the outbox until stopped."""
+        interrupted = self.outbox.recover()
+        if interrupted:
+            log.warning("%d message(s) were being sent when the last run stopped; marked failed", interrupted)
         recovered = self.pipeline.recover()
         if recovered:
             log.info("handled %d message(s) left over from the last run", recovered)
@@ -104,9 +111,16 @@ class App:
         finally:
             await self.shutdown()
 
-    async def shutdown(self) -> None:
-        """Stop the outbox and the transport; cancel background tasks."""
+    async def stop(self, grace: float = 3.0) -> None:
+        """Ask the running app to stop: the outbox first (a send in progress finishes), then the transport."""
         self.outbox.stop()
+        await self.outbox.wait_idle(grace)
+        await self.transport.stop()
+
+    async def shutdown(self, grace: float = 3.0) -> None:
+        """Stop the outbox (letting a message in the transport's hands finish), then the transport."""
+        self.outbox.stop()
+        await self.outbox.wait_idle(grace)
         with contextlib.suppress(Exception):
             await self.transport.stop()
         for task in self.tasks:

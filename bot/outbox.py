@@ -18,12 +18,23 @@ from sqlalchemy.engine import Engine
 
 from bot.clock import Clock
 from bot.config import OutboxSection
-from bot.transports.base import Transport
+from bot.transports.base import Transport, TransportUnavailable
 from handlers.messages import OutgoingMessage
 from storage.db import unit_of_work
-from storage.outbox import due, mark_attempt_failed, mark_sent, mark_skipped, recently_sent_same
+from storage.models import Outbox
+from storage.outbox import (
+    due_heads,
+    fail_interrupted,
+    mark_attempt_failed,
+    mark_sending,
+    mark_sent,
+    mark_skipped,
+    recently_sent_same,
+    release,
+)
 
 log = logging.getLogger(__name__)
+INTERRUPTED = "发送过程中程序中断，无法确认是否已发出；为避免重复，未自动重发（可用 /outbox retry 编号 重发）"
 
 
 class Governor(Protocol):
@@ -47,6 +58,8 @@ class NoGovernor:
 class OutboxSender:
     """Sends what is due; `flush()` for step-wise use, `run()` as the live loop."""
 
+    poll_seconds: float = 2.0  # the live loop looks for retries at least this often
+
     def __init__(
         self,
         engine: Engine,
@@ -61,28 +74,42 @@ class OutboxSender:
         self.limits = limits
         self.governor = governor or NoGovernor()
         self._wake = asyncio.Event()
+        self._idle = asyncio.Event()
+        self._idle.set()
         self._stopping = False
 
     def wake(self) -> None:
         """Tell the loop there may be something new to send."""
         self._wake.set()
 
+    def recover(self) -> int:
+        """At start: messages a crash left half-sent are marked failed (never sent twice); return how many."""
+        with unit_of_work(self.engine) as session:
+            return fail_interrupted(session=session, reason=INTERRUPTED)
+
     async def flush(self) -> int:
-        """Send everything that is due now (waiting out rate limits on the clock); return the count."""
+        """Send everything that is due now (waiting out rate limits on the clock); return the count.
+
+        Each round picks, among the oldest due message of every room, the one the governor lets
+        go first, so a busy room does not hold up the others. Stops early when the transport is
+        not connected (the messages stay pending, no attempt is counted).
+        """
         sent = 0
-        while True:
+        while not self._stopping:
             with unit_of_work(self.engine) as session:
-                rows = due(session=session, now=self.clock.now(), limit=50)
-            if not rows:
+                heads = [(r.id, r.room_id) for r in due_heads(session=session, now=self.clock.now())]
+            if not heads:
                 return sent
-            for row in rows:
-                if self._stopping:
-                    return sent
-                sent += await self._send_one(row.id)  # type: ignore[arg-type]
+            now = self.clock.now().timestamp()
+            row_id, room_id = min(heads, key=lambda h: (self.governor.wait_time(h[1], now), h[0]))
+            result = await self._send_one(row_id, self.governor.wait_time(room_id, now))  # type: ignore[arg-type]
+            if result is None:
+                return sent
+            sent += result
+        return sent
 
-    async def _send_one(self, row_id: int) -> int:
-        from storage.models import Outbox
-
+    async def _send_one(self, row_id: int, wait: float) -> int | None:
+        """Send one row: 1 when sent, 0 when skipped or failed, None when the transport is unavailable."""
         with unit_of_work(self.engine) as session:
             row = session.get(Outbox, row_id)
             if row is None or row.status != "pending":
@@ -99,30 +126,48 @@ class OutboxSender:
                 file_path=row.file_path,
             )
             attempts = row.attempts
-        wait = self.governor.wait_time(msg.room_id, self.clock.now().timestamp())
         if wait > 0:
             await self.clock.sleep(wait)
+        if self._stopping:
+            return None
+        with unit_of_work(self.engine) as session:
+            row = session.get(Outbox, row_id)
+            if row is None or row.status != "pending":
+                return 0
+            mark_sending(session=session, row=row)
+        self._idle.clear()
         try:
             tid = await self.transport.send(msg)
+        except TransportUnavailable as exc:
+            log.info("transport not connected, outbox %s stays pending: %s", row_id, exc)
+            self._finish(row_id, lambda session, row: release(session=session, row=row))
+            return None
         except Exception as exc:  # the transport failed: retry later, or give up
             log.warning("send of outbox %s failed: %s", row_id, exc)
             retry_at = None
             if attempts + 1 < self.limits.max_attempts:
                 retry_at = self.clock.now() + timedelta(seconds=min(300, 2 ** (attempts + 1)))
-            with unit_of_work(self.engine) as session:
-                row = session.get(Outbox, row_id)
-                if row is not None:
-                    mark_attempt_failed(
-                        session=session, row=row, at=self.clock.now(), error=str(exc), retry_at=retry_at
-                    )
+            at, error = self.clock.now(), f"{type(exc).__name__}: {exc}"
+            self._finish(
+                row_id,
+                lambda session, row: mark_attempt_failed(
+                    session=session, row=row, at=at, error=error, retry_at=retry_at
+                ),
+            )
             return 0
         now = self.clock.now()
         self.governor.record(msg.room_id, now.timestamp())
-        with unit_of_work(self.engine) as session:
-            row = session.get(Outbox, row_id)
-            if row is not None:
-                mark_sent(session=session, row=row, at=now, transport_message_id=tid)
+        self._finish(row_id, lambda session, row: mark_sent(session=session, row=row, at=now, transport_message_id=tid))
         return 1
+
+    def _finish(self, row_id: int, update) -> None:
+        try:
+            with unit_of_work(self.engine) as session:
+                row = session.get(Outbox, row_id)
+                if row is not None:
+                    update(session, row)
+        finally:
+            self._idle.set()
 
     async def run(self) -> None:
         """Send forever: wake on new messages, and at least every few seconds for retries."""
@@ -131,11 +176,21 @@ class OutboxSender:
                 await self.flush()
             except Exception:
                 log.exception("outbox flush failed")
+            if self._stopping:
+                return
             self._wake.clear()
             with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._wake.wait(), timeout=2.0)
+                await asyncio.wait_for(self._wake.wait(), timeout=self.poll_seconds)
 
     def stop(self) -> None:
         """Stop after the message being sent."""
         self._stopping = True
         self._wake.set()
+
+    async def wait_idle(self, timeout: float) -> bool:
+        """Wait (up to `timeout` real seconds) until no message is in the transport's hands."""
+        try:
+            await asyncio.wait_for(self._idle.wait(), timeout)
+        except TimeoutError:
+            return False
+        return True

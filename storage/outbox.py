@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from sqlmodel import Session, col, select
+from sqlmodel import Session, col, func, select
 
 from storage.models import Outbox, OutboxBase
 
@@ -44,9 +44,26 @@ def due(*, session: Session, now: datetime, limit: int = 100) -> list[Outbox]:
     return list(session.exec(stmt))
 
 
+def due_heads(*, session: Session, now: datetime, limit: int = 200) -> list[Outbox]:
+    """The oldest due pending message of each room (so one busy room never blocks the others)."""
+    heads = (
+        select(func.min(Outbox.id))
+        .where(Outbox.status == "pending", col(Outbox.not_before) <= now)
+        .group_by(col(Outbox.room_id))
+    )
+    stmt = select(Outbox).where(col(Outbox.id).in_(heads)).order_by(col(Outbox.id)).limit(limit)
+    return list(session.exec(stmt))
+
+
 def pending_count(*, session: Session) -> int:
     """How many messages wait to be sent."""
     return len(list(session.exec(select(Outbox.id).where(Outbox.status == "pending"))))
+
+
+def mark_sending(*, session: Session, row: Outbox) -> None:
+    """Record that the message is being handed to the transport right now."""
+    row.status = "sending"
+    session.add(row)
 
 
 def mark_sent(*, session: Session, row: Outbox, at: datetime, transport_message_id: str | None = None) -> None:
@@ -65,8 +82,49 @@ def mark_attempt_failed(*, session: Session, row: Outbox, at: datetime, error: s
     if retry_at is None:
         row.status = "failed"
     else:
+        row.status = "pending"
         row.not_before = retry_at
     session.add(row)
+
+
+def release(*, session: Session, row: Outbox) -> None:
+    """Put a message back as pending without counting an attempt (the transport was not connected)."""
+    row.status = "pending"
+    session.add(row)
+
+
+def fail_interrupted(*, session: Session, reason: str) -> int:
+    """Messages left "sending" by a crash may or may not have gone out: mark them failed (never resend)."""
+    rows = list(session.exec(select(Outbox).where(Outbox.status == "sending")))
+    for row in rows:
+        row.status = "failed"
+        row.last_error = reason[:500]
+        session.add(row)
+    return len(rows)
+
+
+def requeue(*, session: Session, pk: int, at: datetime) -> Outbox | None:
+    """Send a failed message again (an admin's decision); None when there is no such failed message."""
+    row = session.get(Outbox, pk)
+    if row is None or row.status != "failed":
+        return None
+    row.status = "pending"
+    row.attempts = 0
+    row.not_before = at
+    session.add(row)
+    return row
+
+
+def status_counts(*, session: Session) -> dict[str, int]:
+    """How many outbox messages are in each status."""
+    stmt = select(Outbox.status, func.count()).group_by(col(Outbox.status))
+    return {status: int(n) for status, n in session.exec(stmt)}
+
+
+def recent_failed(*, session: Session, limit: int = 5) -> list[Outbox]:
+    """The most recently created failed messages, newest first."""
+    stmt = select(Outbox).where(Outbox.status == "failed").order_by(col(Outbox.id).desc()).limit(limit)
+    return list(session.exec(stmt))
 
 
 def mark_skipped(*, session: Session, row: Outbox, reason: str) -> None:

@@ -32,8 +32,19 @@ class Sink(Protocol):
 SendResult = str | None
 
 
+class TransportUnavailable(ConnectionError):
+    """Raised by `send` when the transport is not connected: nothing was sent, try again later.
+
+    The outbox keeps the message pending without counting an attempt.
+    """
+
+
 class Transport(Protocol):
-    """A way to talk to the groups; only bot/ knows concrete transports."""
+    """A way to talk to the groups; only bot/ knows concrete transports.
+
+    A transport that sends through a real WeChat account sets ``rate_limited = True``: the app
+    then puts the send governor (bot/governor.py) in front of it.
+    """
 
     name: str
 
