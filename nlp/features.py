@@ -68,9 +68,8 @@ class FeatureExtractor:
         self.lexicon = Lexicon(classes)
         pats = dict(load_yaml("patterns.yaml"))
         self.aliases: dict[str, str] = dict(pats.pop("_aliases", None) or {})
+        self._needs_digit = frozenset(pats.pop("_needs_digit", None) or ())
         self.patterns = {name: re.compile(p) for name, p in pats.items()}
-        self._digit_free = {"question", "can_q", "date", "time", "place", "deadline", "spec", "qty", "need_qty"}
-        self._digit_free |= {"buy_collect", "plus_one"}
         self._qty = self.patterns["qty"]
 
     def extract(
@@ -84,6 +83,8 @@ class FeatureExtractor:
     ) -> Features:
         """Compute every feature; `extra` carries features computed by the caller (mentions, remit)."""
         present: dict[str, str] = {}
+        if "啦" in text:
+            text = text.replace("啦", "了")  # 修好啦 = 修好了 for matching
         found = self.lexicon.scan(text)
         for cls, words in found.items():
             present[cls] = "/".join(dict.fromkeys(words))
@@ -95,7 +96,7 @@ class FeatureExtractor:
                 present["quote." + cls] = "/".join(dict.fromkeys(words))
         has_digit = any(ch.isdigit() for ch in text)
         for name, pat in self.patterns.items():
-            if not has_digit and name not in self._digit_free:
+            if not has_digit and name in self._needs_digit:
                 continue
             hits = pat.findall(text)
             if hits:

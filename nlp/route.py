@@ -41,6 +41,8 @@ class Router:
         self.min_score = float(cfg.get("min_score", 1.5))
         self.margin = float(cfg.get("margin", 1.0))
         weak = set(cfg.get("weak_aliases", ()))
+        self.spans = tuple(cfg.get("spans", ()))
+        self.prefer = [(p["dept"], p["over"], tuple(map(str, p["when_any"]))) for p in cfg.get("prefer", ())]
         self.names = ahocorasick.Automaton()
         for dept in self.departments:
             for word in (dept["name"], *dept.get("aliases", ())):
@@ -105,7 +107,14 @@ class Router:
         ranked = sorted(scores.items(), key=lambda kv: -kv[1])
         if not ranked:
             return None, hits
+        span = next((w for w in self.spans if w in text), None)
+        if span and not candidates:
+            return None, [RuleHit("route.spans", "department:none", 0.0, span)]
         top, top_score = ranked[0]
+        for dept, over, words in self.prefer:
+            if top == over and scores.get(dept, 0.0) > 0 and any(w in text for w in words):
+                hit = RuleHit("route.prefer", f"department:{dept}", scores[dept], f"over {over}")
+                return dept, [*hits, hit]
         second = ranked[1][1] if len(ranked) > 1 else 0.0
         for dept, score in ranked[:3]:
             hits.append(RuleHit("route.remit", f"department:{dept}", score, ""))
