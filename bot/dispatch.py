@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from dataclasses import replace
 
 from handlers.framework import (
     ROLE_PERMISSIONS,
@@ -88,6 +89,7 @@ class Dispatcher:
         parsed = self.parse_command(ctx.message.text)
         if parsed is not None:
             self._run_command(ctx, *parsed)
+            self._address_sender(ctx)
             return
         if ctx.message.is_direct:
             ctx.reply("您好！私聊只接受命令，发送 /help 查看可用命令；诉求请直接发在产业群里。")
@@ -98,6 +100,16 @@ class Dispatcher:
             if spec.permission(ctx.sender) and spec.filter(ctx):
                 spec.handler(ctx)
                 return
+
+    @staticmethod
+    def _address_sender(ctx: Context) -> None:
+        """In a group, a command's plain replies are addressed to whoever typed it."""
+        msg = ctx.message
+        if msg.is_direct:
+            return
+        for i, out in enumerate(ctx.replies):
+            if out.room_id == msg.room_id and not out.mention_ids:
+                ctx.replies[i] = replace(out, text=f"@{msg.sender_name} {out.text}", mention_ids=(msg.sender_id,))
 
     def _run_command(self, ctx: Context, word: str, args: str) -> None:
         ctx.label = "command"
