@@ -1,0 +1,133 @@
+"""Linking replies to requests without threads: each strength, and the ambiguous case."""
+
+from __future__ import annotations
+
+from sqlmodel import select
+
+from bot.testing import Harness
+from storage.db import unit_of_work
+from storage.ledger import co_requesters, list_requests
+from storage.models import Outbox
+from tests.handlers.conftest import BUS, CHEN, LI, TRAINING, WANG, ZHANG, Ledger, raise_request
+
+FREIGHT = "我们新买了两台冷藏货车，城市配送车辆备案怎么办理？想问下交通局"
+
+
+async def test_explicit_number_wins(harness: Harness, ledger: Ledger) -> None:
+    first = await raise_request(harness, BUS, LI)
+    second = await raise_request(harness, FREIGHT, ZHANG)
+    await harness.feed(f"#{first} 已经和公交公司沟通，正在调整班次", **CHEN)
+    assert ledger.get(first).status == "answered"
+    assert ledger.get(second).status == "open"
+
+
+async def test_quote_of_the_request_message(harness: Harness, ledger: Ledger) -> None:
+    first = await raise_request(harness, BUS, LI, message_id="req-bus")
+    second = await raise_request(harness, FREIGHT, ZHANG)
+    await harness.feed("可以的，这周内给您答复具体安排", **CHEN, quote="req-bus")
+    assert ledger.get(first).status == "answered"
+    assert ledger.get(second).status == "open"
+
+
+async def test_quote_of_the_bots_acknowledgement(harness: Harness, ledger: Ledger) -> None:
+    first = await raise_request(harness, BUS, LI)
+    await raise_request(harness, FREIGHT, ZHANG)
+    with unit_of_work(harness.engine) as s:
+        ack = s.exec(select(Outbox).where(Outbox.text.contains(f"#{first}"))).first()  # type: ignore[attr-defined]
+        assert ack is not None and ack.transport_message_id
+    await harness.feed("已经协调，下周起延后发车", **CHEN, quote=ack.transport_message_id)
+    assert ledger.get(first).status == "answered"
+
+
+async def test_quoted_text_in_the_message(harness: Harness, ledger: Ledger) -> None:
+    first = await raise_request(harness, BUS, LI)
+    second = await raise_request(harness, FREIGHT, ZHANG)
+    text = f"「园区助手：@川康药业-李总 已登记诉求 #{first}，转 交通运输局 办理。」\n- - - - - - - - - - - - - - -\n已安排，下周一起调整"
+    await harness.feed(text, **CHEN)
+    assert ledger.get(first).status == "answered"
+    assert ledger.get(second).status == "open"
+
+
+async def test_official_mentioning_the_requester(harness: Harness, ledger: Ledger) -> None:
+    first = await raise_request(harness, BUS, LI)
+    second = await raise_request(harness, FREIGHT, ZHANG)
+    await harness.feed(
+        "@禾田食品-张经理 备案材料清单已经发您微信了，按清单准备即可", **CHEN, mentions=("wxid_ht_zhang",)
+    )
+    assert ledger.get(second).status == "answered"
+    assert ledger.get(first).status == "open"
+
+
+async def test_department_latest_when_topics_agree(harness: Harness, ledger: Ledger) -> None:
+    bus = await raise_request(harness, BUS, LI)
+    freight = await raise_request(harness, FREIGHT, ZHANG)
+    await harness.feed("末班车的事已经和公交公司协调好了，下周一起延后到18:30", **CHEN)
+    assert ledger.get(bus).status == "answered"
+    assert ledger.get(freight).status == "open"
+
+
+async def test_department_answer_on_another_topic_is_not_linked(harness: Harness, ledger: Ledger) -> None:
+    bus = await raise_request(harness, BUS, LI)
+    await harness.feed("关于农村公路养护的资金已经下达，各乡镇抓紧施工", **CHEN)
+    assert ledger.get(bus).status == "open"
+
+
+async def test_ambiguous_answer_asks_which_number(harness: Harness, ledger: Ledger) -> None:
+    a = await raise_request(harness, "园区末班车太早了，能不能请交通局把末班车往后延？", LI)
+    b = await raise_request(harness, "末班车17:30就走了，员工下班赶不上，麻烦交通局把末班车延后", ZHANG)
+    sent = await harness.feed("末班车的事我们正在研究", **CHEN)
+    assert len(sent) == 1 and "哪一条诉求" in sent[0].text
+    assert f"#{a}" in sent[0].text and f"#{b}" in sent[0].text
+    assert ledger.get(a).status == "open" and ledger.get(b).status == "open"
+
+
+async def test_completion_report_then_requester_confirmation(harness: Harness, ledger: Ledger) -> None:
+    no = await raise_request(harness, BUS, LI)
+    sent = await harness.feed("末班车已经调整好了，今天起18:30发车", **CHEN)
+    assert "问题解决了吗" in sent[0].text and sent[0].mention_ids == ("wxid_ck_li",)
+    assert ledger.get(no).status == "answered"
+    sent = await harness.feed("问题已解决，谢谢交通局", **LI)
+    assert f"#{no} 已办结" in sent[0].text
+    req = ledger.get(no)
+    assert req.status == "resolved" and req.resolved_at is not None
+
+
+async def test_requester_ack_picks_the_request_it_names(harness: Harness, ledger: Ledger) -> None:
+    training = await raise_request(harness, TRAINING, LI)
+    bus = await raise_request(harness, BUS, LI)
+    await harness.feed("/answer {} 已协调".format(bus), **CHEN)
+    await harness.feed("/answer {} 下周培训".format(training), **WANG)
+    await harness.feed("末班车的问题已经解决了，谢谢交通局", **LI)
+    assert ledger.get(bus).status == "resolved"
+    assert ledger.get(training).status == "answered"
+
+
+async def test_not_solved_reopens_with_an_event(harness: Harness, ledger: Ledger) -> None:
+    no = await raise_request(harness, BUS, LI)
+    await harness.feed("末班车已经调整好了，今天起18:30发车", **CHEN)
+    sent = await harness.feed("还没解决，今天末班车还是17:30就走了", **LI)
+    assert any(f"#{no} 已重新打开" in m.text for m in sent)
+    assert ledger.get(no).status == "open"
+    assert ledger.events(no)[-1].kind == "reopened"
+
+
+async def test_me_too_adds_a_co_requester_not_a_new_request(harness: Harness) -> None:
+    no = await raise_request(harness, TRAINING, LI)
+    sent = await harness.feed("+1 我们也需要", **ZHANG)
+    assert any(f"加入诉求 #{no}" in m.text for m in sent)
+    with unit_of_work(harness.engine) as s:
+        assert len(list_requests(session=s)) == 1
+        assert [c.organisation for c in co_requesters(session=s, request_id=no)] == ["禾田食品"]
+    assert "#" + str(no) in (await harness.feed("/my", **ZHANG))[0].text
+
+
+async def test_official_routing_reassigns_the_department(harness: Harness, ledger: Ledger) -> None:
+    no = await raise_request(harness, "园区末班车太早了，员工下班赶不上，希望有关部门协调一下末班车时间", LI)
+    await harness.feed("大家好", **CHEN)
+    req = ledger.get(no)
+    await harness.feed(
+        f"#{no} 这个归交通局管，已转给交通运输局，@交通局-陈科 请跟进", **WANG, mentions=("wxid_jtj_chen",)
+    )
+    req = ledger.get(no)
+    assert req.department == "交通运输局"
+    assert req.status == "answered"
