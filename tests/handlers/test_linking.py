@@ -42,7 +42,8 @@ async def test_quote_of_the_bots_acknowledgement(harness: Harness, ledger: Ledge
 async def test_quoted_text_in_the_message(harness: Harness, ledger: Ledger) -> None:
     first = await raise_request(harness, BUS, LI)
     second = await raise_request(harness, FREIGHT, ZHANG)
-    text = f"「园区助手：@川康药业-李总 已登记诉求 #{first}，转 交通运输局 办理。」\n- - - - - - - - - - - - - - -\n已安排，下周一起调整"
+    quote = f"「园区助手：@川康药业-李总 已登记诉求 #{first}，转 交通运输局 办理。」"
+    text = f"{quote}\n- - - - - - - - - - - - - - -\n已安排，下周一起调整"
     await harness.feed(text, **CHEN)
     assert ledger.get(first).status == "answered"
     assert ledger.get(second).status == "open"
@@ -95,8 +96,8 @@ async def test_completion_report_then_requester_confirmation(harness: Harness, l
 async def test_requester_ack_picks_the_request_it_names(harness: Harness, ledger: Ledger) -> None:
     training = await raise_request(harness, TRAINING, LI)
     bus = await raise_request(harness, BUS, LI)
-    await harness.feed("/answer {} 已协调".format(bus), **CHEN)
-    await harness.feed("/answer {} 下周培训".format(training), **WANG)
+    await harness.feed(f"/answer {bus} 已协调", **CHEN)
+    await harness.feed(f"/answer {training} 下周培训", **WANG)
     await harness.feed("末班车的问题已经解决了，谢谢交通局", **LI)
     assert ledger.get(bus).status == "resolved"
     assert ledger.get(training).status == "answered"
