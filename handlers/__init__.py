@@ -7,12 +7,13 @@ from handlers.framework import Router
 
 def build_routers() -> list[Router]:
     """Every handlers module's router, in dispatch order (commands are always tried first)."""
-    from handlers import admin, answers, commands, help, outbox_admin, procurement, requests
+    from handlers import admin, answers, commands, export, help, outbox_admin, procurement, requests
 
     return [
         help.router,
         commands.router,
         admin.router,
+        export.router,
         outbox_admin.router,
         answers.router,
         procurement.router,

@@ -147,3 +147,37 @@ def render_figures(f: Figures) -> list[str]:
         f"当前超期 {f.overdue} 件",
         f"首次答复中位用时 {fmt_duration(f.median_first_answer)}，办结中位用时 {fmt_duration(f.median_resolution)}",
     ]
+
+
+@dataclass(frozen=True)
+class WeekFlow:
+    """One week's flow: requests registered in it, and requests resolved in it."""
+
+    start: datetime
+    label: str
+    new: int
+    resolved: int
+
+
+def weekly_flow(requests: Iterable[Request], sla: SlaClock, now: datetime, weeks: int = 12) -> list[WeekFlow]:
+    """New and resolved requests per week (Monday to Sunday, local time) for the last `weeks` weeks."""
+    this_week = period("week", now, sla).start
+    assert this_week is not None
+    starts = [this_week - timedelta(weeks=i) for i in range(weeks - 1, -1, -1)]
+
+    def week_of(ts: datetime | None) -> int | None:
+        if ts is None or ts < starts[0]:
+            return None
+        index = (ts.astimezone(sla.tz) - starts[0]).days // 7
+        return index if index < weeks else None
+
+    new = [0] * weeks
+    done = [0] * weeks
+    for r in requests:
+        i = week_of(r.created_at)
+        if i is not None:
+            new[i] += 1
+        j = week_of(r.resolved_at) if r.status == "resolved" else None
+        if j is not None:
+            done[j] += 1
+    return [WeekFlow(s, f"{s.month}/{s.day}", new[i], done[i]) for i, s in enumerate(starts)]
