@@ -7,7 +7,7 @@ from datetime import date, datetime, timedelta
 from functools import cache
 
 from nlp.datecore import DATE_RE, TIME_RE, N, add_months, month_end, resolve_date, shift_months, small_int
-from nlp.numbers import FULLWIDTH
+from nlp.numbers import FULLWIDTH, T2S_LITE
 from nlp.when import extract_meeting, parse_when
 
 __all__ = ["extract_meeting", "parse_when", "resolve_deadline"]
@@ -21,7 +21,8 @@ _DEADLINE = re.compile(
     r"|(?P<pbm>" + N + r")\s*月份?\s*(?=之前|以前|前)"
     r"|(?P<rm>本月|这个月|当月|下个?月|下下个?月|次月|月)\s*(?P<rp>上旬|中旬|下旬|初|中|底|末)"
     r"|(?P<rmd>本月|这个月|当月|下个?月|次月)\s*(?P<rmdd>" + N + r")\s*[日号]"
-    r"|(?P<yr>今年年底|今年底|本年底|年底|年末|今年内|年内)"
+    r"|(?P<yr>今年年底|今年底|本年底|(?<![\d一二三四五六七八九十两几半多])(?:年底|年末|年内))"
+    r"|(?:每个?月)\s*(?P<em>" + N + r")\s*[日号]"
     r"|(?P<wk>本|这|这个|下|下个|下下)\s*(?:周|星期|礼拜)(?![一二三四五六日天1-7])(?P<wke>末|内|之内|以内|底)?"
     r"|(?P<wkend>周末)"
     r"|(?<![\d月.])(?P<dd>\d{1,2}|" + _CN + r")\s*日\s*(?=之前|以前|前|截止|止)"
@@ -40,7 +41,7 @@ _RANGE_END = re.compile(r"(?:至|到|—|–|-|~|～)\s*$")
 _BEFORE = re.compile(
     r"(?:截止|截至|最迟|最晚|不晚于|交货期|交期|交货|到货|送达|交付|期限|完成时间|报名|申报|提交|报送|填报|"
     r"要货|送货|供货|须于|需于|请于|务必于|务必在|请在|须在|需在|应于|要求)"
-    r"[^，。,；;！!？?\n]{0,5}$"
+    r"(?:时间|日期|期限|期)?\s*(?:截止)?\s*[:：为是在于到至]*\s*(?:本月|下个?月)?\s*$"
 )
 _CONTEXT = re.compile(r"交货|到货|要货|发货|供货|截止|报名|申报|报送|填报|提交|交付|采购|求购|收购|需要|急需|清单")
 _NEGATIVE_AFTER = re.compile(r"\s*(?:召开|举行|举办|开会|开展|开幕|参加|出席|集合|见面|见|在|于|开始|起)")
@@ -122,6 +123,15 @@ def _resolve(m: re.Match[str], today: date) -> tuple[date | None, int]:
             return (first.replace(day=dy) if dy else None), 0
         except ValueError:
             return None, 0
+    if g["em"]:
+        dy = small_int(g["em"])
+        if dy is None or not 1 <= dy <= 31:
+            return None, 0
+        first = today if dy >= today.day else add_months(today, 1)
+        try:
+            return first.replace(day=dy), 0
+        except ValueError:
+            return None, 0
     if g["yr"]:
         return date(today.year, 12, 31), (3 if "内" in g["yr"] else 0)
     if g["wk"]:
@@ -153,7 +163,7 @@ def resolve_deadline(text: str, now: datetime) -> date | None:
 
     Only dates marked as a cut-off count (…前/之前/内/截止/交货/到货/报名/申报/报送…); meeting dates are ignored.
     """
-    s = text.translate(FULLWIDTH)
+    s = text.translate(FULLWIDTH).translate(T2S_LITE)
     today = now.date()
     best: tuple[int, date] | None = None
     pending_range = 0
@@ -172,16 +182,13 @@ def resolve_deadline(text: str, now: datetime) -> date | None:
         if _AFTER_STRONG.match(after) or _BEFORE.search(before):
             score = 3
         elif _RANGE_END.search(before) and pending_range:
-            if context is None:
-                context = bool(_CONTEXT.search(s))
-            score = max(score, 3 if pending_range == 3 or context else 0)
+            score = max(score, 3 if pending_range == 3 else 0)
         elif score == 0 and _AFTER_WEAK.match(after):
             score = 2
         elif score == 0 and not _NEGATIVE_AFTER.match(after):
             if context is None:
                 context = bool(_CONTEXT.search(s))
-            period = m.group("pm") or m.group("rm") or m.group("yr") or m.group("wkend")
-            if period or (context and (m.group("rel") or m.group("wk"))):
+            if context and (m.group("pm") or m.group("rm") or m.group("yr") or m.group("wkend") or m.group("rel")):
                 score = 1
         pending_range = 0
         if score > 0 and (best is None or score > best[0]):

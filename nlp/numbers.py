@@ -6,12 +6,23 @@ import re
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
-__all__ = ["FULLWIDTH", "NUMBER_RE", "clean_decimal", "parse_number", "split_quantity"]
+__all__ = ["FULLWIDTH", "NUMBER_RE", "T2S_LITE", "clean_decimal", "parse_number", "split_quantity"]
 
 # Full-width digits and punctuation → ASCII (callers may not have normalised yet).
 FULLWIDTH = str.maketrans(
     "０１２３４５６７８９．，：；／（）－＋％～　ｋｇＫＧｍｌＬ",
     "0123456789.,:;/()-+%~ kgKGmlL",
+)
+
+#: Traditional → Simplified for the characters that matter to numbers, units, dates and cue words
+#: (1:1, so positions are kept). Names are converted by the caller or by nlp.vocab.
+T2S_LITE = str.maketrans(
+    "週號個內後點時報貨開會議舉參禮這兩幾萬億於從裡們為與並臺張隻條組輛車箱捲噸單價錢斤塊對雙種類須請時間"
+    "截屆屬應說聯繫電話機約邊東區縣鎮產銷購買採詢進備務發運費預訂現長當線網際實驗還沒氣"
+    "傳達歲節週晚頭項級選統貨號碼壹貳參陸",
+    "周号个内后点时报货开会议举参礼这两几万亿于从里们为与并台张只条组辆车箱卷吨单价钱斤块对双种类须请时间"
+    "截届属应说联系电话机约边东区县镇产销购买采询进备务发运费预订现长当线网际实验还没气"
+    "传达岁节周晚头项级选统货号码壹贰参陆",
 )
 
 _DIGITS: dict[str, int] = {

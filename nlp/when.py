@@ -6,7 +6,7 @@ import re
 from datetime import date, datetime, time, timedelta
 
 from nlp.datecore import DATE_RE, TIME_RE, infer_year, resolve_date, resolve_time, small_int
-from nlp.numbers import FULLWIDTH
+from nlp.numbers import FULLWIDTH, T2S_LITE
 from nlp.types import MeetingInfo
 
 __all__ = ["extract_meeting", "parse_when"]
@@ -59,7 +59,7 @@ def parse_when(text: str, now: datetime) -> datetime | None:
 
     Returns a datetime in now's timezone, always after `now`, or None when not parsable.
     """
-    s = text.translate(FULLWIDTH).strip()
+    s = text.translate(FULLWIDTH).translate(T2S_LITE).strip()
     rel = _RELATIVE.search(s)
     if rel:
         raw = rel.group("n")
@@ -162,7 +162,7 @@ def extract_meeting(text: str, now: datetime) -> MeetingInfo | None:
 
     A date without a time of day gives midnight of that day.
     """
-    s = text.translate(FULLWIDTH)
+    s = text.translate(FULLWIDTH).translate(T2S_LITE)
     starts = _meeting_start(s, now)
     place = _meeting_place(s)
     if starts is None and place is None:

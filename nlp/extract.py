@@ -1,0 +1,240 @@
+"""Procurement item extraction: `extract_items(text)` → list[Item]; `vocabulary()` for the tokenizer."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from nlp.itemscan import (
+    SEP,
+    Price,
+    ascii_unit,
+    fallback_name,
+    find_prices,
+    is_spec_text,
+    mask_spans,
+    qty_re,
+    spec_of,
+)
+from nlp.numbers import FULLWIDTH, parse_number
+from nlp.tables import kv_and_table_items
+from nlp.types import Item
+from nlp.vocab import ascii_lower, match_names, to_simplified, vocabulary
+
+__all__ = ["extract_items", "vocabulary"]
+
+_QUOTE_SPLIT = re.compile(r"\n\s*(?:-\s*){6,}\n?")
+_MARKER = re.compile(
+    r"(?m)^[ \t]*(?:[(（]?\d{1,2}[)）、](?!\d)|\d{1,2}\.(?!\d)|[①-⑳]|[一二三四五六七八九十]{1,2}[、.．]|[-•·*●◆▪■]|"
+    r"\d{1,2}(?=[ \t]+\D))"
+)
+_SEP_CHARS = frozenset(SEP)
+_EACH = re.compile(r"各\s*$")
+_SPLIT_NAMES = re.compile(r"[、，,/和及与跟]")
+
+
+@dataclass(slots=True)
+class _Found:
+    pos: int  # quantity start (ordering and price assignment)
+    end: int
+    name: str
+    spec: str | None
+    qty: object
+    unit: str | None
+    price: Price | None = None
+
+
+def _split_quote(text: str) -> tuple[str, str | None]:
+    m = _QUOTE_SPLIT.search(text)
+    if not m:
+        return text, None
+    return text[m.end() :], text[: m.start()]
+
+
+def _has_sep(key: str, a: int, b: int) -> bool:
+    return any(c in _SEP_CHARS for c in key[a:b])
+
+
+def _next_sep(key: str, a: int, limit: int) -> int:
+    for i in range(a, limit):
+        if key[i] in _SEP_CHARS:
+            return i
+    return limit
+
+
+def _inside(spans: list[tuple[int, int]], starts: list[int], pos: int) -> tuple[int, int] | None:
+    i = bisect_right(starts, pos) - 1
+    if i >= 0 and spans[i][0] <= pos < spans[i][1]:
+        return spans[i]
+    return None
+
+
+def _quantities(key: str, names: list[tuple[int, int, str]]) -> list[re.Match[str]]:
+    masks = sorted(mask_spans(key))
+    name_spans = sorted((a, b) for a, b, _ in names)
+    name_starts = [a for a, _ in name_spans]
+    rx = qty_re()
+    out: list[re.Match[str]] = []
+    pos = 0
+    while True:
+        m = rx.search(key, pos)
+        if not m:
+            break
+        hit = _inside(name_spans, name_starts, m.start())
+        if hit:
+            pos = hit[1]
+            continue
+        pos = m.end()
+        if any(a < m.end() and m.start() < b for a, b in masks):
+            continue
+        if parse_number(m.group("num")) is None:
+            continue
+        if (
+            m.group("num") == "一"
+            and m.group("unit") in ("个", "件", "批", "家")
+            and re.match(r"[\u4e00-\u9fff]", key[m.end() : m.end() + 1])
+        ):
+            continue  # an article, not a quantity: "一个采购需求"
+        out.append(m)
+    return out
+
+
+def _name_in(names: list[tuple[int, int, str]], a: int, b: int) -> tuple[int, int, str] | None:
+    """Rightmost dictionary name inside [a, b)."""
+    best = None
+    for n in names:
+        if n[0] >= a and n[1] <= b and (best is None or n[1] > best[1]):
+            best = n
+    return best
+
+
+def _clause_start(key: str, a: int, b: int) -> int:
+    for i in range(b - 1, a - 1, -1):
+        if key[i] in _SEP_CHARS:
+            return i + 1
+    return a
+
+
+def _scan(orig: str, simp: str, key: str, quote: str | None) -> list[_Found]:
+    names = match_names(key)
+    prices = find_prices(key, orig)
+    price_spans = [(p.start, p.end) for p in prices]
+    qtys = [m for m in _quantities(key, names) if not any(a <= m.start() < b for a, b in price_spans)]
+    if len(qtys) > 1:
+        qtys = [m for m in qtys if not (m.group("unit") == "批" and parse_number(m.group("num")) == 1)]
+    spec_q: set[int] = set()
+    for i in range(len(qtys) - 1):
+        a, b = qtys[i].end(), qtys[i + 1].start()
+        if not _has_sep(key, a, b) and not _name_in(names, a, b) and is_spec_text(key[a:b]):
+            spec_q.add(i)
+    found: list[_Found] = []
+    boundary = 0
+    for i, m in enumerate(qtys):
+        if i in spec_q:
+            continue
+        line_start = key.rfind("\n", 0, m.start()) + 1
+        lo = max(boundary, line_start)
+        nxt = next((qtys[j].start() for j in range(i + 1, len(qtys)) if j not in spec_q), len(key))
+        after_end = _next_sep(key, m.end(), nxt)
+        holes = [m.span(), *price_spans]
+        value = parse_number(m.group("num"))
+        if m.group("half") and value is not None:
+            value += parse_number("半") or 0
+        unit = ascii_unit(orig[m.start("unit") : m.end("unit")])
+        each = _EACH.search(key, lo, m.start())
+        results: list[tuple[str, int, int]] = []
+        if each:
+            for part in re.finditer(rf"[^、，,/和及与跟{SEP}]+", key[lo : each.start()]):
+                pa, pb = part.start() + lo, part.end() + lo
+                n = _name_in(names, pa, pb)
+                if n:
+                    results.append((n[2], n[0], n[1]))
+            if results:
+                results = results[-max(1, len(results)) :]
+        if not results:
+            n = _name_in(names, lo, m.start())
+            if n:
+                results = [(n[2], n[0], n[1])]
+        if not results:
+            same_clause_next = nxt < len(key) and not _has_sep(key, m.end(), nxt) and i + 1 < len(qtys)
+            n = _name_in(names, m.end(), after_end)
+            if same_clause_next:
+                fb, _, _ = fallback_name(key, simp, lo, m.start())
+                if fb is None:
+                    continue  # a size before the real quantity: "9.6米冷藏车 3台", "4.2米厢式货车 5台"
+            if n:
+                results = [(n[2], n[0], n[1])]
+            else:
+                fb, fa, fbb = fallback_name(key, simp, lo, m.start())
+                if fb is None:
+                    fb, fa, fbb = fallback_name(key, simp, m.end(), after_end)
+                if fb:
+                    results = [(fb, fa, fbb)]
+        if not results and quote:
+            qk = ascii_lower(to_simplified(quote.translate(FULLWIDTH)))
+            qn = match_names(qk)
+            if qn:
+                results = [(qn[0][2], -1, -1)]
+        if not results and found and key[lo : m.start()].strip() and is_spec_text(key[lo : m.start()]):
+            results = [(found[-1].name, -1, -1)]
+        if not results:
+            continue
+        for name, na, nb in results:
+            start = _clause_start(key, lo, na) if na >= 0 else lo
+            spec = spec_of(orig, key, start, after_end, [*holes, (na, nb)] if na >= 0 else holes)
+            found.append(_Found(m.start(), m.end(), name, spec, value, unit))
+        boundary = m.end()
+    _assign_prices(found, prices, key)
+    return found
+
+
+def _assign_prices(found: list[_Found], prices: list[Price], key: str) -> None:
+    for p in prices:
+        before = [f for f in found if f.end <= p.start and f.price is None]
+        if before:
+            line_of = key.count("\n", 0, p.start)
+            cand = before[-1]
+            same_line = key.count("\n", 0, cand.pos) == line_of
+            if same_line or not any(key.count("\n", 0, f.pos) == line_of for f in found):
+                for f in found:  # items sharing one quantity ("当归、党参各2吨") share the price too
+                    if f.pos == cand.pos and f.price is None:
+                        f.price = p
+                continue
+        after = [f for f in found if f.pos >= p.end and f.price is None]
+        if after:
+            after[0].price = p
+
+
+def extract_items(text: str, quote: str | None = None) -> list[Item]:
+    """Items of a procurement message: numbered lists, tables, 品名/规格/数量 blocks and one-line demands.
+
+    `text` may be Traditional or Simplified; names come out canonical Simplified, units and specs as written.
+    A quoted reply (「…」 + a dashed line) is split off; its product names are used when the new text
+    only gives a quantity ("我要5吨"). `quote` may also be passed explicitly.
+    """
+    body, q = _split_quote(text)
+    quote = quote if quote is not None else q
+    orig = _MARKER.sub(lambda m: " " * len(m.group(0)), body.translate(FULLWIDTH))
+    simp = to_simplified(orig)
+    key = ascii_lower(simp)
+    structured, consumed = kv_and_table_items(orig, simp, key)
+    if consumed:
+        chars = list(key)
+        for a, b in consumed:
+            for i in range(a, b):
+                if chars[i] != "\n":
+                    chars[i] = " "
+        key = "".join(chars)
+    found = _scan(orig, simp, key, quote)
+    items: list[tuple[int, Item]] = list(structured)
+    for f in found:
+        price = f.price.value if f.price else None
+        punit = f.price.unit if f.price else None
+        items.append((f.pos, Item(f.name, f.spec, f.qty, f.unit, price, punit)))  # type: ignore[arg-type]
+    items.sort(key=lambda t: t[0])
+    out: list[Item] = []
+    for _, it in items:
+        if it not in out:
+            out.append(it)
+    return out

@@ -1,0 +1,227 @@
+"""Low-level scanning for item extraction: prices, quantities, masks and name/spec resolution in a clause."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache
+
+from nlp.datecore import DATE_RE
+from nlp.numbers import NUMBER_RE, parse_number
+from nlp.phones import _PHONE
+from nlp.vocab import lexicon, match_names
+
+SEP = "，,；;。！!？?\n:：|\t"
+_SEP_RE = re.compile(rf"[{SEP}]")
+_BUY = re.compile(
+    r"(?:长期|常年|大量|现金|高价|诚心|诚意|急|现|另|另外|还|再|想|要|需|拟|计划)?"
+    r"(?:求购|收购|采购|订购|定购|寻购|购买|询价|求|收|需要|需求|急需|要|找|买|订|采)"
+)
+_NOISE = re.compile(
+    r"^(?:[的了各共约大概预计总共合计数量需求量采购量用量年月周天每个需求长期大量一批这批些等及和与跟还另外再]|"
+    r"年需求|月需求|每月|每年|每周|每天|左右|以上|以内|以下|大约|我们|我司|本厂|本公司|公司|厂里|一批|这批)+|"
+    r"(?:[的了各共约左右等]|左右|以上|以下|以内|的货|货源)+$"
+)
+_SKIP_CLAUSE = re.compile(
+    r"价格|单价|价钱|报价|面议|电话|联系|手机|微信|交货|到货|截止|地址|地点|送到|送货|发票|付款|结算|含税|运费|"
+    r"有货|有意向|私我|私聊|请|麻烦|谢谢|欢迎|急用|急|租赁|合作|要求|可以"
+)
+_TOKEN_CODE = re.compile(r"^[0-9a-z.\-×*+/φδ%℃μ#~()（）\[\]]+[a-z0-9%℃μ]*$|^[0-9.]+[a-z]*$")
+_MENTION = re.compile(r"@\S+")
+
+
+@cache
+def units_alt() -> str:
+    """Regex alternation of quantity units, longest first."""
+    return "|".join(re.escape(u) for u in lexicon().units)
+
+
+@cache
+def price_re() -> re.Pattern[str]:
+    """Prices: 28元/公斤, 单价120元, 3.5万元/吨, 60一斤, ¥45/个, 预算8万元."""
+    u = units_alt()
+    return re.compile(
+        r"(?P<kw>单价|价格|价钱|价位|报价|收购价|采购价|到厂价|出厂价|含税价|均价|预算|限价|目标价|价)?"
+        r"(?:\s*每(?:" + u + r"))?\s*[:：为是在约大概]*\s*[¥￥]?\s*"
+        r"(?<![\d.])(?P<p>\d+(?:\.\d+)?)(?:\s*[-~～到至]\s*\d+(?:\.\d+)?)?\s*"
+        r"(?P<cur>万元|元钱|元|块钱|块|万|圆)?"
+        r"(?:\s*(?P<sep>/|每|一)\s*(?P<pu>" + u + r"))?(?![\d.])"
+    )
+
+
+@cache
+def qty_re() -> re.Pattern[str]:
+    """Quantity = number + unit; excludes codes (S7-1200), dimensions (Φ57×3, 高4.5米) and 500g/袋 specs."""
+    return re.compile(
+        r"(?<![0-9a-z.\-×*/φδ+#~第高长宽厚深径])"
+        r"(?P<num>" + NUMBER_RE + r"|半)\s*(?P<unit>" + units_alt() + r")(?P<half>半)?"
+        r"(?<![a-z](?=[a-z0-9\u4e00-\u9fff]))(?![a-z0-9])(?!\s*[/×*])"
+        r"(?<!个(?=月|工作日|小时|人|点|钟))(?<!方(?=面|案|式|向|法))(?<!车(?=间|型))(?<!件(?=事))"
+        r"(?<!条(?=件|龙))(?<!包(?=装|括|邮))(?<!支(?=持|付))(?<!片(?=区))(?<!头(?=条))"
+    )
+
+
+_DATE_MASK = re.compile(DATE_RE)
+
+
+@dataclass(slots=True)
+class Price:
+    start: int
+    end: int
+    value: Decimal
+    unit: str | None
+
+
+def find_prices(key: str, orig: str) -> list[Price]:
+    """Price spans in `key` (Simplified, lower-cased) with values and price units as written in `orig`."""
+    out: list[Price] = []
+    for m in price_re().finditer(key):
+        kw, cur, sep = m.group("kw"), m.group("cur"), m.group("sep")
+        if cur in ("万", "块") and not sep and not kw:
+            continue
+        if not (cur or kw or (sep and sep != "一") or (sep == "一" and m.group("pu"))):
+            continue
+        pu = m.group("pu")
+        unit = cur.replace("钱", "") if cur else ("元" if sep else None)
+        if cur == "万" and (kw or sep):
+            unit = "万"
+        if pu and unit:
+            unit += "/" + ascii_unit(orig[m.start("pu") : m.end("pu")])
+        start = m.start("kw") if kw else m.start("p")
+        out.append(Price(start, m.end(), Decimal(m.group("p")), unit))
+    return out
+
+
+def ascii_unit(u: str) -> str:
+    """Unit as written, Latin letters lower-cased (KG → kg)."""
+    return u.lower() if u.isascii() else u
+
+
+def mask_spans(key: str) -> list[tuple[int, int]]:
+    """Spans that never hold a quantity: phone numbers and dates."""
+    spans = [m.span() for m in _PHONE.finditer(key)]
+    spans += [m.span() for m in _DATE_MASK.finditer(key) if not m.group("sm")]
+    return spans
+
+
+def is_spec_text(s: str) -> bool:
+    """True when `s` consists only of spec words, codes, sizes and separators (no product noun)."""
+    return not strip_specs(s)
+
+
+def strip_specs(s: str) -> str:
+    """Remove spec words, origin words, codes and noise from both ends of every space-separated token."""
+    lex = lexicon()
+    parts: list[str] = []
+    for tok in re.split(r"[\s（）()【】\[\]、/]+", s):
+        tok = _strip_words(tok, lex.specs, lex.max_spec, lex.origins, lex.max_origin)
+        if tok and not _TOKEN_CODE.match(tok):
+            parts.append(tok)
+    return "".join(parts)
+
+
+def _strip_words(tok: str, specs: frozenset[str], max_spec: int, origins: frozenset[str], max_origin: int) -> str:
+    changed = True
+    while tok and changed:
+        changed = False
+        m = _TOKEN_CODE.match(tok)
+        if m:
+            return ""
+        lead = re.match(r"^[0-9a-z.\-×*+/φδ%℃μ#~]+", tok)
+        if lead and len(lead.group(0)) < len(tok):
+            tok, changed = tok[lead.end() :], True
+            continue
+        for size in range(min(len(tok), max(max_spec, max_origin)), 0, -1):
+            head, tail = tok[:size], tok[-size:]
+            if head in specs or head in origins:
+                tok, changed = tok[size:], True
+                break
+            if tail in specs and size < len(tok):
+                tok, changed = tok[:-size], True
+                break
+    return tok
+
+
+def fallback_name(key: str, simp: str, lo: int, hi: int) -> tuple[str | None, int, int]:
+    """Name of an unknown product in simp[lo:hi]: the last sub-clause stripped of verbs, specs and noise."""
+    pieces = [(m.start(), m.end()) for m in re.finditer(rf"[^{SEP}]+", key[lo:hi])]
+    for a, b in reversed(pieces):
+        a, b = a + lo, b + lo
+        seg = _MENTION.sub(lambda m: " " * len(m.group(0)), key[a:b])
+        if _SKIP_CLAUSE.search(seg):
+            return None, a, b
+        verbs = list(_BUY.finditer(seg))
+        if verbs:
+            a2 = a + verbs[-1].end()
+            seg = key[a2:b]
+            a = a2
+        core = seg.strip()
+        core = _NOISE.sub("", core)
+        stripped = strip_specs(core)
+        stripped = _NOISE.sub("", stripped)
+        if stripped and 1 <= len(stripped) <= 12 and re.search(r"[\u4e00-\u9fffa-z]", stripped):
+            pos = key.find(stripped, a, b)
+            if pos >= 0:
+                return simp[pos : pos + len(stripped)], pos, pos + len(stripped)
+            return stripped, a, b
+        if seg.strip() and not is_spec_text(seg):
+            return None, a, b
+    return None, lo, hi
+
+
+def spec_of(orig: str, key: str, lo: int, hi: int, holes: list[tuple[int, int]]) -> str | None:
+    """Spec words as written in orig[lo:hi], excluding `holes` (name, quantity, price), verbs and origins."""
+    lex = lexicon()
+    chars = list(orig[lo:hi])
+    for a, b in holes:
+        for i in range(max(a, lo), min(b, hi)):
+            chars[i - lo] = " "
+    text = "".join(chars)
+    kt = key[lo:hi]
+    out: list[str] = []
+    for m in re.finditer(rf"[^\s{SEP}（）()【】\[\]、]+", text):
+        tok, ktok = m.group(0), kt[m.start() : m.end()]
+        if _SKIP_CLAUSE.search(ktok) or _MENTION.match(ktok):
+            continue
+        v = list(_BUY.finditer(ktok))
+        if v and v[-1].end() < len(ktok) and v[0].start() == 0:
+            tok, ktok = tok[v[-1].end() :], ktok[v[-1].end() :]
+        elif v and v[-1].end() == len(ktok) and v[0].start() == 0:
+            continue
+        for size in range(min(len(ktok), lex.max_origin), 0, -1):
+            if ktok[:size] in lex.origins and ktok[size:]:
+                tok, ktok = tok[size:], ktok[size:]
+                break
+        if ktok in lex.origins or _NOISE.fullmatch(ktok):
+            continue
+        ktok2 = _NOISE.sub("", ktok)
+        if ktok2 != ktok:
+            i = ktok.find(ktok2)
+            tok = tok[i : i + len(ktok2)] if i >= 0 else tok
+        if tok:
+            out.append(tok)
+    return " ".join(out) or None
+
+
+def number(s: str) -> Decimal | None:
+    """parse_number, exposed for callers of this module."""
+    return parse_number(s)
+
+
+__all__ = [
+    "SEP",
+    "Price",
+    "ascii_unit",
+    "fallback_name",
+    "find_prices",
+    "is_spec_text",
+    "mask_spans",
+    "match_names",
+    "number",
+    "price_re",
+    "qty_re",
+    "spec_of",
+    "strip_specs",
+    "units_alt",
+]

@@ -1,0 +1,151 @@
+"""Structured procurement lists: "品名：… 规格：… 数量：… 单价：…" blocks and tables with a header row."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from nlp.itemscan import ascii_unit, find_prices, strip_specs
+from nlp.numbers import split_quantity
+from nlp.types import Item
+from nlp.vocab import lexicon, match_names
+
+__all__ = ["kv_and_table_items"]
+
+_NAME_K = r"品名|产品名称|物料名称|药材名称|商品名称|名称|产品|品种|货品|物料|药材|商品|采购品种|采购产品"
+_SPEC_K = r"规格型号|规格要求|质量要求|规格|等级|型号|品级|要求|包装"
+_QTY_K = r"采购数量|需求数量|采购量|需求量|数量|用量|重量|总量"
+_UNIT_K = r"计量单位|单位"
+_PRICE_K = r"参考价格|参考价|目标价|单价|价格|报价|预算"
+_OTHER_K = r"序号|编号|产地|产区|备注|交货期|交期|交货时间|到货时间|联系人|电话|地址"
+_KEY = rf"(?:{_NAME_K}|{_SPEC_K}|{_QTY_K}|{_UNIT_K}|{_PRICE_K}|{_OTHER_K})"
+_KV = re.compile(rf"(?P<k>{_KEY})\s*[:：]\s*(?P<v>.*?)\s*(?=[，,；;|\t\n]|\s{_KEY}\s*[:：]|{_KEY}\s*[:：]|$)")
+_HAS_KV_NAME = re.compile(rf"(?:{_NAME_K})\s*[:：]")
+_HEADER_CELL = re.compile(rf"^(?:{_KEY})(?:[(（](?P<u>[^)）]+)[)）])?$")
+
+
+def _field(k: str) -> str:
+    for name, pat in (("name", _NAME_K), ("spec", _SPEC_K), ("qty", _QTY_K), ("unit", _UNIT_K), ("price", _PRICE_K)):
+        if re.fullmatch(pat, k):
+            return name
+    return "other"
+
+
+def _canonical(simp_value: str) -> str | None:
+    from nlp.vocab import ascii_lower
+
+    key = ascii_lower(simp_value)
+    found = match_names(key)
+    if found:
+        return found[0][2]
+    core = strip_specs(key)
+    if not core:
+        return None
+    i = key.find(core)
+    return simp_value[i : i + len(core)] if i >= 0 else core
+
+
+def _make(rec: dict[str, tuple[str, str]], header_units: dict[str, str]) -> Item | None:
+    if "name" not in rec:
+        return None
+    name = _canonical(rec["name"][1])
+    if not name:
+        return None
+    qty = unit = None
+    if "qty" in rec:
+        value, rest = split_quantity(rec["qty"][0])
+        qty = value
+        rest = rest.strip()
+        if rest and ascii_unit(rest).lower() in lexicon().units:
+            unit = ascii_unit(rest)
+    if "unit" in rec and rec["unit"][0].strip():
+        unit = ascii_unit(rec["unit"][0].strip())
+    if unit is None and "qty" in header_units:
+        unit = header_units["qty"]
+    price = punit = None
+    if "price" in rec:
+        raw, raw_s = rec["price"]
+        ps = find_prices(raw_s.lower(), raw)
+        if ps:
+            price, punit = ps[0].value, ps[0].unit
+        else:
+            value, _ = split_quantity(raw)
+            price = value
+            punit = header_units.get("price")
+    spec = rec["spec"][0].strip() if "spec" in rec and rec["spec"][0].strip() else None
+    return Item(name, spec, qty, unit, price if isinstance(price, Decimal) else None, punit)
+
+
+def _kv(orig: str, simp: str) -> tuple[list[tuple[int, Item]], list[tuple[int, int]]]:
+    items: list[tuple[int, Item]] = []
+    consumed: list[tuple[int, int]] = []
+    rec: dict[str, tuple[str, str]] = {}
+    pos = 0
+    for m in _KV.finditer(simp):
+        f = _field(m.group("k"))
+        if f == "other":
+            continue
+        if f == "name" and "name" in rec:
+            item = _make(rec, {})
+            if item:
+                items.append((pos, item))
+            rec = {}
+        if f == "name":
+            pos = m.start()
+        a, b = m.span("v")
+        rec.setdefault(f, (orig[a:b], simp[a:b]))
+        consumed.append(m.span())
+    item = _make(rec, {})
+    if item:
+        items.append((pos, item))
+    return items, consumed
+
+
+def _split_cells(line: str) -> list[str]:
+    for sep in ("|", "\t", "，", ","):
+        if sep in line:
+            return [c.strip() for c in line.strip().strip("|").split(sep)]
+    return line.split()
+
+
+def _table(orig: str, simp: str) -> tuple[list[tuple[int, Item]], list[tuple[int, int]]]:
+    items: list[tuple[int, Item]] = []
+    consumed: list[tuple[int, int]] = []
+    header: list[str] | None = None
+    units: dict[str, str] = {}
+    offset = 0
+    for line in simp.split("\n"):
+        start, offset = offset, offset + len(line) + 1
+        cells = _split_cells(line)
+        heads = [_HEADER_CELL.match(c) for c in cells]
+        if len(cells) >= 3 and all(heads) and any(_field(h.group(0).split("(")[0]) == "name" for h in heads if h):
+            fields = [_field(re.sub(r"[(（].*", "", c)) for c in cells]
+            if "qty" in fields:
+                header = fields
+                units = {f: h.group("u") for f, h in zip(fields, heads, strict=True) if h and h.group("u")}
+                consumed.append((start, start + len(line)))
+                continue
+        if header is None:
+            continue
+        if set(line.strip()) <= set("|-: \t"):
+            consumed.append((start, start + len(line)))
+            continue
+        if len(cells) != len(header):
+            header = None if not line.strip() else header
+            continue
+        ocells = _split_cells(orig[start : start + len(line)])
+        rec = {f: (oc, sc) for f, oc, sc in zip(header, ocells, cells, strict=False) if f != "other"}
+        item = _make(rec, units)
+        if item and item.quantity is not None:
+            items.append((start, item))
+            consumed.append((start, start + len(line)))
+    return items, consumed
+
+
+def kv_and_table_items(orig: str, simp: str, key: str) -> tuple[list[tuple[int, Item]], list[tuple[int, int]]]:
+    """Items from key-value blocks and header tables with their positions, and the spans they consumed."""
+    if _HAS_KV_NAME.search(simp):
+        items, consumed = _kv(orig, simp)
+        if items:
+            return items, consumed
+    return _table(orig, simp)

@@ -1,0 +1,140 @@
+"""Extraction vocabulary from nlp/dicts/*.txt (herbs, products, specs, units, origins), loaded once."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from nlp.numbers import T2S_LITE
+
+__all__ = ["Lexicon", "ascii_lower", "lexicon", "match_names", "to_simplified", "vocabulary"]
+
+DICTS = Path(__file__).with_name("dicts")
+_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+_EXTRA_T2S = {"朮": "术", "蔘": "参", "窮": "穷", "茋": "芪", "雲": "云", "懷": "怀", "藥": "药"}
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Lookup tables; keys are Simplified and ASCII-lower-cased."""
+
+    names: dict[str, str]  # alias or canonical → canonical name
+    kind: dict[str, str]  # canonical → "herb" | "product"
+    max_name: int
+    specs: frozenset[str]
+    max_spec: int
+    units: tuple[str, ...]  # longest first
+    origins: frozenset[str]
+    max_origin: int
+    raw: dict[str, set[str]]  # for vocabulary(): as written in the files
+
+
+def ascii_lower(s: str) -> str:
+    """Lower-case ASCII letters only (keeps length and CJK untouched)."""
+    return s.translate(_LOWER)
+
+
+@cache
+def _t2s_table() -> dict[int, str]:
+    table: dict[int, str] = {k: chr(v) if isinstance(v, int) else v for k, v in T2S_LITE.items()}  # type: ignore[misc]
+    try:
+        import opencc  # type: ignore[import-untyped]
+
+        path = Path(opencc.__file__).with_name("dictionary") / "TSCharacters.txt"
+        for line in path.read_text(encoding="utf-8").splitlines():
+            parts = line.split()
+            if len(parts) >= 2 and len(parts[0]) == 1 and len(parts[1]) == 1:
+                table[ord(parts[0])] = parts[1]
+    except (ImportError, OSError):  # pragma: no cover - the lite table still covers the common characters
+        pass
+    for k, v in _EXTRA_T2S.items():
+        table[ord(k)] = v
+    return table
+
+
+def to_simplified(s: str) -> str:
+    """Character-by-character Traditional → Simplified (same length, so positions are kept)."""
+    return s.translate(_t2s_table())
+
+
+def _words(name: str) -> list[list[str]]:
+    rows: list[list[str]] = []
+    for line in (DICTS / name).read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            rows.append(line.split())
+    return rows
+
+
+@cache
+def lexicon() -> Lexicon:
+    """Load the dictionaries once."""
+    names: dict[str, str] = {}
+    kind: dict[str, str] = {}
+    raw: dict[str, set[str]] = {"herb": set(), "product": set(), "spec": set(), "unit": set(), "origin": set()}
+    for fname, k in (("herbs.txt", "herb"), ("products.txt", "product")):
+        for row in _words(fname):
+            canonical = row[0]
+            kind.setdefault(canonical, k)
+            for alias in row:
+                raw[k].add(alias)
+                names.setdefault(ascii_lower(to_simplified(alias)), canonical)
+    specs = {ascii_lower(to_simplified(w)) for row in _words("specs.txt") for w in row}
+    raw["spec"] = {w for row in _words("specs.txt") for w in row}
+    units = {w for row in _words("units.txt") for w in row}
+    raw["unit"] = set(units)
+    origins = {w for row in _words("origins.txt") for w in row}
+    raw["origin"] = set(origins)
+    return Lexicon(
+        names=names,
+        kind=kind,
+        max_name=max(map(len, names)),
+        specs=frozenset(specs),
+        max_spec=max(map(len, specs)),
+        units=tuple(sorted({ascii_lower(u) for u in units}, key=len, reverse=True)),
+        origins=frozenset(origins),
+        max_origin=max(map(len, origins)),
+        raw=raw,
+    )
+
+
+def match_names(key: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int, str]]:
+    """Backward maximum matching of product names in key[lo:hi]: [(start, end, canonical)], rightmost first.
+
+    `key` must be Simplified and ASCII-lower-cased. Latin names only match on letter boundaries.
+    """
+    lex = lexicon()
+    names, maxlen = lex.names, lex.max_name
+    hi = len(key) if hi is None else hi
+    out: list[tuple[int, int, str]] = []
+    end = hi
+    while end > lo:
+        for size in range(min(maxlen, end - lo), 0, -1):
+            cand = key[end - size : end]
+            canonical = names.get(cand)
+            if canonical is not None and _latin_ok(key, end - size, end):
+                out.append((end - size, end, canonical))
+                end -= size
+                break
+        else:
+            end -= 1
+    return out
+
+
+def _is_latin(c: str) -> bool:
+    return c.isascii() and c.isalpha()
+
+
+def _latin_ok(key: str, start: int, end: int) -> bool:
+    if _is_latin(key[start]) and start > 0 and _is_latin(key[start - 1]):
+        return False
+    return not (_is_latin(key[end - 1]) and end < len(key) and _is_latin(key[end]))
+
+
+def vocabulary() -> dict[str, set[str]]:
+    """All extraction words by class, for the tokenizer's user dictionary.
+
+    Keys: "herb", "product", "spec", "unit", "origin"; herb/product include every alias and typo.
+    """
+    return {k: set(v) for k, v in lexicon().raw.items()}
