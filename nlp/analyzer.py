@@ -20,25 +20,33 @@ from nlp.types import Analysis, RuleHit
 _DEADLINE_LABELS = frozenset({"procurement", "policy", "meeting"})
 _PHONE_GATE = re.compile(r"\d[\d\s-]{6,}\d")
 _TOPICS_SLOT: Any = Analysis.__dict__["topics"]
+_HITS_SLOT: Any = Analysis.__dict__["hits"]
+
+
+def _lazy(slot: Any, pending: str) -> property:
+    """A property over a dataclass slot whose value is computed by a pending callable on first access."""
+
+    def get(self: Analysis) -> Any:
+        fn: Callable[[], Any] | None = getattr(self, pending, None)
+        if fn is not None:
+            setattr(self, pending, None)
+            slot.__set__(self, fn())
+        return slot.__get__(self, type(self))
+
+    def put(self: Analysis, value: Any) -> None:
+        setattr(self, pending, None)
+        slot.__set__(self, value)
+
+    return property(get, put)
 
 
 class LazyAnalysis(Analysis):
-    """An `Analysis` whose `topics` are computed (tokenised) on first access."""
+    """An `Analysis` whose `topics` (tokenisation) and `hits` (explanations) are built on first access."""
 
-    __slots__ = ("_pending",)
+    __slots__ = ("_pending_hits", "_pending_topics")
 
-    def _get_topics(self) -> frozenset[str]:
-        pending: Callable[[], frozenset[str]] | None = getattr(self, "_pending", None)
-        if pending is not None:
-            self._pending = None
-            _TOPICS_SLOT.__set__(self, pending())
-        return _TOPICS_SLOT.__get__(self, type(self))
-
-    def _set_topics(self, value: frozenset[str]) -> None:
-        self._pending = None
-        _TOPICS_SLOT.__set__(self, value)
-
-    topics = property(_get_topics, _set_topics)  # type: ignore[assignment]
+    topics = _lazy(_TOPICS_SLOT, "_pending_topics")  # type: ignore[assignment]
+    hits = _lazy(_HITS_SLOT, "_pending_hits")  # type: ignore[assignment]
 
 
 class Analyzer:
@@ -105,7 +113,7 @@ class Analyzer:
             extra["mention_other"] = extra["mention"] = "@"
         if addressee:
             extra["dept"] = addressee
-        remit = self.router.remit_scores(norm.text)[0]
+        remit = self.router.remit_scores(norm.text)
         if remit:
             top = max(remit.items(), key=lambda kv: kv[1])
             if top[1] >= 3:
@@ -113,15 +121,14 @@ class Analyzer:
         feats = self.features.extract(norm.text, role=role, quote=norm.quote, stickers=norm.stickers, extra=extra)
         decision = self.rules.decide(feats)
         label = decision.label
-        hits = decision.hits
         department = None
+        route_hits: list[RuleHit] = []
         if label == "request":
             department, route_hits = self.router.route(norm.text, addressed, norm.quote)
-            hits = [*hits, *route_hits]
         body = norm.body
         items = extraction.items(body) if label == "procurement" else []
         deadline = None
-        if label in _DEADLINE_LABELS and ("date" in feats.present or "deadline" in feats.present):
+        if label in _DEADLINE_LABELS and "deadline" in feats.present:
             deadline = extraction.deadline(body, now)
         phone = extraction.phone(body) if _PHONE_GATE.search(body) else None
         meeting = extraction.meeting(body, now) if label == "meeting" else None
@@ -140,10 +147,10 @@ class Analyzer:
             request_refs=feats.refs,
             text=norm.text,
             quote=norm.quote,
-            hits=hits,
         )
-        content = norm.text
-        result._pending = lambda: self.tokenizer.topics(content)
+        content, present = norm.text, feats.present
+        result._pending_topics = lambda: self.tokenizer.topics(content)
+        result._pending_hits = lambda: [*decision.hits(present), *route_hits]
         return result
 
 

@@ -21,6 +21,18 @@ class Rule:
     weight: float
     when: tuple[str, ...]
     unless: tuple[str, ...] = ()
+    rest: frozenset[str] = frozenset()  # `when` minus the index feature
+
+    def hit(self, present: dict[str, object]) -> RuleHit:
+        """The explanation of this rule firing on `present`."""
+        return RuleHit(self.name, self.target, self.weight, " + ".join(_evidence(f, present) for f in self.when))
+
+
+def _evidence(feature: str, present: dict[str, object]) -> str:
+    value = present.get(feature)
+    if isinstance(value, list):
+        value = "/".join(dict.fromkeys(value))
+    return f"{feature}={value}" if value else feature
 
 
 @dataclass(slots=True)
@@ -30,7 +42,11 @@ class Decision:
     label: Label
     scores: dict[str, float]
     flags: dict[str, bool]
-    hits: list[RuleHit] = field(default_factory=list)
+    fired: list[Rule] = field(default_factory=list)
+
+    def hits(self, present: dict[str, object]) -> list[RuleHit]:
+        """RuleHits for the fired rules (built on demand: explanations are not needed on the hot path)."""
+        return [rule.hit(present) for rule in self.fired]
 
 
 class RuleSet:
@@ -52,6 +68,7 @@ class RuleSet:
                 weight=float(raw["weight"]),
                 when=tuple(raw.get("when") or ()),
                 unless=tuple(raw.get("unless") or ()),
+                rest=frozenset((raw.get("when") or ())[1:]),
             )
             if not rule.when:
                 raise ValueError(f"rule {rule.name} needs at least one `when` feature")
@@ -69,22 +86,23 @@ class RuleSet:
         present = features.present
         scores = dict(self.base)
         flag_scores = dict.fromkeys(FLAGS, 0.0)
-        hits: list[RuleHit] = []
+        fired: list[Rule] = []
+        keys = present.keys()
+        index = self.index
         for feat in present:
-            for rule in self.index.get(feat, ()):
-                if any(f not in present for f in rule.when[1:]) or any(f in present for f in rule.unless):
+            for rule in index.get(feat, ()):
+                if not (keys >= rule.rest and keys.isdisjoint(rule.unless)):
                     continue
                 if rule.target in flag_scores:
                     flag_scores[rule.target] += rule.weight
                 else:
                     scores[rule.target] += rule.weight
-                evidence = " + ".join(f"{f}={present[f]}" if present[f] else f for f in rule.when)
-                hits.append(RuleHit(rule.name, rule.target, rule.weight, evidence))
+                fired.append(rule)
         label = choose(scores, self.margins)
         flags = {k: v >= FLAG_THRESHOLD for k, v in flag_scores.items()}
         if flags["unresolved"]:
             flags["resolution"] = False
-        return Decision(label=label, scores=scores, flags=flags, hits=hits)
+        return Decision(label=label, scores=scores, flags=flags, fired=fired)
 
 
 def choose(scores: dict[str, float], margins: dict[str, tuple[float, float]] | None = None) -> Label:

@@ -27,7 +27,7 @@ def load_yaml(name: str) -> dict:
 class Features:
     """Named features that fired, with their evidence (the matched text)."""
 
-    present: dict[str, str] = field(default_factory=dict)
+    present: dict[str, object] = field(default_factory=dict)  # str, or list of matched words
     refs: list[int] = field(default_factory=list)
 
 
@@ -69,7 +69,11 @@ class FeatureExtractor:
         pats = dict(load_yaml("patterns.yaml"))
         self.aliases: dict[str, str] = dict(pats.pop("_aliases", None) or {})
         self._needs_digit = frozenset(pats.pop("_needs_digit", None) or ())
+        self._gates: dict[str, tuple[str, ...]] = {
+            k: tuple(map(str, v)) for k, v in (pats.pop("_gates", None) or {}).items()
+        }
         self.patterns = {name: re.compile(p) for name, p in pats.items()}
+        self._lex_alias = frozenset(self.aliases).intersection(self.lexicon.classes)
         self._qty = self.patterns["qty"]
 
     def extract(
@@ -82,30 +86,32 @@ class FeatureExtractor:
         extra: dict[str, str],
     ) -> Features:
         """Compute every feature; `extra` carries features computed by the caller (mentions, remit)."""
-        present: dict[str, str] = {}
+        present: dict[str, object] = {}
         if "啦" in text:
             text = text.replace("啦", "了")  # 修好啦 = 修好了 for matching
         found = self.lexicon.scan(text)
-        for cls, words in found.items():
-            present[cls] = "/".join(dict.fromkeys(words))
+        present.update(found)
+        for cls in self._lex_alias.intersection(found):
+            present.setdefault(self.aliases[cls], found[cls])
         if len(found.get("broadcast", ())) >= 2 and len(set(found["broadcast"])) >= 2:
-            present["broadcast2"] = present["broadcast"]
+            present["broadcast2"] = found["broadcast"]
         if quote:
             present["quoted"] = quote[:20]
             for cls, words in self.lexicon.scan(quote).items():
-                present["quote." + cls] = "/".join(dict.fromkeys(words))
+                present["quote." + cls] = words
         has_digit = any(ch.isdigit() for ch in text)
         for name, pat in self.patterns.items():
             if not has_digit and name in self._needs_digit:
                 continue
-            hits = pat.findall(text)
-            if hits:
-                present[name] = hits[0] if isinstance(hits[0], str) else str(hits[0])
-                if len(hits) >= 2:
-                    present[name + "2"] = str(hits[1])
+            gate = self._gates.get(name)
+            if gate and not any(g in text for g in gate):
+                continue
+            m = pat.search(text)
+            if m:
+                present[name] = m.group()
                 alias = self.aliases.get(name)
                 if alias:
-                    present.setdefault(alias, present[name])
+                    present.setdefault(alias, m.group())
         refs = [int(m) for m in re.findall(r"#\s?(\d{1,5})(?!\d)", text)] if "#" in text else []
         if stickers:
             present["sticker"] = str(len(stickers))

@@ -148,6 +148,8 @@ def split_mentions(text: str, known: Iterable[str] = ()) -> tuple[str, list[str]
 
 def split_quote(text: str) -> tuple[str, str | None, str | None]:
     """Split a WeChat quoted reply into (new text, quote content, quote sender)."""
+    if "「" not in text and "\n" not in text:
+        return text, None, None
     lines = text.split("\n")
     idx = next((i for i, ln in enumerate(lines) if _DIVIDER_RE.match(ln)), -1)
     if idx >= 0:
@@ -177,27 +179,33 @@ def split_quote(text: str) -> tuple[str, str | None, str | None]:
 
 def clean_spaces(text: str) -> str:
     """Collapse runs of blanks, trim each line and drop empty lines."""
+    if "\n" not in text:
+        return _SPACES_RE.sub(" ", text).strip() if _SPACES_RE.search(text) else text.strip()
     lines = (_SPACES_RE.sub(" ", ln).strip() for ln in text.split("\n"))
     return "\n".join(ln for ln in lines if ln)
 
 
 def normalize(text: str, mentions: Iterable[str] = ()) -> Normalized:
     """Full normalisation of one raw message (see module docstring)."""
-    text = to_half_width(text.replace("\r\n", "\n").replace("\r", "\n"))
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = to_half_width(text)
     trad = has_traditional(text)
     if trad:
         text = to_simplified(text)
     new, quote, sender = split_quote(text)
     body, names = split_mentions(new, mentions)
     clean, stickers = strip_stickers(body)
+    body = clean_spaces(body)
+    clean = clean_spaces(clean) if stickers or names else body
     if quote is not None:
         quote = clean_spaces(strip_stickers(split_mentions(quote)[0])[0])
     return Normalized(
-        text=clean_spaces(clean),
+        text=clean,
         quote=quote,
         quote_sender=sender,
         mentions=names,
         stickers=stickers,
         traditional=trad,
-        body=clean_spaces(body),
+        body=body,
     )

@@ -78,16 +78,13 @@ class Router:
             out.append((dept, start, not _NOT_ADDRESSEE_BEFORE.search(before)))
         return out
 
-    def remit_scores(self, text: str) -> tuple[dict[str, float], list[RuleHit]]:
+    def remit_scores(self, text: str) -> dict[str, float]:
         """Sum of remit keyword weights per department."""
         scores: dict[str, float] = {}
-        hits: list[RuleHit] = []
         for _, entries in self.remit.iter(text):
             for dept, weight in entries:
                 scores[dept] = scores.get(dept, 0.0) + weight
-        for dept, score in scores.items():
-            hits.append(RuleHit("route.remit", f"department:{dept}", score, ""))
-        return scores, hits
+        return scores
 
     def route(self, text: str, addressed: Sequence[str], quote: str | None = None) -> tuple[str | None, list[RuleHit]]:
         """One canonical department or None; `addressed` = departments of @-mentioned officials."""
@@ -96,9 +93,9 @@ class Router:
         if len(uniq) == 1:
             return uniq[0], [RuleHit("route.mention", f"department:{uniq[0]}", 10.0, "@")]
         named = [d for d, _, addressee in self.named(text) if addressee]
-        scores = self.remit_scores(text)[0]
+        scores = self.remit_scores(text)
         if quote and not scores:
-            scores = self.remit_scores(quote)[0]
+            scores = self.remit_scores(quote)
         candidates = uniq or list(dict.fromkeys(named))
         if len(candidates) == 1:
             return candidates[0], [RuleHit("route.named", f"department:{candidates[0]}", 8.0, candidates[0])]
