@@ -97,8 +97,7 @@ class Dispatcher:
         if not ctx.group_enabled or ctx.message.kind != "text" or not ctx.message.text.strip():
             return
         for spec in self.message_handlers():
-            if spec.permission(ctx.sender) and spec.filter(ctx):
-                spec.handler(ctx)
+            if spec.permission(ctx.sender) and spec.filter(ctx) and spec.handler(ctx) is not False:
                 return
 
     @staticmethod

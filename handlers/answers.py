@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import re
+
 from handlers import lifecycle
 from handlers.framework import OFFICIAL, Context, Router
 from handlers.linking import Link, ask_which, link_for_official, link_for_requester, link_me_too
@@ -41,6 +43,34 @@ def not_solved(ctx: Context) -> None:
     lifecycle.reopen(ctx.session, req, lifecycle.Actor.of(ctx), note=ctx.message.text)
     dep = req.department or "责任部门"
     ctx.reply(f"诉求 #{req.id} 已重新打开，请 {dep} 继续跟进。", mention_ids=[])
+
+
+_WITHDRAW = re.compile(
+    r"(撤回|撤销|取消)(一下|掉)?(这个|该|我们的|我的|刚才的|上面的|那个)?(诉求|申请|问题|事)"
+    r"|(诉求|申请)[^，。,.！!]{0,6}(撤回|撤销|取消)|不用(再)?(处理|办|管)了|不需要了"
+)
+
+
+def _requester_withdraws(ctx: Context) -> bool:
+    a = ctx.analysis
+    return (
+        not a.resolution
+        and not ctx.sender.is_official
+        and a.label != "procurement"
+        and _WITHDRAW.search(a.text) is not None
+    )
+
+
+@router.message(_requester_withdraws, name="withdrawal")
+def withdrawal(ctx: Context) -> bool | None:
+    """The requester withdraws a request without saying the need was met: cancelled."""
+    link = link_for_requester(ctx)
+    req = link.request
+    if req is None or req.requester_id != ctx.sender.wechat_id or req.status not in ("open", "answered"):
+        return False  # not about one of their requests: let the other handlers look at it
+    ctx.request_id = req.id
+    lifecycle.cancel(ctx.session, req, lifecycle.Actor.of(ctx), note=ctx.message.text)
+    ctx.reply(f"诉求 #{req.id} 已按您的意思撤销。如需恢复，请联系管理员。")
 
 
 def _official_completion(ctx: Context) -> bool:

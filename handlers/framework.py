@@ -148,7 +148,7 @@ class CommandSpec:
 
 @dataclass(frozen=True)
 class MessageSpec:
-    """A free-text handler, run when its filter matches (first match wins)."""
+    """A free-text handler, run when its filter matches; the first that does not return False wins."""
 
     name: str
     filter: Filter

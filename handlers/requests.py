@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from handlers.framework import Context, Router
 from storage.groups import officials_of
-from storage.ledger import create_request
+from storage.ledger import add_event, create_request, get_request
 from storage.models import RequestCreate
 
 router = Router("requests")
@@ -19,6 +19,8 @@ def register_request(ctx: Context) -> None:
     """Register the request, route it, and acknowledge with its number and department."""
     a = ctx.analysis
     msg = ctx.message
+    if _nudge(ctx):
+        return
     req = create_request(
         session=ctx.session,
         data=RequestCreate(
@@ -46,3 +48,24 @@ def register_request(ctx: Context) -> None:
         text = f"已登记诉求 #{req.id}，责任单位待管理员分派。"
         mentions = [msg.sender_id]
     ctx.reply(f"@{msg.sender_name} {text}", mention_ids=mentions)
+
+
+def _nudge(ctx: Context) -> bool:
+    """A requester pointing back at their own existing request ("#3 有进展吗？") is not a new request."""
+    for no in ctx.analysis.request_refs:
+        req = get_request(session=ctx.session, no=no)
+        if req is not None and req.requester_id == ctx.message.sender_id and req.status in ("open", "answered"):
+            add_event(
+                session=ctx.session,
+                request=req,
+                at=ctx.message.timestamp,
+                kind="nudge",
+                actor_id=ctx.message.sender_id,
+                actor_name=ctx.message.sender_name,
+                note=ctx.message.text,
+                message_id=ctx.raw_id,
+            )
+            ctx.request_id = req.id
+            ctx.label = "chatter"
+            return True
+    return False

@@ -132,3 +132,24 @@ async def test_official_routing_reassigns_the_department(harness: Harness, ledge
     req = ledger.get(no)
     assert req.department == "交通运输局"
     assert req.status == "answered"
+
+
+async def test_withdrawal_without_need_met_cancels(harness: Harness, ledger: Ledger) -> None:
+    no = await raise_request(harness, TRAINING, LI)
+    sent = await harness.feed("这个诉求我们撤回吧，暂时不搞直播了", **LI)
+    assert any(f"#{no} 已按您的意思撤销" in m.text for m in sent)
+    assert ledger.get(no).status == "cancelled"
+
+
+async def test_withdrawal_because_need_is_met_resolves(harness: Harness, ledger: Ledger) -> None:
+    no = await raise_request(harness, TRAINING, LI)
+    await harness.feed("直播培训不用安排了，我们自己找到老师了，谢谢商务局", **LI)
+    assert ledger.get(no).status == "resolved"
+
+
+async def test_nudge_with_number_is_not_a_new_request(harness: Harness, ledger: Ledger) -> None:
+    no = await raise_request(harness, BUS, LI)
+    sent = await harness.feed(f"#{no} 末班车的事能不能请交通局尽快处理一下？", **LI)
+    assert not any("已登记诉求" in m.text for m in sent)
+    with unit_of_work(harness.engine) as s:
+        assert len(list_requests(session=s)) == 1
