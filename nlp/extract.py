@@ -20,7 +20,7 @@ from nlp.itemscan import (
 from nlp.numbers import FULLWIDTH, parse_number
 from nlp.tables import kv_and_table_items
 from nlp.types import Item
-from nlp.vocab import ascii_lower, match_names, to_simplified, vocabulary
+from nlp.vocab import ascii_lower, lexicon, match_names, to_simplified, vocabulary
 
 __all__ = ["extract_items", "vocabulary"]
 
@@ -101,12 +101,30 @@ def _quantities(key: str, names: list[tuple[int, int, str]]) -> list[re.Match[st
 
 
 def _name_in(names: list[tuple[int, int, str]], a: int, b: int) -> tuple[int, int, str] | None:
-    """Rightmost dictionary name inside [a, b)."""
+    """Rightmost dictionary name inside [a, b); names that double as spec words (玻璃, 铝箔) only as a last resort."""
+    specs = lexicon().specs
     best = None
+    best_rank = (-1, -1)
     for n in names:
-        if n[0] >= a and n[1] <= b and (best is None or n[1] > best[1]):
-            best = n
+        if n[0] >= a and n[1] <= b:
+            rank = (0 if n[2] in specs else 1, n[1])
+            if rank > best_rank:
+                best, best_rank = n, rank
     return best
+
+
+def _header_name(key: str, names: list[tuple[int, int, str]], qtys: list[re.Match[str]], line_start: int) -> str | None:
+    """A product named on an earlier line without a quantity ("黄芪采购需求：" above "统货 5吨")."""
+    end = line_start - 1
+    while end > 0:
+        start = key.rfind("\n", 0, end) + 1
+        if any(start <= q.start() < end for q in qtys):
+            return None
+        n = _name_in(names, start, end)
+        if n:
+            return n[2]
+        end = start - 1
+    return None
 
 
 def _clause_start(key: str, a: int, b: int) -> int:
@@ -157,7 +175,11 @@ def _scan(orig: str, simp: str, key: str, quote: str | None) -> list[_Found]:
             if n:
                 results = [(n[2], n[0], n[1])]
         if not results:
-            same_clause_next = nxt < len(key) and not _has_sep(key, m.end(), nxt) and i + 1 < len(qtys)
+            same_clause_next = False
+            if i + 1 < len(qtys) and nxt < len(key) and not _has_sep(key, m.end(), nxt):
+                q2 = next(qtys[j] for j in range(i + 1, len(qtys)) if j not in spec_q)
+                own = _name_in(names, q2.end(), _next_sep(key, q2.end(), len(key)))
+                same_clause_next = own is None and q2.group("unit") != m.group("unit")
             n = _name_in(names, m.end(), after_end)
             if same_clause_next:
                 fb, _, _ = fallback_name(key, simp, lo, m.start())
@@ -176,15 +198,20 @@ def _scan(orig: str, simp: str, key: str, quote: str | None) -> list[_Found]:
             qn = match_names(qk)
             if qn:
                 results = [(qn[0][2], -1, -1)]
-        if not results and found and key[lo : m.start()].strip() and is_spec_text(key[lo : m.start()]):
-            results = [(found[-1].name, -1, -1)]
+        if not results and is_spec_text(key[lo : m.start()]):
+            if found and key[lo : m.start()].strip():
+                results = [(found[-1].name, -1, -1)]
+            else:
+                header = _header_name(key, names, qtys, line_start)
+                if header:
+                    results = [(header, -1, -1)]
         if not results:
             continue
         for name, na, nb in results:
             start = _clause_start(key, lo, na) if na >= 0 else lo
             spec = spec_of(orig, key, start, after_end, [*holes, (na, nb)] if na >= 0 else holes)
             found.append(_Found(m.start(), m.end(), name, spec, value, unit))
-        boundary = m.end()
+        boundary = max([m.end()] + [nb for _, _, nb in results if nb > m.end()])
     _assign_prices(found, prices, key)
     return found
 

@@ -12,7 +12,7 @@ from nlp.numbers import NUMBER_RE, parse_number
 from nlp.phones import _PHONE
 from nlp.vocab import lexicon, match_names
 
-SEP = "，,；;。！!？?\n:：|\t"
+SEP = "，,、；;。！!？?\n:：|\t"
 _SEP_RE = re.compile(rf"[{SEP}]")
 _BUY = re.compile(
     r"(?:长期|常年|大量|现金|高价|诚心|诚意|急|现|另|另外|还|再|想|要|需|拟|计划)?"
@@ -25,7 +25,9 @@ _NOISE = re.compile(
 )
 _SKIP_CLAUSE = re.compile(
     r"价格|单价|价钱|报价|面议|电话|联系|手机|微信|交货|到货|截止|地址|地点|送到|送货|发票|付款|结算|含税|运费|"
-    r"有货|有意向|私我|私聊|请|麻烦|谢谢|欢迎|急用|急|租赁|合作|要求|可以"
+    r"有货|有意向|私我|私聊|请|麻烦|谢谢|欢迎|急用|急|租赁|合作|要求|可以|"
+    r"重量|[体单净毛蛋承载自]重|长度|宽度|高度|厚度|直径|含量|水分|含水|尺寸|容量|容积|功率|每[箱袋件包盒瓶批]|"
+    r"[分两首每]批|起订|最低|至少|不少于|不低于|不超过|车龄|年限|保质期|库存|合计|总计|共计"
 )
 _TOKEN_CODE = re.compile(r"^[0-9a-z.\-×*+/φδ%℃μ#~()（）\[\]]+[a-z0-9%℃μ]*$|^[0-9.]+[a-z]*$")
 _MENTION = re.compile(r"@\S+")
@@ -115,6 +117,8 @@ def strip_specs(s: str) -> str:
     lex = lexicon()
     parts: list[str] = []
     for tok in re.split(r"[\s（）()【】\[\]、/]+", s):
+        if qty_re().fullmatch(tok):
+            continue
         tok = _strip_words(tok, lex.specs, lex.max_spec, lex.origins, lex.max_origin)
         if tok and not _TOKEN_CODE.match(tok):
             parts.append(tok)
@@ -129,15 +133,15 @@ def _strip_words(tok: str, specs: frozenset[str], max_spec: int, origins: frozen
         if m:
             return ""
         lead = re.match(r"^[0-9a-z.\-×*+/φδ%℃μ#~]+", tok)
-        if lead and len(lead.group(0)) < len(tok):
+        if lead and len(lead.group(0)) < len(tok) - 1:
             tok, changed = tok[lead.end() :], True
             continue
         for size in range(min(len(tok), max(max_spec, max_origin)), 0, -1):
             head, tail = tok[:size], tok[-size:]
-            if head in specs or head in origins:
+            if (head in specs or head in origins) and len(tok) - size != 1:
                 tok, changed = tok[size:], True
                 break
-            if tail in specs and size < len(tok):
+            if tail in specs and len(tok) - size >= 2:
                 tok, changed = tok[:-size], True
                 break
     return tok
@@ -160,7 +164,11 @@ def fallback_name(key: str, simp: str, lo: int, hi: int) -> tuple[str | None, in
         core = _NOISE.sub("", core)
         stripped = strip_specs(core)
         stripped = _NOISE.sub("", stripped)
-        if stripped and 1 <= len(stripped) <= 12 and re.search(r"[\u4e00-\u9fffa-z]", stripped):
+        if not stripped:
+            latin = re.findall(r"[a-z][a-z0-9]*", core)
+            if len(latin) == 1 and latin[0] not in lexicon().specs and len(latin[0]) >= 2:
+                stripped = latin[0]
+        if stripped and 2 <= len(stripped) <= 12 and re.search(r"[\u4e00-\u9fffa-z]", stripped):
             pos = key.find(stripped, a, b)
             if pos >= 0:
                 return simp[pos : pos + len(stripped)], pos, pos + len(stripped)
