@@ -27,7 +27,7 @@ _MENTION_RE = re.compile(rf"(?<![A-Za-z0-9_.])@([^{_MENTION_STOP}]{{1,24}})")
 _DIVIDER_RE = re.compile(r"^\s*(?:(?:-\s*){4,}|(?:[—=_－]\s*){3,})\s*$")
 _QUOTE_RE = re.compile(r"^\s*「(.*?)」\s*$", re.S)
 _QUOTE_HEAD_RE = re.compile(r"^\s*「([^」]*)」\s*\n(.+)$", re.S)
-_SENDER_RE = re.compile(r"^([^:\n「」]{1,30}):(.*)$", re.S)
+_SENDER_RE = re.compile(r"^([^:：\n「」]{1,30})[:：](.*)$", re.S)
 _SPACES_RE = re.compile(r"[ \t\u00a0\u2000-\u200b\u3000]+")
 
 

@@ -1,0 +1,269 @@
+"""Classifier rule families: each label's signals, flags, references, explanations, the public API."""
+
+from __future__ import annotations
+
+import dataclasses
+import pickle
+from datetime import date, datetime, timedelta, timezone
+
+import pytest
+
+from nlp import Analysis, Analyzer, classify_record, explain
+from nlp.classify import RuleSet, choose
+from nlp.features import load_yaml
+
+NOW = datetime(2026, 6, 10, 9, 0, tzinfo=timezone(timedelta(hours=8)))
+
+
+@pytest.fixture(scope="module")
+def an() -> Analyzer:
+    return Analyzer.default()
+
+
+def lab(an: Analyzer, text: str, role: str = "enterprise", mentions: tuple[str, ...] = ()) -> Analysis:
+    return an.analyze(text, now=NOW, role=role, mentions=mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "mentions"),
+    [
+        ("求购当归 2吨，统货，月底前到货，电话13812345678", "enterprise", ()),
+        ("采购清单：\n1. 白芷 500公斤\n2. 川芎 1吨\n3. 麦冬 300斤", "enterprise", ()),
+        ("要收白芷 2吨 @李哥 你那有没有", "enterprise", ("李哥",)),
+        ("@锐驰智能-孙工 你们的AGV小车能不能供2台？8月底前要", "enterprise", ("锐驰智能-孙工",)),
+        ("区里学校食堂要采购菜籽油 2吨、大米 10吨，有渠道的联系陈老师", "official", ()),
+        ("採購：白朮 500公斤，乾薑 1噸，月底前到貨", "enterprise", ()),
+    ],
+)
+def test_procurement(an: Analyzer, text: str, role: str, mentions: tuple[str, ...]) -> None:
+    assert lab(an, text, role, mentions).label == "procurement"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "出售当归 统货 5吨，有需要的联系13812345678",
+        "有货：304不锈钢管现货200吨，规格齐全，欢迎询价",
+        "今日行情：当归统货 45元/公斤，走货一般",
+        "清单晚点发群里",
+        "上次那批黄芪5吨已经发货了，感谢张社长",
+        "谁认识做包装箱的",
+    ],
+)
+def test_not_procurement(an: Analyzer, text: str) -> None:
+    assert lab(an, text).label == "chatter"
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions"),
+    [
+        ("厂门口的路灯坏了一个月了", ()),
+        ("@人社局-周科 稳岗返还什么时候发？", ("人社局-周科",)),
+        ("想问下税务局，留抵退税怎么申请？", ()),
+        ("冷库要扩建，需要做环评吗？", ()),
+        ("我们的药材卖不出去了，希望商务局帮忙找找渠道", ()),
+    ],
+)
+def test_request(an: Analyzer, text: str, mentions: tuple[str, ...]) -> None:
+    assert lab(an, text, mentions=mentions).label == "request"
+
+
+def test_quoted_reply_with_new_ask_is_request(an: Analyzer) -> None:
+    text = "「商务局-王科长：展会补贴开始申报」\n- - - - - - - - - - - - - - -\n请问这个补贴小微企业能申请吗？"
+    assert lab(an, text).label == "request"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "有没有懂抖音运营的朋友",
+        "文件能再发一下吗？打不开",
+        "会议在哪个会议室？",
+        "+1",
+        "同问",
+        "我们也是，支持",
+        "#12 有进展吗",
+        "太好了，谢谢陈科",
+        "收到，准时参加",
+        "[强][强]",
+        "大家早上好",
+        "领导能不能把太阳调小一点[捂脸] 车间里四十度了",
+        "抽贷的事不用麻烦金融办了，银行那边已经同意续贷了",
+    ],
+)
+def test_chatter_not_request(an: Analyzer, text: str) -> None:
+    assert lab(an, text).label == "chatter"
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions"),
+    [
+        ("已转给交通运输局，@交通局-陈科 请跟进", ("交通局-陈科",)),
+        ("@川康药业-李总 这个可以申请，带上营业执照到政务大厅窗口办理", ("川康药业-李总",)),
+        ("那个政策今年还有，放心", ()),
+        ("路灯今天已经修好了", ()),
+        ("具体是哪个厂区？我们明天派人去看", ()),
+    ],
+)
+def test_answer(an: Analyzer, text: str, mentions: tuple[str, ...]) -> None:
+    assert lab(an, text, "official", mentions).label == "answer"
+
+
+def test_official_bare_ack_is_chatter(an: Analyzer) -> None:
+    assert lab(an, "收到", "official").label == "chatter"
+    assert lab(an, "好的👍", "official").label == "chatter"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【通知】关于申报2026年技改补贴的通知：请各企业于6月30日前报送材料",
+        "温馨提示：明天8点至18点计划停电检修，请各企业提前做好准备",
+        "请各企业于本周五前报送用工需求表",
+        "即日起，食品经营许可证延续可以全程网办",
+    ],
+)
+def test_policy(an: Analyzer, text: str) -> None:
+    assert lab(an, text, "official").label == "policy"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "6月15日下午2:30在园区管委会三楼会议室召开政企联席会议，请各企业负责人准时参加",
+        "明天下午的物业协调会取消，时间另行通知。",
+        "专精特新政策线上解读会明天下午3点，钉钉直播，链接稍后发群里。",
+        "安全员培训班9月3日在应急管理局培训中心举办，报名截止8月28日。",
+    ],
+)
+def test_meeting(an: Analyzer, text: str) -> None:
+    assert lab(an, text, "official").label == "meeting"
+
+
+def test_company_booth_invite_is_chatter(an: Analyzer) -> None:
+    assert lab(an, "药交会我司在A馆12号展位，欢迎各位老板莅临", "enterprise").label == "chatter"
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("补贴到账了，谢谢人社局", "enterprise"),
+        ("路灯今天已经修好", "official"),
+        ("培训不用安排了，我们找到老师了", "enterprise"),
+        ("热水器好了，谢谢物业", "enterprise"),
+        ("修好啦，谢谢", "enterprise"),
+    ],
+)
+def test_resolution_flag(an: Analyzer, text: str, role: str) -> None:
+    assert lab(an, text, role).resolution
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("下周一起末班车延后", "official"),
+        ("已经联系上了，明天去谈", "official"),
+        ("太好了，谢谢陈科", "enterprise"),
+        ("正在修", "official"),
+        ("路灯修好了吗？", "enterprise"),
+        ("各企业注意：技能补贴申报系统已开通，截止7月15日", "official"),
+    ],
+)
+def test_not_resolution(an: Analyzer, text: str, role: str) -> None:
+    assert not lab(an, text, role).resolution
+
+
+def test_unresolved_flag(an: Analyzer) -> None:
+    for text in ("还是不行，路灯还没修", "问题还没解决", "#12 未解决"):
+        a = lab(an, text)
+        assert a.unresolved and not a.resolution
+
+
+def test_me_too_flag(an: Analyzer) -> None:
+    for text in ("+1", "同问", "我们也是这个情况"):
+        assert lab(an, text).me_too
+    assert not lab(an, "YJV 3×95+1×50电缆 800米").me_too
+
+
+def test_request_refs(an: Analyzer) -> None:
+    assert lab(an, "#12 还是不行").request_refs == [12]
+    assert lab(an, "#3 和 # 15 都没解决").request_refs == [3, 15]
+
+
+def test_analysis_fields_and_explain(an: Analyzer) -> None:
+    a = lab(an, "求购当归 2吨，6月20日前到货，电话 138-1234-5678")
+    assert a.contact_phone == "13812345678"
+    assert a.deadline == date(2026, 6, 20)
+    assert isinstance(a, Analysis)
+    assert a.hits and all(h.rule and h.target for h in a.hits)
+    text = explain(a)
+    assert "label: procurement" in text and "proc.buy_qty" in text
+    assert "当归" in a.topics
+
+
+def test_lazy_analysis_behaves_like_a_dataclass(an: Analyzer) -> None:
+    a = lab(an, "厂门口的路灯坏了，麻烦看看")
+    d = dataclasses.asdict(a)
+    assert d["label"] == "request" and "路灯" in d["topics"]
+    b = dataclasses.replace(a, label="chatter")
+    assert b.label == "chatter" and b.topics == a.topics
+    assert pickle.loads(pickle.dumps(a)).topics == a.topics
+    a.topics = frozenset({"x"})
+    assert a.topics == frozenset({"x"})
+
+
+def test_departments_named(an: Analyzer) -> None:
+    a = lab(an, "已经找了市场监管局和区税务局，都说不归他们管")
+    assert a.departments_named == ["市场监管局", "税务局"]
+    assert lab(an, "华瑞科技有限公司招聘").departments_named == []
+
+
+def test_classify_record_shape(an: Analyzer) -> None:
+    rec = {"id": "x1", "text": "求购黄芪 3吨，电话13812345678", "role": "enterprise", "mentions": []}
+    out = classify_record(an, rec, NOW)
+    assert set(out) == {"id", "label", "department", "items", "deadline", "contact_phone"}
+    assert out["id"] == "x1" and out["label"] == "procurement" and out["contact_phone"] == "13812345678"
+
+
+def test_choose_priority_and_margins() -> None:
+    tie = {"procurement": 3.0, "request": 3.0, "answer": 0, "meeting": 0, "policy": 0, "chatter": 1}
+    assert choose(tie) == "procurement"
+    mixed = {"procurement": 0, "request": 0, "answer": 0, "meeting": 7.5, "policy": 9.0, "chatter": 1}
+    assert choose(mixed) == "policy"
+    assert choose(mixed, {"meeting": (2.0, 6.0)}) == "meeting"
+
+
+def test_rule_files_are_consistent() -> None:
+    rules = RuleSet()
+    lexicons = set(load_yaml("lexicons.yaml"))
+    patterns = {k for k in load_yaml("patterns.yaml") if not k.startswith("_")}
+    aliases = set(load_yaml("patterns.yaml")["_aliases"].values())
+    structural = {
+        "official",
+        "enterprise",
+        "unknown_role",
+        "not_official",
+        "quoted",
+        "mention",
+        "mention_official",
+        "mention_other",
+        "dept",
+        "item",
+        "spec_word",
+        "short",
+        "tiny",
+        "long",
+        "empty",
+        "sticker",
+        "only_sticker",
+        "lines3",
+        "list",
+        "broadcast2",
+        "ack_only",
+        "remit",
+        "laugh",
+    }
+    known = lexicons | patterns | aliases | structural | {f"quote.{c}" for c in lexicons}
+    assert rules.features_used() <= known, rules.features_used() - known
+    with pytest.raises(ValueError):
+        RuleSet({"rules": [{"name": "x", "target": "nope", "weight": 1, "when": ["ask"]}]})

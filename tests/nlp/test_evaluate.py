@@ -1,0 +1,60 @@
+"""The evaluation report computes the figures the project tracks."""
+
+from __future__ import annotations
+
+from nlp import Analyzer
+from nlp.evaluate import PRF, evaluate, format_report
+
+TS = "2026-06-10T09:12:00+08:00"
+
+
+def row(i: int, text: str, label: str, **kw: object) -> dict:
+    base = {
+        "id": f"t{i}",
+        "ts": TS,
+        "role": "enterprise",
+        "mentions": [],
+        "text": text,
+        "label": label,
+        "resolution": False,
+        "department": None,
+        "items": [],
+        "deadline": None,
+        "contact_phone": None,
+    }
+    base.update(kw)
+    return base
+
+
+def test_prf() -> None:
+    p = PRF(tp=8, fp=2, fn=0)
+    assert p.precision == 0.8 and p.recall == 1.0 and round(p.f1, 3) == 0.889
+    assert PRF().f1 == 0.0
+
+
+def test_evaluate_counts() -> None:
+    rows = [
+        row(1, "厂门口的路灯坏了，麻烦园区看看", "request", department="园区管委会"),
+        row(2, "收到", "chatter"),
+        row(
+            3,
+            "求购当归 2吨，电话13812345678",
+            "procurement",
+            contact_phone="13812345678",
+            items=[{"name": "当归", "spec": None, "quantity": 2, "unit": "吨", "price": None, "price_unit": None}],
+        ),
+        row(4, "补贴到账了，谢谢人社局", "chatter", resolution=True),
+        row(5, "谁认识做包装箱的", "request"),  # a deliberately wrong gold label
+    ]
+    rep = evaluate(rows, Analyzer.default())
+    assert rep.n == 5
+    assert rep.confusion[("request", "request")] == 1
+    assert rep.confusion[("request", "chatter")] == 1
+    assert rep.per_class["request"].recall == 0.5
+    assert rep.routing_total == 2 and rep.routing_correct == 2  # t5: no department either way
+    assert rep.resolution.tp == 1
+    assert rep.phone_accuracy == 1.0 and rep.deadline_accuracy == 1.0
+    assert rep.chatter_request_rate == 0.0
+    assert rep.errors == [{"id": "t5", "gold": "request", "pred": "chatter"}]
+    text = format_report(rep)
+    assert "macro-F1" in text and "confusion" in text and "routing accuracy" in text

@@ -1,0 +1,47 @@
+"""Nickname parsing: "单位-姓名" and its variants, department aliases."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp.roles import looks_official, parse_nickname
+from nlp.route import department_of, load_departments
+
+DEPTS = load_departments()
+
+
+@pytest.mark.parametrize(
+    ("nick", "expected"),
+    [
+        ("商务局-王科长", ("商务局", "王科长", "商务局")),
+        ("交通局-陈科", ("交通局", "陈科", "交通运输局")),
+        ("川康药业-李总", ("川康药业", "李总", None)),
+        ("市监局—吴科", ("市监局", "吴科", "市场监管局")),
+        ("园区管委会_赵主任", ("园区管委会", "赵主任", "园区管委会")),
+        ("供电公司 李工", ("供电公司", "李工", "供电公司")),
+        ("李哥", (None, "李哥", None)),
+        ("税务局", ("税务局", None, "税务局")),
+    ],
+)
+def test_parse_nickname(nick: str, expected: tuple) -> None:
+    assert parse_nickname(nick, DEPTS) == expected
+
+
+def test_company_names_are_not_departments() -> None:
+    assert parse_nickname("华瑞科技-张总", DEPTS)[2] is None  # "科技" is an alias of 科技局 but this is a company
+    assert parse_nickname("园区物流有限公司-小王", DEPTS)[2] is None
+
+
+def test_department_of_aliases_and_fuzzy() -> None:
+    assert department_of("市场监督管理局") == "市场监管局"
+    assert department_of("区商务局") == "商务局"
+    assert department_of("国网供电所") == "供电公司"
+    assert department_of("人力社保局") == "人社局"
+    assert department_of("川康药业") is None
+    assert department_of("") is None
+
+
+def test_looks_official() -> None:
+    assert looks_official("人社局-周科", DEPTS)
+    assert looks_official("城管局-刘队", DEPTS)  # not in departments.json, still an office
+    assert not looks_official("精工机械-人事部", DEPTS)
