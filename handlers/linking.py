@@ -156,7 +156,23 @@ def link_for_official(ctx: Context, *, completion: bool = False) -> Link:
     link = department_latest(ctx, statuses=statuses)
     if link is None and not completion:
         link = department_latest(ctx, statuses=("answered",))
+    if link is None:
+        link = topic_anywhere(ctx, statuses=statuses)
     return link or Link()
+
+
+def topic_anywhere(ctx: Context, *, statuses: tuple[str, ...]) -> Link | None:
+    """An official answering a request routed elsewhere (or not routed): only on a clear topic match."""
+    cands = [
+        r
+        for r in list_requests(session=ctx.session, statuses=statuses, group_id=ctx.message.room_id, newest_first=True)
+        if r.department != ctx.sender.department
+    ]
+    scored = sorted(((_overlap(ctx, r), r) for r in cands), key=lambda p: (-p[0], -(p[1].id or 0)))
+    if not scored or scored[0][0] < 2:
+        return None
+    tied = [r for score, r in scored if score == scored[0][0]]
+    return Link(None, "topic", tied) if len(tied) > 1 else Link(tied[0], "topic")
 
 
 def link_for_requester(ctx: Context) -> Link:
