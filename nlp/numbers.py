@@ -6,7 +6,7 @@ import re
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
-__all__ = ["FULLWIDTH", "NUMBER_RE", "T2S_LITE", "clean_decimal", "parse_number", "split_quantity"]
+__all__ = ["FULLWIDTH", "NORMALIZE_LITE", "NUMBER_RE", "T2S_LITE", "clean_decimal", "parse_number", "split_quantity"]
 
 # Full-width digits and punctuation → ASCII (callers may not have normalised yet).
 FULLWIDTH = str.maketrans(
@@ -24,6 +24,9 @@ T2S_LITE = str.maketrans(
     "截届属应说联系电话机约边东区县镇产销购买采询进备务发运费预订现长当线网际实验还没气"
     "传达岁节周晚头项级选统货号码壹贰参陆",
 )
+
+#: FULLWIDTH and T2S_LITE in one table (one translate call).
+NORMALIZE_LITE = {**FULLWIDTH, **T2S_LITE}
 
 _DIGITS: dict[str, int] = {
     "零": 0, "〇": 0, "○": 0, "Ｏ": 0,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from nlp.numbers import FULLWIDTH, T2S_LITE
+from nlp.numbers import NORMALIZE_LITE
 
 __all__ = ["extract_phone", "extract_phones"]
 
@@ -18,7 +18,7 @@ _LANDLINE = (
 )
 _HOTLINE = r"(?P<hotline>[48]00[ \t\-]?\d{3}[ \t\-]?\d{4})"
 _PHONE = re.compile(rf"(?<![\d.\-/])(?:{_MOBILE}|{_LANDLINE}|{_HOTLINE})(?![\d.]*\d)(?!\s*[年月日号元万吨斤件个])")
-_HAS_DIGITS = re.compile(r"\d{3}")
+_HAS_DIGITS = re.compile(r"[0-9０-９]{3}")
 _NOT_PHONE_BEFORE = re.compile(
     r"(?:订单|单号|编号|运单|快递|身份证|证号|账号|帐号|卡号|税号|批号|合同号|代码|信用代码|条码|工号|货号|型号|号码段|QQ|qq|No\.?|NO\.?|#)"
     r"[号码:：\s]*$"
@@ -27,7 +27,7 @@ _PHONE_CUE = re.compile(r"(?:电话|手机|联系|热线|座机|致电|tel|Tel|T
 
 
 def _candidates(text: str) -> list[tuple[int, str]]:
-    s = text.translate(FULLWIDTH).translate(T2S_LITE)
+    s = text.translate(NORMALIZE_LITE)
     out: list[tuple[int, str]] = []
     for m in _PHONE.finditer(s):
         before = s[max(0, m.start() - 8) : m.start()]
@@ -44,7 +44,7 @@ def _candidates(text: str) -> list[tuple[int, str]]:
 
 def extract_phones(text: str) -> list[str]:
     """All phone numbers in `text`, digits only, in order of appearance (duplicates removed)."""
-    if not _HAS_DIGITS.search(text.translate(FULLWIDTH)):
+    if not _HAS_DIGITS.search(text):
         return []
     seen: list[str] = []
     for _, digits in _candidates(text):
@@ -58,7 +58,7 @@ def extract_phone(text: str) -> str | None:
 
     A number right after a phone cue (电话/联系/手机…) wins; otherwise the first one.
     """
-    if not _HAS_DIGITS.search(text.translate(FULLWIDTH)):
+    if not _HAS_DIGITS.search(text):
         return None
     cands = _candidates(text)
     if not cands:

@@ -20,6 +20,7 @@ class Lexicon:
     """Lookup tables; keys are Simplified and ASCII-lower-cased."""
 
     names: dict[str, str]  # alias or canonical → canonical name
+    last_chars: frozenset[str]  # last character of every alias (fast skip in match_names)
     kind: dict[str, str]  # canonical → "herb" | "product"
     max_name: int
     specs: frozenset[str]
@@ -88,6 +89,7 @@ def lexicon() -> Lexicon:
     raw["origin"] = set(origins)
     return Lexicon(
         names=names,
+        last_chars=frozenset(a[-1] for a in names),
         kind=kind,
         max_name=max(map(len, names)),
         specs=frozenset(specs),
@@ -105,11 +107,14 @@ def match_names(key: str, lo: int = 0, hi: int | None = None) -> list[tuple[int,
     `key` must be Simplified and ASCII-lower-cased. Latin names only match on letter boundaries.
     """
     lex = lexicon()
-    names, maxlen = lex.names, lex.max_name
+    names, maxlen, last = lex.names, lex.max_name, lex.last_chars
     hi = len(key) if hi is None else hi
     out: list[tuple[int, int, str]] = []
     end = hi
     while end > lo:
+        if key[end - 1] not in last:
+            end -= 1
+            continue
         for size in range(min(maxlen, end - lo), 0, -1):
             cand = key[end - size : end]
             canonical = names.get(cand)

@@ -6,13 +6,13 @@ import re
 from datetime import date, datetime, time, timedelta
 
 from nlp.datecore import DATE_RE, TIME_RE, infer_year, resolve_date, resolve_time, small_int
-from nlp.numbers import FULLWIDTH, T2S_LITE
+from nlp.numbers import NORMALIZE_LITE
 from nlp.types import MeetingInfo
 
 __all__ = ["extract_meeting", "parse_when"]
 
-_DATE = re.compile(DATE_RE)
-_TIME = re.compile(TIME_RE)
+_DATE = re.compile(r"(?=[\d一二三四五六七八九十两〇零大后明今当即次隔本这下上周星礼])(?:" + DATE_RE + ")")
+_TIME = re.compile(r"(?=[\d一二三四五六七八九十两〇零凌早清上中午下傍晚今明夜])(?:" + TIME_RE + ")")
 _GAP = re.compile(r"\s*(?:[（(][^）)\n]{0,8}[）)])?\s*[,，]?\s*")
 _ISO = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})[ T]+(\d{1,2}):(\d{2})")
 _RELATIVE = re.compile(
@@ -59,7 +59,7 @@ def parse_when(text: str, now: datetime) -> datetime | None:
 
     Returns a datetime in now's timezone, always after `now`, or None when not parsable.
     """
-    s = text.translate(FULLWIDTH).translate(T2S_LITE).strip()
+    s = text.translate(NORMALIZE_LITE).strip()
     rel = _RELATIVE.search(s)
     if rel:
         raw = rel.group("n")
@@ -162,7 +162,7 @@ def extract_meeting(text: str, now: datetime) -> MeetingInfo | None:
 
     A date without a time of day gives midnight of that day.
     """
-    s = text.translate(FULLWIDTH).translate(T2S_LITE)
+    s = text.translate(NORMALIZE_LITE)
     starts = _meeting_start(s, now)
     place = _meeting_place(s)
     if starts is None and place is None:
