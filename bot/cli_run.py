@@ -20,7 +20,7 @@ def choose_transport(settings: Settings, requested: str | None) -> str:
         return settings.transport
     if settings.wechaty.token and settings.wechaty.endpoint:
         return "wechaty"
-    return "console"
+    return "web"
 
 
 def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
@@ -32,10 +32,16 @@ def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
         from bot.transports.console import ConsoleTransport
 
         transport = ConsoleTransport(settings)
+    elif kind == "web":
+        from bot.transports.web import WebTransport
+
+        transport = WebTransport(settings, host=args.host, port=args.port)
     else:
         print(f"传输方式 {kind} 尚未启用（not available yet）", file=sys.stderr)
         return 2
     app = App.build(settings, transport)
+    if kind == "web":
+        transport.bind(app)  # type: ignore[union-attr]
     asyncio.run(app.run())
     return 0
 
