@@ -15,6 +15,8 @@ _PUNCT_RE = re.compile(r"[\s\W_]+")
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 _SHORT, _LONG = 6, 40
 _ACK_CLASSES = ("ack", "thanks", "greeting", "attend_ack", "me_too")
+_DIGIT_RE = re.compile(r"\d")
+_REF_RE = re.compile(r"#\s?(\d{1,5})(?!\d)")
 
 
 def load_yaml(name: str) -> dict:
@@ -68,13 +70,15 @@ class FeatureExtractor:
         self.lexicon = Lexicon(classes)
         pats = dict(load_yaml("patterns.yaml"))
         self.aliases: dict[str, str] = dict(pats.pop("_aliases", None) or {})
-        self._needs_digit = frozenset(pats.pop("_needs_digit", None) or ())
-        self._gates: dict[str, tuple[str, ...]] = {
-            k: tuple(map(str, v)) for k, v in (pats.pop("_gates", None) or {}).items()
-        }
-        self.patterns = {name: re.compile(p) for name, p in pats.items()}
+        needs_digit = frozenset(pats.pop("_needs_digit", None) or ())
+        gates = {k: frozenset(str(g)[0] for g in v) for k, v in (pats.pop("_gates", None) or {}).items()}
+        # (name, compiled, needs a digit, gate characters or None, alias or None)
+        self.patterns = [
+            (name, re.compile(p), name in needs_digit, gates.get(name), self.aliases.get(name))
+            for name, p in pats.items()
+        ]
         self._lex_alias = frozenset(self.aliases).intersection(self.lexicon.classes)
-        self._qty = self.patterns["qty"]
+        self._qty = re.compile("|".join(f"(?:{pats[k]})" for k in ("qty_num", "qty_cn")))
 
     def extract(
         self,
@@ -86,33 +90,30 @@ class FeatureExtractor:
         extra: dict[str, str],
     ) -> Features:
         """Compute every feature; `extra` carries features computed by the caller (mentions, remit)."""
-        present: dict[str, object] = {}
         if "啦" in text:
             text = text.replace("啦", "了")  # 修好啦 = 修好了 for matching
         found = self.lexicon.scan(text)
-        present.update(found)
+        present: dict[str, object] = dict(found)
         for cls in self._lex_alias.intersection(found):
             present.setdefault(self.aliases[cls], found[cls])
-        if len(found.get("broadcast", ())) >= 2 and len(set(found["broadcast"])) >= 2:
-            present["broadcast2"] = found["broadcast"]
+        bc = found.get("broadcast")
+        if bc and len(bc) >= 2 and len(set(bc)) >= 2:
+            present["broadcast2"] = bc
         if quote:
             present["quoted"] = quote[:20]
             for cls, words in self.lexicon.scan(quote).items():
                 present["quote." + cls] = words
-        has_digit = any(ch.isdigit() for ch in text)
-        for name, pat in self.patterns.items():
-            if not has_digit and name in self._needs_digit:
-                continue
-            gate = self._gates.get(name)
-            if gate and not any(g in text for g in gate):
+        has_digit = _DIGIT_RE.search(text) is not None
+        chars = frozenset(text)
+        for name, pat, needs_digit, gate, alias in self.patterns:
+            if (needs_digit and not has_digit) or (gate is not None and gate.isdisjoint(chars)):
                 continue
             m = pat.search(text)
             if m:
                 present[name] = m.group()
-                alias = self.aliases.get(name)
                 if alias:
                     present.setdefault(alias, m.group())
-        refs = [int(m) for m in re.findall(r"#\s?(\d{1,5})(?!\d)", text)] if "#" in text else []
+        refs = [int(m) for m in _REF_RE.findall(text)] if "#" in text else []
         if stickers:
             present["sticker"] = str(len(stickers))
             if "laugh_sticker" in self.lexicon.scan(" ".join(stickers)):
@@ -124,7 +125,7 @@ class FeatureExtractor:
     def _structure(
         self,
         text: str,
-        present: dict[str, str],
+        present: dict[str, object],
         role: str,
         stickers: int,
         found: dict[str, list[str]],
