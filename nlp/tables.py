@@ -6,7 +6,7 @@ import re
 from decimal import Decimal
 
 from nlp.itemscan import ascii_unit, find_prices, strip_specs
-from nlp.numbers import split_quantity
+from nlp.numbers import NUMBER_RE, split_quantity
 from nlp.types import Item
 from nlp.vocab import lexicon, match_names
 
@@ -21,6 +21,7 @@ _OTHER_K = r"序号|编号|产地|产区|备注|交货期|交期|交货时间|�
 _KEY = rf"(?:{_NAME_K}|{_SPEC_K}|{_QTY_K}|{_UNIT_K}|{_PRICE_K}|{_OTHER_K})"
 _KV = re.compile(rf"(?P<k>{_KEY})\s*[:：]\s*(?P<v>.*?)\s*(?=[，,；;|\t\n]|\s{_KEY}\s*[:：]|{_KEY}\s*[:：]|$)")
 _HAS_KV_NAME = re.compile(rf"(?:{_NAME_K})\s*[:：]")
+_QTY_CELL = re.compile(rf"^\s*(?:{NUMBER_RE})\s*[^\d\s:：]{{0,3}}\s*$")
 _HEADER_CELL = re.compile(rf"^(?:{_KEY})(?:[(（](?P<u>[^)）]+)[)）])?$")
 
 
@@ -102,9 +103,12 @@ def _kv(orig: str, simp: str) -> tuple[list[tuple[int, Item]], list[tuple[int, i
 
 
 def _split_cells(line: str) -> list[str]:
+    line = line.strip()
     for sep in ("|", "\t", "，", ","):
         if sep in line:
-            return [c.strip() for c in line.strip().strip("|").split(sep)]
+            if sep == "|" and line.startswith("|"):
+                line = line[1:-1] if line.endswith("|") and len(line) > 1 else line[1:]
+            return [c.strip() for c in line.split(sep)]
     return line.split()
 
 
@@ -130,13 +134,18 @@ def _table(orig: str, simp: str) -> tuple[list[tuple[int, Item]], list[tuple[int
         if set(line.strip()) <= set("|-: \t"):
             consumed.append((start, start + len(line)))
             continue
-        if len(cells) != len(header):
-            header = None if not line.strip() else header
+        if not line.strip():
+            header = None
+            continue
+        fields = header
+        if len(cells) == len(header) - 1 and header[0] == "other":
+            fields = header[1:]  # the 序号 column was a list marker
+        elif len(cells) != len(header):
             continue
         ocells = _split_cells(orig[start : start + len(line)])
-        rec = {f: (oc, sc) for f, oc, sc in zip(header, ocells, cells, strict=False) if f != "other"}
+        rec = {f: (oc, sc) for f, oc, sc in zip(fields, ocells, cells, strict=False) if f != "other"}
         item = _make(rec, units)
-        if item and item.quantity is not None:
+        if item and item.quantity is not None and item.unit and _QTY_CELL.match(rec.get("qty", ("", ""))[1]):
             items.append((start, item))
             consumed.append((start, start + len(line)))
     return items, consumed

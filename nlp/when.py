@@ -109,7 +109,12 @@ def parse_when(text: str, now: datetime) -> datetime | None:
         return None
     dt = _tz_combine(today, time(*hm), now)
     if dt <= now:
-        if tm.group("ampm") is None and hm[0] < 12 and _tz_combine(today, time(hm[0] + 12, hm[1]), now) > now:
+        if (
+            tm.group("ampm") is None
+            and not tm.group("hh")
+            and hm[0] < 12
+            and _tz_combine(today, time(hm[0] + 12, hm[1]), now) > now
+        ):
             return _tz_combine(today, time(hm[0] + 12, hm[1]), now)
         dt += timedelta(days=1)
     return dt

@@ -1,0 +1,186 @@
+"""Deadlines, meetings and reminder times (nlp.dates)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from nlp.dates import extract_meeting, parse_when, resolve_deadline
+
+TZ = ZoneInfo("Asia/Shanghai")
+NOW = datetime(2026, 6, 10, 9, 12, tzinfo=TZ)  # a Wednesday
+
+
+def at(y: int, m: int, d: int, hh: int = 0, mm: int = 0) -> datetime:
+    return datetime(y, m, d, hh, mm, tzinfo=TZ)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # absolute month-day
+        ("6月30日前交货", date(2026, 6, 30)),
+        ("请于6月30号之前报送", date(2026, 6, 30)),
+        ("6.30前到货", date(2026, 6, 30)),
+        ("6/30之前送到", date(2026, 6, 30)),
+        ("六月三十日前完成", date(2026, 6, 30)),
+        ("2026年7月5日前", date(2026, 7, 5)),
+        ("截止日期：2026-07-05", date(2026, 7, 5)),
+        ("投保截止3月31日", date(2027, 3, 31)),  # more than two months ago → next year
+        ("5月20日前报名", date(2026, 5, 20)),  # three weeks ago stays this year
+        ("交货期：7月10日", date(2026, 7, 10)),
+        ("6月30日下午5点前提交", date(2026, 6, 30)),
+        ("6月30日（周二）17:00前", date(2026, 6, 30)),
+        ("7月15号交货", date(2026, 7, 15)),
+        # weeks
+        ("下周内要货", date(2026, 6, 21)),
+        ("本周内送到", date(2026, 6, 14)),
+        ("这周内", date(2026, 6, 14)),
+        ("本周五前到货", date(2026, 6, 12)),
+        ("下周三前到厂", date(2026, 6, 17)),
+        ("下週一前到位", date(2026, 6, 15)),  # Traditional 週
+        ("周五前报送", date(2026, 6, 12)),
+        ("本周末前", date(2026, 6, 14)),
+        # month ends and periods
+        ("月底前交货", date(2026, 6, 30)),
+        ("本月底要", date(2026, 6, 30)),
+        ("这个月底要", date(2026, 6, 30)),
+        ("下月底前", date(2026, 7, 31)),
+        ("下个月底到货", date(2026, 7, 31)),
+        ("交货期：7月上旬", date(2026, 7, 10)),
+        ("7月中旬交货", date(2026, 7, 20)),
+        ("7月下旬到货", date(2026, 7, 31)),
+        ("十月底前交貨", date(2026, 10, 31)),
+        ("2月底前", date(2027, 2, 28)),
+        ("7月前", date(2026, 6, 30)),
+        ("年底前分批到货", date(2026, 12, 31)),
+        # day of month
+        ("15号前要", date(2026, 6, 15)),
+        ("5号前送到", date(2026, 7, 5)),  # already past this month → next month
+        ("下个月10号前到", date(2026, 7, 10)),
+        ("于本月20日前报送", date(2026, 6, 20)),
+        ("于每月15日前报送上月数据", date(2026, 6, 15)),
+        ("每月5号前报送", date(2026, 7, 5)),
+        # durations
+        ("3天内要", date(2026, 6, 13)),
+        ("一周内", date(2026, 6, 17)),
+        ("两周内到货", date(2026, 6, 24)),
+        ("10日内报送", date(2026, 6, 20)),
+        ("半个月内", date(2026, 6, 25)),
+        ("一个月内完成", date(2026, 7, 10)),
+        ("3个工作日内", date(2026, 6, 15)),
+        # relative days
+        ("明天交货", date(2026, 6, 11)),
+        ("后天前送到", date(2026, 6, 12)),
+        ("今天下班前报送", date(2026, 6, 10)),
+        # ranges: the end is the cut-off
+        ("申报时间：6月1日至6月30日", date(2026, 6, 30)),
+        ("即日起至7月15日报名", date(2026, 7, 15)),
+        # a meeting with a registration cut-off
+        ("会议6月18日召开，请于6月15日前报名", date(2026, 6, 15)),
+        ("安全员培训班6月23日-24日举办，报名截止6月19日", date(2026, 6, 19)),
+    ],
+)
+def test_resolve_deadline(text: str, expected: date) -> None:
+    assert resolve_deadline(text, NOW) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "6月18日（周四）上午9:30在区政务中心召开座谈会",
+        "明天下午3点开会",
+        "系统6月28日至6月30日升级，期间暂停服务",
+        "电商直播培训6月底有一期",
+        "价格6.30元一斤",
+        "车龄3年内",
+        "毕业两年内的都可以",
+        "收到，谢谢",
+        "数量1.5吨",
+        "",
+    ],
+)
+def test_no_deadline(text: str) -> None:
+    assert resolve_deadline(text, NOW) is None
+
+
+def test_deadline_uses_posting_time_and_timezone() -> None:
+    late = datetime(2026, 12, 28, 23, 0, tzinfo=TZ)
+    assert resolve_deadline("1月10日前报送", late) == date(2027, 1, 10)
+    assert resolve_deadline("下周内", datetime(2026, 6, 14, 22, 0, tzinfo=TZ)) == date(2026, 6, 21)
+
+
+@pytest.mark.parametrize(
+    ("text", "starts", "place"),
+    [
+        ("明天下午3点在园区管委会三楼会议室召开座谈会", at(2026, 6, 11, 15), "园区管委会三楼会议室"),
+        ("6月18日（周四）上午9:30，地点：区政务中心302", at(2026, 6, 18, 9, 30), "区政务中心302"),
+        ("下周二14:00 腾讯会议", at(2026, 6, 16, 14), "腾讯会议"),
+        ("改到周五上午十点", at(2026, 6, 12, 10), None),
+        ("今晚8点线上开个短会", at(2026, 6, 10, 20), "线上"),
+        ("6月20日上午九点半于科技局会议室举行培训", at(2026, 6, 20, 9, 30), "科技局会议室"),
+        ("座谈会延期到6月25日下午2:30，地点不变", at(2026, 6, 25, 14, 30), "不变"),
+    ],
+)
+def test_extract_meeting(text: str, starts: datetime, place: str | None) -> None:
+    info = extract_meeting(text, NOW)
+    assert info is not None
+    assert info.starts_at == starts
+    assert info.place == place
+
+
+def test_meeting_skips_registration_cut_off_and_finds_title() -> None:
+    text = "【银企对接会】6月23日（周二）9:00在区金融服务中心举行，请于6月20日前报名。"
+    info = extract_meeting(text, NOW)
+    assert info is not None
+    assert info.starts_at == at(2026, 6, 23, 9)
+    assert info.place == "区金融服务中心"
+    assert info.title == "银企对接会"
+
+
+def test_meeting_date_without_time_is_midnight() -> None:
+    info = extract_meeting("6月18日召开政企联席会议", NOW)
+    assert info is not None
+    assert info.starts_at == at(2026, 6, 18)
+    assert info.title == "政企联席会议"
+
+
+def test_no_meeting() -> None:
+    assert extract_meeting("收到，谢谢", NOW) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("明天9点", at(2026, 6, 11, 9)),
+        ("明天上午9点半", at(2026, 6, 11, 9, 30)),
+        ("周五下午3点", at(2026, 6, 12, 15)),
+        ("下周一上午10:30", at(2026, 6, 15, 10, 30)),
+        ("2026-07-01 09:00", at(2026, 7, 1, 9)),
+        ("2026/7/1 9:00", at(2026, 7, 1, 9)),
+        ("7月1日 9:00", at(2026, 7, 1, 9)),
+        ("3小时后", at(2026, 6, 10, 12, 12)),
+        ("30分钟后", at(2026, 6, 10, 9, 42)),
+        ("半小时后", at(2026, 6, 10, 9, 42)),
+        ("两天后", at(2026, 6, 12, 9, 12)),
+        ("今晚8点", at(2026, 6, 10, 20)),
+        ("晚上8点一刻", at(2026, 6, 10, 20, 15)),
+        ("周三上午9点", at(2026, 6, 17, 9)),  # today 9:00 has passed → next Wednesday
+        ("周三下午4点", at(2026, 6, 10, 16)),  # later today
+        ("15:30", at(2026, 6, 10, 15, 30)),
+        ("8:00", at(2026, 6, 11, 8)),  # passed today → tomorrow
+        ("明天", at(2026, 6, 11, 9)),  # a date alone reminds at 9:00
+        ("中午12点", at(2026, 6, 10, 12)),
+    ],
+)
+def test_parse_when(text: str, expected: datetime) -> None:
+    got = parse_when(text, NOW)
+    assert got == expected
+    assert got is not None and got.tzinfo is not None and got > NOW
+
+
+@pytest.mark.parametrize("text", ["随便什么时候", "", "2025-01-01 09:00", "今天8点"])
+def test_parse_when_rejects(text: str) -> None:
+    assert parse_when(text, NOW) is None

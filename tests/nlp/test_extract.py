@@ -1,0 +1,206 @@
+"""Procurement item extraction (nlp.extract) and the shipped vocabulary."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from nlp.extract import extract_items, vocabulary
+from nlp.types import Item
+
+
+def nqu(text: str) -> list[tuple[str, Decimal | None, str | None]]:
+    return [(i.name, i.quantity, i.unit) for i in extract_items(text)]
+
+
+def D(x: str | int) -> Decimal:
+    return Decimal(str(x))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one-line demands
+        ("求购黄芪统货5吨", [("黄芪", D(5), "吨")]),
+        ("收川芎个子 3万斤 价格28元/公斤左右", [("川芎", D(30000), "斤")]),
+        ("需要304不锈钢管 2000米", [("不锈钢管", D(2000), "米")]),
+        ("求购甘肃岷县当归 统货 10吨，价格面议，联系13912345678", [("当归", D(10), "吨")]),
+        ("收购板蓝根 3万斤，要求无霉变，4.5元/斤，月底前交货", [("板蓝根", D(30000), "斤")]),
+        ("急需一级天麻三百公斤，本周五前要到厂", [("天麻", D(300), "公斤")]),
+        ("求购麦冬统货 贰拾吨", [("麦冬", D(20), "吨")]),
+        ("需要枸杞 特级 一吨半", [("枸杞子", D("1.5"), "吨")]),
+        ("收购鲜玉米 十来吨", [("玉米", D(10), "吨")]),
+        ("要收白芷 2吨，@遂宁白芷-李哥 你那边还有没有货？", [("白芷", D(2), "吨")]),
+        ("有没有山茱萸？要2吨，急", [("山茱萸", D(2), "吨")]),
+        ("求购党参，有货的请报价，量不大，大概2吨", [("党参", D(2), "吨")]),
+        ("本公司常年收购金银花，量大从优，每年需求50吨左右", [("金银花", D(50), "吨")]),
+        # typos, trade names, variant characters, pinyin
+        ("收川穹个子 3吨", [("川芎", D(3), "吨")]),
+        ("收黄茋统货20吨 2.3万元/吨", [("黄芪", D(20), "吨")]),
+        ("求购黄笺 1吨", [("黄芪", D(1), "吨")]),
+        ("收云苓块 1000斤", [("茯苓", D(1000), "斤")]),
+        ("收淮山 5吨，铁棍的", [("山药", D(5), "吨")]),
+        ("求购白朮 切片 3吨", [("白术", D(3), "吨")]),
+        ("求购当gui（全归）5吨", [("当归", D(5), "吨")]),
+        # Traditional input: names become Simplified, units stay as written
+        ("求購白朮 切片 貳噸，當歸 一噸", [("白术", D(2), "噸"), ("当归", D(1), "噸")]),
+        ("詢價：黃耆 選貨 800公斤、枸杞 特級 300公斤", [("黄芪", D(800), "公斤"), ("枸杞子", D(300), "公斤")]),
+        ("求購 冷凍雞翅中 5噸，28元/公斤", [("鸡翅中", D(5), "噸")]),
+        # several items in one line
+        ("当归、党参各2吨", [("当归", D(2), "吨"), ("党参", D(2), "吨")]),
+        ("需要金银花、连翘各500公斤", [("金银花", D(500), "公斤"), ("连翘", D(500), "公斤")]),
+        ("收黄芪统货5吨、选货3吨", [("黄芪", D(5), "吨"), ("黄芪", D(3), "吨")]),
+        ("收购黄芪5吨 党参3吨", [("黄芪", D(5), "吨"), ("党参", D(3), "吨")]),
+        ("要买5台冷风机和10台冷柜", [("冷风机", D(5), "台"), ("冷柜", D(10), "台")]),
+        ("采购缠绕膜 50cm宽 23μ 300卷，PP打包带 100卷", [("缠绕膜", D(300), "卷"), ("打包带", D(100), "卷")]),
+        # numbered lists
+        (
+            "转发一个采购需求：\n某饮片厂求购\n1. 黄芪 统货 5吨\n2. 当归 全归 2吨\n3. 党参 选货 3吨\n"
+            "4月15日前交货，联系人王经理 139 1234 5678",
+            [("黄芪", D(5), "吨"), ("当归", D(2), "吨"), ("党参", D(3), "吨")],
+        ),
+        (
+            "药厂采购：\n① 黄芩 统货 2吨\n② 柴胡 北柴胡 1吨\n③ 甘草片 3吨",
+            [("黄芩", D(2), "吨"), ("柴胡", D(1), "吨"), ("甘草", D(3), "吨")],
+        ),
+        ("一、黄芪 5吨\n二、党参 1.5吨", [("黄芪", D(5), "吨"), ("党参", D("1.5"), "吨")]),
+        ("黄芪采购需求：\n统货 5吨\n选货 3吨", [("黄芪", D(5), "吨"), ("黄芪", D(3), "吨")]),
+        # food, manufacturing, logistics, packaging
+        (
+            "食堂采购：大米 5吨、面粉 2吨、食用油 100桶",
+            [("大米", D(5), "吨"), ("面粉", D(2), "吨"), ("食用油", D(100), "桶")],
+        ),
+        ("采购面粉 25kg/袋 400袋", [("面粉", D(400), "袋")]),
+        ("需要500ml纯净水 2000箱", [("纯净水", D(2000), "箱")]),
+        ("采购三相异步电机 YE3-132M-4 7.5kW 20台，单价2800元/台", [("电机", D(20), "台")]),
+        ("询价 西门子S7-1200 PLC 10套，7寸触摸屏 10台", [("PLC", D(10), "套"), ("触摸屏", D(10), "台")]),
+        ("收YJV 3×95+1×50电缆 800米，急", [("电缆", D(800), "米")]),
+        ("要一批 M12×40 高强螺栓 8.8级，八千套", [("螺栓", D(8000), "套")]),
+        ("304不锈钢管 Φ57×3 200米，316L不锈钢管 Φ32×2 150米", [("不锈钢管", D(200), "米"), ("不锈钢管", D(150), "米")]),
+        ("需要9.6米冷藏车 3台，成都到重庆，每周两趟", [("冷藏车", D(3), "台")]),
+        ("收二手4.2米厢式货车 5台，车龄3年内，预算6万元/台", [("厢式货车", D(5), "台")]),
+        ("需要電動叉車 3噸 2台，租賃也可以", [("叉车", D(2), "台")]),
+        ("求购重型横梁式货架 高4.5米 200组", [("货架", D(200), "组")]),
+        ("询价：五层瓦楞包装箱 40×30×25cm 一万个", [("包装箱", D(10000), "个")]),
+        ("公司要採購 一千件 禮盒裝臘肉 500g/盒", [("腊肉", D(1000), "件")]),
+        ("采购复合铝箔包装袋 500g/袋 10万个", [("包装袋", D(100000), "个")]),
+        ("求购二手注塑机 海天 200吨 2台", [("注塑机", D(2), "台")]),
+        ("求购三七 40头 500公斤", [("三七", D(500), "公斤")]),
+        ("采购空压机 37kW 1台 储气罐 1立方 1个", [("空压机", D(1), "台"), ("储气罐", D(1), "个")]),
+        ("聚氨酯保温板 100mm 3000平方米，冷风机 8台", [("保温板", D(3000), "平方米"), ("冷风机", D(8), "台")]),
+        ("收购生猪 200头，体重120公斤以上", [("生猪", D(200), "头")]),
+        ("求购云苓 500KG", [("茯苓", D(500), "kg")]),
+        ("采购木托盘 1200×1000 1000片", [("托盘", D(1000), "片")]),
+        # names that are not in the dictionaries
+        ("需要XX 500件", [("XX", D(500), "件")]),
+        ("采购PP粒子 20吨", [("粒子", D(20), "吨")]),
+        ("要一千二百件劳保服", [("劳保服", D(1200), "件")]),
+        # non-item numbers stay out
+        ("采购大米 20吨，分2批送", [("大米", D(20), "吨")]),
+        ("采购黄芪 5吨（分两批，每批2.5吨）", [("黄芪", D(5), "吨")]),
+        ("采购黄芪 5吨\n合计：5吨", [("黄芪", D(5), "吨")]),
+        ("需要周转筐 500个，尺寸600*400，承重30公斤", [("周转筐", D(500), "个")]),
+        ("需要叉车司机2名", []),
+        ("", []),
+    ],
+)
+def test_names_quantities_units(text: str, expected: list[tuple[str, Decimal, str]]) -> None:
+    assert nqu(text) == expected
+
+
+def test_full_item_with_spec_and_price() -> None:
+    assert extract_items("收川芎个子 3万斤 价格28元/公斤左右") == [
+        Item("川芎", "个子", Decimal(30000), "斤", Decimal(28), "元/公斤")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "price", "price_unit"),
+    [
+        ("求购黄芪统货5吨，28元/公斤", "28", "元/公斤"),
+        ("收黄芪统货20吨 3.5万元/吨", "3.5", "万元/吨"),
+        ("采购电机 20台，单价120元", "120", "元"),
+        ("收购鲜玄参3万斤，收购价2.6元/斤", "2.6", "元/斤"),
+        ("求购二手数控车床 CK6140 2台，每台预算8万元", "8", "万元"),
+        ("收购茯苓 10吨，价格 5.5元一斤", "5.5", "元/斤"),
+        ("采购快递袋 40×50cm 10万个，0.15元/个", "0.15", "元/个"),
+    ],
+)
+def test_prices(text: str, price: str, price_unit: str) -> None:
+    items = extract_items(text)
+    assert len(items) == 1
+    assert items[0].price == Decimal(price)
+    assert items[0].price_unit == price_unit
+
+
+def test_price_on_its_own_line_goes_to_the_item() -> None:
+    items = extract_items("求购黄芪统货5吨\n价格28元/公斤左右")
+    assert [(i.name, i.price, i.price_unit) for i in items] == [("黄芪", Decimal(28), "元/公斤")]
+
+
+def test_specs_as_written() -> None:
+    items = extract_items("求购白朮 切片 貳噸")
+    assert items[0].spec == "切片"
+    items = extract_items("需要304不锈钢管 2000米")
+    assert items[0].spec == "304"
+    items = extract_items("采购面粉 25kg/袋 400袋")
+    assert items[0].spec == "25kg/袋"
+    assert extract_items("采购大米 5吨")[0].spec is None
+
+
+def test_origin_words_are_not_spec() -> None:
+    items = extract_items("收汉源花椒 大红袍 一级 500公斤，95元/斤")
+    assert items == [Item("花椒", "大红袍 一级", Decimal(500), "公斤", Decimal(95), "元/斤")]
+
+
+def test_contact_and_deadline_lines_are_not_items() -> None:
+    text = "采购清单：\n黄芪 5吨\n党参 3吨\n交货时间：6月30日前\n联系人：张经理 13912345678\n地址：园区3号仓库"
+    assert nqu(text) == [("黄芪", D(5), "吨"), ("党参", D(3), "吨")]
+
+
+def test_key_value_block() -> None:
+    text = "品名：黄芪\n规格：统货\n数量：5吨\n单价：28元/公斤\n品名：党参 规格：选货 数量：3吨"
+    assert extract_items(text) == [
+        Item("黄芪", "统货", Decimal(5), "吨", Decimal(28), "元/公斤"),
+        Item("党参", "选货", Decimal(3), "吨"),
+    ]
+
+
+def test_table_with_unit_column() -> None:
+    text = "品名|规格|数量|单位|单价\n黄芪|统货|5|吨|28元/公斤\n党参|选货|3|吨|"
+    assert extract_items(text) == [
+        Item("黄芪", "统货", Decimal(5), "吨", Decimal(28), "元/公斤"),
+        Item("党参", "选货", Decimal(3), "吨"),
+    ]
+
+
+def test_table_with_space_separated_rows() -> None:
+    text = "序号 品名 规格 数量\n1 黄芪 切片 2吨\n2 党参 中条 1.5吨\n3 陈皮 三年陈 500kg"
+    assert nqu(text) == [("黄芪", D(2), "吨"), ("党参", D("1.5"), "吨"), ("陈皮", D(500), "kg")]
+
+
+def test_quoted_reply_takes_the_name_from_the_quote() -> None:
+    text = "「汉源老周-花椒：出售今年新花椒，大红袍，有10吨…」\n- - - - - - - - - - - - - - -\n我要5吨，60一斤能走吗？"
+    items = extract_items(text)
+    assert [(i.name, i.quantity, i.unit, i.price, i.price_unit) for i in items] == [
+        ("花椒", Decimal(5), "吨", Decimal(60), "元/斤")
+    ]
+    assert nqu_with_quote("我要5吨", "出售今年新花椒，有10吨") == [("花椒", D(5), "吨")]
+
+
+def nqu_with_quote(text: str, quote: str) -> list[tuple[str, Decimal | None, str | None]]:
+    return [(i.name, i.quantity, i.unit) for i in extract_items(text, quote=quote)]
+
+
+def test_vocabulary_classes() -> None:
+    vocab = vocabulary()
+    assert set(vocab) == {"herb", "product", "spec", "unit", "origin"}
+    assert {"川芎", "川穹", "芎䓖", "黄芪", "黄笺", "茯苓", "云苓", "山药", "淮山", "白术", "白朮"} <= vocab["herb"]
+    assert len({line for line in vocab["herb"]}) >= 300
+    assert {"不锈钢管", "纸箱", "托盘", "大米", "电机"} <= vocab["product"]
+    assert {"统货", "选货", "个子", "切片", "一等", "特级", "鲜", "干"} <= vocab["spec"]
+    assert {"吨", "斤", "公斤", "kg", "件", "箱", "台", "套", "个", "米", "托", "车"} <= vocab["unit"]
+    assert {"甘肃", "岷县", "川", "亳州"} <= vocab["origin"]
+    vocab["herb"].clear()  # callers get copies
+    assert "川芎" in vocabulary()["herb"]
