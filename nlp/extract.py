@@ -110,6 +110,9 @@ def _name_in(names: list[tuple[int, int, str]], a: int, b: int) -> tuple[int, in
             rank = (0 if n[2] in specs else 1, n[1])
             if rank > best_rank:
                 best, best_rank = n, rank
+    if best is not None:  # the same product named twice ("当归（全归）"): the first mention is the name
+        same = [n for n in names if n[2] == best[2] and n[0] >= a and n[1] <= b]
+        best = min(same, key=lambda n: n[0])
     return best
 
 

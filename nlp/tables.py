@@ -19,8 +19,10 @@ _UNIT_K = r"计量单位|单位"
 _PRICE_K = r"参考价格|参考价|目标价|单价|价格|报价|预算"
 _OTHER_K = r"序号|编号|产地|产区|备注|交货期|交期|交货时间|到货时间|联系人|电话|地址"
 _KEY = rf"(?:{_NAME_K}|{_SPEC_K}|{_QTY_K}|{_UNIT_K}|{_PRICE_K}|{_OTHER_K})"
-_KV = re.compile(rf"(?P<k>{_KEY})\s*[:：]\s*(?P<v>.*?)\s*(?=[，,；;|\t\n]|\s{_KEY}\s*[:：]|{_KEY}\s*[:：]|$)")
-_HAS_KV_NAME = re.compile(rf"(?:{_NAME_K})\s*[:：]")
+_KV = re.compile(
+    rf"(?<![\u4e00-\u9fff])(?P<k>{_KEY})\s*[:：]\s*(?P<v>.*?)\s*(?=[，,；;|\t\n]|\s{_KEY}\s*[:：]|{_KEY}\s*[:：]|$)"
+)
+_HAS_KV_NAME = re.compile(rf"(?<![\u4e00-\u9fff])(?:{_NAME_K})\s*[:：]")
 _QTY_CELL = re.compile(rf"^\s*(?:{NUMBER_RE})\s*[^\d\s:：]{{0,3}}\s*$")
 _HEADER_CELL = re.compile(rf"^(?:{_KEY})(?:[(（](?P<u>[^)）]+)[)）])?$")
 
@@ -155,6 +157,6 @@ def kv_and_table_items(orig: str, simp: str, key: str) -> tuple[list[tuple[int, 
     """Items from key-value blocks and header tables with their positions, and the spans they consumed."""
     if _HAS_KV_NAME.search(simp):
         items, consumed = _kv(orig, simp)
-        if items:
+        if any(item.quantity is not None for _, item in items):
             return items, consumed
     return _table(orig, simp)
