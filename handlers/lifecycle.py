@@ -45,6 +45,22 @@ def _status(session: Session, req: Request, to: str, kind: str, actor: Actor, no
     )
 
 
+def _note(session: Session, req: Request, kind: str, actor: Actor, note: str) -> None:
+    """An event that leaves the status as it is."""
+    add_event(
+        session=session,
+        request=req,
+        at=actor.at,
+        kind=kind,
+        actor_id=actor.person.wechat_id,
+        actor_name=actor.person.name,
+        from_status=req.status,
+        to_status=req.status,
+        note=note,
+        message_id=actor.message_id,
+    )
+
+
 def record_answer(session: Session, req: Request, actor: Actor, note: str) -> bool:
     """A department's answer: open → answered; later answers are recorded as events. True if status moved."""
     if req.department is None and actor.person.department:
@@ -61,18 +77,7 @@ def record_answer(session: Session, req: Request, actor: Actor, note: str) -> bo
     if req.status == "open":
         _status(session, req, "answered", "answered", actor, note)
         return True
-    add_event(
-        session=session,
-        request=req,
-        at=actor.at,
-        kind="answer",
-        actor_id=actor.person.wechat_id,
-        actor_name=actor.person.name,
-        from_status=req.status,
-        to_status=req.status,
-        note=note,
-        message_id=actor.message_id,
-    )
+    _note(session, req, "answer", actor, note)
     return False
 
 
@@ -81,18 +86,7 @@ def report_completion(session: Session, req: Request, actor: Actor, note: str) -
     if req.status == "open":
         _status(session, req, "answered", "completed", actor, note)
     else:
-        add_event(
-            session=session,
-            request=req,
-            at=actor.at,
-            kind="completed",
-            actor_id=actor.person.wechat_id,
-            actor_name=actor.person.name,
-            from_status=req.status,
-            to_status=req.status,
-            note=note,
-            message_id=actor.message_id,
-        )
+        _note(session, req, "completed", actor, note)
     req.confirm_asked_at = actor.at
     session.add(req)
     return f"@{req.requester_name} 诉求 #{req.id} 部门已反馈办理完成，问题解决了吗？回复「已解决」或「未解决」。"
