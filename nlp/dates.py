@@ -48,7 +48,9 @@ _BEFORE = re.compile(
     r"要货|送货|供货|须于|需于|请于|务必于|务必在|请在|须在|需在|应于|要求)"
     r"(?:时间|日期|期限|期)?\s*(?:截止)?\s*[:：为是在于到至]*\s*(?:本月|下个?月)?\s*$"
 )
-_CONTEXT = re.compile(r"交货|到货|要货|发货|供货|截止|报名|申报|报送|填报|提交|交付|采购|求购|收购|需要|急需|清单")
+_CONTEXT = re.compile(
+    r"申请|受理|征集|交货|到货|要货|发货|供货|截止|报名|申报|报送|填报|提交|交付|采购|求购|收购|需要|急需|清单"
+)
 _NEGATIVE_AFTER = re.compile(r"\s*(?:召开|举行|举办|开会|开展|开幕|参加|出席|集合|见面|见|在|于|开始|起)")
 
 
@@ -219,6 +221,10 @@ def resolve_deadline(text: str, now: datetime) -> date | None:
         rest = s[m.end() : m.end() + 40]
         if _RANGE_START.match(rest):
             pending_range = 3 if _BEFORE.search(s[max(0, m.start() - 16) : m.start()]) else 2
+            if m.group("rel") in ("即日", "今天", "今日"):
+                if context is None:
+                    context = bool(_CONTEXT.search(s))
+                pending_range = 3 if context else 2  # "即日起至7月15日": an application window
             continue
         skip = _SKIP.match(rest)
         after = rest[skip.end() :] if skip else rest

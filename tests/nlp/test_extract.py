@@ -216,3 +216,40 @@ def test_vocabulary_classes() -> None:
     assert {"甘肃", "岷县", "川", "亳州"} <= vocab["origin"]
     vocab["herb"].clear()  # callers get copies
     assert "川芎" in vocabulary()["herb"]
+
+
+def test_dev_set_extraction() -> None:
+    """Items, deadlines and phones on the labelled dev set (the held-out set is never read here)."""
+    import json
+    from datetime import datetime
+    from pathlib import Path
+
+    from nlp.dates import resolve_deadline
+    from nlp.phones import extract_phone
+
+    path = Path(__file__).resolve().parents[1] / "data" / "labelled" / "dev.jsonl"
+    if not path.exists():
+        pytest.skip("dev.jsonl not present")
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    tp = fp = fn = deadline_ok = phone_ok = 0
+    for row in rows:
+        now = datetime.fromisoformat(row["ts"])
+        if row["label"] == "procurement":
+            gold = [
+                (i["name"], D(i["quantity"]) if i["quantity"] is not None else None, i["unit"]) for i in row["items"]
+            ]
+            for item in nqu(row["text"]):
+                if item in gold:
+                    gold.remove(item)
+                    tp += 1
+                else:
+                    fp += 1
+            fn += len(gold)
+        # the analyzer asks for deadlines on procurement, policy and meeting messages only
+        got = resolve_deadline(row["text"], now) if row["label"] in ("procurement", "policy", "meeting") else None
+        deadline_ok += (got.isoformat() if got else None) == row["deadline"]
+        phone_ok += extract_phone(row["text"]) == row["contact_phone"]
+    f1 = 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+    assert f1 >= 0.95
+    assert deadline_ok / len(rows) >= 0.97
+    assert phone_ok / len(rows) >= 0.97
