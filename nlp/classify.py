@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 
-from nlp.features import Features, load_yaml
+from nlp.features import Features, Matches, load_yaml
 from nlp.types import LABELS, Label, RuleHit
 
 PRIORITY: tuple[Label, ...] = ("procurement", "request", "answer", "meeting", "policy", "chatter")
 FLAGS = ("resolution", "unresolved", "me_too")
 FLAG_THRESHOLD = 1.5
+# Features present in most messages make poor index keys; a rule is indexed by its first other feature.
+_COMMON = frozenset(
+    {"not_official", "official", "enterprise", "unknown_role", "short", "long", "question", "mention", "quoted"}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,7 +35,9 @@ class Rule:
 
 def _evidence(feature: str, present: dict[str, object]) -> str:
     value = present.get(feature)
-    if isinstance(value, list):
+    if isinstance(value, Matches):
+        value = "/".join(value.words(feature.removeprefix("quote.")))
+    elif isinstance(value, list):
         value = "/".join(dict.fromkeys(value))
     return f"{feature}={value}" if value else feature
 
@@ -68,14 +75,16 @@ class RuleSet:
                 weight=float(raw["weight"]),
                 when=tuple(raw.get("when") or ()),
                 unless=tuple(raw.get("unless") or ()),
-                rest=frozenset((raw.get("when") or ())[1:]),
             )
             if not rule.when:
                 raise ValueError(f"rule {rule.name} needs at least one `when` feature")
+            key = next((f for f in rule.when if f not in _COMMON), rule.when[0])
+            rule = dataclasses.replace(rule, rest=frozenset(f for f in rule.when if f != key))
             if rule.target not in LABELS and rule.target not in FLAGS:
                 raise ValueError(f"rule {rule.name}: unknown target {rule.target}")
             self.rules.append(rule)
-            self.index.setdefault(rule.when[0], []).append(rule)
+            self.index.setdefault(key, []).append(rule)
+        self._margins = [(lab, *self.margins[lab]) for lab in PRIORITY if lab in self.margins]
 
     def features_used(self) -> set[str]:
         """Every feature name the rules refer to."""
@@ -98,11 +107,23 @@ class RuleSet:
                 else:
                     scores[rule.target] += rule.weight
                 fired.append(rule)
-        label = choose(scores, self.margins)
+        label = _choose(scores, self._margins)
         flags = {k: v >= FLAG_THRESHOLD for k, v in flag_scores.items()}
         if flags["unresolved"]:
             flags["resolution"] = False
         return Decision(label=label, scores=scores, flags=flags, fired=fired)
+
+
+def _choose(scores: dict[str, float], margins: list[tuple[str, float, float]]) -> Label:
+    best = max(scores.values())
+    for lab, margin, minimum in margins:
+        score = scores[lab]
+        if score >= minimum and score >= best - margin:
+            return lab
+    for lab in PRIORITY:
+        if scores[lab] >= best - 1e-9:
+            return lab
+    return "chatter"
 
 
 def choose(scores: dict[str, float], margins: dict[str, tuple[float, float]] | None = None) -> Label:

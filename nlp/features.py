@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from itertools import chain
 from pathlib import Path
 
 import ahocorasick
@@ -33,6 +34,17 @@ class Features:
     refs: list[int] = field(default_factory=list)
 
 
+class Matches(list):
+    """Keyword matches `(word, classes)` of one text; evidence for a class is filtered on demand."""
+
+    __slots__ = ()
+
+    def words(self, cls: str | None = None) -> list[str]:
+        """Distinct matched words of class `cls` (all words when none belongs to it)."""
+        out = [w for w, cs in self if cls is None or cls in cs]
+        return list(dict.fromkeys(out or [w for w, _ in self]))
+
+
 class Lexicon:
     """All keyword classes in one Aho-Corasick automaton."""
 
@@ -49,15 +61,12 @@ class Lexicon:
         self.automaton.make_automaton()
         self.classes = frozenset(c for cs in table.values() for c in cs)
 
-    def scan(self, text: str) -> dict[str, list[str]]:
-        """Map each class found in the text to the words that matched (in order)."""
-        found: dict[str, list[str]] = {}
+    def scan(self, text: str) -> dict[str, Matches]:
+        """Map each class found in the text to the matches (one shared `Matches` list for all classes)."""
         if not text:
-            return found
-        for _, (word, classes) in self.automaton.iter(text):
-            for cls in classes:
-                found.setdefault(cls, []).append(word)
-        return found
+            return {}
+        matches = Matches(v for _, v in self.automaton.iter(text))
+        return dict.fromkeys(chain.from_iterable(c for _, c in matches), matches)
 
 
 class FeatureExtractor:
@@ -96,9 +105,8 @@ class FeatureExtractor:
         present: dict[str, object] = dict(found)
         for cls in self._lex_alias.intersection(found):
             present.setdefault(self.aliases[cls], found[cls])
-        bc = found.get("broadcast")
-        if bc and len(bc) >= 2 and len(set(bc)) >= 2:
-            present["broadcast2"] = bc
+        if "broadcast" in found and len(found["broadcast"].words("broadcast")) >= 2:
+            present["broadcast2"] = found["broadcast"]
         if quote:
             present["quoted"] = quote[:20]
             for cls, words in self.lexicon.scan(quote).items():
@@ -128,7 +136,7 @@ class FeatureExtractor:
         present: dict[str, object],
         role: str,
         stickers: int,
-        found: dict[str, list[str]],
+        found: dict[str, Matches],
     ) -> None:
         if role == "official":
             present["official"] = role
@@ -152,7 +160,7 @@ class FeatureExtractor:
             qty_lines = sum(1 for ln in lines if self._qty.search(ln))
             if qty_lines >= 2:
                 present["list"] = str(qty_lines)
-        acks = [w for cls in _ACK_CLASSES for w in found.get(cls, ())]
+        acks = [w for cls in _ACK_CLASSES if cls in found for w in found[cls].words(cls)]
         if acks and n <= 16:
             rest = core
             for w in sorted(set(acks), key=len, reverse=True):
