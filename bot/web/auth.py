@@ -13,7 +13,7 @@ import secrets
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 from urllib.parse import urlencode
 
 from aiohttp import web
@@ -22,6 +22,8 @@ Role = Literal["admin", "viewer"]
 SESSION_COOKIE = "clusterbot_session"
 LOGIN_COOKIE = "clusterbot_login"
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
+SESSION: Any = web.RequestKey("session", object) if hasattr(web, "RequestKey") else "session"
+"""Where the middleware puts the request's WebSession (or None)."""
 
 
 @dataclass
@@ -154,7 +156,7 @@ def auth_middleware(auth: WebAuth):
     @web.middleware
     async def middleware(request: web.Request, handler: Handler) -> web.StreamResponse:
         session = auth.get(request.cookies.get(SESSION_COOKIE))
-        request["session"] = session
+        request[SESSION] = session
         access = access_of(request)
         if access == "public":
             return await handler(request)

@@ -43,6 +43,7 @@ class ChatLine:
             "text": self.text,
             "time": f"{local:%H:%M}",
             "date": f"{local:%Y-%m-%d}",
+            "ts": int(self.at.timestamp() * 1000),
             "bot": self.bot,
             "file_name": self.file_name,
             "file_url": self.file_url,

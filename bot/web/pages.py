@@ -131,7 +131,7 @@ async def procurement(request: web.Request) -> web.Response:
         cards.append(
             {
                 "plist": plist,
-                "items": items.get(plist.id or 0, []),
+                "goods": items.get(plist.id or 0, []),
                 "group": groups.get(plist.group_id, plist.group_id),
                 "due": due,
                 "due_class": due_class,

@@ -19,7 +19,7 @@ from sqlalchemy.engine import Engine
 from bot.clock import Clock
 from bot.config import Settings
 from bot.transports.base import Sink
-from bot.web.auth import WebAuth, WebSession, auth_middleware
+from bot.web.auth import SESSION, WebAuth, WebSession, auth_middleware
 from bot.web.hub import ChatHub
 from handlers.render import STATUS_ZH
 from handlers.services import Services
@@ -64,9 +64,14 @@ def ctx_of(request: web.Request) -> WebContext:
 
 def session_of(request: web.Request) -> WebSession:
     """The logged-in session (the middleware guarantees one on protected routes)."""
-    session = request.get("session")
+    session = request.get(SESSION)
     assert session is not None
     return session
+
+
+def avatar_hue(name: str) -> int:
+    """One of eight avatar colours, from the name (chat.js computes the same)."""
+    return sum(ord(c) for c in name) % 8
 
 
 def _environment(ctx: WebContext) -> jinja2.Environment:
@@ -83,6 +88,7 @@ def _environment(ctx: WebContext) -> jinja2.Environment:
         return ts.astimezone(tz).strftime(fmt) if ts else "—"
 
     env.filters["local"] = local
+    env.filters["hue"] = avatar_hue
     env.filters["status_zh"] = lambda s: STATUS_ZH.get(s, s)
     env.globals["status_class"] = STATUS_CLASS
     env.globals["bot_name"] = ctx.settings.bot.name
@@ -92,7 +98,7 @@ def _environment(ctx: WebContext) -> jinja2.Environment:
 def render(request: web.Request, template: str, *, status: int = 200, **context: Any) -> web.Response:
     """Render a page with the session, its CSRF token and the navigation."""
     env = request.app[JINJA]
-    session: WebSession | None = request.get("session")
+    session: WebSession | None = request.get(SESSION)
     context.setdefault("active", "")
     html = env.get_template(template).render(
         session=session,
