@@ -10,7 +10,7 @@ from typing import Any
 
 from nlp import extraction
 from nlp.classify import RuleSet
-from nlp.features import FeatureExtractor
+from nlp.features import FeatureExtractor, load_yaml
 from nlp.normalize import normalize
 from nlp.roles import looks_official, parse_nickname
 from nlp.route import Router, load_departments
@@ -60,6 +60,7 @@ class Analyzer:
         self.router = Router(self.departments)
         self.features = FeatureExtractor(extra_classes=extraction.vocabulary_classes())
         self.rules = RuleSet()
+        self._addressing = tuple(load_yaml("lexicons.yaml").get("addressing", ()))
         self.tokenizer = Tokenizer(self.departments)
         self._nicks: dict[str, tuple[str | None, bool]] = {}
 
@@ -107,6 +108,13 @@ class Analyzer:
         departments_named = list(dict.fromkeys(d for d, _, _ in named))
         addressee = next((d for d, _, is_addr in named if is_addr), None)
         extra: dict[str, str] = {}
+        for dept, pos, _ in named:
+            before = norm.text[max(0, pos - 4) : pos]
+            if pos == 0 or any(w in before for w in self._addressing):
+                extra["addressed"] = dept
+                break
+        if norm.quote_sender and self.nickname_department(norm.quote_sender)[1]:
+            extra["quote_official"] = norm.quote_sender
         if official_mentioned:
             extra["mention_official"] = extra["mention"] = "@"
         if other_mentioned:

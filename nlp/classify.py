@@ -68,6 +68,7 @@ class RuleSet:
         }
         self.rules: list[Rule] = []
         self.index: dict[str, list[Rule]] = {}
+        self.post: list[Rule] = []  # rules on "flag:<name>" features, applied after the flags are known
         for raw in data["rules"]:
             rule = Rule(
                 name=raw["name"],
@@ -83,6 +84,9 @@ class RuleSet:
             if rule.target not in LABELS and rule.target not in FLAGS:
                 raise ValueError(f"rule {rule.name}: unknown target {rule.target}")
             self.rules.append(rule)
+            if any(f.startswith("flag:") for f in rule.when):
+                self.post.append(dataclasses.replace(rule, rest=frozenset(rule.when)))
+                continue
             self.index.setdefault(key, []).append(rule)
         self._margins = [(lab, *self.margins[lab]) for lab in PRIORITY if lab in self.margins]
 
@@ -107,10 +111,16 @@ class RuleSet:
                 else:
                     scores[rule.target] += rule.weight
                 fired.append(rule)
-        label = _choose(scores, self._margins)
         flags = {k: v >= FLAG_THRESHOLD for k, v in flag_scores.items()}
         if flags["unresolved"]:
             flags["resolution"] = False
+        if self.post:
+            keys = set(keys) | {f"flag:{k}" for k, on in flags.items() if on}
+            for rule in self.post:
+                if keys >= rule.rest and keys.isdisjoint(rule.unless):
+                    scores[rule.target] += rule.weight
+                    fired.append(rule)
+        label = _choose(scores, self._margins)
         return Decision(label=label, scores=scores, flags=flags, fired=fired)
 
 

@@ -87,6 +87,7 @@ class FeatureExtractor:
             for name, p in pats.items()
         ]
         self._lex_alias = frozenset(self.aliases).intersection(self.lexicon.classes)
+        self._done_re = re.compile(pats["done_re"])
         self._qty = re.compile("|".join(f"(?:{pats[k]})" for k in ("qty_num", "qty_cn")))
 
     def extract(
@@ -111,6 +112,9 @@ class FeatureExtractor:
             present["quoted"] = quote[:20]
             for cls, words in self.lexicon.scan(quote).items():
                 present["quote." + cls] = words
+            m = self._done_re.search(quote)
+            if m:
+                present.setdefault("quote.done", m.group())
         has_digit = _DIGIT_RE.search(text) is not None
         chars = frozenset(text)
         for name, pat, needs_digit, gate, alias in self.patterns:

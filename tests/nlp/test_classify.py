@@ -267,3 +267,47 @@ def test_rule_files_are_consistent() -> None:
     assert rules.features_used() <= known, rules.features_used() - known
     with pytest.raises(ValueError):
         RuleSet({"rules": [{"name": "x", "target": "nope", "weight": 1, "when": ["ask"]}]})
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "label", "resolution"),
+    [
+        ("燃气压力正常了，谢谢郑科协调", "enterprise", "chatter", True),
+        ("好消息，环评批复下来了，感谢邓科一路指导", "enterprise", "chatter", True),
+        ("款已到，谢谢", "enterprise", "chatter", True),
+        ("已经按要求整改完毕", "official", "answer", True),
+        ("路灯今天已经修好了，明天再把那一排检查一遍", "official", "answer", True),
+        (
+            "「园区管委会-赵主任：北门的门禁已经调好了」\n- - - - - - - - - - - - - - -\n谢谢赵主任！",
+            "enterprise",
+            "chatter",
+            True,
+        ),
+        ("已经安排好了，明天施工", "official", "answer", False),
+        ("危废转运已经协调好了，下周二上门拉运", "official", "answer", False),
+        ("谢谢陈科，明天我们去现场看看", "enterprise", "chatter", False),
+    ],
+)
+def test_resolution_phrasings(an: Analyzer, text: str, role: str, label: str, resolution: bool) -> None:
+    a = lab(an, text, role)
+    assert (a.label, a.resolution) == (label, resolution)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "谁知道电子税务局怎么登录？",
+        "请问会议资料在哪下载？",
+        "麻烦把我拉进直播培训群",
+        "税务局的电话多少？",
+        "今年生意真难做，订单少了一半",
+        "上次说的路灯的事怎么样了？",
+    ],
+)
+def test_peer_housekeeping_nudges_are_chatter(an: Analyzer, text: str) -> None:
+    assert lab(an, text).label == "chatter"
+
+
+def test_follow_up_question_on_an_official_notice_is_request(an: Analyzer) -> None:
+    text = "「人社局-周科：稳岗返还已经开始发放」\n- - - - - - - - - - - - - - -\n我们怎么还没收到？"
+    assert lab(an, text).label == "request"
