@@ -53,7 +53,7 @@ def rate_color(rate: float | None) -> str:
 
 def hbar(bars: Sequence[Bar], *, max_value: float, ticks: Sequence[tuple[float, str]] = (), label: str) -> Markup:
     """Horizontal bars, one per row, with the value text at the end of each bar."""
-    width = 680
+    width = 560
     left = min(170, max([_text_width(b.label) for b in bars] + [40]) + 16)
     right = max([_text_width(b.text, 12) for b in bars] + [30]) + 14
     plot = width - left - right
@@ -92,9 +92,9 @@ class Series:
     color: str
 
 
-def columns(labels: Sequence[str], series: Sequence[Series], *, label: str) -> Markup:
+def columns(labels: Sequence[str], series: Sequence[Series], *, label: str, width: int = 1100) -> Markup:
     """Grouped columns per label (e.g. weeks), with a y axis, grid and legend."""
-    width, height = 720, 280
+    height = 260
     left, right, top, bottom = 40, 12, 34, 30
     plot_w, plot_h = width - left - right, height - top - bottom
     peak = max([v for s in series for v in s.values] + [0])

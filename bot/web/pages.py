@@ -7,7 +7,7 @@ from datetime import timedelta
 
 from aiohttp import web
 
-from bot.web.charts import Bar, Series, columns, hbar, rate_color
+from bot.web.charts import Bar, Series, columns, hbar, nice_max, rate_color
 from bot.web.server import ctx_of, render
 from handlers.render import fmt_qty
 from handlers.stats import breakdown, figures, fmt_duration, fmt_rate, period, requests_in, weekly_flow
@@ -49,11 +49,11 @@ async def stats(request: web.Request) -> web.Response:
             rate_color(f.resolution_rate),
             f"{dep}：办结 {f.resolved} 件 / 有效诉求 {f.base} 件",
         )
-        for dep, f in by_size
+        for dep, f in sorted(by_size, key=lambda kv: -(kv[1].resolution_rate or 0))
         if f.base
     ]
     overdue = sorted(((d, f.overdue) for d, f in per_dep.items() if f.overdue), key=lambda x: (-x[1], x[0]))
-    top, step = _axis(max([n for _, n in overdue] + [1]))
+    top, step = nice_max(max([n for _, n in overdue] + [1]))
     flow = weekly_flow(recent, sla, now, WEEKS)
     charts = {
         "rate": hbar(
@@ -96,12 +96,6 @@ async def stats(request: web.Request) -> web.Response:
         fmt_duration=fmt_duration,
         pct=_pct,
     )
-
-
-def _axis(peak: int) -> tuple[float, float]:
-    from bot.web.charts import nice_max
-
-    return nice_max(peak)
 
 
 async def procurement(request: web.Request) -> web.Response:

@@ -63,7 +63,7 @@ async def test_security_headers(admin: TestClient) -> None:
     csp = resp.headers["Content-Security-Policy"]
     assert "script-src 'self'" in csp and "frame-ancestors 'none'" in csp
     assert resp.headers["X-Frame-Options"] == "DENY"
-    assert resp.headers["Referrer-Policy"] == "no-referrer"
+    assert resp.headers["Referrer-Policy"] == "same-origin"
 
 
 async def test_viewer_cannot_change_a_status(viewer: TestClient, webbot: WebBot) -> None:
