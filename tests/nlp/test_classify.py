@@ -262,6 +262,12 @@ def test_rule_files_are_consistent() -> None:
         "ack_only",
         "remit",
         "laugh",
+        "addressed",
+        "quote_official",
+        "quote.done",
+        "flag:resolution",
+        "flag:unresolved",
+        "flag:me_too",
     }
     known = lexicons | patterns | aliases | structural | {f"quote.{c}" for c in lexicons}
     assert rules.features_used() <= known, rules.features_used() - known
