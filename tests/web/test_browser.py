@@ -135,7 +135,8 @@ def test_request_from_the_simulator_to_the_excel_ledger(server: Server, tmp_path
     with sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
         try:
-            context = browser.new_context(viewport={"width": 1366, "height": 860}, accept_downloads=True, locale="zh-CN")
+            size = {"width": 1366, "height": 860}
+            context = browser.new_context(viewport=size, accept_downloads=True, locale="zh-CN")
             page = context.new_page()
             page.set_default_timeout(15000)
 
