@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from datetime import timedelta
+from datetime import date, timedelta
 
 from aiohttp import web
 
@@ -98,6 +98,11 @@ async def stats(request: web.Request) -> web.Response:
     )
 
 
+def _day(d: date, today: date) -> str:
+    """6月30日, with the year when it is not this year."""
+    return (f"{d.year}年" if d.year != today.year else "") + f"{d.month}月{d.day}日"
+
+
 async def procurement(request: web.Request) -> web.Response:
     """GET /procurement: buyers' lists with their items, deadlines and contact phones."""
     ctx = ctx_of(request)
@@ -116,12 +121,12 @@ async def procurement(request: web.Request) -> web.Response:
         if plist.deadline is None:
             due, due_class = "未注明截止日期", "muted"
         elif plist.deadline < today:
-            due, due_class = f"已于 {plist.deadline:%m月%d日} 截止", "closed"
+            due, due_class = f"已于 {_day(plist.deadline, today)} 截止", "closed"
         elif plist.deadline == today:
             due, due_class = "今天截止", "soon"
         else:
             days = (plist.deadline - today).days
-            due, due_class = f"{plist.deadline:%m月%d日} 截止（还有 {days} 天）", "soon" if days <= 3 else "open"
+            due, due_class = f"{_day(plist.deadline, today)} 截止（还有 {days} 天）", "soon" if days <= 3 else "open"
         cards.append(
             {
                 "plist": plist,
