@@ -1,0 +1,159 @@
+"""Regression cases written from LABELS.md and domain knowledge (not from the labelled sets)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from nlp import Analyzer
+
+NOW = datetime.fromisoformat("2026-06-10T09:00:00+08:00")
+E, O = "enterprise", "official"
+
+LABEL_AND_FLAG = [
+    ("补贴已经收到了，感谢人社局的帮助", E, "chatter", True),
+    ("路灯亮了，谢谢园区", E, "chatter", True),
+    ("问题解决了，谢谢王科长", E, "chatter", True),
+    ("执照拿到了，效率真高👍", E, "chatter", True),
+    ("电已经来了，谢谢供电所", E, "chatter", True),
+    ("网络恢复了，感谢", E, "chatter", True),
+    ("燃气压力正常了，谢谢郑科协调", E, "chatter", True),
+    ("公交站牌已经装上了", O, "answer", True),
+    ("贷款批下来了，多谢金融办牵线", E, "chatter", True),
+    ("我们的事已经办妥了，谢谢", E, "chatter", True),
+    ("复检结果出来了，合格，谢谢市监局", E, "chatter", True),
+    ("不用麻烦了，我们自己找到买家了", E, "chatter", True),
+    ("这个事不需要了，谢谢", E, "chatter", True),
+    ("水管修好了，现在正常供水", O, "answer", True),
+    ("已经按要求整改完毕", O, "answer", True),
+    ("款已到，谢谢", E, "chatter", True),
+    ("收到补贴款了，谢谢", E, "chatter", True),
+    ("证下来了！感谢审批局", E, "chatter", True),
+    ("好消息，环评批复下来了，感谢邓科一路指导", E, "chatter", True),
+    ("宿舍的热水今天恢复了", O, "answer", True),
+    ("谢谢陈科，明天我们去现场看看", E, "chatter", False),
+    ("收到，我们等通知", E, "chatter", False),
+    ("有没有人知道社保基数今年调了没？", E, "chatter", False),
+    ("谁知道电子税务局怎么登录？", E, "chatter", False),
+    ("税务局的电话多少？", E, "chatter", False),
+    ("王科长，您的电话多少？", E, "chatter", False),
+    ("今年生意真难做，订单少了一半", E, "chatter", False),
+    ("这天气热得受不了，车间跟蒸笼一样", E, "chatter", False),
+    ("上次说的路灯的事怎么样了？", E, "chatter", False),
+    ("#15 有人管吗", E, "chatter", False),
+    ("王科长辛苦了！", E, "chatter", False),
+    ("明天的会我们派谁去合适？", E, "chatter", False),
+    ("谢谢各位领导关心", E, "chatter", False),
+    ("我们也想报名直播培训", E, "chatter", False),
+    ("支持！这个问题我们也有", E, "chatter", False),
+    ("群里有做冷链运输的吗？", E, "chatter", False),
+    ("请问会议资料在哪下载？", E, "chatter", False),
+    ("麻烦把我拉进直播培训群", E, "chatter", False),
+    ("能不能把上次的政策文件再发一下？", E, "chatter", False),
+    ("欢迎新朋友加入", E, "chatter", False),
+    ("大家注意防暑降温", E, "chatter", False),
+    ("恭喜川康药业获评专精特新企业！", E, "chatter", False),
+    ("我们公司新上了一条生产线，欢迎各位来参观指导", E, "chatter", False),
+    ("领导，停电是什么原因？什么时候来电？", E, "request", False),
+    ("厂里又停电了！！！这个月第三次了", E, "request", False),
+    ("我们厂需要招20个普工，有没有渠道？", E, "request", False),
+    ("园区的网太卡了，视频会议都开不了", E, "request", False),
+    ("出口退税申报了两个月还没到账", E, "request", False),
+    ("今年的种苗补贴什么时候发？", E, "request", False),
+    ("我们想申请专精特新，需要什么条件？", E, "request", False),
+    ("「人社局-周科：稳岗返还已经开始发放」\n- - - - - - - - - - - - - - -\n我们怎么还没收到？", E, "request", False),
+    ("@商务局-王科长 我们要采购一批包装箱 5000个，能不能帮忙推荐供应商？", E, "procurement", False),
+    ("求购：黄芪 统货 3吨，有货的私聊", E, "procurement", False),
+    ("需要500个托盘，哪位老板有", E, "procurement", False),
+    ("收菊花 10吨，价格好商量", E, "procurement", False),
+    ("谁家有当归？要2吨", E, "procurement", False),
+    ("长期收购新鲜花椒，每月50吨，要求无杂质", E, "procurement", False),
+    ("关于开展2026年度安全生产大检查的通知，请各企业做好自查", O, "policy", False),
+    ("明天上午9点至下午5点，园区东区停水，请各企业做好储水准备", O, "policy", False),
+    ("稳岗返还政策今年继续执行，符合条件的企业无需申请，系统自动发放", O, "policy", False),
+    ("请各企业于6月20日前填报上半年产值数据", O, "policy", False),
+    ("你们这种情况可以申请缓缴", O, "answer", False),
+    ("这个问题我们了解一下，明天给您答复", O, "answer", False),
+    ("可以的，带上身份证和营业执照就行", O, "answer", False),
+    ("已经安排师傅过去了", O, "answer", False),
+    ("下周三上午10点在园区会议中心召开中药材产销对接会，请相关企业报名参加", O, "meeting", False),
+    ("今天下午的座谈会改到3楼会议室", O, "meeting", False),
+    ("原定本周五的培训取消", O, "meeting", False),
+    ("提醒一下，明天上午9点政企联席会议，别忘了", O, "meeting", False),
+    ("收到，准时参加", E, "chatter", False),
+    ("好的", O, "chatter", False),
+    ("路灯今天已经修好了，明天再把那一排检查一遍", O, "answer", True),
+    ("已经安排好了，明天施工", O, "answer", False),
+    ("已经通电了，谢谢李工", E, "chatter", True),
+    ("设备复检合格了，感谢市监局", E, "chatter", True),
+    ("这个事就不麻烦大家了，我们自己解决了", E, "chatter", True),
+    ("「园区管委会-赵主任：北门的门禁已经调好了」\n- - - - - - - - - - - - - - -\n谢谢赵主任！", E, "chatter", True),
+    ("已经转给住建局了，@住建局-张科 请跟进一下", O, "answer", False),
+    ("已受理，3个工作日内办结", O, "answer", False),
+    ("已经联系上了，明天去谈", O, "answer", False),
+]
+
+LABEL_ONLY = [
+    ("@商务局-王科长 能不能帮我们找个菜籽油供应商，每月要20吨", E, "procurement", ["商务局-王科长"]),
+    ("急需5台叉车，哪里能租到？", E, "procurement", []),
+    ("有没有懂的帮忙找一下做包装的厂家，我们每月要10万个纸箱", E, "procurement", []),
+    ("王科长，麻烦帮忙问问有没有收金银花的，我们社有3吨", E, "chatter", []),
+    ("我们合作社今年种了200亩川芎，到时候能不能帮忙联系销路？", E, "request", []),
+    ("请问哪里能买到304不锈钢板？需要2吨", E, "procurement", []),
+    ("@李总 上次说的那批黄芪还有吗？我们要1吨", E, "procurement", ["川康药业-李总"]),
+    ("诚征合作：本公司需常年采购天麻、黄精，年用量50吨以上，欢迎合作社联系", E, "procurement", []),
+    ("大家帮忙转发一下，我们厂招聘普工10名，包吃住", E, "chatter", []),
+    ("有没有一起去药交会的？可以拼车", E, "chatter", []),
+    ("晚上一起吃个饭？", E, "chatter", []),
+    ("明天下雨，路上注意安全", E, "chatter", []),
+    ("刚看到新闻，今年中药材价格普涨", E, "chatter", []),
+    ("这个政策太好了，给政府点赞", E, "chatter", []),
+    ("哈哈，王总又在群里打广告了", E, "chatter", []),
+    ("请问群主，能把我们公司另一个同事拉进来吗？", E, "chatter", []),
+    ("刚才的会议录音能发一下吗？", E, "chatter", []),
+    ("直播链接打不开，有人遇到吗", E, "chatter", []),
+    ("我们也遇到同样的问题，路灯也不亮", E, "chatter", []),
+    ("#8 这个问题还在，麻烦再看看", E, "chatter", []),
+    ("赵主任，上周反映的门禁的事有消息吗？", E, "chatter", []),
+    ("我们厂的排污许可证快到期了，续期要准备什么材料？", E, "request", []),
+    ("园区能不能多建一个快递柜？现在收快递太不方便", E, "request", []),
+    ("晚上园区里太黑，安全隐患很大", E, "request", []),
+    ("电费怎么突然涨了这么多？谁能解释一下", E, "request", []),
+    ("我们的出口订单被退回了，说标签不合规，能不能请市监局指导一下", E, "request", []),
+    ("想问问今年还有没有技改补贴", E, "request", []),
+    ("小微企业社保能缓缴吗", E, "request", []),
+    ("叉车证到哪里考？", E, "request", []),
+    ("欢迎新入群的企业朋友，请按“单位-姓名”修改群昵称", O, "chatter", []),
+    ("谢谢大家的支持和配合！", O, "chatter", []),
+    ("大家辛苦了，祝周末愉快", O, "chatter", []),
+    ("收到，谢谢", O, "chatter", []),
+    ("好的，知道了", O, "chatter", []),
+    ("收到，马上安排人过去看", O, "answer", []),
+    ("恭喜川康药业成功获评专精特新企业！", O, "chatter", []),
+    ("中秋快乐！", O, "chatter", []),
+    ("这个群是园区企业服务群，请勿发布广告", O, "chatter", []),
+    ("哈哈，李总说得对", O, "chatter", []),
+    ("文件已重新发了，请查收", O, "chatter", []),
+    ("今天会上大家提的问题我们都记下了，会逐一答复", O, "answer", []),
+    ("@川康药业-李总 收到", O, "chatter", ["川康药业-李总"]),
+    ("请大家注意查看群公告", O, "chatter", []),
+    ("会议室在三楼东侧，上楼右转", O, "chatter", []),
+    ("感谢各位企业参加今天的座谈会", O, "chatter", []),
+]
+
+
+@pytest.fixture(scope="module")
+def an() -> Analyzer:
+    return Analyzer.default()
+
+
+@pytest.mark.parametrize(("text", "role", "label", "resolution"), LABEL_AND_FLAG)
+def test_label_and_resolution(an: Analyzer, text: str, role: str, label: str, resolution: bool) -> None:
+    a = an.analyze(text, now=NOW, role=role)
+    assert (a.label, a.resolution) == (label, resolution)
+
+
+@pytest.mark.parametrize(("text", "role", "label", "mentions"), LABEL_ONLY)
+def test_label(an: Analyzer, text: str, role: str, label: str, mentions: list[str]) -> None:
+    assert an.analyze(text, now=NOW, role=role, mentions=mentions).label == label
