@@ -43,10 +43,10 @@ class TokenBucket:
             return 0.0
         return max(0, self._tat - self.tolerance - _us(now)) / _US
 
-    def take(self, now: float) -> None:
-        """Record a send at `now`."""
+    def take(self, now: float, extra: float = 0.0) -> None:
+        """Record a send at `now`; `extra` seconds push the next one further out (jitter)."""
         t = _us(now)
-        self._tat = max(self._tat if self._tat is not None else t, t) + self.interval
+        self._tat = max(self._tat if self._tat is not None else t, t) + self.interval + _us(extra)
 
     def idle(self, now: float) -> bool:
         """Whether the bucket is full again (it may be forgotten)."""
@@ -69,7 +69,6 @@ class SendGovernor:
         self.jitter = jitter
         self._rng = rng or random.Random()
         self._groups: dict[str, TokenBucket] = {}
-        self._next_jitter = self._draw()
 
     @classmethod
     def from_settings(cls, limits: OutboxSection, *, rng: random.Random | None = None) -> SendGovernor:
@@ -82,7 +81,7 @@ class SendGovernor:
         )
 
     def _draw(self) -> float:
-        return _us(self._rng.uniform(0.0, self.jitter)) / _US if self.jitter > 0 else 0.0
+        return self._rng.uniform(0.0, self.jitter) if self.jitter > 0 else 0.0
 
     def _group(self, room_id: str) -> TokenBucket | None:
         if self.per_group_interval <= 0:
@@ -93,18 +92,16 @@ class SendGovernor:
         return bucket
 
     def wait_time(self, room_id: str, now: float) -> float:
-        """Seconds to wait before the next send to `room_id` (the same until `record`)."""
+        """Seconds to wait before a send to `room_id` is allowed (0: send now)."""
         group = self._groups.get(room_id)
-        wait = max(self.global_bucket.wait_time(now), group.wait_time(now) if group else 0.0)
-        return wait + self._next_jitter
+        return max(self.global_bucket.wait_time(now), group.wait_time(now) if group else 0.0)
 
     def record(self, room_id: str, now: float) -> None:
-        """Book a send to `room_id` that happened at `now`; draw the jitter for the next one."""
-        self.global_bucket.take(now)
+        """Book a send to `room_id` that happened at `now`; the next send also waits a random jitter."""
+        self.global_bucket.take(now, extra=self._draw())
         group = self._group(room_id)
         if group is not None:
             group.take(now)
-        self._next_jitter = self._draw()
         if len(self._groups) > 256:  # forget groups whose bucket is full again
             for rid in [r for r, b in self._groups.items() if b.idle(now)]:
                 del self._groups[rid]

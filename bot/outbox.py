@@ -96,45 +96,49 @@ class OutboxSender:
         """
         sent = 0
         while not self._stopping:
-            with unit_of_work(self.engine) as session:
-                heads = [(r.id, r.room_id) for r in due_heads(session=session, now=self.clock.now())]
-            if not heads:
+            picked = self._pick()
+            if picked is None:
                 return sent
-            now = self.clock.now().timestamp()
-            row_id, room_id = min(heads, key=lambda h: (self.governor.wait_time(h[1], now), h[0]))
-            result = await self._send_one(row_id, self.governor.wait_time(room_id, now))  # type: ignore[arg-type]
+            if isinstance(picked, float):
+                await self.clock.sleep(picked)
+                continue
+            result = await self._deliver(*picked)
             if result is None:
                 return sent
             sent += result
         return sent
 
-    async def _send_one(self, row_id: int, wait: float) -> int | None:
-        """Send one row: 1 when sent, 0 when skipped or failed, None when the transport is unavailable."""
+    def _pick(self) -> tuple[int, OutgoingMessage, int] | float | None:
+        """In one unit of work: the next message, marked "sending" (id, message, attempts so far);
+        or the seconds the governor wants to wait first; or None when nothing is due."""
+        window = timedelta(seconds=self.limits.dedupe_window_seconds)
         with unit_of_work(self.engine) as session:
-            row = session.get(Outbox, row_id)
-            if row is None or row.status != "pending":
-                return 0
-            window = timedelta(seconds=self.limits.dedupe_window_seconds)
-            if window and recently_sent_same(session=session, row=row, window=window, now=self.clock.now()):
-                mark_skipped(session=session, row=row, reason="identical message sent moments ago")
-                return 0
-            msg = OutgoingMessage(
-                room_id=row.room_id,
-                text=row.text,
-                mention_ids=tuple(row.mention_ids or ()),
-                reply_to=row.reply_to,
-                file_path=row.file_path,
-            )
-            attempts = row.attempts
-        if wait > 0:
-            await self.clock.sleep(wait)
-        if self._stopping:
-            return None
-        with unit_of_work(self.engine) as session:
-            row = session.get(Outbox, row_id)
-            if row is None or row.status != "pending":
-                return 0
-            mark_sending(session=session, row=row)
+            while True:
+                now = self.clock.now()
+                heads = due_heads(session=session, now=now)
+                if not heads:
+                    return None
+                waits = {r.room_id: self.governor.wait_time(r.room_id, now.timestamp()) for r in heads}
+                row = min(heads, key=lambda r: (waits[r.room_id], r.id or 0))
+                if waits[row.room_id] > 0:
+                    return waits[row.room_id]
+                if window and recently_sent_same(session=session, row=row, window=window, now=now):
+                    mark_skipped(session=session, row=row, reason="identical message sent moments ago")
+                    session.flush()
+                    continue
+                mark_sending(session=session, row=row)
+                msg = OutgoingMessage(
+                    room_id=row.room_id,
+                    text=row.text,
+                    mention_ids=tuple(row.mention_ids or ()),
+                    reply_to=row.reply_to,
+                    file_path=row.file_path,
+                )
+                assert row.id is not None
+                return row.id, msg, row.attempts
+
+    async def _deliver(self, row_id: int, msg: OutgoingMessage, attempts: int) -> int | None:
+        """Hand one message to the transport: 1 when sent, 0 when failed, None when it is not connected."""
         self._idle.clear()
         try:
             tid = await self.transport.send(msg)
