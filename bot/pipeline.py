@@ -74,7 +74,7 @@ class Pipeline:
                         at=event.timestamp,
                     )
             welcome = self.settings.bot.welcome_text
-            if event.kind == "join" and welcome and self._enabled(event.room_id, session):
+            if event.kind == "join" and welcome and event.members and self._enabled(event.room_id, session):
                 names = " ".join(f"@{name}" for _, name in event.members)
                 enqueue(
                     session=session,
