@@ -14,6 +14,8 @@ from bot.config import Settings
 from bot.dispatch import Dispatcher
 from bot.outbox import Governor, OutboxSender
 from bot.pipeline import Pipeline
+from bot.scheduler import LiveScheduler
+from bot.timejobs import TimeJobRunner
 from bot.transports.base import Transport
 from handlers import build_routers
 from handlers.services import Services
@@ -50,6 +52,8 @@ class App:
     clock: Clock
     tasks: list[asyncio.Task[None]] = field(default_factory=list)
     time_jobs: list = field(default_factory=list)
+    runner: TimeJobRunner | None = None
+    scheduler: LiveScheduler | None = None
 
     @classmethod
     def build(
@@ -79,7 +83,10 @@ class App:
         pipeline = Pipeline(
             engine, settings, services, dispatcher, trust_unknown_groups=trust_unknown_groups, on_outbox=outbox.wake
         )
-        return cls(settings, engine, services, dispatcher, pipeline, outbox, transport, clock)
+        app = cls(settings, engine, services, dispatcher, pipeline, outbox, transport, clock)
+        app.runner = TimeJobRunner(engine, services, clock, outbox.flush)
+        app.time_jobs.append(app.runner.advance)
+        return app
 
     def latest_message_time(self):
         """The time of the newest stored message (a replay resumes its clock there)."""
@@ -106,6 +113,8 @@ class App:
         if recovered:
             log.info("handled %d message(s) left over from the last run", recovered)
         self.tasks = [asyncio.create_task(self.outbox.run(), name="outbox")]
+        self.scheduler = LiveScheduler(self.run_time_jobs, self.services, self.clock)
+        self.scheduler.start()
         try:
             await self.transport.run(self.pipeline)
         finally:
@@ -118,7 +127,9 @@ class App:
         await self.transport.stop()
 
     async def shutdown(self, grace: float = 3.0) -> None:
-        """Stop the outbox (letting a message in the transport's hands finish), then the transport."""
+        """Stop the scheduler and the outbox (letting a message in the transport's hands finish), then the transport."""
+        if self.scheduler is not None:
+            self.scheduler.stop()
         self.outbox.stop()
         await self.outbox.wait_idle(grace)
         with contextlib.suppress(Exception):

@@ -25,7 +25,10 @@ class Harness:
         start: datetime,
         analyzer=None,
         trust_unknown_groups: bool = False,
+        catch_up: bool = False,
     ) -> None:
+        """`catch_up`: start like a restarted process (time jobs resume from the ledger's heartbeat);
+        otherwise the time jobs run every moment after `start`."""
         self.clock = VirtualClock(start)
         self.transport = MemoryTransport(self.clock)
         self.app = App.build(
@@ -36,6 +39,8 @@ class Harness:
             analyzer=analyzer,
             trust_unknown_groups=trust_unknown_groups,
         )
+        if not catch_up and self.app.runner is not None:
+            self.app.runner.last = start
         self._ids = itertools.count(1)
         self.settings = settings
 
@@ -87,7 +92,9 @@ class Harness:
         return self.transport.take()
 
     async def tick(self, to: datetime | timedelta) -> list[OutgoingMessage]:
-        """Move the clock and run the time-driven jobs; return what was sent."""
-        self.clock.set(to if isinstance(to, datetime) else self.clock.now() + to)
-        await self.app.run_time_jobs(self.clock.now())
+        """Let virtual time pass up to `to`: the jobs run at each moment on the way; return what was sent."""
+        target = to if isinstance(to, datetime) else self.clock.now() + to
+        await self.app.run_time_jobs(target)
+        self.clock.set(target)
+        await self.app.outbox.flush()
         return self.transport.take()

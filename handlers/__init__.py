@@ -7,7 +7,7 @@ from handlers.framework import Router
 
 def build_routers() -> list[Router]:
     """Every handlers module's router, in dispatch order (commands are always tried first)."""
-    from handlers import admin, answers, commands, export, help, outbox_admin, procurement, requests
+    from handlers import admin, answers, commands, digest, export, help, outbox_admin, procurement, remind, requests
 
     return [
         help.router,
@@ -15,6 +15,8 @@ def build_routers() -> list[Router]:
         admin.router,
         export.router,
         outbox_admin.router,
+        digest.router,
+        remind.router,
         answers.router,
         procurement.router,
         requests.router,

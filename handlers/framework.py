@@ -115,7 +115,7 @@ class Context:
         if self._analysis is None:
             self._analysis = self.services.analyzer.analyze(
                 self.message.text,
-                now=self.message.timestamp,
+                now=self.message.timestamp.astimezone(self.services.policy.bot.tz),  # local: 明天, 下午3点
                 role=self.sender.role,
                 mentions=self.mention_names,
             )

@@ -120,14 +120,35 @@ class RemindersSection(_Model):
     quiet_start: str = "21:00"
     quiet_end: str = "08:00"
     check_every_minutes: int = Field(default=30, ge=1, le=1440)
+    """Reminder rounds run on this grid (minutes from local midnight)."""
+    workdays_only: bool = True
+    """Remind and escalate (催办/督办) only on working days of the statutory calendar."""
     procurement_day_before: bool = True
     meeting_before_hours: float = Field(default=2, ge=0)
+
+    @field_validator("quiet_start", "quiet_end")
+    @classmethod
+    def _hhmm(cls, v: str) -> str:
+        if not re.fullmatch(r"([01]?\d|2[0-3]):[0-5]\d", v.strip()):
+            raise ValueError(f"write a time of day as HH:MM, not {v!r}")
+        return v.strip()
 
 
 class DigestSchedule(_Model):
     enabled: bool = True
     cron: str
-    """Cron expression in the bot's timezone, e.g. '0 18 * * mon-fri'."""
+    """Cron expression in the bot's timezone, e.g. '0 18 * * mon-fri' (day numbers as in crontab: 0=Sunday)."""
+
+    @field_validator("cron")
+    @classmethod
+    def _cron(cls, v: str) -> str:
+        from handlers.schedule import cron_trigger
+
+        try:
+            cron_trigger(v, ZoneInfo("UTC"))
+        except ValueError as exc:
+            raise ValueError(f"bad cron expression {v!r}: {exc}") from exc
+        return v
 
 
 class DigestsSection(_Model):

@@ -81,8 +81,15 @@ class SlaClock:
         self.calendar = WorkCalendar(policy.sla.extra_holidays, policy.sla.extra_workdays)
 
     def limits(self, department: str | None) -> SlaLimits:
-        """The limits that apply to a department."""
-        return self.policy.sla.per_department.get(department or "", self.policy.sla)
+        """The limits that apply to a department: its own where set, the defaults otherwise."""
+        base = self.policy.sla
+        own = base.per_department.get(department or "")
+        if own is None:
+            return base
+        return SlaLimits(
+            first_response=own.first_response if "first_response" in own.model_fields_set else base.first_response,
+            resolution=own.resolution if "resolution" in own.model_fields_set else base.resolution,
+        )
 
     def first_response_due(self, created_at: datetime, department: str | None) -> datetime:
         """When the first answer is due."""
