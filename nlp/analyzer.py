@@ -18,7 +18,7 @@ from nlp.tokenizer import Tokenizer
 from nlp.types import Analysis, RuleHit
 
 _DEADLINE_LABELS = frozenset({"procurement", "policy", "meeting"})
-_PHONE_GATE = re.compile(r"\d[\d\s-]{6,}\d")
+_PHONE_GATE = re.compile(r"\d[\d\s\-—().（）·]{6,}\d")
 _TOPICS_SLOT: Any = Analysis.__dict__["topics"]
 _HITS_SLOT: Any = Analysis.__dict__["hits"]
 

@@ -88,6 +88,7 @@ class RuleSet:
                 self.post.append(dataclasses.replace(rule, rest=frozenset(rule.when)))
                 continue
             self.index.setdefault(key, []).append(rule)
+        self._keys = frozenset(self.index)
         self._margins = [(lab, *self.margins[lab]) for lab in PRIORITY if lab in self.margins]
 
     def features_used(self) -> set[str]:
@@ -102,8 +103,8 @@ class RuleSet:
         fired: list[Rule] = []
         keys = present.keys()
         index = self.index
-        for feat in present:
-            for rule in index.get(feat, ()):
+        for feat in self._keys.intersection(keys):
+            for rule in index[feat]:
                 if not (keys >= rule.rest and keys.isdisjoint(rule.unless)):
                     continue
                 if rule.target in flag_scores:
@@ -114,7 +115,7 @@ class RuleSet:
         flags = {k: v >= FLAG_THRESHOLD for k, v in flag_scores.items()}
         if flags["unresolved"]:
             flags["resolution"] = False
-        if self.post:
+        if self.post and (flags["resolution"] or flags["unresolved"] or flags["me_too"]):
             keys = set(keys) | {f"flag:{k}" for k, on in flags.items() if on}
             for rule in self.post:
                 if keys >= rule.rest and keys.isdisjoint(rule.unless):

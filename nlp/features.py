@@ -6,6 +6,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from itertools import chain
+from operator import itemgetter
 from pathlib import Path
 
 import ahocorasick
@@ -17,6 +18,7 @@ _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 _SHORT, _LONG = 6, 40
 _ACK_CLASSES = ("ack", "thanks", "greeting", "attend_ack", "me_too")
 _DIGIT_RE = re.compile(r"\d")
+_SECOND = itemgetter(1)
 _REF_RE = re.compile(r"#\s?(\d{1,5})(?!\d)")
 
 
@@ -65,8 +67,8 @@ class Lexicon:
         """Map each class found in the text to the matches (one shared `Matches` list for all classes)."""
         if not text:
             return {}
-        matches = Matches(v for _, v in self.automaton.iter(text))
-        return dict.fromkeys(chain.from_iterable(c for _, c in matches), matches)
+        matches = Matches(map(_SECOND, self.automaton.iter(text)))
+        return dict.fromkeys(chain.from_iterable(map(_SECOND, matches)), matches)
 
 
 class FeatureExtractor:
