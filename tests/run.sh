@@ -23,7 +23,7 @@ if [ -f tests/wechaty/gateway/package-lock.json ] && command -v npm >/dev/null; 
 fi
 if [ -f tests/web/test_browser.py ]; then
   if ! command -v chromium >/dev/null; then
-    (export DEBIAN_FRONTEND=noninteractive; apt-get update -qq && apt-get install -y -qq chromium >/dev/null) || true
+    (export DEBIAN_FRONTEND=noninteractive; apt-get update -qq && apt-get install -y -qq chromium fonts-wqy-microhei >/dev/null) || true
   fi
   command -v chromium >/dev/null && export CLUSTERBOT_REQUIRE_BROWSER=1
 fi
