@@ -160,7 +160,7 @@ async def test_answer_by_another_department_on_a_clear_topic_claims_the_request(
 ) -> None:
     no = await raise_request(harness, "我们想参加今年的广交会，展位费有没有补贴？能不能请商务局帮忙对接", LI)
     await harness.feed(f"/assign {no} 经信局", sender="wxid_admin_zhao", name="管理员-赵主任")
-    await harness.feed("广交会展位费补贴今年还有，按展位费的50%补贴，材料发群文件了", **WANG)
+    await harness.feed("广交会展位费今年还有补贴，按展位费的50%补，参展后凭发票到我们这里申请", **WANG)
     req = ledger.get(no)
     assert (req.status, req.department) == ("answered", "商务局")
     assert [e.kind for e in ledger.events(no)][-2:] == ["assigned", "answered"]
