@@ -157,3 +157,43 @@ def test_label_and_resolution(an: Analyzer, text: str, role: str, label: str, re
 @pytest.mark.parametrize(("text", "role", "label", "mentions"), LABEL_ONLY)
 def test_label(an: Analyzer, text: str, role: str, label: str, mentions: list[str]) -> None:
     assert an.analyze(text, now=NOW, role=role, mentions=mentions).label == label
+
+
+MORE_LABELS = [
+    ("王科长今天来园区吗？", ENT, "chatter", []),
+    ("我们厂今天通过了ISO认证，感谢大家", ENT, "chatter", []),
+    ("这个补贴政策门槛太高了，小企业根本够不着", ENT, "chatter", []),
+    ("今天园区停电了吗？我们这边没电", ENT, "request", []),
+    ("能不能申请一个女朋友补贴😂", ENT, "chatter", []),
+    ("明天我们厂开放日，欢迎大家来参观", ENT, "chatter", []),
+    ("有没有一起拼车去市里办事的？", ENT, "chatter", []),
+    ("我们这批当归已经卖完了，谢谢大家关照", ENT, "chatter", []),
+    ("今年当归收成不错，亩产800斤", ENT, "chatter", []),
+    ("谁有当归的最新价格？", ENT, "chatter", []),
+    ("我们是做包装的，需要纸箱的可以找我，电话13800000000", ENT, "chatter", []),
+    ("近期天气炎热，请各企业做好防暑降温工作", OFF, "policy", []),
+    ("区里出台了新的人才政策，详见附件", OFF, "policy", []),
+    ("@川康药业-李总 您说的情况我们了解了，明天派人去看看", OFF, "answer", ["川康药业-李总"]),
+    ("这个问题需要找自然资源局，我帮你问一下", OFF, "answer", []),
+    ("目前没有这方面的补贴", OFF, "answer", []),
+    ("各位，明天上午有领导来园区调研，请保持环境整洁", OFF, "meeting", []),
+    ("下午3点在二楼会议室开会，讨论园区道路改造", OFF, "meeting", []),
+    ("请各企业下周一前把安全生产责任书交到管委会", OFF, "policy", []),
+    ("6月起园区食堂早餐时间调整为7:00-8:30", OFF, "policy", []),
+    ("我们公司的营业执照地址要变更，去哪里办？", ENT, "request", []),
+    ("请问高新区有没有人才公寓？我们新招了几个大学生", ENT, "request", []),
+    ("厂区门口的井盖丢了，很危险", ENT, "request", []),
+    ("公交能不能在我们厂门口加个站？", ENT, "request", []),
+    ("冷库用电负荷不够，想申请增容", ENT, "request", []),
+    ("我们想搞个直播间卖药材，有没有培训？", ENT, "request", []),
+    ("要2000个托盘，1.2*1.0米的，有货的联系", ENT, "procurement", []),
+    ("采购需求：不锈钢储罐 2台，5立方，304材质", ENT, "procurement", []),
+    ("@禾丰农业-王姐 你们的大米还有吗？食堂要500斤", ENT, "procurement", ["禾丰农业-王姐"]),
+    ("收购干辣椒，量大，10吨起", ENT, "procurement", []),
+    ("本周需要冷藏车3台，成都到重庆，有车的老板联系", ENT, "procurement", []),
+]
+
+
+@pytest.mark.parametrize(("text", "role", "label", "mentions"), MORE_LABELS)
+def test_more_labels(an: Analyzer, text: str, role: str, label: str, mentions: list[str]) -> None:
+    assert an.analyze(text, now=NOW, role=role, mentions=mentions).label == label
