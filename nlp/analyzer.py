@@ -136,7 +136,8 @@ class Analyzer:
         body = norm.body
         items = extraction.items(body) if label == "procurement" else []
         deadline = None
-        if label in _DEADLINE_LABELS and "deadline" in feats.present:
+        present = feats.present
+        if label in _DEADLINE_LABELS and ("deadline" in present or (label == "procurement" and "date" in present)):
             deadline = extraction.deadline(body, now)
         phone = extraction.phone(body) if _PHONE_GATE.search(body) else None
         meeting = extraction.meeting(body, now) if label == "meeting" else None
