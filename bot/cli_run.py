@@ -36,13 +36,23 @@ def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
         from bot.transports.web import WebTransport
 
         transport = WebTransport(settings, host=args.host, port=args.port)
+    elif kind == "wechaty":
+        from bot.transports.wechaty import WechatyTransport
+
+        try:
+            transport = WechatyTransport.from_settings(settings)
+        except ValueError as exc:
+            print(exc, file=sys.stderr)
+            return 2
     else:
         print(f"传输方式 {kind} 尚未启用（not available yet）", file=sys.stderr)
         return 2
     app = App.build(settings, transport)
     if kind == "web":
         transport.bind(app)  # type: ignore[union-attr]
-    asyncio.run(app.run())
+    from bot.signals import run_until_signalled
+
+    asyncio.run(run_until_signalled(app))  # SIGTERM/SIGINT: a clean stop within a few seconds
     return 0
 
 

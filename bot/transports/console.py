@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import itertools
 import sys
+import threading
 from datetime import UTC, datetime
 
 from bot.config import Settings
@@ -34,6 +35,7 @@ class ConsoleTransport:
         self.room_id = groups[0][0]
         self.speaker_id, self.speaker_name = self._default_speaker()
         self._stopped = False
+        self._stop_event = asyncio.Event()
 
     def _default_speaker(self) -> tuple[str, str]:
         people = self.settings.people
@@ -49,11 +51,40 @@ class ConsoleTransport:
         self.stdout.write(text + "\n")
         self.stdout.flush()
 
+    def _start_reader(self) -> asyncio.Queue[str]:
+        """Read stdin in a daemon thread, so that stop() never waits for the user to press Enter."""
+        loop = asyncio.get_running_loop()
+        lines: asyncio.Queue[str] = asyncio.Queue()
+
+        def pump() -> None:
+            while True:
+                line = self.stdin.readline()  # "" at the end of input
+                try:
+                    loop.call_soon_threadsafe(lines.put_nowait, line)
+                except RuntimeError:  # the loop is closed: the bot has stopped
+                    return
+                if not line:
+                    return
+
+        threading.Thread(target=pump, name="console-stdin", daemon=True).start()
+        return lines
+
+    async def _next_line(self, lines: asyncio.Queue[str]) -> str:
+        """The next line, or "" at the end of input or when stopped."""
+        get = asyncio.ensure_future(lines.get())
+        stop = asyncio.ensure_future(self._stop_event.wait())
+        await asyncio.wait({get, stop}, return_when=asyncio.FIRST_COMPLETED)
+        stop.cancel()
+        if not get.done():
+            get.cancel()
+            return ""
+        return get.result()
+
     async def run(self, sink: Sink) -> None:
         self._print(f"已进入「{self._room_name()}」，当前身份：{self.speaker_name}（{self.speaker_id}）。{HELP}")
-        loop = asyncio.get_running_loop()
+        lines = self._start_reader()
         while not self._stopped:
-            line = await loop.run_in_executor(None, self.stdin.readline)
+            line = await self._next_line(lines)
             if not line:
                 break
             line = line.rstrip("\n")
@@ -114,3 +145,4 @@ class ConsoleTransport:
 
     async def stop(self) -> None:
         self._stopped = True
+        self._stop_event.set()

@@ -57,8 +57,10 @@ from wechaty import Contact, Message, Room, Wechaty, WechatyOptions  # noqa: E40
 from wechaty.user.tag import Tag  # noqa: E402
 from wechaty.utils.async_helper import SingleIdContainer  # noqa: E402
 from wechaty_puppet import FileBox, MessageType, Puppet, PuppetOptions  # noqa: E402
+from wechaty_puppet_service import PuppetService  # noqa: E402
 
 log = logging.getLogger(__name__)
+logging.getLogger("PuppetService").setLevel(logging.ERROR)  # it warns with the token in clear at each connect
 PuppetFactory = Callable[[], Puppet]
 
 _KINDS: dict[MessageType, MessageKind] = {
@@ -185,8 +187,6 @@ class WechatyTransport:
         return cls(token, endpoint, **kw)
 
     def _puppet_service(self) -> Puppet:
-        from wechaty_puppet_service import PuppetService
-
         return PuppetService(PuppetOptions(token=self.token, end_point=self.endpoint))
 
     @property

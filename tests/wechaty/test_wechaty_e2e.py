@@ -11,6 +11,7 @@ import asyncio
 import base64
 import itertools
 import os
+import signal
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -24,6 +25,7 @@ from handlers.messages import OutgoingMessage
 from storage.models import Member, Outbox, RawMessage, Request
 from tests.wechaty.conftest import BOT, FAST, LI, PEOPLE, PHARMA, STREETLIGHT, ZHAO, rows, running, until
 from tests.wechaty.node_gateway import NodeGateway, node_missing
+from tests.wechaty.test_run_signals import start_run, stop_and_time
 
 pytestmark = [pytest.mark.node, pytest.mark.asyncio(loop_scope="module")]
 FOOD, MFG, LOGISTICS = "food@chatroom", "mfg@chatroom", "logistics@chatroom"
@@ -248,3 +250,21 @@ async def test_reconnecting_bots_one_after_another(
             pass
     await asyncio.sleep(0)
     assert len([e for e in gateway.events[m:] if e["event"] == "logged_in"]) == 3
+
+
+async def test_clusterbot_run_wechaty_answers_and_stops_on_sigint(gateway: NodeGateway, tmp_path) -> None:
+    """The command line with the two environment variables, as in production."""
+    m = gateway.mark()
+    env = {"WECHATY_PUPPET_SERVICE_TOKEN": gateway.token, "WECHATY_PUPPET_SERVICE_ENDPOINT": gateway.endpoint}
+    proc = await start_run(tmp_path, env=env, verbose=True)  # no --transport: chosen because both are set
+    try:
+        assert proc.stderr is not None
+        while b"logged in to WeChat as" not in await asyncio.wait_for(proc.stderr.readline(), 30):
+            pass  # python has logged in and listens for events
+        await gateway.send("say", **{"from": ZHAO}, text="/outbox")  # an admin, privately
+        reply = await gateway.expect(lambda e: e["event"] == "bot_send_text", since=m, timeout=15)
+    finally:
+        code, seconds, err = await stop_and_time(proc, signal.SIGINT)
+    assert reply["conversation"] == ZHAO and "发送队列" in reply["text"]
+    assert code == 0, err
+    assert seconds < 5
