@@ -2,10 +2,9 @@
 
 This is the only module that imports wechaty. It applies the compatibility shims python-wechaty
 needs on Python 3.11 before importing it, turns Wechaty messages and room events into our own
-types, sends through the puppet, and keeps the connection alive: each connection is a fresh
-Wechaty instance; when it ends, the puppet service stops answering the watchdog's ding, or login
-does not come, it is torn down and a new one is made after a backoff. Never python-wechaty's
-own restart, which sleeps 60 s.
+types, and sends through the puppet. Each connection is a fresh Wechaty instance kept alive by
+the `Supervisor` (reconnect with backoff, ding/dong watchdog) — never python-wechaty's own
+restart, which sleeps 60 s.
 """
 
 from __future__ import annotations
@@ -15,12 +14,13 @@ import base64
 import contextlib
 import logging
 import os
-import random
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from bot.transports.base import RoomEvent, Sink, TransportUnavailable
+from bot.transports.supervisor import Supervisor
 from handlers.messages import IncomingMessage, MessageKind, OutgoingMessage
 
 os.environ.setdefault("WECHATY_LOG", "warn")  # its loggers print every message at INFO otherwise
@@ -111,22 +111,33 @@ class _Bot(Wechaty):
         self.transport = transport
         self.on("dong", transport._on_dong)
 
-    async def start(self) -> None:
+    async def serve(self) -> None:
         """Connect and listen until the connection ends (returns or raises; no 60 s sleep)."""
         await self.init_puppet()
         await self.init_puppet_event_bridge(self.puppet)
         await self.puppet.start()
 
+    async def ding(self) -> None:
+        await self.puppet.ding("clusterbot")
+
+    async def close(self) -> None:
+        puppet = self._puppet
+        try:
+            await self.stop()
+        finally:
+            channel = getattr(puppet, "channel", None)
+            if channel is not None:
+                channel.close()
+
     async def on_scan(self, qr_code: str, status: object, data: str | None = None) -> None:
-        self.transport._activity()
+        self.transport._on_activity()
         log.warning("Wechaty 需要扫码登录（status=%s）：%s", status, qr_code)
 
     async def on_login(self, contact: Contact) -> None:
         await self.transport._on_login(self, contact.contact_id)
 
     async def on_logout(self, contact: Contact) -> None:
-        log.warning("WeChat account %s logged out", contact.contact_id)
-        self.transport._lost.set()
+        self.transport._on_lost(f"WeChat account {contact.contact_id} logged out")
 
     async def on_message(self, msg: Message) -> None:
         await self.transport._on_message(msg)
@@ -142,7 +153,7 @@ class _Bot(Wechaty):
         await self.transport._on_room_event("topic", room, [], date)
 
 
-class WechatyTransport:
+class WechatyTransport(Supervisor):
     """Talks to WeChat groups through a puppet service; reconnects on its own until stopped."""
 
     name = "wechaty"
@@ -154,27 +165,16 @@ class WechatyTransport:
         endpoint: str,
         *,
         puppet_factory: PuppetFactory | None = None,
-        login_timeout: float = 60.0,
-        ding_interval: float = 30.0,
-        ding_timeout: float = 15.0,
-        backoff: tuple[float, float] = (1.0, 60.0),
         send_timeout: float = 30.0,
-        teardown_timeout: float = 3.0,
+        **supervision: Any,  # Supervisor's: login_timeout, ding_interval, ding_timeout, backoff, ...
     ) -> None:
+        super().__init__(**supervision)
         self.token, self.endpoint = token, endpoint
         self._factory = puppet_factory or self._puppet_service
-        self.login_timeout, self.ding_interval, self.ding_timeout = login_timeout, ding_interval, ding_timeout
-        self.backoff, self.send_timeout, self.teardown_timeout = backoff, send_timeout, teardown_timeout
+        self.send_timeout = send_timeout
         self.self_id: str | None = None
-        self.connects = 0  # successful logins, for tests and logs
         self._sink: Sink | None = None
         self._bot: _Bot | None = None
-        self._ready = asyncio.Event()
-        self._lost = asyncio.Event()
-        self._stop = asyncio.Event()
-        self._finished = asyncio.Event()
-        self._dong = asyncio.Event()
-        self._active = 0
         self._rooms: set[str] = set()
         self._topics: dict[str, str] = {}
 
@@ -189,123 +189,30 @@ class WechatyTransport:
     def _puppet_service(self) -> Puppet:
         return PuppetService(PuppetOptions(token=self.token, end_point=self.endpoint))
 
-    @property
-    def connected(self) -> bool:
-        """Logged in and able to send."""
-        return self._ready.is_set()
-
-    async def wait_connected(self, timeout: float | None = None) -> None:
-        """Wait until logged in (for tests and start-up)."""
-        await asyncio.wait_for(self._ready.wait(), timeout)
-
-    # --- connection life ------------------------------------------------------------------
-
     async def run(self, sink: Sink) -> None:
         """Connect, deliver events to `sink`, reconnect with backoff, until `stop()`."""
-        self._sink, self._finished = sink, asyncio.Event()
-        failures = 0
-        try:
-            while not self._stop.is_set():
-                logged_in = await self._connect_once()
-                if self._stop.is_set():
-                    break
-                failures = 0 if logged_in else failures + 1
-                first, most = self.backoff
-                delay = min(most, first * 2 ** max(0, failures - 1)) * random.uniform(0.8, 1.2)
-                log.warning("Wechaty connection ended; reconnecting in %.1f s", delay)
-                with contextlib.suppress(TimeoutError):
-                    await asyncio.wait_for(self._stop.wait(), delay)
-        finally:
-            self._finished.set()
+        self._sink = sink
+        await self.supervise()
 
-    async def _connect_once(self) -> bool:
-        """One connection, from start to its end; True if it logged in."""
+    def _open(self) -> _Bot:
         reset_wechaty_state()
-        self._lost.clear()
-        try:
-            bot = _Bot(self, self._factory())
-        except Exception:
-            log.exception("cannot create the Wechaty puppet")
-            return False
-        self._bot = bot
-        waits = [asyncio.create_task(c) for c in (bot.start(), self._stop.wait(), self._lost.wait())]
-        watchdog = asyncio.create_task(self._watchdog(bot))
-        try:
-            done, _ = await asyncio.wait(waits, return_when=asyncio.FIRST_COMPLETED)
-            if waits[0] in done:
-                exc = waits[0].exception()
-                log.warning("Wechaty connection closed: %s", f"{type(exc).__name__}: {exc}" if exc else "stream ended")
-        finally:
-            logged_in = self._ready.is_set()
-            self._ready.clear()
-            self._bot = None
-            for task in (*waits[1:], watchdog):
-                task.cancel()
-            await self._teardown(bot, waits[0])
-        return logged_in
+        self._bot = _Bot(self, self._factory())
+        return self._bot
 
-    async def _teardown(self, bot: _Bot, task: asyncio.Task[None]) -> None:
-        """Stop the bot; keep cancelling its task until really done (a cancel can land in a retry)."""
-        puppet = bot._puppet
-        with contextlib.suppress(Exception):
-            await asyncio.wait_for(bot.stop(), self.teardown_timeout)
-        while not task.done():
-            task.cancel()
-            await asyncio.wait({task}, timeout=0.5)
-        with contextlib.suppress(BaseException):
-            task.result()
-        channel = getattr(puppet, "channel", None)
-        if channel is not None:
-            with contextlib.suppress(Exception):
-                channel.close()
-
-    async def _watchdog(self, bot: _Bot) -> None:
-        """Lose the connection when login does not come, or the service stops answering ding with dong."""
-        while not self._ready.is_set():  # scan events (a QR code waiting) count as progress
-            seen = self._active
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._ready.wait(), self.login_timeout)
-            if not self._ready.is_set() and seen == self._active:
-                log.warning("no login within %.0f s; reconnecting", self.login_timeout)
-                self._lost.set()
-                return
-        while True:  # every puppet answers ding with a dong event: proof the event stream is alive
-            await asyncio.sleep(self.ding_interval)
-            self._dong.clear()
-            try:
-                await asyncio.wait_for(bot.puppet.ding("clusterbot"), self.ding_timeout)
-                await asyncio.wait_for(self._dong.wait(), self.ding_timeout)
-            except Exception as exc:
-                log.warning("puppet service did not answer ding (%s); reconnecting", type(exc).__name__)
-                self._lost.set()
-                return
-
-    def _on_dong(self, data: object = None) -> None:
-        self._dong.set()
-        self._activity()
-
-    def _activity(self) -> None:
-        self._active += 1
+    def _session_ended(self) -> None:
+        self._bot = None
 
     async def _on_login(self, bot: _Bot, self_id: str) -> None:
         self.self_id = self_id
         with contextlib.suppress(Exception):
             self._rooms.update(await bot.puppet.room_list())
-        self.connects += 1
-        self._ready.set()
         log.info("logged in to WeChat as %s", self_id)
-
-    async def stop(self) -> None:
-        """Stop and disconnect (within a few seconds)."""
-        self._stop.set()
-        if self._sink is not None:
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._finished.wait(), self.teardown_timeout + 2)
+        self._on_ready()
 
     # --- incoming -----------------------------------------------------------------------
 
     async def _on_message(self, msg: Message) -> None:
-        self._activity()
+        self._on_activity()
         try:
             incoming = await self._incoming(msg)
             if incoming is not None and self._sink is not None:
@@ -363,7 +270,7 @@ class WechatyTransport:
         return alias or contact.name or contact.contact_id
 
     async def _on_room_event(self, kind: str, room: Room, contacts: list[Contact], date: datetime) -> None:
-        self._activity()
+        self._on_activity()
         try:
             self._rooms.add(room.room_id)
             members = tuple(
@@ -383,7 +290,7 @@ class WechatyTransport:
     async def send(self, message: OutgoingMessage) -> str | None:
         """Text (with real mentions in rooms) to a room or, for a direct reply, to a contact; then a file."""
         bot = self._bot
-        puppet = bot._puppet if bot is not None and self._ready.is_set() else None
+        puppet = bot._puppet if bot is not None and self.connected else None
         if puppet is None:
             raise TransportUnavailable("not connected to the Wechaty puppet service")
         conversation = message.room_id
