@@ -57,7 +57,8 @@ def remind(ctx: Context) -> None:
     tz = ctx.services.policy.bot.tz
     parsed = split_when(ctx.args, ctx.now.astimezone(tz)) if ctx.args else None
     if parsed is None:
-        ctx.reply(f"没有看懂提醒时间（时间要晚于现在，时间和内容之间空一格）。\n{USAGE}")
+        problem = "没有看懂提醒时间（时间要晚于现在，时间和内容之间空一格）" if ctx.args else "请写上提醒时间和内容"
+        ctx.reply(f"{problem}。\n{USAGE}")
         return
     due, content = parsed
     row = add_reminder(

@@ -1,0 +1,109 @@
+"""/remind with natural time expressions, and notices before a procurement deadline or a meeting."""
+
+from __future__ import annotations
+
+import pytest
+
+from handlers.remind import split_when
+from storage.db import unit_of_work
+from storage.jobs import get_reminder
+from tests.time.conftest import ADMIN, LI, PHARMA, at, run_until, seed_group
+
+ZHOU = {"sender": "wxid_rsj_zhou", "name": "人社局-周科"}
+SUN = {"sender": "wxid_tr_sun", "name": "天润中药材合作社-孙社长"}
+
+
+@pytest.mark.parametrize(
+    ("args", "when", "content"),
+    [
+        ("明天9点 提交季度报表", ("06-09", "09:00"), "提交季度报表"),
+        ("周五下午3点 参加座谈会", ("06-12", "15:00"), "参加座谈会"),
+        ("周五 下午3点 参加座谈会", ("06-12", "15:00"), "参加座谈会"),
+        ("2026-07-01 09:00 申报截止", ("07-01", "09:00"), "申报截止"),
+        ("2026-07-01 15:30 申报截止", ("07-01", "15:30"), "申报截止"),
+        ("3小时后 检查消防通道", ("06-08", "12:30"), "检查消防通道"),
+        ("明天9点开会", ("06-09", "09:00"), "开会"),
+        ("明天 提交材料", ("06-09", "09:00"), "提交材料"),
+    ],
+)
+def test_split_when_reads_the_leading_time(args: str, when: tuple[str, str], content: str) -> None:
+    assert split_when(args, at("06-08", "09:30")) == (at(*when), content)
+
+
+@pytest.mark.parametrize("args", ["下辈子 再说", "2020-01-01 09:00 早就过了", "明天9点", "提交报表"])
+def test_split_when_rejects_bad_or_past_times_and_missing_content(args: str) -> None:
+    assert split_when(args, at("06-08", "09:30")) is None
+
+
+async def test_remind_is_stored_and_sent_once_when_due(make_harness) -> None:
+    h = make_harness(at("06-08", "09:00"))
+    seed_group(h)
+    reply = await h.feed("/remind 明天9点 提交季度报表", **ADMIN, at=at("06-08", "10:00"))
+    assert "好的，将在 6月9日 09:00 在本群提醒：提交季度报表（提醒 R1）" in reply[0].text
+    sent = [(t, m) for t, m in await run_until(h, at("06-10", "10:00")) if m.text.startswith("【提醒】")]
+    assert [(t, m.room_id, m.text) for t, m in sent] == [("06-09 09:00", PHARMA, "【提醒】提交季度报表")]
+    with unit_of_work(h.engine) as s:
+        row = get_reminder(session=s, no=1)
+        assert row is not None and row.sent_at == at("06-09", "09:00") and row.created_by == "wxid_admin_zhao"
+
+
+async def test_remind_bad_time_gets_the_usage_line_and_only_admins_may(make_harness) -> None:
+    h = make_harness(at("06-08", "09:00"))
+    seed_group(h)
+    bad = await h.feed("/remind 改天 开会", **ADMIN)
+    assert "没有看懂提醒时间" in bad[0].text and "用法：/remind 时间 内容" in bad[0].text
+    empty = await h.feed("/提醒", **ADMIN)
+    assert "用法：/remind 时间 内容" in empty[0].text
+    denied = await h.feed("/remind 明天9点 开会", **LI)
+    assert "仅限管理员" in denied[0].text
+    assert [m for _, m in await run_until(h, at("06-10", "10:00")) if m.text.startswith("【提醒】")] == []
+
+
+async def test_remind_in_quiet_hours_goes_out_in_the_morning(make_harness) -> None:
+    h = make_harness(at("06-08", "09:00"))
+    seed_group(h)
+    reply = await h.feed("/remind 今晚11点 检查仓库门窗", **ADMIN, at=at("06-08", "10:00"))
+    assert "免打扰时段" in reply[0].text and "6月9日 08:00" in reply[0].text
+    sent = [t for t, m in await run_until(h, at("06-09", "10:00")) if m.text.startswith("【提醒】")]
+    assert sent == ["06-09 08:00"]
+
+
+async def test_procurement_deadline_is_announced_the_day_before(make_harness) -> None:
+    h = make_harness(at("06-08", "09:00"))
+    seed_group(h)
+    listed = await h.feed(
+        "求购川芎个子 15吨，6月10日前交货，联系人孙先生 139 8888 6666", **SUN, at=at("06-08", "10:00")
+    )
+    assert "已登记采购清单 P1" in listed[0].text
+    sent = [(t, m) for t, m in await run_until(h, at("06-09", "09:00")) if m.text.startswith("【采购提醒】")]
+    assert [t for t, _ in sent] == ["06-09 08:00"]
+    assert "P1 川芎" in sent[0][1].text and "15吨 采购明天（6月10日）截止，联系 13988886666" in sent[0][1].text
+    late = await h.feed("急收当归 2吨，6月10日前到货，电话 13700001111", **SUN, at=at("06-09", "10:00"))
+    assert "已登记采购清单 P2" in late[0].text
+    later = [m for _, m in await run_until(h, at("06-11", "10:00")) if m.text.startswith("【采购提醒】")]
+    assert later == []  # P1 was announced once; P2 was posted the day before its deadline
+
+
+async def test_meeting_reminders_before_the_start(make_harness) -> None:
+    h = make_harness(at("06-08", "09:00"))
+    seed_group(h)
+    notice = (
+        "各位企业朋友：6月9日（周二）下午3:00在区政务中心302会议室召开稳岗返还政策宣讲会，请各企业派1名人事负责人参加。"
+    )
+    await h.feed(notice, **ZHOU, at=at("06-08", "10:00"))
+    await h.feed(
+        "通知：6月10日上午9点在园区管委会三楼会议室召开政企座谈会，请准时参加。", **ZHOU, at=at("06-08", "10:05")
+    )
+    sent = [(t, m.text) for t, m in await run_until(h, at("06-10", "12:00")) if m.text.startswith("【会议提醒】")]
+    assert [t for t, _ in sent] == ["06-09 13:00", "06-10 08:00"]  # 2h before; 07:00 is quiet, so 08:00
+    assert "稳岗返还政策宣讲会将于 6月9日 15:00 在区政务中心302会议室举行" in sent[0][1]
+    assert "6月10日 09:00" in sent[1][1]
+
+
+async def test_meeting_announced_inside_the_window_is_not_reminded(make_harness) -> None:
+    h = make_harness(at("06-09", "09:00"))
+    seed_group(h)
+    await h.feed(
+        "通知：今天上午11点在园区管委会三楼会议室召开政企座谈会，请准时参加。", **ZHOU, at=at("06-09", "10:00")
+    )
+    assert [m for _, m in await run_until(h, at("06-09", "12:00")) if m.text.startswith("【会议提醒】")] == []
