@@ -88,7 +88,8 @@ class Analyzer:
         norm = normalize(text or "", mentions)
         names = dict.fromkeys([*mentions, *norm.mentions])
         addressed = [d for d in (self.nickname_department(n)[0] for n in names) if d]
-        return self.router.route(norm.text, addressed, norm.quote)[0]
+        quoted_dept = self.nickname_department(norm.quote_sender)[0] if norm.quote_sender else None
+        return self.router.route(norm.text, addressed, norm.quote, quoted_dept)[0]
 
     def analyze(self, text: str, *, now: datetime, role: str = "unknown", mentions: Sequence[str] = ()) -> Analysis:
         """Label one message and fill every field of `Analysis`."""
@@ -132,7 +133,8 @@ class Analyzer:
         department = None
         route_hits: list[RuleHit] = []
         if label == "request":
-            department, route_hits = self.router.route(norm.text, addressed, norm.quote)
+            quoted_dept = self.nickname_department(norm.quote_sender)[0] if norm.quote_sender else None
+            department, route_hits = self.router.route(norm.text, addressed, norm.quote, quoted_dept)
         body = norm.body
         items = extraction.items(body) if label == "procurement" else []
         deadline = None

@@ -42,6 +42,7 @@ class Router:
         self.margin = float(cfg.get("margin", 1.0))
         weak = set(cfg.get("weak_aliases", ()))
         self.spans = tuple(cfg.get("spans", ()))
+        self.out_of_remit = tuple(cfg.get("out_of_remit", ()))
         self.prefer = [(p["dept"], p["over"], tuple(map(str, p["when_any"]))) for p in cfg.get("prefer", ())]
         self.names = ahocorasick.Automaton()
         for dept in self.departments:
@@ -86,8 +87,14 @@ class Router:
                 scores[dept] = scores.get(dept, 0.0) + weight
         return scores
 
-    def route(self, text: str, addressed: Sequence[str], quote: str | None = None) -> tuple[str | None, list[RuleHit]]:
-        """One canonical department or None; `addressed` = departments of @-mentioned officials."""
+    def route(
+        self, text: str, addressed: Sequence[str], quote: str | None = None, quoted_dept: str | None = None
+    ) -> tuple[str | None, list[RuleHit]]:
+        """One canonical department or None.
+
+        `addressed` = departments of @-mentioned officials; `quoted_dept` = department of the sender of a
+        quoted message (an implicit addressee, weighed together with departments named in the text).
+        """
         hits: list[RuleHit] = []
         uniq = list(dict.fromkeys(addressed))
         if len(uniq) == 1:
@@ -96,7 +103,7 @@ class Router:
         scores = self.remit_scores(text)
         if quote and not scores:
             scores = self.remit_scores(quote)
-        candidates = uniq or list(dict.fromkeys(named))
+        candidates = uniq or list(dict.fromkeys([*named, *([quoted_dept] if quoted_dept else [])]))
         if len(candidates) == 1:
             return candidates[0], [RuleHit("route.named", f"department:{candidates[0]}", 8.0, candidates[0])]
         if candidates:
@@ -104,12 +111,16 @@ class Router:
         ranked = sorted(scores.items(), key=lambda kv: -kv[1])
         if not ranked:
             return None, hits
+        outside = next((w for w in self.out_of_remit if w in text), None)
+        if outside and not candidates:
+            return None, [RuleHit("route.out_of_remit", "department:none", 0.0, outside)]
         span = next((w for w in self.spans if w in text), None)
-        if span and not candidates:
+        if span and len(candidates) != 1:
             return None, [RuleHit("route.spans", "department:none", 0.0, span)]
         top, top_score = ranked[0]
-        for dept, over, words in self.prefer:
-            if top == over and scores.get(dept, 0.0) > 0 and any(w in text for w in words):
+        matched = {(d, o) for d, o, words in self.prefer if any(w in text for w in words)}
+        for dept, over in matched:
+            if top == over and scores.get(dept, 0.0) > 0 and (over, dept) not in matched:
                 hit = RuleHit("route.prefer", f"department:{dept}", scores[dept], f"over {over}")
                 return dept, [*hits, hit]
         second = ranked[1][1] if len(ranked) > 1 else 0.0

@@ -64,3 +64,19 @@ def test_remit_and_overlap_rules(an: Analyzer, text: str, dept: str) -> None:
 def test_no_single_owner(an: Analyzer) -> None:
     assert route(an, "新项目落地，土地、环评、供电、施工许可一堆事，能不能有人牵个头统一对接？") is None
     assert route(an, "我们遇到困难了，能不能帮帮忙？") is None
+
+
+def test_outside_every_remit(an: Analyzer) -> None:
+    assert route(an, "员工子女入学的事能不能帮忙解决？孩子要上学") is None
+
+
+def test_in_park_words_beat_bus_words(an: Analyzer) -> None:
+    text = "园区北门晚上10点就关了，我们夜班车进不来，能不能开个夜间通道？"
+    assert route(an, text) == "园区管委会"
+
+
+def test_quoted_department_is_an_implicit_addressee(an: Analyzer) -> None:
+    text = "「商务局-王科长：展会补贴开始申报」\n- - - - - - - - - - - - - - -\n请问小微企业能申请吗？"
+    assert route(an, text) == "商务局"
+    two = "「商务局-王科长：展会补贴开始申报」\n- - - - - - - - - - - - - - -\n这个补贴和经信局的技改补贴能同时享受吗？"
+    assert route(an, two) is None
