@@ -73,6 +73,15 @@ class Analyzer:
                     cls._default = cls()
         return cls._default
 
+    def warm_up(self, background: bool = True) -> threading.Thread | None:
+        """Load the tokenizer model (used by `topics`) now, by default in a daemon thread."""
+        if not background:
+            self.tokenizer.warm_up()
+            return None
+        thread = threading.Thread(target=self.tokenizer.warm_up, name="nlp-warm-up", daemon=True)
+        thread.start()
+        return thread
+
     def nickname_department(self, nickname: str) -> tuple[str | None, bool]:
         """(canonical department or None, looks official) for a display name; cached."""
         got = self._nicks.get(nickname)

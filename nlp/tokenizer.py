@@ -8,6 +8,7 @@ hash of every input, so a warm start costs one file read.
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import logging
 import marshal
@@ -19,7 +20,8 @@ from pathlib import Path
 
 DICTS = Path(__file__).parent / "dicts"
 _NOUN_TAGS = ("n", "vn", "an", "j", "s")  # tag prefixes that count as content nouns
-_CACHE_VERSION = "1"
+_MIN_FREQ = 5  # jieba dictionary words rarer than this are left out: 137k of 349k words, 3x faster load
+_CACHE_VERSION = f"2-min{_MIN_FREQ}"
 
 
 def _read_words(path: Path) -> list[tuple[str, int | None, str | None]]:
@@ -104,6 +106,9 @@ class Tokenizer:
                 with open(tmp, "wb") as fh:
                     marshal.dump((freq, total, non_nouns), fh)
                 os.replace(tmp, path)
+                for old in path.parent.glob("jieba-*.marshal"):
+                    if old != path:
+                        old.unlink(missing_ok=True)
             except OSError:
                 pass
         else:
@@ -116,14 +121,18 @@ class Tokenizer:
 
     @staticmethod
     def _compile(jieba: object, tk: object, main_dict: Path, words: list) -> tuple[dict, int, list[str]]:
-        freq, total = tk.gen_pfdict(tk.get_dict_file())  # type: ignore[attr-defined]
-        tk.FREQ, tk.total, tk.initialized = freq, total, True  # type: ignore[attr-defined]
+        kept: list[str] = []
         non_nouns: set[str] = set()
         with open(main_dict, encoding="utf-8") as fh:
             for line in fh:
                 parts = line.split()
+                if len(parts) < 2 or not parts[1].isdigit() or int(parts[1]) < _MIN_FREQ:
+                    continue
+                kept.append(line)
                 if len(parts) == 3 and not parts[2].startswith(_NOUN_TAGS):
                     non_nouns.add(parts[0])
+        freq, total = tk.gen_pfdict(io.BytesIO("".join(kept).encode("utf-8")))  # type: ignore[attr-defined]
+        tk.FREQ, tk.total, tk.initialized = freq, total, True  # type: ignore[attr-defined]
         for word, wfreq, tag in words:
             tk.add_word(word, wfreq, tag)  # type: ignore[attr-defined]
             non_nouns.discard(word)
