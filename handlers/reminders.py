@@ -75,7 +75,8 @@ def plan(session: Session, services: Services, t: datetime, groups: list[str]) -
     """One reminder-round job per group that has something due at `t`."""
     if not may_push(services, t):
         return []
-    reqs = [r for r in list_requests(session=session, statuses=("open",)) if r.group_id in set(groups)]
+    enabled = set(groups)
+    reqs = [r for r in list_requests(session=session, statuses=("open",)) if r.group_id in enabled]
     dues = due_now(reqs, services, t, _warned(session, reqs))
     tz = services.policy.bot.tz
     return [
