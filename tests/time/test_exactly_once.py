@@ -147,3 +147,36 @@ async def test_live_scheduler_registers_its_jobs(make_harness) -> None:
     finally:
         live.stop()
     assert live.scheduler is None
+
+
+class StoppedClock:
+    """A clock that cannot be moved by the runner (like the real one): "now" is fixed."""
+
+    def __init__(self, now) -> None:
+        self._now = now
+
+    def now(self):
+        return self._now
+
+    async def sleep(self, seconds: float) -> None:
+        return None
+
+
+async def test_real_clock_restart_after_a_night_down_catches_up_once(make_harness) -> None:
+    from bot.timejobs import TimeJobRunner
+
+    before = make_harness(at("06-08", "09:00"))
+    seed_group(before)
+    add_request(before, at("06-02", "10:00"))  # overdue
+    assert [t for t, _ in await run_until(before, at("06-08", "17:00"))] == ["06-08 09:30"]
+    woke = at("06-09", "10:10")  # down from 17:00 until the next morning
+    runner = TimeJobRunner(before.engine, before.app.services, StoppedClock(woke))
+    assert await runner.advance(woke) == 2  # the digest recorded as skipped, one reminder round
+    assert [(r.key[-22:-6], r.status) for r in job_runs(before, "digest:")] == [("2026-06-08T18:00", "skipped")]
+    rounds = outbox(before, "sla_reminder")
+    assert [r.not_before.astimezone(at("06-09").tzinfo).strftime("%m-%d %H:%M") for r in rounds] == [
+        "06-08 09:30",
+        "06-09 10:10",
+    ]
+    assert "第 2 次催办" in rounds[1].text
+    assert await runner.advance(at("06-09", "10:11")) == 0
