@@ -60,6 +60,8 @@ class Analyzer:
         self.router = Router(self.departments)
         self.features = FeatureExtractor(extra_classes=extraction.vocabulary_classes())
         self.rules = RuleSet()
+        # run a regex only when some rule could use it; "date"/"deadline" also gate deadline extraction
+        self.features.plan(((r.when, r.unless) for r in self.rules.rules), always=("date", "deadline"))
         self._addressing = tuple(load_yaml("lexicons.yaml").get("addressing", ()))
         self.tokenizer = Tokenizer(self.departments)
         self._nicks: dict[str, tuple[str | None, bool]] = {}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import chain
 from operator import itemgetter
@@ -89,6 +90,7 @@ class FeatureExtractor:
             for name, p in pats.items()
         ]
         self._lex_alias = frozenset(self.aliases).intersection(self.lexicon.classes)
+        self._triggers: dict[str, tuple[frozenset[str], ...] | None] = {}  # see plan(); default: run all
         self._done_re = re.compile(pats["done_re"])
         self._qty = re.compile("|".join(f"(?:{pats[k]})" for k in ("qty_num", "qty_cn")))
 
@@ -117,16 +119,6 @@ class FeatureExtractor:
             m = self._done_re.search(quote)
             if m:
                 present.setdefault("quote.done", m.group())
-        has_digit = _DIGIT_RE.search(text) is not None
-        chars = frozenset(text)
-        for name, pat, needs_digit, gate, alias in self.patterns:
-            if (needs_digit and not has_digit) or (gate is not None and gate.isdisjoint(chars)):
-                continue
-            m = pat.search(text)
-            if m:
-                present[name] = m.group()
-                if alias:
-                    present.setdefault(alias, m.group())
         refs = [int(m) for m in _REF_RE.findall(text)] if "#" in text else []
         if stickers:
             present["sticker"] = str(len(stickers))
@@ -134,7 +126,49 @@ class FeatureExtractor:
                 present["laugh"] = "".join(stickers)
         present.update(extra)
         self._structure(text, present, role, len(stickers), found)
+        has_digit = _DIGIT_RE.search(text) is not None
+        chars = frozenset(text)
+        keys = present.keys()
+        for name, pat, needs_digit, gate, alias in self.patterns:
+            if (needs_digit and not has_digit) or (gate is not None and gate.isdisjoint(chars)):
+                continue
+            triggers = self._triggers.get(name)
+            if triggers is not None and not any(keys >= t for t in triggers):
+                continue  # no rule could use this feature given what is already known
+            m = pat.search(text)
+            if m:
+                present[name] = m.group()
+                if alias:
+                    present.setdefault(alias, m.group())
         return Features(present=present, refs=refs)
+
+    def plan(self, rules: Iterable[tuple[Iterable[str], Iterable[str]]], always: Iterable[str] = ()) -> None:
+        """Decide, per pattern, which already-known features make it worth running.
+
+        `rules` are (when, unless) feature lists. A pattern runs when some rule referring to one of its
+        features has all its other `when` features present (features that a later pattern may still set
+        are not required); `always` lists features the caller needs regardless of the rules.
+        """
+        rules = [(tuple(w), tuple(u)) for w, u in rules]
+        always = set(always)
+        produced = [{name, alias} - {None} for name, _, _, _, alias in self.patterns]
+        self._triggers = {}
+        for i, (name, *_rest) in enumerate(self.patterns):
+            feats = produced[i]
+            later = set().union(*produced[i + 1 :]) if i + 1 < len(produced) else set()
+            if feats & always:
+                self._triggers[name] = None
+                continue
+            triggers: set[frozenset[str]] = set()
+            for when, unless in rules:
+                if not feats.intersection(when) and not feats.intersection(unless):
+                    continue
+                trig = frozenset(f for f in when if f not in feats and f not in later and not f.startswith("flag:"))
+                if not trig:
+                    triggers = None  # type: ignore[assignment]
+                    break
+                triggers.add(trig)
+            self._triggers[name] = None if triggers is None else tuple(triggers)
 
     def _structure(
         self,
