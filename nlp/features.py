@@ -91,6 +91,7 @@ class FeatureExtractor:
         ]
         self._lex_alias = frozenset(self.aliases).intersection(self.lexicon.classes)
         self._triggers: dict[str, tuple[frozenset[str], ...] | None] = {}  # see plan(); default: run all
+        self._compile_runs()
         self._done_re = re.compile(pats["done_re"])
         self._qty = re.compile("|".join(f"(?:{pats[k]})" for k in ("qty_num", "qty_cn")))
 
@@ -126,14 +127,13 @@ class FeatureExtractor:
                 present["laugh"] = "".join(stickers)
         present.update(extra)
         self._structure(text, present, role, len(stickers), found)
-        has_digit = _DIGIT_RE.search(text) is not None
         chars = frozenset(text)
         keys = present.keys()
-        for name, pat, needs_digit, gate, alias in self.patterns:
-            if (needs_digit and not has_digit) or (gate is not None and gate.isdisjoint(chars)):
+        runs = self._with_digit if _DIGIT_RE.search(text) else self._without_digit
+        for name, pat, gate, single, multi, alias in runs:
+            if gate is not None and gate.isdisjoint(chars):
                 continue
-            triggers = self._triggers.get(name)
-            if triggers is not None and not any(keys >= t for t in triggers):
+            if single is not None and single.isdisjoint(keys) and not any(keys >= t for t in multi):
                 continue  # no rule could use this feature given what is already known
             m = pat.search(text)
             if m:
@@ -169,6 +169,22 @@ class FeatureExtractor:
                     break
                 triggers.add(trig)
             self._triggers[name] = None if triggers is None else tuple(triggers)
+        self._compile_runs()
+
+    def _compile_runs(self) -> None:
+        """Per-message pattern lists (with/without digits) carrying gates and planned triggers."""
+        with_digit, without_digit = [], []
+        for name, pat, needs_digit, gate, alias in self.patterns:
+            trig = self._triggers.get(name)
+            single = None if trig is None else frozenset(next(iter(t)) for t in trig if len(t) == 1)
+            multi = () if trig is None else tuple(t for t in trig if len(t) > 1)
+            if trig is not None and not single and not multi:
+                continue  # no rule refers to it
+            run = (name, pat, gate, single, multi, alias)
+            with_digit.append(run)
+            if not needs_digit:
+                without_digit.append(run)
+        self._with_digit, self._without_digit = with_digit, without_digit
 
     def _structure(
         self,
