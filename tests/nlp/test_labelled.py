@@ -25,18 +25,20 @@ def _run(name: str) -> Report:
 
 def test_dev_set() -> None:
     r = _run("dev.jsonl")
-    assert r.macro_f1 >= 0.95
-    assert r.per_class["request"].recall >= 0.95
-    assert r.per_class["request"].precision >= 0.92
-    assert r.chatter_request_rate <= 0.03
-    assert r.routing_accuracy >= 0.85
-    assert r.resolution.precision >= 0.6 and r.resolution.recall >= 0.6
+    assert r.macro_f1 >= 0.97
+    assert r.per_class["request"].recall >= 0.97
+    assert r.per_class["request"].precision >= 0.95
+    assert r.chatter_request_rate <= 0.02
+    assert r.routing_accuracy >= 0.93
+    assert r.resolution.precision >= 0.9 and r.resolution.recall >= 0.9
+    assert r.deadline_accuracy >= 0.95 and r.phone_accuracy >= 0.95
 
 
 def test_heldout_set() -> None:
+    """Never tuned on: only these aggregate floors, below the figures reached, are checked."""
     r = _run("heldout.jsonl")
-    assert r.macro_f1 >= 0.85
-    assert r.per_class["request"].recall >= 0.88
+    assert r.macro_f1 >= 0.90
+    assert r.per_class["request"].recall >= 0.93
     assert r.per_class["request"].precision >= 0.85
     assert r.chatter_request_rate <= 0.08
-    assert r.routing_accuracy >= 0.75
+    assert r.routing_accuracy >= 0.85
