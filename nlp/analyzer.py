@@ -125,8 +125,9 @@ class Analyzer:
             if pos == 0 or any(w in before for w in self._addressing):
                 extra["addressed"] = dept
                 break
-        if norm.quote_sender and self.nickname_department(norm.quote_sender)[1]:
-            extra["quote_official"] = norm.quote_sender
+        if norm.quote_sender:
+            official_quote = self.nickname_department(norm.quote_sender)[1]
+            extra["quote_official" if official_quote else "quote_peer"] = norm.quote_sender
         if official_mentioned:
             extra["mention_official"] = extra["mention"] = "@"
         if other_mentioned:

@@ -197,3 +197,32 @@ MORE_LABELS = [
 @pytest.mark.parametrize(("text", "role", "label", "mentions"), MORE_LABELS)
 def test_more_labels(an: Analyzer, text: str, role: str, label: str, mentions: list[str]) -> None:
     assert an.analyze(text, now=NOW, role=role, mentions=mentions).label == label
+
+
+CO_REQUESTS_AND_PEERS = [
+    ("+1，我们厂门口的路灯也坏了", "chatter"),
+    ("我们也是，社保补贴一直没到账，能不能帮忙问问", "chatter"),
+    ("同问，我们也想知道什么时候发", "chatter"),
+    ("支持！我们园区好几家都有这个问题", "chatter"),
+    ("请教一下各位，食品经营许可证延续流程复杂吗？", "chatter"),
+    ("有没有人办过出口退税？要多久能到账", "chatter"),
+    ("听说今年补贴要降了", "chatter"),
+    ("恭喜恭喜", "chatter"),
+    ("「川康药业-李总：厂门口的路灯坏了一个月了」\n- - - - - - - - - - - - - - -\n我们门口的也不亮", "chatter"),
+    ("「川康药业-李总：厂门口的路灯坏了一个月了」\n- - - - - - - - - - - - - - -\n对，晚上下班很不安全", "chatter"),
+    ("哪位知道园区食堂几点开饭？", "chatter"),
+    ("王科长在群里吗？有点事想私聊", "chatter"),
+    ("已私信王科长", "chatter"),
+    ("刚才说的是我们厂，地址在园区东路8号", "chatter"),
+    ("大家都在说园区要涨物业费，真的假的？", "chatter"),
+    ("明天几点到？", "chatter"),
+    ("我们明天派两个人参加", "chatter"),
+    ("刚才那个文件是哪个部门发的？", "chatter"),
+    ("工人今天又有两个辞职了，唉", "chatter"),
+    ("新年好！祝各位领导和企业家朋友们新春快乐", "chatter"),
+]
+
+
+@pytest.mark.parametrize(("text", "label"), CO_REQUESTS_AND_PEERS)
+def test_co_requests_and_peer_talk(an: Analyzer, text: str, label: str) -> None:
+    assert an.analyze(text, now=NOW, role=ENT).label == label

@@ -264,6 +264,7 @@ def test_rule_files_are_consistent() -> None:
         "laugh",
         "addressed",
         "quote_official",
+        "quote_peer",
         "quote.done",
         "flag:resolution",
         "flag:unresolved",
