@@ -110,9 +110,11 @@ class FeatureExtractor:
         found = self.lexicon.scan(text)
         present: dict[str, object] = dict(found)
         for cls in self._lex_alias.intersection(found):
-            present.setdefault(self.aliases[cls], found[cls])
-        if "broadcast" in found and len(found["broadcast"].words("broadcast")) >= 2:
-            present["broadcast2"] = found["broadcast"]
+            present.setdefault(self.aliases[cls], found[cls].words(cls))
+        if "broadcast" in found:
+            words = found["broadcast"].words("broadcast")
+            if len(words) >= 2:
+                present["broadcast2"] = words
         if quote:
             present["quoted"] = quote[:20]
             for cls, words in self.lexicon.scan(quote).items():

@@ -318,3 +318,16 @@ def test_peer_housekeeping_nudges_are_chatter(an: Analyzer, text: str) -> None:
 def test_follow_up_question_on_an_official_notice_is_request(an: Analyzer) -> None:
     text = "「人社局-周科：稳岗返还已经开始发放」\n- - - - - - - - - - - - - - -\n我们怎么还没收到？"
     assert lab(an, text).label == "request"
+
+
+def test_still_broken_after_a_fix_is_unresolved_nudge(an: Analyzer) -> None:
+    text = "「园区管委会-赵主任：路灯已经修好了」\n- - - - - - - - - - - - - - -\n@园区管委会-赵主任 还是不亮啊，#12 麻烦再派人看看"
+    a = lab(an, text, mentions=("园区管委会-赵主任",))
+    assert a.unresolved and not a.resolution and a.request_refs == [12]
+    assert a.label == "chatter"
+
+
+def test_explain_evidence_names_the_matched_words(an: Analyzer) -> None:
+    a = lab(an, "6月15日下午2:30在园区管委会三楼会议室召开政企联席会议，请各企业负责人准时参加", "official")
+    text = explain(a)
+    assert "time=下午" in text and "date=6月15" in text
