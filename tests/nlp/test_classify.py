@@ -321,7 +321,10 @@ def test_follow_up_question_on_an_official_notice_is_request(an: Analyzer) -> No
 
 
 def test_still_broken_after_a_fix_is_unresolved_nudge(an: Analyzer) -> None:
-    text = "「园区管委会-赵主任：路灯已经修好了」\n- - - - - - - - - - - - - - -\n@园区管委会-赵主任 还是不亮啊，#12 麻烦再派人看看"
+    text = (
+        "「园区管委会-赵主任：路灯已经修好了」\n- - - - - - - - - - - - - - -\n"
+        "@园区管委会-赵主任 还是不亮啊，#12 麻烦再派人看看"
+    )
     a = lab(an, text, mentions=("园区管委会-赵主任",))
     assert a.unresolved and not a.resolution and a.request_refs == [12]
     assert a.label == "chatter"
