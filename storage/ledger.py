@@ -8,16 +8,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
+from sqlalchemy import update
 from sqlmodel import Session, col, func, select
 
-from storage.models import CoRequester, Request, RequestCreate, RequestEvent
+from storage.models import CoRequester, Counter, Request, RequestCreate, RequestEvent
 
 ACTIVE = ("open", "answered")
 
 
 def create_request(*, session: Session, data: RequestCreate, actor_name: str = "") -> Request:
     """Register a request (status open) and its 'created' event; the new row carries its number."""
-    req = Request.model_validate(data, update={"status": "open", "updated_at": data.created_at})
+    no = next_number(session=session, name="request")
+    req = Request.model_validate(data, update={"id": no, "status": "open", "updated_at": data.created_at})
     session.add(req)
     session.flush()
     add_event(
@@ -32,6 +34,17 @@ def create_request(*, session: Session, data: RequestCreate, actor_name: str = "
         message_id=data.source_message_id,
     )
     return req
+
+
+def next_number(*, session: Session, name: str) -> int:
+    """The next number of a gap-free sequence; the row stays locked until the unit of work ends."""
+    stmt = update(Counter).where(col(Counter.name) == name).values(value=Counter.value + 1).returning(Counter.value)
+    value = session.execute(stmt).scalar_one_or_none()
+    if value is None:
+        session.add(Counter(name=name, value=1))
+        session.flush()
+        return 1
+    return int(value)
 
 
 def get_request(*, session: Session, no: int) -> Request | None:

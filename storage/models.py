@@ -236,3 +236,11 @@ class JobRun(SQLModel, table=True):
     status: str = Field(default="sent", max_length=16)
     at: datetime = _ts()
     detail: str = ""
+
+
+class Counter(SQLModel, table=True):
+    """Gap-free sequences (the ledger numbers #N): incremented inside the unit of work, so a
+    rolled-back or killed transaction never consumes a number."""
+
+    name: str = Field(primary_key=True, max_length=64)
+    value: int = 0
