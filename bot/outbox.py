@@ -18,7 +18,7 @@ from sqlalchemy.engine import Engine
 
 from bot.clock import Clock
 from bot.config import OutboxSection
-from bot.transports.base import Transport, TransportUnavailable
+from bot.transports.base import SendOutcomeUnknown, Transport, TransportUnavailable
 from handlers.messages import OutgoingMessage
 from storage.db import unit_of_work
 from storage.models import Outbox
@@ -35,6 +35,7 @@ from storage.outbox import (
 
 log = logging.getLogger(__name__)
 INTERRUPTED = "发送过程中程序中断，无法确认是否已发出；为避免重复，未自动重发（可用 /outbox retry 编号 重发）"
+UNKNOWN = "发送过程中连接中断，无法确认是否已发出；为避免重复，未自动重发（可用 /outbox retry 编号 重发）"
 
 
 class Governor(Protocol):
@@ -146,6 +147,15 @@ class OutboxSender:
             log.info("transport not connected, outbox %s stays pending: %s", row_id, exc)
             self._finish(row_id, lambda session, row: release(session=session, row=row))
             return None
+        except SendOutcomeUnknown as exc:
+            log.warning("outbox %s may or may not have been sent (%s); not resending", row_id, exc)
+            self.governor.record(msg.room_id, self.clock.now().timestamp())  # count it: it may have gone out
+            at, error = self.clock.now(), f"{UNKNOWN}（{exc}）"
+            self._finish(
+                row_id,
+                lambda session, row: mark_attempt_failed(session=session, row=row, at=at, error=error, retry_at=None),
+            )
+            return 0
         except Exception as exc:  # the transport failed: retry later, or give up
             log.warning("send of outbox %s failed: %s", row_id, exc)
             retry_at = None

@@ -39,6 +39,11 @@ class TransportUnavailable(ConnectionError):
     """
 
 
+class SendOutcomeUnknown(Exception):
+    """Raised by `send` when the connection broke while the service had the message: it may have
+    gone out. The outbox does not resend it (never twice); it is listed as failed for the admins."""
+
+
 class Transport(Protocol):
     """A way to talk to the groups; only bot/ knows concrete transports.
 

@@ -19,7 +19,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from bot.transports.base import RoomEvent, Sink, TransportUnavailable
+from bot.transports.base import RoomEvent, SendOutcomeUnknown, Sink, TransportUnavailable
 from bot.transports.supervisor import Supervisor
 from handlers.messages import IncomingMessage, MessageKind, OutgoingMessage
 
@@ -48,11 +48,16 @@ def _apply_shims() -> None:
     # Python 3.11 dataclasses reject an unhashable default (WechatyOptions.puppet_options).
     if schemas.PuppetOptions.__hash__ is None:
         schemas.PuppetOptions.__hash__ = object.__hash__  # type: ignore[method-assign]
+    # FileBox calls the deprecated Logger.warn on every file ("mimeType will be deprecated").
+    import wechaty_puppet.file_box.file_box as file_box
+
+    file_box.logger.warn = file_box.logger.debug  # type: ignore[method-assign]
 
 
 _apply_shims()
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler  # noqa: E402
+from grpclib.exceptions import GRPCError  # noqa: E402
 from wechaty import Contact, Message, Room, Wechaty, WechatyOptions  # noqa: E402
 from wechaty.user.tag import Tag  # noqa: E402
 from wechaty.utils.async_helper import SingleIdContainer  # noqa: E402
@@ -288,20 +293,31 @@ class WechatyTransport(Supervisor):
         return conversation_id in self._rooms or conversation_id.endswith("@chatroom")
 
     async def send(self, message: OutgoingMessage) -> str | None:
-        """Text (with real mentions in rooms) to a room or, for a direct reply, to a contact; then a file."""
+        """Text (with real mentions in rooms) to a room or, for a direct reply, to a contact; then a file.
+
+        Raises TransportUnavailable when not connected, SendOutcomeUnknown when the connection
+        broke while the service had the message (it may have gone out), other errors otherwise.
+        """
         bot = self._bot
         puppet = bot._puppet if bot is not None and self.connected else None
         if puppet is None:
             raise TransportUnavailable("not connected to the Wechaty puppet service")
         conversation = message.room_id
         mentions = list(message.mention_ids) if self._is_room(conversation) and message.mention_ids else None
-        sent: str | None = None
-        if message.text:
-            sent = await asyncio.wait_for(
-                puppet.message_send_text(conversation, message.text, mentions), self.send_timeout
-            )
-        if message.file_path:
+        box = None
+        if message.file_path:  # read first: a missing file must fail before anything is sent
             path = Path(message.file_path)
             box = FileBox.from_base64(base64.b64encode(path.read_bytes()), name=path.name)
-            sent = await asyncio.wait_for(puppet.message_send_file(conversation, box), self.send_timeout)
+        sent: str | None = None
+        try:
+            if message.text:
+                sent = await asyncio.wait_for(
+                    puppet.message_send_text(conversation, message.text, mentions), self.send_timeout
+                )
+            if box is not None:
+                sent = await asyncio.wait_for(puppet.message_send_file(conversation, box), self.send_timeout)
+        except Exception as exc:
+            if sent is None and isinstance(exc, GRPCError | ConnectionRefusedError):
+                raise  # the service answered with an error, or was not reached: nothing went out
+            raise SendOutcomeUnknown(f"{type(exc).__name__}: {exc}") from exc
         return sent or None

@@ -61,6 +61,7 @@ class InProcPuppet(Puppet):
         self.starts = 0
         self.refuse = 0  # refuse this many connection attempts (the service is down)
         self.silent = False  # stop answering ding (a connection that is open but dead)
+        self.hold_login = 0  # connect this many times without ever logging in
         self.fail_sends = 0
         self._ids = itertools.count(1)
         self._session: asyncio.Future[None] | None = None
@@ -147,8 +148,11 @@ class InProcPuppet(Puppet):
             self.refuse -= 1
             raise ConnectionRefusedError("puppet service unavailable")
         self._session = asyncio.get_running_loop().create_future()
-        self.emitter.emit("login", EventLoginPayload(contact_id=self._self_id))
-        self.emitter.emit("ready", EventReadyPayload(data="ready"))
+        if self.hold_login > 0:
+            self.hold_login -= 1
+        else:
+            self.emitter.emit("login", EventLoginPayload(contact_id=self._self_id))
+            self.emitter.emit("ready", EventReadyPayload(data="ready"))
         await self._session
 
     async def stop(self) -> None:

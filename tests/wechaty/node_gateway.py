@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import os
 import shutil
@@ -132,8 +133,9 @@ class NodeGateway:
         proc, self.proc = self.proc, None
         if proc is None or proc.returncode is not None:
             return
-        proc.send_signal(signal.SIGCONT)
-        proc.terminate()
+        with contextlib.suppress(ProcessLookupError):  # it may have exited on its own
+            proc.send_signal(signal.SIGCONT)
+            proc.terminate()
         try:
             await asyncio.wait_for(proc.wait(), timeout)
         except TimeoutError:

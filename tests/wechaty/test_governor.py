@@ -13,7 +13,7 @@ from bot.clock import VirtualClock
 from bot.config import OutboxSection
 from bot.governor import SendGovernor, TokenBucket
 from bot.outbox import OutboxSender
-from bot.transports.base import TransportUnavailable
+from bot.transports.base import SendOutcomeUnknown, TransportUnavailable
 from bot.transports.memory import MemoryTransport
 from handlers.messages import OutgoingMessage
 from storage.db import unit_of_work
@@ -133,6 +133,26 @@ async def test_retries_with_backoff_then_failed_and_visible(engine: Engine) -> N
         assert [(r.status, r.attempts) for r in failed] == [("failed", 3)]
         assert "simulated send failure" in (failed[0].last_error or "")
     assert transport.sent == []
+
+
+class _Unsure(MemoryTransport):
+    async def send(self, message: OutgoingMessage) -> str:
+        raise SendOutcomeUnknown("StreamTerminatedError: connection lost")
+
+
+async def test_send_with_unknown_outcome_is_not_resent(engine: Engine) -> None:
+    _enqueue(engine, [("a@chatroom", "可能已发出")])
+    limits = OutboxSection(jitter_seconds=0)
+    governor = SendGovernor.from_settings(limits)
+    clock = VirtualClock(T0)
+    sender = OutboxSender(engine, _Unsure(clock), clock, limits, governor)
+    assert await sender.flush() == 0
+    clock.advance(3600)
+    assert await sender.flush() == 0
+    with unit_of_work(engine) as session:
+        [row] = recent_failed(session=session)
+        assert row.attempts == 1 and "无法确认是否已发出" in (row.last_error or "")
+    assert governor.wait_time("a@chatroom", T0.timestamp()) == 3.0  # counted as a send
 
 
 class _Offline(MemoryTransport):

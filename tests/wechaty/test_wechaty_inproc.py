@@ -159,6 +159,32 @@ async def test_watchdog_restarts_a_silent_connection(
     assert transport.connects >= 2
 
 
+async def test_no_login_in_time_means_a_new_connection(
+    wx_settings: Settings, engine: Engine, analyzer, world: InProcPuppet, inproc_transport
+) -> None:
+    world.hold_login = 1  # the first connection opens but never logs in
+    transport = inproc_transport(login_timeout=0.2)
+    async with running(wx_settings, engine, analyzer, transport):
+        assert world.starts == 2 and transport.connects == 1
+
+
+async def test_acknowledgements_pending_at_a_restart_are_sent_after_it_once(
+    wx_settings: Settings, engine: Engine, analyzer, world: InProcPuppet, inproc_transport
+) -> None:
+    slow = wx_settings.model_copy(deep=True)
+    slow.outbox = slow.outbox.model_copy(update={"per_group_interval_seconds": 60})
+    async with running(slow, engine, analyzer, inproc_transport()):
+        for n in (1, 2, 3):
+            world.say(LI, f"{n}号厂房门口的路灯坏了一个月了，麻烦园区管委会尽快修一下", room=PHARMA)
+        await until(lambda: len(rows(engine, Request)) == 3 and world.sent)
+    assert len(world.sent) == 1  # the other two wait for the rate limit when the bot stops
+    assert [o.status for o in rows(engine, Outbox)] == ["sent", "pending", "pending"]
+    async with running(wx_settings, engine, analyzer, inproc_transport()):  # the restart
+        await until(lambda: len(world.sent) == 3, what="the pending acknowledgements")
+    acks = sorted(s.text.split("诉求 ")[1][:2] for s in world.sent)
+    assert acks == ["#1", "#2", "#3"]
+
+
 async def test_send_file_and_unavailable_when_offline(
     world: InProcPuppet, inproc_transport, tmp_path, wx_settings, engine, analyzer
 ) -> None:

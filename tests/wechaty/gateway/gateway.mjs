@@ -13,6 +13,7 @@
 //             redeliver {id}                        deliver the same message event again
 //             contact {id, name} (kept if it exists) | alias {room, contact, alias}
 //             join {room, contacts, by} | leave {room, contacts, by} | topic {room, topic, by}
+//             exit_after_sends {count}              go down right after the bot's next `count` sends
 //   events:   listening | logged_in | bot_send_text {conversation, text, mentions, id}
 //             bot_send_file {conversation, name, base64, id} | ok {seq, id, ids} | error | stopped
 //
@@ -58,6 +59,7 @@ class Observed extends PuppetMock {
     const payload = mocker.cacheMessagePayload.get(id)
     if (payload && mentionIdList?.length) payload.mentionIdList = mentionIdList
     emit({ event: 'bot_send_text', conversation: conversationId, text, mentions: mentionIdList || [], id })
+    countSend()
     return id
   }
 
@@ -74,6 +76,11 @@ class Observed extends PuppetMock {
     const payload = await super.roomMemberRawPayload(roomId, contactId)
     return { ...payload, roomAlias: aliases[roomId]?.[contactId] || '' }
   }
+}
+
+let exitAfterSends = Infinity // the service goes down right after this many more sends
+function countSend () {
+  if (--exitAfterSends <= 0) setImmediate(shutdown) // the reply to the send still goes out
 }
 
 const puppet = new Observed({ mocker })
@@ -101,6 +108,7 @@ const commands = {
   join: cmd => { R(cmd.room).add(...cmd.contacts.map(C)).by(C(cmd.by)) },
   leave: cmd => { R(cmd.room).remove(...cmd.contacts.map(C)).by(C(cmd.by)) },
   topic: cmd => { R(cmd.room).topic(cmd.topic).by(C(cmd.by)) },
+  exit_after_sends: cmd => { exitAfterSends = cmd.count },
 }
 
 let seq = 0
