@@ -255,3 +255,26 @@ VARIED_REQUESTS = [
 @pytest.mark.parametrize(("text", "mentions"), VARIED_REQUESTS)
 def test_varied_requests(an: Analyzer, text: str, mentions: list[str]) -> None:
     assert an.analyze(text, now=NOW, role=ENT, mentions=mentions).label == "request"
+
+
+OFFICIALS = [
+    ("下周三上午我们去你们厂看看", "answer", []),
+    ("@川康药业-李总 明天上午10点我带人过去现场看一下", "answer", ["川康药业-李总"]),
+    ("根据文件规定，你们这种情况可以享受减半征收", "answer", []),
+    ("这个需要先做环评，批下来以后才能办排污许可", "answer", []),
+    ("高企认定一般每年5月申报，到时候群里会发通知", "answer", []),
+    ("培训的事我们记下了，下个月安排一期", "answer", []),
+    ("2026年稳岗返还政策已出台，中小微企业按单位缴纳失业保险费的60%返还", "policy", []),
+    ("园区东区道路改造工程6月15日开工，工期两个月，期间请绕行北门", "policy", []),
+    ("市场监管局提醒：近期开展食品安全专项检查，请各食品企业做好自查", "policy", []),
+    ("明天上午9点，园区服务中心，税务局来讲减税降费新政，欢迎参加", "meeting", []),
+    ("本周五下午3点招聘会，地点在人才市场二楼，有用工需求的企业请提前报名", "meeting", []),
+    ("原定明天的政企座谈会改到下周一上午，地点不变", "meeting", []),
+    ("下周二市领导来园区调研，请相关企业负责人在厂里等候", "meeting", []),
+    ("今天的会就到这里，会议纪要稍后发群里", "chatter", []),
+]
+
+
+@pytest.mark.parametrize(("text", "label", "mentions"), OFFICIALS)
+def test_officials(an: Analyzer, text: str, label: str, mentions: list[str]) -> None:
+    assert an.analyze(text, now=NOW, role=OFF, mentions=mentions).label == label
