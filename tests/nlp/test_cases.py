@@ -278,3 +278,21 @@ OFFICIALS = [
 @pytest.mark.parametrize(("text", "label", "mentions"), OFFICIALS)
 def test_officials(an: Analyzer, text: str, label: str, mentions: list[str]) -> None:
     assert an.analyze(text, now=NOW, role=OFF, mentions=mentions).label == label
+
+
+COMPLAINTS_AND_BUYERS = [
+    ("食堂饭菜太贵了", ENT, "request"),
+    ("园区里的路太窄，大货车掉不了头", ENT, "request"),
+    ("建议园区多设几个充电桩", ENT, "request"),
+    ("找5吨当归，统货，月底要", ENT, "procurement"),
+    ("哪位有当归？2吨统货", ENT, "procurement"),
+    ("某药企需要川芎 10吨，统货，有货的种植户联系我", OFF, "procurement"),
+    ("这个价格太贵了，便宜点吧", ENT, "chatter"),
+    ("今天太热了", ENT, "chatter"),
+    ("生意越来越难做了", ENT, "chatter"),
+]
+
+
+@pytest.mark.parametrize(("text", "role", "label"), COMPLAINTS_AND_BUYERS)
+def test_complaints_and_buyers(an: Analyzer, text: str, role: str, label: str) -> None:
+    assert an.analyze(text, now=NOW, role=role).label == label
