@@ -78,6 +78,9 @@ class OutboxSender:
         self._idle = asyncio.Event()
         self._idle.set()
         self._stopping = False
+        listen = getattr(transport, "add_connected_listener", None)
+        if listen is not None:  # a reconnected transport: send what waited meanwhile, now
+            listen(self.wake)
 
     def wake(self) -> None:
         """Tell the loop there may be something new to send."""

@@ -13,6 +13,7 @@ import asyncio
 import contextlib
 import logging
 import random
+from collections.abc import Callable
 from typing import Protocol
 
 log = logging.getLogger(__name__)
@@ -55,6 +56,7 @@ class Supervisor:
         self._finished: asyncio.Event | None = None
         self._dong = asyncio.Event()
         self._active = 0
+        self._connected_listeners: list[Callable[[], None]] = []
 
     def _open(self) -> Session:
         """A new, unconnected session."""
@@ -72,12 +74,18 @@ class Supervisor:
         """Wait until logged in."""
         await asyncio.wait_for(self._ready.wait(), timeout)
 
+    def add_connected_listener(self, callback: Callable[[], None]) -> None:
+        """Call `callback` at every (re)connection (the outbox sends what waited meanwhile)."""
+        self._connected_listeners.append(callback)
+
     # --- hooks for the subclass ------------------------------------------------------------
 
     def _on_ready(self) -> None:
         """The session logged in."""
         self.connects += 1
         self._ready.set()
+        for callback in self._connected_listeners:
+            callback()
 
     def _on_lost(self, why: str) -> None:
         """The session is no good any more (e.g. the account logged out)."""
