@@ -201,6 +201,7 @@ class WechatyTransport(Supervisor):
 
     def _open(self) -> _Bot:
         reset_wechaty_state()
+        self._topics.clear()  # a rename while we were away: ask the service again
         self._bot = _Bot(self, self._factory())
         return self._bot
 
