@@ -87,7 +87,7 @@ def test_quoted_reply_with_new_ask_is_request(an: Analyzer) -> None:
         "收到，准时参加",
         "[强][强]",
         "大家早上好",
-        "领导能不能把太阳调小一点[捂脸] 车间里四十度了",
+        "领导能不能把太阳调小一点😂 车间里四十度了",
         "抽贷的事不用麻烦金融办了，银行那边已经同意续贷了",
     ],
 )
@@ -265,6 +265,7 @@ def test_rule_files_are_consistent() -> None:
         "addressed",
         "quote_official",
         "quote_peer",
+        "broadcast_range",
         "quote.done",
         "flag:resolution",
         "flag:unresolved",
