@@ -20,6 +20,7 @@ _SHORT, _LONG = 6, 40
 _ACK_CLASSES = ("ack", "thanks", "greeting", "attend_ack", "me_too")
 _DIGIT_RE = re.compile(r"\d")
 _SECOND = itemgetter(1)
+_CLAUSE_RE = re.compile(r"[,.;!?，。；！？\n]+")
 _REF_RE = re.compile(r"#\s?(\d{1,5})(?!\d)")
 
 
@@ -125,8 +126,11 @@ class FeatureExtractor:
         refs = [int(m) for m in _REF_RE.findall(text)] if "#" in text else []
         if stickers:
             present["sticker"] = str(len(stickers))
-            if "laugh_sticker" in self.lexicon.scan(" ".join(stickers)):
+            sticker_classes = self.lexicon.scan(" ".join(stickers))
+            if "laugh_sticker" in sticker_classes:
                 present["laugh"] = "".join(stickers)
+            if "laugh_weak" in sticker_classes:
+                present["laugh_weak"] = "".join(stickers)
         present.update(extra)
         self._structure(text, present, role, len(stickers), found)
         chars = frozenset(text)
@@ -142,7 +146,23 @@ class FeatureExtractor:
                 present[name] = m.group()
                 if alias:
                     present.setdefault(alias, m.group())
+        if "done" in present and ("not_done" in present or "unresolved" in present):
+            clause = self._done_clause(text)
+            if clause:
+                present["done_clause"] = clause
         return Features(present=present, refs=refs)
+
+    def _done_clause(self, text: str) -> str | None:
+        """A clause that reports completion with no progress/promise/question words in the same clause."""
+        for clause in _CLAUSE_RE.split(text):
+            if not clause:
+                continue
+            classes = self.lexicon.scan(clause)
+            if "not_done" in classes or "unresolved" in classes:
+                continue
+            if "done" in classes or self._done_re.search(clause):
+                return clause
+        return None
 
     def plan(self, rules: Iterable[tuple[Iterable[str], Iterable[str]]], always: Iterable[str] = ()) -> None:
         """Decide, per pattern, which already-known features make it worth running.

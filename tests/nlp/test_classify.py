@@ -262,6 +262,8 @@ def test_rule_files_are_consistent() -> None:
         "ack_only",
         "remit",
         "laugh",
+        "laugh_weak",
+        "done_clause",
         "addressed",
         "quote_official",
         "quote_peer",
