@@ -32,6 +32,8 @@ from wechaty_puppet import (
     RoomPayload,
 )
 
+__all__ = ["InProcPuppet", "MessageType", "Sent"]
+
 import bot.transports.wechaty  # noqa: F401  (the compatibility shims come first)
 
 

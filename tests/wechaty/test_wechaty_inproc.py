@@ -5,14 +5,13 @@ from __future__ import annotations
 import time
 
 from sqlalchemy.engine import Engine
-from wechaty_puppet import MessageType
 
 from bot.config import Settings
 from bot.transports.base import TransportUnavailable
 from handlers.messages import OutgoingMessage
 from storage.models import Group, Member, Outbox, RawMessage, Request
 from tests.wechaty.conftest import BOT, LI, LIU, PHARMA, STREETLIGHT, WANG, ZHAO, rows, running, until
-from tests.wechaty.inproc_puppet import InProcPuppet
+from tests.wechaty.inproc_puppet import InProcPuppet, MessageType
 
 
 async def test_request_in_room_is_registered_and_acknowledged_with_real_mention(
