@@ -23,9 +23,9 @@ from bot.config import GroupConfig, Settings
 from bot.transports.wechaty import WechatyTransport
 from handlers.messages import OutgoingMessage
 from storage.models import Member, Outbox, RawMessage, Request
+from tests.wechaty.cli_process import start_run, stop_and_time
 from tests.wechaty.conftest import BOT, FAST, LI, PEOPLE, PHARMA, STREETLIGHT, ZHAO, rows, running, until
 from tests.wechaty.node_gateway import NodeGateway, node_missing
-from tests.wechaty.test_run_signals import start_run, stop_and_time
 
 pytestmark = [pytest.mark.node, pytest.mark.asyncio(loop_scope="module")]
 FOOD, MFG, LOGISTICS = "food@chatroom", "mfg@chatroom", "logistics@chatroom"
