@@ -296,3 +296,41 @@ COMPLAINTS_AND_BUYERS = [
 @pytest.mark.parametrize(("text", "role", "label"), COMPLAINTS_AND_BUYERS)
 def test_complaints_and_buyers(an: Analyzer, text: str, role: str, label: str) -> None:
     assert an.analyze(text, now=NOW, role=role).label == label
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "label", "resolution"),
+    [
+        ("门禁可以刷了，今晚车已经出去了，谢谢", ENT, "chatter", True),
+        ("已协调供电所今天上午恢复供电，后面那段线路这周内全部更换", OFF, "answer", True),
+        ("稳岗返还已于今日拨付到贵公司对公账户，请查收", OFF, "answer", True),
+        ("新厂房燃气管网的审批已经在走流程了，这周内批下来", OFF, "answer", False),
+        ("系统已上线，欢迎各企业使用", OFF, "policy", False),
+        (
+            "「管委会-刘主任：路灯今天已经修好了」\n- - - - - - - - - - - - - - -\n"
+            "谢谢刘主任！路灯亮了 顺便问下，南门的监控也坏了好久了，能一起看看吗",
+            ENT,
+            "request",
+            True,
+        ),
+    ],
+)
+def test_clause_level_resolution(an: Analyzer, text: str, role: str, label: str, resolution: bool) -> None:
+    a = an.analyze(text, now=NOW, role=role)
+    assert (a.label, a.resolution) == (label, resolution)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("食堂能不能每天加个鸡腿[偷笑]", "chatter"),
+        ("要五百公斤金银花 中旬前到", "procurement"),
+        ("面粉 高筋 25kg/袋 200袋，明天要，谁家能送", "procurement"),
+        ("冷库扩建500吨一般要做环评吗？", "request"),
+        ("空车回程 成都→西安 9.6米 明天装 有货的联系", "chatter"),
+        ("园区垃圾站好几天没清运了，味道大得很", "request"),
+        ("明天的座谈会我们厂去两个人", "chatter"),
+    ],
+)
+def test_structures_from_validation_review(an: Analyzer, text: str, label: str) -> None:
+    assert an.analyze(text, now=NOW, role=ENT).label == label
