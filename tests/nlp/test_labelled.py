@@ -42,3 +42,14 @@ def test_heldout_set() -> None:
     assert r.per_class["request"].precision >= 0.85
     assert r.chatter_request_rate <= 0.08
     assert r.routing_accuracy >= 0.85
+
+
+def test_validation_set() -> None:
+    """valid.jsonl was used for error analysis (like dev), so its floors are as strict as dev's."""
+    r = _run("valid.jsonl")
+    assert r.macro_f1 >= 0.96
+    assert r.per_class["request"].recall >= 0.95
+    assert r.per_class["request"].precision >= 0.93
+    assert r.chatter_request_rate <= 0.03
+    assert r.routing_accuracy >= 0.9
+    assert r.resolution.precision >= 0.9 and r.resolution.recall >= 0.9
