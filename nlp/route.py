@@ -124,6 +124,8 @@ class Router:
                 hit = RuleHit("route.prefer", f"department:{dept}", scores[dept], f"over {over}")
                 return dept, [*hits, hit]
         second = ranked[1][1] if len(ranked) > 1 else 0.0
+        if len(ranked) > 1 and (top, ranked[1][0]) in matched and top_score >= self.min_score:
+            return top, [*hits, RuleHit("route.prefer", f"department:{top}", top_score, f"over {ranked[1][0]}")]
         for dept, score in ranked[:3]:
             hits.append(RuleHit("route.remit", f"department:{dept}", score, ""))
         if top_score >= self.min_score and top_score - second >= self.margin:

@@ -137,3 +137,9 @@ ROUTES = [
 @pytest.mark.parametrize(("text", "dept"), ROUTES)
 def test_routes_by_remit(an: Analyzer, text: str, dept: str) -> None:
     assert route(an, text) == dept
+
+
+def test_preferences_settle_near_ties(an: Analyzer) -> None:
+    assert route(an, "我们村到镇上那段县道坑坑洼洼的，收药材的大车都不愿意进来") == "交通运输局"
+    assert route(an, "我们新买了10台新能源城市配送车，备案要去哪里办？") == "交通运输局"
+    assert route(an, "广交会的展位补贴今年还有吗？") == "商务局"
