@@ -20,6 +20,7 @@ _SHORT, _LONG = 6, 40
 _ACK_CLASSES = ("ack", "thanks", "greeting", "attend_ack", "me_too")
 _DIGIT_RE = re.compile(r"\d")
 _SECOND = itemgetter(1)
+ALIAS_SOURCES: dict[str, set[str]] = {}  # feature -> keyword classes aliased to it (filled on load)
 _CLAUSE_RE = re.compile(r"[,.;!?，。；！？\n]+")
 _REF_RE = re.compile(r"#\s?(\d{1,5})(?!\d)")
 
@@ -44,8 +45,9 @@ class Matches(list):
     __slots__ = ()
 
     def words(self, cls: str | None = None) -> list[str]:
-        """Distinct matched words of class `cls` (all words when none belongs to it)."""
-        out = [w for w, cs in self if cls is None or cls in cs]
+        """Distinct matched words of class `cls` or of a class aliased to it (all words when none)."""
+        wanted = {cls, *ALIAS_SOURCES.get(cls, ())} if cls else None
+        out = [w for w, cs in self if wanted is None or not wanted.isdisjoint(cs)]
         return list(dict.fromkeys(out or [w for w, _ in self]))
 
 
@@ -91,6 +93,8 @@ class FeatureExtractor:
             for name, p in pats.items()
         ]
         self._lex_alias = frozenset(self.aliases).intersection(self.lexicon.classes)
+        for source in self._lex_alias:
+            ALIAS_SOURCES.setdefault(self.aliases[source], set()).add(source)
         self._triggers: dict[str, tuple[frozenset[str], ...] | None] = {}  # see plan(); default: run all
         self._compile_runs()
         self._done_re = re.compile(pats["done_re"])
@@ -111,7 +115,7 @@ class FeatureExtractor:
         found = self.lexicon.scan(text)
         present: dict[str, object] = dict(found)
         for cls in self._lex_alias.intersection(found):
-            present.setdefault(self.aliases[cls], found[cls].words(cls))
+            present.setdefault(self.aliases[cls], found[cls])  # evidence resolved lazily (ALIAS_SOURCES)
         if "broadcast" in found:
             words = found["broadcast"].words("broadcast")
             if len(words) >= 2:
