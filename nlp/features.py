@@ -18,6 +18,7 @@ _PUNCT_RE = re.compile(r"[\s\W_]+")
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 _SHORT, _LONG = 6, 40
 _ACK_CLASSES = ("ack", "thanks", "greeting", "attend_ack", "me_too")
+_ACK_SET = frozenset(_ACK_CLASSES)
 _DIGIT_RE = re.compile(r"\d")
 _SECOND = itemgetter(1)
 ALIAS_SOURCES: dict[str, set[str]] = {}  # feature -> keyword classes aliased to it (filled on load)
@@ -242,8 +243,10 @@ class FeatureExtractor:
             qty_lines = sum(1 for ln in lines if self._qty.search(ln))
             if qty_lines >= 2:
                 present["list"] = str(qty_lines)
-        acks = [w for cls in _ACK_CLASSES if cls in found for w in found[cls].words(cls)]
-        if acks and n <= 16:
+        if n > 16 or _ACK_SET.isdisjoint(found):
+            return
+        acks = [w for w, classes in found[next(c for c in _ACK_CLASSES if c in found)] if _ACK_SET.intersection(classes)]
+        if acks:
             rest = core
             for w in sorted(set(acks), key=len, reverse=True):
                 rest = rest.replace(w, "")
