@@ -245,7 +245,8 @@ class FeatureExtractor:
                 present["list"] = str(qty_lines)
         if n > 16 or _ACK_SET.isdisjoint(found):
             return
-        acks = [w for w, classes in found[next(c for c in _ACK_CLASSES if c in found)] if _ACK_SET.intersection(classes)]
+        matches = found[next(c for c in _ACK_CLASSES if c in found)]  # one shared list for every class
+        acks = [w for w, classes in matches if not _ACK_SET.isdisjoint(classes)]
         if acks:
             rest = core
             for w in sorted(set(acks), key=len, reverse=True):
