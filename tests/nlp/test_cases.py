@@ -334,3 +334,32 @@ def test_clause_level_resolution(an: Analyzer, text: str, role: str, label: str,
 )
 def test_structures_from_validation_review(an: Analyzer, text: str, label: str) -> None:
     assert an.analyze(text, now=NOW, role=ENT).label == label
+
+
+FOLLOW_UPS_AND_RELAYS = [
+    ("「人社局-周科：可以申请，带营业执照来」\n- - - - - - - - - - - - - - -\n好的，那我们准备材料", "chatter", []),
+    ("提醒一下各位，明天园区停水，大家提前储水", "chatter", []),
+    ("@川康药业-李总 社保在人社局窗口办就行", "chatter", ["川康药业-李总"]),
+    ("王科长周末一起钓鱼？", "chatter", []),
+    ("请问这个群是做什么的？", "chatter", []),
+    ("我是新来的，请多关照", "chatter", []),
+    ("有没有政府的补贴可以申请？我们是做食品的", "request", []),
+    ("我们公司专业做环评代理，有需要的联系", "chatter", []),
+    ("谁有人社局的电话？", "chatter", []),
+    ("这个通知是什么意思？看不懂", "request", []),
+    ("收到，我们马上整改", "chatter", []),
+    ("我们已经报名了", "chatter", []),
+    ("问一下大家，这个月的电费单你们收到了吗", "chatter", []),
+    ("各位老板，最近有没有被查环保的？", "chatter", []),
+    ("好的，明天我们去窗口办", "chatter", []),
+    ("了解了，谢谢周科解答", "chatter", []),
+    ("那我们下周去办", "chatter", []),
+    ("原来是这样，明白了", "chatter", []),
+    ("我们厂也报了，等结果", "chatter", []),
+    ("祝贺园区获评省级示范园区！", "chatter", []),
+]
+
+
+@pytest.mark.parametrize(("text", "label", "mentions"), FOLLOW_UPS_AND_RELAYS)
+def test_follow_ups_and_relays(an: Analyzer, text: str, label: str, mentions: list[str]) -> None:
+    assert an.analyze(text, now=NOW, role=ENT, mentions=mentions).label == label
