@@ -89,7 +89,6 @@ class RuleSet:
                 continue
             self.index.setdefault(key, []).append(rule)
         self._keys = frozenset(self.index)
-        self._margins = [(lab, *self.margins[lab]) for lab in PRIORITY if lab in self.margins]
 
     def features_used(self) -> set[str]:
         """Every feature name the rules refer to."""
@@ -121,19 +120,20 @@ class RuleSet:
                 if keys >= rule.rest and keys.isdisjoint(rule.unless):
                     scores[rule.target] += rule.weight
                     fired.append(rule)
-        label = _choose(scores, self._margins)
+        label = _choose(scores, self.margins)
         return Decision(label=label, scores=scores, flags=flags, fired=fired)
 
 
-def _choose(scores: dict[str, float], margins: list[tuple[str, float, float]]) -> Label:
+def _choose(scores: dict[str, float], margins: dict[str, tuple[float, float]]) -> Label:
     best = max(scores.values())
-    for lab, margin, minimum in margins:
-        score = scores[lab]
-        if score >= minimum and score >= best - margin:
-            return lab
     for lab in PRIORITY:
-        if scores[lab] >= best - 1e-9:
+        score = scores[lab]
+        if score >= best - 1e-9:
             return lab
+        if lab in margins:
+            margin, minimum = margins[lab]
+            if score >= minimum and score >= best - margin:
+                return lab
     return "chatter"
 
 
@@ -143,11 +143,4 @@ def choose(scores: dict[str, float], margins: dict[str, tuple[float, float]] | N
     With `margins`, a higher-priority label also wins a mixed message when its score reaches `min` and lies
     within `margin` of the best score.
     """
-    best = max(scores.values())
-    for lab in PRIORITY:
-        margin, minimum = (margins or {}).get(lab, (0.0, 0.0))
-        if margin and scores[lab] >= minimum and scores[lab] >= best - margin:
-            return lab
-        if scores[lab] >= best - 1e-9:
-            return lab
-    return "chatter"
+    return _choose(scores, margins or {})

@@ -363,3 +363,20 @@ FOLLOW_UPS_AND_RELAYS = [
 @pytest.mark.parametrize(("text", "label", "mentions"), FOLLOW_UPS_AND_RELAYS)
 def test_follow_ups_and_relays(an: Analyzer, text: str, label: str, mentions: list[str]) -> None:
     assert an.analyze(text, now=NOW, role=ENT, mentions=mentions).label == label
+
+
+BUYING_THROUGH_OFFICIALS = [
+    ("@商务局-王科长 我们要采购菜籽油 20吨，能不能帮忙推荐几家供应商", "procurement", ["商务局-王科长"]),
+    ("王科长，我们急需5000个周转箱，园区有没有企业能做？", "procurement", []),
+    ("麻烦管委会帮忙问问，哪家企业有叉车出租，我们要租3台，用两个月", "procurement", []),
+    ("能不能帮我们对接几家种植户？我们每年要收黄芪200吨", "procurement", []),
+    ("求助：急需医用口罩 2万个，有渠道的朋友帮忙介绍", "procurement", []),
+    ("我们厂的锅炉要换，需要采购一台2吨的燃气锅炉，有没有推荐的厂家", "procurement", []),
+    ("能不能帮忙找找买家？我们有30吨黄芪", "request", []),
+    ("@人社局-周科 我们要招20个普工，能不能帮忙发个招聘信息", "request", ["人社局-周科"]),
+]
+
+
+@pytest.mark.parametrize(("text", "label", "mentions"), BUYING_THROUGH_OFFICIALS)
+def test_buying_through_officials(an: Analyzer, text: str, label: str, mentions: list[str]) -> None:
+    assert an.analyze(text, now=NOW, role=ENT, mentions=mentions).label == label

@@ -337,3 +337,8 @@ def test_explain_evidence_names_the_matched_words(an: Analyzer) -> None:
     a = lab(an, "6月15日下午2:30在园区管委会三楼会议室召开政企联席会议，请各企业负责人准时参加", "official")
     text = explain(a)
     assert "time=下午" in text and "date=6月15" in text
+
+
+def test_priority_before_margins() -> None:
+    tie = {"procurement": 5.0, "request": 5.0, "answer": 0, "meeting": 0, "policy": 0, "chatter": 1}
+    assert choose(tie, {"procurement": (3.0, 5.5), "request": (1.0, 4.0)}) == "procurement"
