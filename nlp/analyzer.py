@@ -10,7 +10,7 @@ from typing import Any
 
 from nlp import extraction
 from nlp.classify import RuleSet
-from nlp.features import FeatureExtractor, load_yaml
+from nlp.features import FeatureExtractor
 from nlp.normalize import normalize
 from nlp.roles import looks_official, parse_nickname
 from nlp.route import Router, load_departments
@@ -62,7 +62,7 @@ class Analyzer:
         self.rules = RuleSet()
         # run a regex only when some rule could use it; "date"/"deadline" also gate deadline extraction
         self.features.plan(((r.when, r.unless) for r in self.rules.rules), always=("date", "deadline"))
-        self._addressing = tuple(load_yaml("lexicons.yaml").get("addressing", ()))
+        self._addressing = self.features.words.get("addressing", ())
         self.tokenizer = Tokenizer(self.departments)
         self._nicks: dict[str, tuple[str | None, bool]] = {}
 

@@ -81,6 +81,7 @@ class FeatureExtractor:
 
     def __init__(self, extra_classes: dict[str, list[str]] | None = None) -> None:
         classes = dict(load_yaml("lexicons.yaml"))
+        self.words: dict[str, tuple[str, ...]] = {k: tuple(map(str, v)) for k, v in classes.items()}
         for cls, words in (extra_classes or {}).items():
             classes[cls] = list(classes.get(cls, [])) + list(words)
         self.lexicon = Lexicon(classes)
