@@ -342,3 +342,11 @@ def test_explain_evidence_names_the_matched_words(an: Analyzer) -> None:
 def test_priority_before_margins() -> None:
     tie = {"procurement": 5.0, "request": 5.0, "answer": 0, "meeting": 0, "policy": 0, "chatter": 1}
     assert choose(tie, {"procurement": (3.0, 5.5), "request": (1.0, 4.0)}) == "procurement"
+
+
+def test_traditional_procurement_end_to_end(an: Analyzer) -> None:
+    text = "採購清單：\n1. 白朮 500公斤\n2. 乾薑 1噸\n月底前到貨，聯繫電話 138-1234-5678"
+    a = lab(an, text)
+    assert a.label == "procurement"
+    assert [(i.name, i.unit) for i in a.items] == [("白术", "公斤"), ("干姜", "吨")]
+    assert a.deadline == date(2026, 6, 30) and a.contact_phone == "13812345678"
