@@ -380,3 +380,16 @@ BUYING_THROUGH_OFFICIALS = [
 @pytest.mark.parametrize(("text", "label", "mentions"), BUYING_THROUGH_OFFICIALS)
 def test_buying_through_officials(an: Analyzer, text: str, label: str, mentions: list[str]) -> None:
     assert an.analyze(text, now=NOW, role=ENT, mentions=mentions).label == label
+
+
+PEER_MENTIONS = [
+    ("@川康药业-李总 你们能不能保证月底前到货？", "chatter", ["川康药业-李总"]),
+    ("@禾丰农业-王姐 你们的合作社怎么加入？", "chatter", ["禾丰农业-王姐"]),
+    ("@川康药业-李总 上次说的样品能寄一份吗", "chatter", ["川康药业-李总"]),
+    ("我们新上两台冷库机组，要增容到800千伏安，报装流程怎么走？", "request", []),
+]
+
+
+@pytest.mark.parametrize(("text", "label", "mentions"), PEER_MENTIONS)
+def test_questions_to_peers(an: Analyzer, text: str, label: str, mentions: list[str]) -> None:
+    assert an.analyze(text, now=NOW, role=ENT, mentions=mentions).label == label
