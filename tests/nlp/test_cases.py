@@ -393,3 +393,22 @@ PEER_MENTIONS = [
 @pytest.mark.parametrize(("text", "label", "mentions"), PEER_MENTIONS)
 def test_questions_to_peers(an: Analyzer, text: str, label: str, mentions: list[str]) -> None:
     assert an.analyze(text, now=NOW, role=ENT, mentions=mentions).label == label
+
+
+THANKS_AND_STATUS = [
+    "谢谢王科长指导",
+    "感谢周科的耐心解答",
+    "多谢帮忙协调",
+    "谢谢领导关心支持",
+    "我们已经申请了，等审核",
+    "好的，我们尽快提交材料",
+    "收到，马上去办",
+    "明白了，谢谢解答",
+    "谢谢，那我们下周去窗口办理",
+    "辛苦王科长跑一趟",
+]
+
+
+@pytest.mark.parametrize("text", THANKS_AND_STATUS)
+def test_thanks_and_status_reports_are_chatter(an: Analyzer, text: str) -> None:
+    assert an.analyze(text, now=NOW, role=ENT).label == "chatter"
