@@ -412,3 +412,21 @@ THANKS_AND_STATUS = [
 @pytest.mark.parametrize("text", THANKS_AND_STATUS)
 def test_thanks_and_status_reports_are_chatter(an: Analyzer, text: str) -> None:
     assert an.analyze(text, now=NOW, role=ENT).label == "chatter"
+
+
+OFFICIALS_CHATTING = [
+    ("我在开会，晚点回复", []),
+    ("大家有什么问题随时在群里说", []),
+    ("@川康药业-李总 好的", ["川康药业-李总"]),
+    ("@川康药业-李总 不客气，应该的", ["川康药业-李总"]),
+    ("哈哈，大家都很积极", []),
+    ("为大家点赞！", []),
+    ("今天辛苦各位了，早点休息", []),
+    ("已经在群里了，大家可以直接问他", []),
+    ("我把税务局的刘科拉进群了，税务问题可以直接问他", []),
+]
+
+
+@pytest.mark.parametrize(("text", "mentions"), OFFICIALS_CHATTING)
+def test_officials_chatting(an: Analyzer, text: str, mentions: list[str]) -> None:
+    assert an.analyze(text, now=NOW, role=OFF, mentions=mentions).label == "chatter"
