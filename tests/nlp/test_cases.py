@@ -430,3 +430,20 @@ OFFICIALS_CHATTING = [
 @pytest.mark.parametrize(("text", "mentions"), OFFICIALS_CHATTING)
 def test_officials_chatting(an: Analyzer, text: str, mentions: list[str]) -> None:
     assert an.analyze(text, now=NOW, role=OFF, mentions=mentions).label == "chatter"
+
+
+BUYERS_ASKING = [
+    ("@商务局-王科长 我们需要采购一批中药材，有当归 5吨、黄芪 3吨，能不能帮忙对接种植户", ["商务局-王科长"]),
+    ("急！生产线缺纸箱 5000个，供应商断货了，谁能供？", []),
+    ("我们冷库要采购制冷剂 2吨，有没有推荐", []),
+    ("园区有没有企业做不锈钢加工？我们要定制200个货架", []),
+    ("请问哪里能买到有机肥？需要50吨，合作社用", []),
+    ("王科长，帮忙问一下有没有收党参的，我们要采购10吨", []),
+    ("食堂每天需要蔬菜 300斤，想找本地合作社长期供货", []),
+    ("我们想采购一批安全帽和劳保鞋，各100套，有供应商推荐吗", []),
+]
+
+
+@pytest.mark.parametrize(("text", "mentions"), BUYERS_ASKING)
+def test_buyers_asking_around(an: Analyzer, text: str, mentions: list[str]) -> None:
+    assert an.analyze(text, now=NOW, role=ENT, mentions=mentions).label == "procurement"
