@@ -22,7 +22,7 @@ _ACK_SET = frozenset(_ACK_CLASSES)
 _DIGIT_RE = re.compile(r"\d")
 _SECOND = itemgetter(1)
 ALIAS_SOURCES: dict[str, set[str]] = {}  # feature -> keyword classes aliased to it (filled on load)
-_CLAUSE_RE = re.compile(r"[,.;!?，。；！？\n]+")
+_CLAUSE_RE = re.compile(r"([^,.;!?，。；！？\n]+)([,.;!?，。；！？\n]*)")
 _REF_RE = re.compile(r"#\s?(\d{1,5})(?!\d)")
 
 
@@ -100,6 +100,7 @@ class FeatureExtractor:
         self._triggers: dict[str, tuple[frozenset[str], ...] | None] = {}  # see plan(); default: run all
         self._compile_runs()
         self._done_re = re.compile(pats["done_re"])
+        self._not_done_res = [re.compile(pats[k]) for k in ("future_done", "unresolved_re") if k in pats]
         self._qty = re.compile("|".join(f"(?:{pats[k]})" for k in ("qty_num", "qty_cn")))
 
     def extract(
@@ -160,11 +161,14 @@ class FeatureExtractor:
 
     def _done_clause(self, text: str) -> str | None:
         """A clause that reports completion with no progress/promise/question words in the same clause."""
-        for clause in _CLAUSE_RE.split(text):
-            if not clause:
-                continue
+        for m in _CLAUSE_RE.finditer(text):
+            clause, end = m.group(1), m.group(2)
+            if "?" in end:
+                continue  # a question about completion is not a report of it
             classes = self.lexicon.scan(clause)
             if "not_done" in classes or "unresolved" in classes:
+                continue
+            if any(p.search(clause) for p in self._not_done_res):
                 continue
             if "done" in classes or self._done_re.search(clause):
                 return clause

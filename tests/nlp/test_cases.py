@@ -447,3 +447,32 @@ BUYERS_ASKING = [
 @pytest.mark.parametrize(("text", "mentions"), BUYERS_ASKING)
 def test_buyers_asking_around(an: Analyzer, text: str, mentions: list[str]) -> None:
     assert an.analyze(text, now=NOW, role=ENT, mentions=mentions).label == "procurement"
+
+
+RESOLUTION_FLAGS = [
+    ("现在好了，谢谢", ENT, True),
+    ("现在可以了", ENT, True),
+    ("收到款了，谢谢", ENT, True),
+    ("钱到账了", ENT, True),
+    ("问题已经处理好了，多谢", ENT, True),
+    ("证已经办下来了", ENT, True),
+    ("今天来人修了，现在正常了", ENT, True),
+    ("已经通水了", ENT, True),
+    ("路灯亮了", ENT, True),
+    ("不用弄了，我们自己修好了", ENT, True),
+    ("谢谢，已经解决", ENT, True),
+    ("修好了吗", ENT, False),
+    ("什么时候能修好", ENT, False),
+    ("听说修好了？", ENT, False),
+    ("说是明天修好", ENT, False),
+    ("我们尽快修好", OFF, False),
+    ("预计月底前恢复", OFF, False),
+    ("太好了，谢谢", ENT, False),
+    ("好的，谢谢", ENT, False),
+    ("已经转交住建局了", OFF, False),
+]
+
+
+@pytest.mark.parametrize(("text", "role", "resolution"), RESOLUTION_FLAGS)
+def test_resolution_flag_phrasings(an: Analyzer, text: str, role: str, resolution: bool) -> None:
+    assert an.analyze(text, now=NOW, role=role).resolution is resolution
