@@ -1,4 +1,11 @@
-"""clusterbot NLP: message classification, routing and extraction (pure functions, no I/O besides data)."""
+"""clusterbot NLP: message classification, routing and extraction (pure functions, no database).
+
+    from nlp import Analyzer
+    a = Analyzer.default().analyze(text, now=ts, role="enterprise", mentions=["商务局-王科长"])
+    a.label, a.department, a.items, a.deadline, a.contact_phone, a.resolution, a.topics, explain(a)
+
+Rules and vocabularies are data files in nlp/rules and nlp/dicts (see nlp/rules/README.md).
+"""
 
 from nlp.analyzer import Analyzer, LazyAnalysis, classify_record, explain
 from nlp.roles import parse_nickname
