@@ -18,6 +18,7 @@ from nlp.tokenizer import Tokenizer
 from nlp.types import Analysis, RuleHit
 
 _DEADLINE_LABELS = frozenset({"procurement", "policy", "meeting"})
+_CLAUSE_END = frozenset(",.!?;:，。！？；：\n ")  # a department named at a clause start is addressed
 _PHONE_GATE = re.compile(r"\d[\d\s\-—().（）·]{6,}\d")
 _TOPICS_SLOT: Any = Analysis.__dict__["topics"]
 _HITS_SLOT: Any = Analysis.__dict__["hits"]
@@ -122,7 +123,7 @@ class Analyzer:
         extra: dict[str, str] = {}
         for dept, pos, _ in named:
             before = norm.text[max(0, pos - 4) : pos]
-            if pos == 0 or any(w in before for w in self._addressing):
+            if pos == 0 or before[-1:] in _CLAUSE_END or any(w in before for w in self._addressing):
                 extra["addressed"] = dept
                 break
         if norm.quote_sender:

@@ -476,3 +476,27 @@ RESOLUTION_FLAGS = [
 @pytest.mark.parametrize(("text", "role", "resolution"), RESOLUTION_FLAGS)
 def test_resolution_flag_phrasings(an: Analyzer, text: str, role: str, resolution: bool) -> None:
     assert an.analyze(text, now=NOW, role=role).resolution is resolution
+
+
+CLUSTER_SPECIFIC = [
+    ("明天成都到重庆有货吗？9.6米高栏，求货", ENT, "chatter"),
+    ("求购二手叉车 2台，3吨的，车况好就行", ENT, "procurement"),
+    ("急招：数控车床师傅2名，月薪8000+", ENT, "chatter"),
+    ("我们需要一家做ISO认证的咨询公司，有推荐的吗", ENT, "chatter"),
+    ("找一家能做食品检测的第三方机构，每月大概20批次", ENT, "procurement"),
+    ("收购废旧托盘，大量，价格面议", ENT, "chatter"),
+    ("本周六园区组织消防演练，各企业派2名安全员参加，上午9点在园区广场集合", OFF, "meeting"),
+    ("关于开展2026年度企业用工情况调查的通知，请各企业7月10日前在线填报", OFF, "policy"),
+    ("@锐驰智能-孙工 你们的情况属于技术改造，可以申请技改补贴，明天我把申报指南发你", OFF, "answer"),
+    ("区里新出台了物流业降本增效政策，详见附件，有疑问可联系经信局", OFF, "policy"),
+    ("仓库到期了，想在园区再租一个2000平的仓库，有没有空的？", ENT, "request"),
+    ("工厂的污水处理设施要升级改造，有没有环保补贴？", ENT, "request"),
+    ("哪位领导管园区的绿化？门口的树挡住了监控", ENT, "request"),
+    ("[图片]", ENT, "chatter"),
+]
+
+
+@pytest.mark.parametrize(("text", "role", "label"), CLUSTER_SPECIFIC)
+def test_cluster_specific(an: Analyzer, text: str, role: str, label: str) -> None:
+    mentions = [w[1:] for w in text.split() if w.startswith("@")]
+    assert an.analyze(text, now=NOW, role=role, mentions=mentions).label == label
