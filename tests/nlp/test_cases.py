@@ -500,3 +500,13 @@ CLUSTER_SPECIFIC = [
 def test_cluster_specific(an: Analyzer, text: str, role: str, label: str) -> None:
     mentions = [w[1:] for w in text.split() if w.startswith("@")]
     assert an.analyze(text, now=NOW, role=role, mentions=mentions).label == label
+
+
+@pytest.mark.parametrize(
+    ("reply", "quote", "resolution"),
+    [("收到", "北门的路灯已经修好了", True), ("收到", "北门的路灯明天修", False), ("好的，辛苦了", "已经修好了", True)],
+)
+def test_acknowledging_a_quoted_fix(an: Analyzer, reply: str, quote: str, resolution: bool) -> None:
+    text = f"「园区管委会-赵主任：{quote}」\n- - - - - - - - - - - - - - -\n{reply}"
+    a = an.analyze(text, now=NOW, role=ENT)
+    assert a.label == "chatter" and a.resolution is resolution
