@@ -54,6 +54,8 @@ class App:
     time_jobs: list = field(default_factory=list)
     runner: TimeJobRunner | None = None
     scheduler: LiveScheduler | None = None
+    companions: list = field(default_factory=list)
+    """Services run beside the transport (e.g. the dashboard next to Wechaty): run() / stop()."""
 
     @classmethod
     def build(
@@ -113,6 +115,7 @@ class App:
         if recovered:
             log.info("handled %d message(s) left over from the last run", recovered)
         self.tasks = [asyncio.create_task(self.outbox.run(), name="outbox")]
+        self.tasks += [asyncio.create_task(c.run(), name=type(c).__name__) for c in self.companions]
         self.scheduler = LiveScheduler(self.run_time_jobs, self.services, self.clock)
         self.scheduler.start()
         try:
@@ -134,6 +137,9 @@ class App:
         await self.outbox.wait_idle(grace)
         with contextlib.suppress(Exception):
             await self.transport.stop()
+        for companion in self.companions:
+            with contextlib.suppress(Exception):
+                await companion.stop()
         for task in self.tasks:
             task.cancel()
         for task in self.tasks:

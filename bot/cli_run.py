@@ -50,6 +50,10 @@ def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
     app = App.build(settings, transport)
     if kind == "web":
         transport.bind(app)  # type: ignore[union-attr]
+    elif kind == "wechaty" and settings.web.dashboard:
+        from bot.web.standalone import DashboardServer
+
+        app.companions.append(DashboardServer(settings, app))
     from bot.signals import run_until_signalled
 
     asyncio.run(run_until_signalled(app))  # SIGTERM/SIGINT: a clean stop within a few seconds

@@ -52,6 +52,8 @@ class WebSection(_Model):
     token: str | None = None
     """Admin login token (env CLUSTERBOT_WEB_TOKEN)."""
     viewer_token: str | None = None
+    dashboard: bool = True
+    """Serve the ledger dashboard on host:port beside the Wechaty transport too."""
 
 
 class Settings(Policy):

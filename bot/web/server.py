@@ -136,17 +136,19 @@ async def security_headers(request: web.Request, handler) -> web.StreamResponse:
     return response
 
 
-def create_app(ctx: WebContext) -> web.Application:
-    """The aiohttp application with every route."""
+def create_app(ctx: WebContext, *, simulator: bool = True) -> web.Application:
+    """The aiohttp application with every route (the chat simulator only when `simulator`)."""
     from bot.web import chat, dashboard, login, pages
 
     app = web.Application(middlewares=[security_headers, auth_middleware(ctx.auth)], client_max_size=256 * 1024)
     app[CTX] = ctx
     app[JINJA] = _environment(ctx)
+    app[JINJA].globals["simulator"] = simulator
     login.setup(app)
     dashboard.setup(app)
     pages.setup(app)
-    chat.setup(app)
+    if simulator:
+        chat.setup(app)
     app.router.add_static("/static/", HERE / "static", name="static", append_version=True)
 
     async def close_sockets(_app: web.Application) -> None:
