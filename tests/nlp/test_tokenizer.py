@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import jieba
 import pytest
 
@@ -11,11 +13,10 @@ from nlp.tokenizer import Tokenizer, user_words
 
 @pytest.fixture(scope="module")
 def tok(tmp_path_factory: pytest.TempPathFactory) -> Tokenizer:
-    import os
-
-    os.environ["CLUSTERBOT_CACHE"] = str(tmp_path_factory.mktemp("jieba-cache"))
-    t = Tokenizer(load_departments())
-    t.warm_up()
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("CLUSTERBOT_CACHE", str(tmp_path_factory.mktemp("jieba-cache")))
+        t = Tokenizer(load_departments())
+        t.warm_up()
     return t
 
 
@@ -42,11 +43,9 @@ def test_topics_are_content_nouns(tok: Tokenizer) -> None:
     assert "麻烦" not in topics and "帮忙" not in topics and "一个月" not in topics
 
 
-def test_cache_is_reused(tmp_path_factory: pytest.TempPathFactory) -> None:
-    import os
-
-    cache = tmp_path_factory.mktemp("jieba-cache2")
-    os.environ["CLUSTERBOT_CACHE"] = str(cache)
+def test_cache_is_reused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    cache = tmp_path / "jieba-cache2"
+    monkeypatch.setenv("CLUSTERBOT_CACHE", str(cache))
     Tokenizer(load_departments()).warm_up()
     files = list(cache.glob("jieba-*.marshal"))
     assert len(files) == 1
