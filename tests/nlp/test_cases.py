@@ -510,3 +510,10 @@ def test_acknowledging_a_quoted_fix(an: Analyzer, reply: str, quote: str, resolu
     text = f"「园区管委会-赵主任：{quote}」\n- - - - - - - - - - - - - - -\n{reply}"
     a = an.analyze(text, now=NOW, role=ENT)
     assert a.label == "chatter" and a.resolution is resolution
+
+
+@pytest.mark.parametrize(
+    "text", ["刚刚发的链接有误，请以这个为准", "今天的政策宣讲会视频已上传群文件", "大家注意查收邮件"]
+)
+def test_officials_housekeeping(an: Analyzer, text: str) -> None:
+    assert an.analyze(text, now=NOW, role=OFF).label == "chatter"
