@@ -149,7 +149,7 @@ class Analyzer:
             quoted_dept = self.nickname_department(norm.quote_sender)[0] if norm.quote_sender else None
             department, route_hits = self.router.route(norm.text, addressed, norm.quote, quoted_dept)
         body = norm.body
-        items = extraction.items(body) if label == "procurement" else []
+        items = extraction.items(text or "") if label == "procurement" else []
         deadline = None
         present = feats.present
         if label in _DEADLINE_LABELS and ("deadline" in present or (label == "procurement" and "date" in present)):

@@ -22,6 +22,7 @@ _DEADLINE = re.compile(
     r"|(?P<pm>" + N + r")\s*月份?\s*(?P<pp>上旬|中旬|下旬|初|中|底|末)"
     r"|(?P<pbm>" + N + r")\s*月份?\s*(?=之前|以前|前)"
     r"|(?P<rm>本月|这个月|当月|下个?月|下下个?月|次月|月)\s*(?P<rp>上旬|中旬|下旬|初|中|底|末)"
+    r"|(?<![\d月一二三四五六七八九十两本这当个次])(?P<bx>上旬|中旬|下旬)"
     r"|(?P<rmd>本月|这个月|当月|下个?月|次月)\s*(?P<rmdd>" + N + r")\s*[日号]"
     r"|(?P<mi>本月|这个月|当月)\s*(?:之内|以内|内)"
     r"|(?P<qt>本|这个|当前|当|[一二三四1-4]|第[一二三四1-4]个?)\s*季度\s*(?P<qte>末|底|内|前)"
@@ -51,6 +52,7 @@ _BEFORE = re.compile(
 _CONTEXT = re.compile(
     r"申请|受理|征集|交货|到货|要货|发货|供货|截止|报名|申报|报送|填报|提交|交付|采购|求购|收购|需要|急需|清单"
 )
+_QUOTE_CUTOFF = re.compile(r"(?:报价|询价|比价)(?:截止|截至)?(?:时间|日期)?\s*[:：为是在于到至]*\s*$")  # weaker than delivery
 _NEGATIVE_AFTER = re.compile(r"\s*(?:召开|举行|举办|开会|开展|开幕|参加|出席|集合|见面|见|在|于|开始|起)")
 
 
@@ -146,6 +148,12 @@ def _resolve(m: re.Match[str], today: date) -> tuple[date | None, int]:
         shift = {"下月": 1, "次月": 1, "下下月": 2}.get(rm, 0)
         first = add_months(today, shift)
         return _period(first.year, first.month, g["rp"]), 0
+    if g["bx"]:  # a bare 旬 is this month's, or next month's once it is over
+        d = _period(today.year, today.month, g["bx"])
+        if d < today:
+            nxt = add_months(today, 1)
+            d = _period(nxt.year, nxt.month, g["bx"])
+        return d, 0
     if g["rmd"]:
         shift = 0 if g["rmd"] in ("本月", "这个月", "当月") else 1
         first = add_months(today, shift)
@@ -240,6 +248,8 @@ def resolve_deadline(text: str, now: datetime) -> date | None:
                 context = bool(_CONTEXT.search(s))
             if context and (m.group("pm") or m.group("rm") or m.group("yr") or m.group("wkend") or m.group("rel")):
                 score = 1
+        if score == 3 and _QUOTE_CUTOFF.search(before):
+            score = 2
         pending_range = 0
         if score > 0 and (best is None or score > best[0]):
             best = (score, d)

@@ -348,5 +348,5 @@ def test_traditional_procurement_end_to_end(an: Analyzer) -> None:
     text = "採購清單：\n1. 白朮 500公斤\n2. 乾薑 1噸\n月底前到貨，聯繫電話 138-1234-5678"
     a = lab(an, text)
     assert a.label == "procurement"
-    assert [(i.name, i.unit) for i in a.items] == [("白术", "公斤"), ("干姜", "吨")]
+    assert [(i.name, i.unit) for i in a.items] == [("白术", "公斤"), ("干姜", "噸")]  # units as written
     assert a.deadline == date(2026, 6, 30) and a.contact_phone == "13812345678"

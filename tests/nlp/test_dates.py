@@ -196,3 +196,22 @@ def test_parse_when(text: str, expected: datetime) -> None:
 @pytest.mark.parametrize("text", ["随便什么时候", "", "2025-01-01 09:00", "今天8点"])
 def test_parse_when_rejects(text: str) -> None:
     assert parse_when(text, NOW) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("黄芪 3吨，中旬前到", date(2026, 6, 20)),  # a bare 旬 is this month's
+        ("下旬交货，量大优先", date(2026, 6, 30)),
+        ("3月上旬交货", date(2027, 3, 10)),
+        ("这个月底要", date(2026, 6, 30)),
+        ("报价截止本周五，月底前交货", date(2026, 6, 30)),  # delivery beats the quote cut-off
+        ("报价截止本周五", date(2026, 6, 12)),
+    ],
+)
+def test_periods_and_delivery_over_quote_cutoff(text: str, expected: date) -> None:
+    assert resolve_deadline(text, NOW) == expected
+
+
+def test_bare_period_without_cutoff_word_is_not_a_deadline() -> None:
+    assert resolve_deadline("上旬开会", NOW) is None
