@@ -52,7 +52,8 @@ _BEFORE = re.compile(
 _CONTEXT = re.compile(
     r"申请|受理|征集|交货|到货|要货|发货|供货|截止|报名|申报|报送|填报|提交|交付|采购|求购|收购|需要|急需|清单"
 )
-_QUOTE_CUTOFF = re.compile(r"(?:报价|询价|比价)(?:截止|截至)?(?:时间|日期)?\s*[:：为是在于到至]*\s*$")  # weaker than delivery
+# a quotation cut-off is weaker than a delivery date in the same message
+_QUOTE_CUTOFF = re.compile(r"(?:报价|询价|比价)(?:截止|截至)?(?:时间|日期)?\s*[:：为是在于到至]*\s*$")
 _NEGATIVE_AFTER = re.compile(r"\s*(?:召开|举行|举办|开会|开展|开幕|参加|出席|集合|见面|见|在|于|开始|起)")
 
 
