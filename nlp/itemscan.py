@@ -100,6 +100,9 @@ def ascii_unit(u: str) -> str:
     return u.lower() if u.isascii() else u
 
 
+_PACK = re.compile(r"\d[\d.]*\s*(?:[a-z]{1,3}|[\u4e00-\u9fff])\s*/\s*[\u4e00-\u9fffa-z]{1,2}")  # 500g/袋, 10支/盒
+
+
 def mask_spans(key: str) -> list[tuple[int, int]]:
     """Spans that never hold a quantity: phone numbers and dates."""
     spans = [m.span() for m in _PHONE.finditer(key)]
@@ -116,6 +119,7 @@ def strip_specs(s: str) -> str:
     """Remove spec words, origin words, codes and noise from both ends of every space-separated token."""
     lex = lexicon()
     parts: list[str] = []
+    s = _PACK.sub(" ", s)
     for tok in re.split(r"[\s（）()【】\[\]、/]+", s):
         if qty_re().fullmatch(tok):
             continue

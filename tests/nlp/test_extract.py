@@ -253,3 +253,10 @@ def test_dev_set_extraction() -> None:
     assert f1 >= 0.95
     assert deadline_ok / len(rows) >= 0.97
     assert phone_ok / len(rows) >= 0.97
+
+
+def test_pack_size_spec_is_not_part_of_the_name() -> None:
+    from nlp.extract import extract_items
+
+    got = extract_items("求购：玉米淀粉 25kg/袋 3吨；酱油 10瓶/箱 50箱")
+    assert [(i.name, i.spec) for i in got] == [("玉米淀粉", "25kg/袋"), ("酱油", "10瓶/箱")]
