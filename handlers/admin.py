@@ -147,3 +147,19 @@ def stats(ctx: Context) -> None:
         ]
         lines += cut_list(dep_lines, 10)
     ctx.reply("\n".join(lines))
+
+
+@router.command("unlinked", "待关联", usage="/unlinked", summary="查看未能关联到诉求的部门答复", permission=ADMIN)
+def unlinked(ctx: Context) -> None:
+    """Departments' answers the bot could not tie to a request (link them with "#N" or /answer)."""
+    from handlers.render import fmt_time, shorten
+    from storage.messages import unlinked as unlinked_answers
+
+    rows = unlinked_answers(session=ctx.session, limit=30)
+    if not rows:
+        ctx.reply("没有未关联的部门答复。")
+        return
+    tz = ctx.services.policy.bot.tz
+    lines = [f"{fmt_time(r.ts, tz)} {r.sender_name}：{shorten(r.text, 30)}" for r in rows]
+    head = f"未关联到诉求的部门答复 {len(rows)} 条（可回复「#编号 …」或用 /answer 关联）："
+    ctx.reply("\n".join([head, *cut_list(lines, 10)]))

@@ -82,3 +82,14 @@ def recent_in_room(*, session: Session, room_id: str, limit: int = 50) -> list[R
         .limit(limit)
     )
     return list(reversed(list(session.exec(stmt))))
+
+
+def unlinked(*, session: Session, labels: tuple[str, ...] = ("answer",), limit: int = 50) -> list[RawMessage]:
+    """Handled messages of these labels that no request was linked to, newest first."""
+    stmt = (
+        select(RawMessage)
+        .where(col(RawMessage.label).in_(list(labels)), col(RawMessage.request_id).is_(None))
+        .order_by(col(RawMessage.ts).desc(), col(RawMessage.id).desc())
+        .limit(limit)
+    )
+    return list(session.exec(stmt))

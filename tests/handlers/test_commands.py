@@ -151,3 +151,10 @@ async def test_permission_override_from_config(harness: Harness) -> None:
 async def test_permissions_use_the_id_not_the_display_name(harness: Harness) -> None:
     text = (await harness.feed("/stats", sender="wxid_impostor", name="管理员-赵主任"))[0].text
     assert "抱歉" in text
+
+
+async def test_unlinked_answers_are_visible_to_admins(harness: Harness) -> None:
+    await harness.feed("这个问题我们已经在协调了，下周给答复", **CHEN)
+    assert "抱歉" in (await harness.feed("/unlinked", **LI))[0].text
+    text = (await harness.feed("/待关联", **ADMIN))[0].text
+    assert "未关联到诉求的部门答复 1 条" in text and "交通局-陈科" in text
