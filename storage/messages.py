@@ -73,17 +73,6 @@ def messages_of_request(*, session: Session, request_id: int) -> list[RawMessage
     return list(session.exec(stmt))
 
 
-def recent_in_room(*, session: Session, room_id: str, limit: int = 50) -> list[RawMessage]:
-    """The latest messages of a room, oldest first."""
-    stmt = (
-        select(RawMessage)
-        .where(RawMessage.room_id == room_id)
-        .order_by(col(RawMessage.ts).desc(), col(RawMessage.id).desc())
-        .limit(limit)
-    )
-    return list(reversed(list(session.exec(stmt))))
-
-
 def unlinked(*, session: Session, labels: tuple[str, ...] = ("answer",), limit: int = 50) -> list[RawMessage]:
     """Handled messages of these labels that no request was linked to, newest first."""
     stmt = (
