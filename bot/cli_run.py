@@ -6,7 +6,7 @@ import argparse
 import asyncio
 import json
 import sys
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 
 from bot.config import Settings
@@ -173,4 +173,4 @@ def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
-__all__ = ["UTC", "choose_transport", "cmd_classify", "cmd_eval", "cmd_replay", "cmd_run"]
+__all__ = ["choose_transport", "cmd_classify", "cmd_eval", "cmd_replay", "cmd_run"]
