@@ -137,3 +137,18 @@ def test_kill_9_mid_replay_then_rerun_gives_same_ledger(db_url: str, tmp_path: P
     replies = out.read_text(encoding="utf-8").splitlines()
     assert len(replies) == len((tmp_path / "clean.out").read_text(encoding="utf-8").splitlines())
     assert len(replies) == len(set(replies))
+
+
+def test_two_group_scenario_with_people_known_only_by_nickname(db_url: str, capsys) -> None:
+    """Nobody here is in config.yaml: roles come from the "单位-姓名" nicknames."""
+    log = ROOT / "tests" / "data" / "scenario_two_groups.jsonl"
+    assert main(["--config", str(ROOT / "config.yaml"), "--db", db_url, "replay", str(log)]) == 0
+    ledger = _ledger(db_url, capsys, now="2026-09-11T18:00:00+08:00")
+    assert [(r["no"], r["group_id"], r["status"], r["department"], r["overdue"]) for r in ledger] == [
+        (1, "g-food", "resolved", "行政审批局", False),  # answered by @mention, confirmed by the requester
+        (2, "g-mfg", "resolved", "园区管委会", False),  # completion report, then the requester's confirmation
+        (3, "g-mfg", "answered", "税务局", False),  # answered; "明白了，谢谢" is thanks for an answer, not a fix
+        (4, "g-food", "open", "商务局", True),  # answered, then "问题还没解决" reopened it past its deadline
+        (5, "g-mfg", "open", "经信局", False),  # gas pressure → 经信局, still within 2 working days
+        (6, "g-food", "open", "交通运输局", False),  # a bus stop outside the park
+    ]
