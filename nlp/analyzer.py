@@ -12,6 +12,7 @@ from nlp import extraction
 from nlp.classify import RuleSet
 from nlp.features import FeatureExtractor
 from nlp.normalize import normalize
+from nlp.resolution import default_cues
 from nlp.roles import looks_official, parse_nickname
 from nlp.route import Router, load_departments
 from nlp.tokenizer import Tokenizer
@@ -66,6 +67,7 @@ class Analyzer:
         self._addressing = self.features.words.get("addressing", ())
         self.tokenizer = Tokenizer(self.departments)
         self._nicks: dict[str, tuple[str | None, bool]] = {}
+        self.resolution = default_cues()
 
     @classmethod
     def default(cls) -> Analyzer:
@@ -140,6 +142,9 @@ class Analyzer:
             top = max(remit.items(), key=lambda kv: kv[1])
             if top[1] >= 3:
                 extra["remit"] = top[0]
+        extra.update(self.resolution.cues(norm.text))
+        if norm.quote and self.resolution.completion(norm.quote):
+            extra["quote_res_done"] = norm.quote
         feats = self.features.extract(norm.text, role=role, quote=norm.quote, stickers=norm.stickers, extra=extra)
         decision = self.rules.decide(feats)
         label = decision.label

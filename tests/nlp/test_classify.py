@@ -272,6 +272,12 @@ def test_rule_files_are_consistent() -> None:
         "flag:resolution",
         "flag:unresolved",
         "flag:me_too",
+        # nlp/resolution.py (nlp/rules/resolution.yaml)
+        "res_done",
+        "res_ask",
+        "res_withdraw",
+        "res_partial",
+        "quote_res_done",
     }
     known = lexicons | patterns | aliases | structural | {f"quote.{c}" for c in lexicons}
     assert rules.features_used() <= known, rules.features_used() - known

@@ -1,0 +1,78 @@
+"""The resolution-acknowledgement flag's evidence: completion reports and withdrawals (LABELS.md).
+
+Broad classes from nlp/rules/resolution.yaml, applied clause by clause: a clause reports completion when it
+holds a completion verb or result in perfective aspect, with no negation before it, no question and no
+promise/future/progress word up to it; a message withdraws a request when it says the help is no longer
+needed and gives a reason that the need is met. A partial-fix marker anywhere in the message vetoes both.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from nlp.features import load_yaml
+
+_CLAUSE = re.compile(r"[^,.;!?，。；！？\n]+[,.;!?，。；！？\n]*")
+
+
+def _rx(parts: list[str]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in parts))
+
+
+class ResolutionCues:
+    """Finds completion clauses and withdrawals in normalised (Simplified, half-width) text."""
+
+    def __init__(self, data: dict | None = None) -> None:
+        data = data if data is not None else load_yaml("resolution.yaml")
+        self.complete = _rx(data["complete"])
+        self.weak = _rx(data["weak"])
+        self.perfective = _rx(data["perfective"])
+        self.future = _rx(data["future"])
+        self.negation = _rx(data["negation"])
+        self.question = _rx(data["question"])
+        self.ask = _rx(data["ask"])
+        self.partial = _rx(data["partial"])
+        self.withdraw = _rx(data["withdraw"])
+        self.reason = _rx(data["reason"])
+
+    def completion(self, text: str) -> str | None:
+        """The first clause that reports a completed fix or a met need, else None."""
+        weak_ok = self.future.search(text) is None
+        for m in _CLAUSE.finditer(text):
+            clause = m.group().lower()
+            body = clause.rstrip(",.;!?，。；！？\n")
+            if self.question.search(clause):
+                continue
+            matches = [*self.complete.finditer(body), *(self.weak.finditer(body) if weak_ok else ())]
+            for c in matches:
+                head = body[max(0, c.start() - 4) : c.start()]
+                if self.negation.search(head) or self.future.search(body):
+                    continue
+                if self.perfective.search(body):
+                    return body
+        return None
+
+    def cues(self, text: str) -> dict[str, str]:
+        """Features: `res_done` (completion clause), `res_ask` (a question beside it), `res_withdraw`, `res_partial`."""
+        out: dict[str, str] = {}
+        partial = self.partial.search(text)
+        if partial:
+            out["res_partial"] = partial.group()
+        done = self.completion(text)
+        if done:
+            out["res_done"] = done
+            rest = text.replace(done, " ", 1)
+            ask = self.ask.search(rest)
+            if ask:
+                out["res_ask"] = ask.group()
+        w = self.withdraw.search(text)
+        if w and (done or self.reason.search(text, w.end()) or self.reason.search(text, 0, w.start())):
+            out["res_withdraw"] = w.group()
+        return out
+
+
+@cache
+def default_cues() -> ResolutionCues:
+    """The cues from nlp/rules/resolution.yaml (loaded once)."""
+    return ResolutionCues()
