@@ -13,7 +13,7 @@ from functools import cache
 
 from nlp.features import load_yaml
 
-_CLAUSE = re.compile(r"[^,.;!?，。；！？\n]+[,.;!?，。；！？\n]*")
+_CLAUSE = re.compile(r"[^,.;!?，。；！？\n ]+[,.;!?，。；！？\n ]*")  # chat uses spaces as commas
 
 
 def _rx(parts: list[str]) -> re.Pattern[str]:
@@ -33,6 +33,7 @@ class ResolutionCues:
         self.question = _rx(data["question"])
         self.ask = _rx(data["ask"])
         self.partial = _rx(data["partial"])
+        self.relapse = _rx(data["relapse"])
         self.withdraw = _rx(data["withdraw"])
         self.reason = _rx(data["reason"])
 
@@ -41,8 +42,8 @@ class ResolutionCues:
         weak_ok = self.future.search(text) is None
         for m in _CLAUSE.finditer(text):
             clause = m.group().lower()
-            body = clause.rstrip(",.;!?，。；！？\n")
-            if self.question.search(clause):
+            body = clause.rstrip(",.;!?，。；！？\n ")
+            if self.question.search(clause) or self.relapse.search(body):
                 continue
             matches = [*self.complete.finditer(body), *(self.weak.finditer(body) if weak_ok else ())]
             for c in matches:
