@@ -32,6 +32,7 @@ _DEADLINE = re.compile(
     r"|(?P<wk>本|这|这个|下|下个|下下)\s*(?:周|星期|礼拜)(?![一二三四五六日天1-7])(?P<wke>末|内|之内|以内|底)?"
     r"|(?P<wkend>周末)"
     r"|(?<![\d月.])(?P<dd>\d{1,2}|" + _CN + r")\s*日\s*(?=之前|以前|前|截止|止)"
+    r"|(?<=截至|截止|止于)\s*(?P<ddc>\d{1,2})\s*[日号](?!\d)"
     r"|" + DATE_RE + r")"
 )
 _SKIP = re.compile(
@@ -54,6 +55,7 @@ _CONTEXT = re.compile(
 )
 # a quotation cut-off is weaker than a delivery date in the same message
 _QUOTE_CUTOFF = re.compile(r"(?:报价|询价|比价)(?:截止|截至)?(?:时间|日期)?\s*[:：为是在于到至]*\s*$")
+_FEST_AFTER = re.compile(r"\s*(?:之|以)?前[^,，。;；!！]{0,6}?(?:送|到|交|完成|提交|报|发|供|结|付|要|备|收)")
 _NEGATIVE_AFTER = re.compile(r"\s*(?:召开|举行|举办|开会|开展|开幕|参加|出席|集合|见面|见|在|于|开始|起)")
 
 
@@ -177,7 +179,8 @@ def _resolve(m: re.Match[str], today: date) -> tuple[date | None, int]:
             end = end.replace(year=end.year + 1)
         return end, 3 if g["qte"] in ("内", "前") else 0
     if g["fest"]:
-        return _festival(g["fest"], today), 0
+        fest = _festival(g["fest"], today)  # "五一前送到": by the day before the festival
+        return (fest - timedelta(days=1) if fest else None), 0
     if g["em"]:
         dy = small_int(g["em"])
         if dy is None or not 1 <= dy <= 31:
@@ -196,8 +199,8 @@ def _resolve(m: re.Match[str], today: date) -> tuple[date | None, int]:
         return monday + timedelta(days=7 * weeks + 6), (3 if g["wke"] else 0)
     if g["wkend"]:
         return today + timedelta(days=(6 - today.weekday()) % 7), 0
-    if g["dd"]:
-        dy = small_int(g["dd"])
+    if g["dd"] or g["ddc"]:
+        dy = small_int(g["dd"] or g["ddc"])
         if dy is None or not 1 <= dy <= 31:
             return None, 0
         if dy >= today.day:
@@ -235,6 +238,8 @@ def resolve_deadline(text: str, now: datetime) -> date | None:
                     context = bool(_CONTEXT.search(s))
                 pending_range = 3 if context else 2  # "即日起至7月15日": an application window
             continue
+        if m.group("fest") and not _FEST_AFTER.match(rest):
+            continue  # "春节前抽检将加大频次": a festival is a cut-off only for a delivery or a submission
         skip = _SKIP.match(rest)
         after = rest[skip.end() :] if skip else rest
         before = s[max(0, m.start() - 16) : m.start()]

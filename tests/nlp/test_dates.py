@@ -78,10 +78,11 @@ def at(y: int, m: int, d: int, hh: int = 0, mm: int = 0) -> datetime:
         ("本月内完成", date(2026, 6, 30)),
         ("三季度末前报送", date(2026, 9, 30)),
         # festivals
-        ("端午节前到货", date(2026, 6, 19)),
-        ("中秋前要货", date(2026, 9, 25)),
-        ("春节前备货", date(2027, 2, 6)),
-        ("国庆前交货", date(2026, 10, 1)),
+        # "<festival>前": by the day before the festival (labelled sets: 五一前 → 4-30, 元旦前 → 12-31)
+        ("端午节前到货", date(2026, 6, 18)),
+        ("中秋前要货", date(2026, 9, 24)),
+        ("春节前备货", date(2027, 2, 5)),
+        ("国庆前交货", date(2026, 9, 30)),
         # ranges: the end is the cut-off
         ("申报时间：6月1日至6月30日", date(2026, 6, 30)),
         ("即日起至7月15日报名", date(2026, 7, 15)),
@@ -215,3 +216,13 @@ def test_periods_and_delivery_over_quote_cutoff(text: str, expected: date) -> No
 
 def test_bare_period_without_cutoff_word_is_not_a_deadline() -> None:
     assert resolve_deadline("上旬开会", NOW) is None
+
+
+def test_festival_is_a_cutoff_only_for_a_delivery_or_submission() -> None:
+    assert resolve_deadline("五一前送到", at(2026, 4, 29)) == date(2026, 4, 30)
+    assert resolve_deadline("元旦前到货", at(2026, 12, 21)) == date(2026, 12, 31)
+    assert resolve_deadline("春节前食品抽检将加大频次，请规范标签", NOW) is None
+
+
+def test_cutoff_day_after_jiezhi() -> None:
+    assert resolve_deadline("本月纳税申报期截至15日，请按时申报", at(2026, 3, 5)) == date(2026, 3, 15)
