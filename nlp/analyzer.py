@@ -11,7 +11,7 @@ from typing import Any
 from nlp import extraction
 from nlp.classify import RuleSet
 from nlp.features import FeatureExtractor
-from nlp.normalize import normalize
+from nlp.normalize import normalize, to_half_width, to_simplified
 from nlp.resolution import default_cues
 from nlp.roles import looks_official, parse_nickname
 from nlp.route import Router, load_departments
@@ -91,8 +91,9 @@ class Analyzer:
         """(canonical department or None, looks official) for a display name; cached."""
         got = self._nicks.get(nickname)
         if got is None:
-            dept = parse_nickname(nickname, self.departments)[2]
-            got = (dept, dept is not None or looks_official(nickname, self.departments))
+            plain = to_simplified(to_half_width(nickname))  # 管委會-網路維護, ＠供電公司
+            dept = parse_nickname(plain, self.departments)[2]
+            got = (dept, dept is not None or looks_official(plain, self.departments))
             if len(self._nicks) < 100_000:
                 self._nicks[nickname] = got
         return got
@@ -183,17 +184,38 @@ class Analyzer:
         return result
 
 
+_ROLES = frozenset({"enterprise", "official"})
+
+
+def record_role(analyzer: Analyzer, record: dict) -> str:
+    """The record's role; without one, from its sender: a department → official, "单位-姓名" → enterprise."""
+    role = record.get("role")
+    if role in _ROLES:
+        return role
+    sender = record.get("sender")
+    if isinstance(sender, str) and sender.strip():
+        if analyzer.nickname_department(sender.strip())[1]:
+            return "official"
+        org = parse_nickname(to_simplified(to_half_width(sender)), analyzer.departments)[0]
+        return "enterprise" if org else "unknown"  # a bare handle ("Lucky🍀") says nothing about its owner
+    return "unknown"
+
+
 def classify_record(analyzer: Analyzer, record: dict, now: datetime) -> dict:
-    """Classify one SCHEMA.md-style record into {id, label, department, items, deadline, contact_phone}."""
+    """Classify one SCHEMA.md-style record into {id, label, resolution, department, items, deadline, contact_phone}.
+
+    The role comes from "role", or from the "sender" nickname when there is none; "mentions" are passed on.
+    """
     a = analyzer.analyze(
-        record.get("text", ""),
+        record.get("text") or "",
         now=now,
-        role=record.get("role") or "unknown",
+        role=record_role(analyzer, record),
         mentions=record.get("mentions") or (),
     )
     return {
         "id": record.get("id"),
         "label": a.label,
+        "resolution": a.resolution,
         "department": a.department,
         "items": [it.as_json() for it in a.items],
         "deadline": a.deadline.isoformat() if a.deadline else None,

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from nlp.analyzer import Analyzer
+from nlp.analyzer import Analyzer, record_role
 from nlp.types import LABELS
 
 
@@ -93,7 +93,7 @@ def evaluate(rows: Iterable[dict], analyzer: Analyzer) -> Report:
     for row in rows:
         now = datetime.fromisoformat(row["ts"])
         mentions = row.get("mentions") or ()
-        role = row.get("role") or "unknown"
+        role = record_role(analyzer, row)
         a = analyzer.analyze(row["text"], now=now, role=role, mentions=mentions)
         gold, pred = row["label"], a.label
         rep.n += 1

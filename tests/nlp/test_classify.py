@@ -9,6 +9,7 @@ from datetime import date, datetime, timedelta, timezone
 import pytest
 
 from nlp import Analysis, Analyzer, classify_record, explain
+from nlp.analyzer import record_role
 from nlp.classify import RuleSet, choose
 from nlp.features import load_yaml
 
@@ -221,8 +222,44 @@ def test_departments_named(an: Analyzer) -> None:
 def test_classify_record_shape(an: Analyzer) -> None:
     rec = {"id": "x1", "text": "求购黄芪 3吨，电话13812345678", "role": "enterprise", "mentions": []}
     out = classify_record(an, rec, NOW)
-    assert set(out) == {"id", "label", "department", "items", "deadline", "contact_phone"}
+    assert set(out) == {"id", "label", "resolution", "department", "items", "deadline", "contact_phone"}
     assert out["id"] == "x1" and out["label"] == "procurement" and out["contact_phone"] == "13812345678"
+
+
+@pytest.mark.parametrize(
+    ("sender", "role"),
+    [
+        ("商务局-王科长", "official"),
+        ("园区管委会-赵主任", "official"),
+        ("川康药业-李总", "enterprise"),
+        ("老杨", "unknown"),  # a bare handle
+        ("管委會-網路維護", "official"),  # Traditional
+    ],
+)
+def test_record_role_from_sender(an: Analyzer, sender: str, role: str) -> None:
+    assert record_role(an, {"sender": sender, "text": "x"}) == role
+    assert record_role(an, {"sender": sender, "role": "unknown", "text": "x"}) == role
+    assert record_role(an, {"sender": sender, "role": "enterprise", "text": "x"}) == "enterprise"  # a given role wins
+
+
+def test_classify_record_without_role_uses_sender_and_mentions(an: Analyzer) -> None:
+    done = {
+        "id": "r1",
+        "sender": "园区管委会-赵主任",
+        "text": "@恒达电机-周总 东门路灯已经修好了",
+        "mentions": ["恒达电机-周总"],
+    }
+    out = classify_record(an, done, NOW)
+    assert out["label"] == "answer" and out["resolution"] is True
+    ask = {
+        "id": "r2",
+        "sender": "恒达电机-周总",
+        "text": "@交通局-陈科 厂门口能不能加个公交站",
+        "mentions": ["交通局-陈科"],
+    }
+    out = classify_record(an, ask, NOW)
+    assert out["label"] == "request" and out["department"] == "交通运输局"
+    assert classify_record(an, {"id": "r3", "text": "大家早上好"}, NOW)["label"] == "chatter"
 
 
 def test_choose_priority_and_margins() -> None:
