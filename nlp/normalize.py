@@ -109,6 +109,12 @@ def to_simplified(text: str) -> str:
     """Traditional→Simplified (OpenCC t2s) only when needed, keeping protected domain words intact."""
     if not has_traditional(text):
         return text
+    return _t2s(text)
+
+
+@lru_cache(maxsize=4096)
+def _t2s(text: str) -> str:
+    """OpenCC is slow (~0.2 ms a message); reposted and forwarded Traditional messages are converted once."""
     pattern, table = _protected()
     saved: list[str] = []
 

@@ -13,6 +13,7 @@ from functools import cache
 
 from nlp.features import load_yaml
 
+_WITHDRAW_CHARS = frozenset("不无用撤取")  # every `withdraw` phrase starts with one of these
 _CLAUSE = re.compile(r"[^,.;!?，。；！？\n ]+[,.;!?，。；！？\n ]*")  # chat uses spaces as commas
 
 
@@ -39,9 +40,13 @@ class ResolutionCues:
 
     def completion(self, text: str) -> str | None:
         """The first clause that reports a completed fix or a met need, else None."""
-        weak_ok = self.future.search(text) is None
-        for m in _CLAUSE.finditer(text):
-            clause = m.group().lower()
+        low = text.lower()
+        # exact gates: a completion clause holds a perfective marker and a completion word (clauses are substrings)
+        if not self.perfective.search(low) or not (self.complete.search(low) or self.weak.search(low)):
+            return None
+        weak_ok = self.future.search(low) is None
+        for m in _CLAUSE.finditer(low):
+            clause = m.group()
             body = clause.rstrip(",.;!?，。；！？\n ")
             if self.question.search(clause) or self.relapse.search(body):
                 continue
@@ -57,17 +62,19 @@ class ResolutionCues:
     def cues(self, text: str) -> dict[str, str]:
         """Features: `res_done` (completion clause), `res_ask` (a question beside it), `res_withdraw`, `res_partial`."""
         out: dict[str, str] = {}
+        done = self.completion(text)
+        w = self.withdraw.search(text) if _WITHDRAW_CHARS.intersection(text) else None
+        if not done and not w:
+            return out
         partial = self.partial.search(text)
         if partial:
             out["res_partial"] = partial.group()
-        done = self.completion(text)
         if done:
             out["res_done"] = done
             rest = text.replace(done, " ", 1)
             ask = self.ask.search(rest)
             if ask:
                 out["res_ask"] = ask.group()
-        w = self.withdraw.search(text)
         if w and (done or self.reason.search(text, w.end()) or self.reason.search(text, 0, w.start())):
             out["res_withdraw"] = w.group()
         return out
