@@ -143,3 +143,16 @@ def test_preferences_settle_near_ties(an: Analyzer) -> None:
     assert route(an, "我们村到镇上那段县道坑坑洼洼的，收药材的大车都不愿意进来") == "交通运输局"
     assert route(an, "我们新买了10台新能源城市配送车，备案要去哪里办？") == "交通运输局"
     assert route(an, "广交会的展位补贴今年还有吗？") == "商务局"
+
+
+@pytest.mark.parametrize(
+    ("text", "dept"),
+    [
+        ("我们种的白芍叶子发黄还有病斑，打药不管用", "农业农村局"),  # crop disease
+        ("叉车工还没招够，缺三个人，麻烦再推荐一下", "人社局"),
+        ("廠裡的網路又斷了，麻煩看一下", "园区管委会"),  # Traditional 網路 → 网路
+        ("新厂要搬进园区，用地、环评、消防一大堆手续，不知道从哪开始", None),  # spans several
+    ],
+)
+def test_remit_classes(an: Analyzer, text: str, dept: str | None) -> None:
+    assert route(an, text) == dept
