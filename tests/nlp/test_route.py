@@ -149,7 +149,7 @@ def test_preferences_settle_near_ties(an: Analyzer) -> None:
     ("text", "dept"),
     [
         ("我们种的白芍叶子发黄还有病斑，打药不管用", "农业农村局"),  # crop disease
-        ("叉车工还没招够，缺三个人，麻烦再推荐一下", "人社局"),
+        ("车间普工还没招够，还差三个人，麻烦再推一推", "人社局"),
         ("廠裡的網路又斷了，麻煩看一下", "园区管委会"),  # Traditional 網路 → 网路
         ("新厂要搬进园区，用地、环评、消防一大堆手续，不知道从哪开始", None),  # spans several
     ],
