@@ -28,7 +28,9 @@ class ResolutionCues:
         data = data if data is not None else load_yaml("resolution.yaml")
         self.complete = _rx(data["complete"])
         self.weak = _rx(data["weak"])
-        self.perfective = _rx(data["perfective"])
+        self.before = _rx(data["perfective_before"])
+        self.after = _rx(data["perfective_after"])
+        self.perfective = _rx(data["perfective_before"] + data["perfective_after"])
         self.future = _rx(data["future"])
         self.negation = _rx(data["negation"])
         self.question = _rx(data["question"])
@@ -55,7 +57,7 @@ class ResolutionCues:
                 head = body[max(0, c.start() - 4) : c.start()]
                 if self.negation.search(head) or self.future.search(body):
                     continue
-                if self.perfective.search(body):
+                if self.before.search(body, 0, c.end()) or self.after.search(body, c.start(), c.end() + 3):
                     return body
         return None
 
