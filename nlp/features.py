@@ -98,6 +98,7 @@ class FeatureExtractor:
         for source in self._lex_alias:
             ALIAS_SOURCES.setdefault(self.aliases[source], set()).add(source)
         self._triggers: dict[str, tuple[frozenset[str], ...] | None] = {}  # see plan(); default: run all
+        self._done_clause_used = True  # plan() turns it off when no rule refers to "done_clause"
         self._compile_runs()
         self._done_re = re.compile(pats["done_re"])
         self._not_done_res = [re.compile(pats[k]) for k in ("future_done", "unresolved_re") if k in pats]
@@ -153,7 +154,7 @@ class FeatureExtractor:
                 present[name] = m.group()
                 if alias:
                     present.setdefault(alias, m.group())
-        if "done" in present and ("not_done" in present or "unresolved" in present):
+        if self._done_clause_used and "done" in present and ("not_done" in present or "unresolved" in present):
             clause = self._done_clause(text)
             if clause:
                 present["done_clause"] = clause
@@ -182,6 +183,7 @@ class FeatureExtractor:
         are not required); `always` lists features the caller needs regardless of the rules.
         """
         rules = [(tuple(w), tuple(u)) for w, u in rules]
+        self._done_clause_used = any("done_clause" in (*w, *u) for w, u in rules)
         always = set(always)
         produced = [{name, alias} - {None} for name, _, _, _, alias in self.patterns]
         self._triggers = {}
