@@ -23,6 +23,7 @@ _KV = re.compile(
     rf"(?<![\u4e00-\u9fff])(?P<k>{_KEY})\s*[:：]\s*(?P<v>.*?)\s*(?=[，,；;|\t\n]|\s{_KEY}\s*[:：]|{_KEY}\s*[:：]|$)"
 )
 _HAS_KV_NAME = re.compile(rf"(?<![\u4e00-\u9fff])(?:{_NAME_K})\s*[:：]")
+_HAS_KV_QTY = re.compile(rf"(?:^|\n)\s*(?:{_QTY_K})\s*[:：]")  # a 数量： line (the name may sit above the block)
 _QTY_CELL = re.compile(rf"^\s*(?:{NUMBER_RE})\s*[^\d\s:：]{{0,3}}\s*$")
 _HEADER_CELL = re.compile(rf"^(?:{_KEY})(?:[(（](?P<u>[^)）]+)[)）])?$")
 
@@ -98,6 +99,13 @@ def _kv(orig: str, simp: str) -> tuple[list[tuple[int, Item]], list[tuple[int, i
         a, b = m.span("v")
         rec.setdefault(f, (orig[a:b], simp[a:b]))
         consumed.append(m.span())
+    if rec and "name" not in rec and "qty" in rec and consumed:
+        # "求购辣椒\n规格：…\n数量：10吨": the product is named above the block, without a 品名 key
+        head = match_names(simp[: consumed[0][0]].lower())
+        if head:
+            a, b, _ = head[-1]
+            rec["name"] = (orig[a:b], simp[a:b])
+            pos = a
     item = _make(rec, {})
     if item:
         items.append((pos, item))
@@ -155,7 +163,7 @@ def _table(orig: str, simp: str) -> tuple[list[tuple[int, Item]], list[tuple[int
 
 def kv_and_table_items(orig: str, simp: str, key: str) -> tuple[list[tuple[int, Item]], list[tuple[int, int]]]:
     """Items from key-value blocks and header tables with their positions, and the spans they consumed."""
-    if _HAS_KV_NAME.search(simp):
+    if _HAS_KV_NAME.search(simp) or _HAS_KV_QTY.search(simp):
         items, consumed = _kv(orig, simp)
         if any(item.quantity is not None for _, item in items):
             return items, consumed

@@ -267,3 +267,12 @@ def test_trade_names_as_written() -> None:
 
     got = extract_items("收干辣椒 5吨、青菜头 20吨、枸杞子 300公斤；模具钢 2吨")
     assert [i.name for i in got] == ["干辣椒", "青菜头", "枸杞", "模具钢"]
+
+
+def test_pack_count_spec_and_kv_block_named_above() -> None:
+    from nlp.extract import extract_items
+
+    got = extract_items("要纯净水 380ml*24瓶 200件")
+    assert [(i.name, i.spec, i.unit) for i in got] == [("纯净水", "380ml*24瓶", "件")]
+    got = extract_items("收购党参\n规格：统货\n数量：3吨\n价格：面议")
+    assert [(i.name, i.spec, int(i.quantity or 0), i.unit) for i in got] == [("党参", "统货", 3, "吨")]
