@@ -32,3 +32,21 @@ def an() -> Analyzer:
 def test_label(an: Analyzer, text: str, label: str) -> None:
     mentions = ["交通局-陈科"] if "@交通局-陈科" in text else ()
     assert an.analyze(text, now=NOW, role="enterprise", mentions=mentions).label == label
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "这个事到底啥时候能解决啊，都反映好几次了",  # a nudge
+        "要不给我们也发点补贴吧哈哈，开个玩笑",  # a joke phrased as an ask
+        "下午那个座谈会还开吗",  # housekeeping about a meeting
+        "招人难啊，大家都一样",  # venting
+    ],
+)
+def test_chatter_phrased_as_asks(an: Analyzer, text: str) -> None:
+    assert an.analyze(text, now=NOW, role="enterprise").label == "chatter"
+
+
+def test_asking_a_department_to_chase_is_a_request(an: Analyzer) -> None:
+    text = "仓库建好两年了，产权证一直没办下来，能帮忙催一下吗"
+    assert an.analyze(text, now=NOW, role="enterprise").label == "request"
