@@ -50,3 +50,8 @@ def test_chatter_phrased_as_asks(an: Analyzer, text: str) -> None:
 def test_asking_a_department_to_chase_is_a_request(an: Analyzer) -> None:
     text = "仓库建好两年了，产权证一直没办下来，能帮忙催一下吗"
     assert an.analyze(text, now=NOW, role="enterprise").label == "request"
+
+
+def test_buy_demand_addressed_to_an_official_is_procurement(an: Analyzer) -> None:
+    text = "@商务局-王科长 我们要收白芷 5吨，帮忙问问有没有合作社有货"
+    assert an.analyze(text, now=NOW, role="enterprise", mentions=["商务局-王科长"]).label == "procurement"
