@@ -202,7 +202,7 @@ def record_role(analyzer: Analyzer, record: dict) -> str:
 
 
 def classify_record(analyzer: Analyzer, record: dict, now: datetime) -> dict:
-    """Classify one SCHEMA.md-style record into {id, label, resolution, department, items, deadline, contact_phone}.
+    """Classify one SCHEMA.md-style record into {id, label, department, items, deadline, contact_phone}.
 
     The role comes from "role", or from the "sender" nickname when there is none; "mentions" are passed on.
     """
@@ -215,7 +215,6 @@ def classify_record(analyzer: Analyzer, record: dict, now: datetime) -> dict:
     return {
         "id": record.get("id"),
         "label": a.label,
-        "resolution": a.resolution,
         "department": a.department,
         "items": [it.as_json() for it in a.items],
         "deadline": a.deadline.isoformat() if a.deadline else None,

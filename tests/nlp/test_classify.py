@@ -222,7 +222,7 @@ def test_departments_named(an: Analyzer) -> None:
 def test_classify_record_shape(an: Analyzer) -> None:
     rec = {"id": "x1", "text": "求购黄芪 3吨，电话13812345678", "role": "enterprise", "mentions": []}
     out = classify_record(an, rec, NOW)
-    assert set(out) == {"id", "label", "resolution", "department", "items", "deadline", "contact_phone"}
+    assert set(out) == {"id", "label", "department", "items", "deadline", "contact_phone"}
     assert out["id"] == "x1" and out["label"] == "procurement" and out["contact_phone"] == "13812345678"
 
 
@@ -249,8 +249,8 @@ def test_classify_record_without_role_uses_sender_and_mentions(an: Analyzer) -> 
         "text": "@恒达电机-周总 东门路灯已经修好了",
         "mentions": ["恒达电机-周总"],
     }
-    out = classify_record(an, done, NOW)
-    assert out["label"] == "answer" and out["resolution"] is True
+    assert classify_record(an, done, NOW)["label"] == "answer"
+    assert an.analyze(text, now=NOW, role=record_role(an, done), mentions=done["mentions"]).resolution
     ask = {
         "id": "r2",
         "sender": "恒达电机-周总",
