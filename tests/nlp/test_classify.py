@@ -250,7 +250,7 @@ def test_classify_record_without_role_uses_sender_and_mentions(an: Analyzer) -> 
         "mentions": ["恒达电机-周总"],
     }
     assert classify_record(an, done, NOW)["label"] == "answer"
-    assert an.analyze(text, now=NOW, role=record_role(an, done), mentions=done["mentions"]).resolution
+    assert an.analyze(done["text"], now=NOW, role=record_role(an, done), mentions=done["mentions"]).resolution
     ask = {
         "id": "r2",
         "sender": "恒达电机-周总",
