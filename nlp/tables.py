@@ -23,6 +23,7 @@ _KV = re.compile(
     rf"(?<![\u4e00-\u9fff])(?P<k>{_KEY})\s*[:：]\s*(?P<v>.*?)\s*(?=[，,；;|\t\n]|\s{_KEY}\s*[:：]|{_KEY}\s*[:：]|$)"
 )
 _HAS_KV_NAME = re.compile(rf"(?<![\u4e00-\u9fff])(?:{_NAME_K})\s*[:：]")
+_HAS_NAME_WORD = re.compile(_NAME_K)
 _HAS_KV_QTY = re.compile(rf"(?:^|\n)\s*(?:{_QTY_K})\s*[:：]")  # a 数量： line (the name may sit above the block)
 _QTY_CELL = re.compile(rf"^\s*(?:{NUMBER_RE})\s*[^\d\s:：]{{0,3}}\s*$")
 _HEADER_CELL = re.compile(rf"^(?:{_KEY})(?:[(（](?P<u>[^)）]+)[)）])?$")
@@ -167,4 +168,6 @@ def kv_and_table_items(orig: str, simp: str, key: str) -> tuple[list[tuple[int, 
         items, consumed = _kv(orig, simp)
         if any(item.quantity is not None for _, item in items):
             return items, consumed
+    if not _HAS_NAME_WORD.search(simp):
+        return [], []  # a table needs a 品名/名称/… header cell
     return _table(orig, simp)
