@@ -37,6 +37,7 @@ class ResolutionCues:
         self.ask = _rx(data["ask"])
         self.partial = _rx(data["partial"])
         self.relapse = _rx(data["relapse"])
+        self.not_a_fix = _rx(data["not_a_fix"])
         self.withdraw = _rx(data["withdraw"])
         self.reason = _rx(data["reason"])
 
@@ -50,7 +51,7 @@ class ResolutionCues:
         for m in _CLAUSE.finditer(low):
             clause = m.group()
             body = clause.rstrip(",.;!?，。；！？\n ")
-            if self.question.search(clause) or self.relapse.search(body):
+            if self.question.search(clause) or self.relapse.search(body) or self.not_a_fix.search(body):
                 continue
             matches = [*self.complete.finditer(body), *(self.weak.finditer(body) if weak_ok else ())]
             for c in matches:
