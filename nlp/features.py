@@ -19,7 +19,10 @@ _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 _SHORT, _LONG = 6, 40
 _ACK_CLASSES = ("ack", "thanks", "greeting", "attend_ack", "me_too")
 _ACK_SET = frozenset(_ACK_CLASSES)
+_DIGITS = frozenset("0123456789")
 _DIGIT_RE = re.compile(r"\d")
+_RUNS_CACHE_MAX = 4096
+_Run = tuple[str, re.Pattern[str], frozenset[str] | None, tuple[frozenset[str], ...], str | None]
 _SECOND = itemgetter(1)
 ALIAS_SOURCES: dict[str, set[str]] = {}  # feature -> keyword classes aliased to it (filled on load)
 _CLAUSE_RE = re.compile(r"([^,.;!?，。；！？\n]+)([,.;!?，。；！？\n]*)")
@@ -141,12 +144,8 @@ class FeatureExtractor:
                 present["laugh_weak"] = "".join(stickers)
         present.update(extra)
         self._structure(text, present, role, len(stickers), found)
-        chars = frozenset(text)
         keys = present.keys()
-        runs = self._with_digit if _DIGIT_RE.search(text) else self._without_digit
-        for name, pat, gate, single, multi, alias in runs:
-            if gate is not None and gate.isdisjoint(chars):
-                continue
+        for name, pat, single, multi, alias in self._runs_for(text):
             if single is not None and single.isdisjoint(keys) and not any(keys >= t for t in multi):
                 continue  # no rule could use this feature given what is already known
             m = pat.search(text)
@@ -206,19 +205,38 @@ class FeatureExtractor:
         self._compile_runs()
 
     def _compile_runs(self) -> None:
-        """Per-message pattern lists (with/without digits) carrying gates and planned triggers."""
-        with_digit, without_digit = [], []
+        """Planned pattern runs (name, regex, single triggers, multi triggers, alias) with their gates."""
+        runs: list[tuple[_Run, bool, frozenset[str] | None]] = []
         for name, pat, needs_digit, gate, alias in self.patterns:
             trig = self._triggers.get(name)
             single = None if trig is None else frozenset(next(iter(t)) for t in trig if len(t) == 1)
             multi = () if trig is None else tuple(t for t in trig if len(t) > 1)
             if trig is not None and not single and not multi:
                 continue  # no rule refers to it
-            run = (name, pat, gate, single, multi, alias)
-            with_digit.append(run)
-            if not needs_digit:
-                without_digit.append(run)
-        self._with_digit, self._without_digit = with_digit, without_digit
+            runs.append(((name, pat, single, multi, alias), needs_digit, gate))
+        self._gated_runs = runs
+        self._gate_chars = frozenset("0123456789").union(*(g for _, _, g in runs if g is not None))
+        self._runs_cache: dict[tuple[frozenset[str], bool], tuple[_Run, ...]] = {}
+
+    def _runs_for(self, text: str) -> tuple[_Run, ...]:
+        """The pattern runs whose gates (a digit, a gate character) the text passes, in pattern order.
+
+        The selection depends only on which gate characters occur, so it is cached by that set.
+        """
+        chars = self._gate_chars.intersection(text)
+        digit = not _DIGITS.isdisjoint(chars) or _DIGIT_RE.search(text) is not None  # like \d, any Unicode digit
+        key = (chars, digit)
+        runs = self._runs_cache.get(key)
+        if runs is None:
+            runs = tuple(
+                run
+                for run, needs_digit, gate in self._gated_runs
+                if (digit or not needs_digit) and (gate is None or not gate.isdisjoint(chars))
+            )
+            if len(self._runs_cache) >= _RUNS_CACHE_MAX:
+                self._runs_cache.clear()
+            self._runs_cache[key] = runs
+        return runs
 
     def _structure(
         self,
