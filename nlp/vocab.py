@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -105,26 +106,38 @@ def match_names(key: str, lo: int = 0, hi: int | None = None) -> list[tuple[int,
     """Backward maximum matching of product names in key[lo:hi]: [(start, end, canonical)], rightmost first.
 
     `key` must be Simplified and ASCII-lower-cased. Latin names only match on letter boundaries.
+    Only positions after a possible last character are tried, and there only the lengths of the names
+    ending in that character (longest first), which gives the same matches as trying every length.
     """
-    lex = lexicon()
-    names, maxlen, last = lex.names, lex.max_name, lex.last_chars
+    names = lexicon().names
+    lengths, last_re = _by_last_char()
     hi = len(key) if hi is None else hi
     out: list[tuple[int, int, str]] = []
+    ends = [m.end() for m in last_re.finditer(key, lo, hi)]
     end = hi
-    while end > lo:
-        if key[end - 1] not in last:
-            end -= 1
-            continue
-        for size in range(min(maxlen, end - lo), 0, -1):
-            cand = key[end - size : end]
-            canonical = names.get(cand)
-            if canonical is not None and _latin_ok(key, end - size, end):
-                out.append((end - size, end, canonical))
-                end -= size
-                break
-        else:
-            end -= 1
+    for cand_end in reversed(ends):
+        if cand_end > end:
+            continue  # inside a name already matched
+        end = cand_end
+        room = end - lo
+        for size in lengths[key[end - 1]]:
+            if size <= room:
+                canonical = names.get(key[end - size : end])
+                if canonical is not None and _latin_ok(key, end - size, end):
+                    out.append((end - size, end, canonical))
+                    end -= size
+                    break
     return out
+
+
+@cache
+def _by_last_char() -> tuple[dict[str, tuple[int, ...]], re.Pattern[str]]:
+    """Name lengths (longest first) by last character, and a regex matching any possible last character."""
+    lengths: dict[str, set[int]] = {}
+    for alias in lexicon().names:
+        lengths.setdefault(alias[-1], set()).add(len(alias))
+    chars = "".join(sorted(lengths))
+    return {c: tuple(sorted(v, reverse=True)) for c, v in lengths.items()}, re.compile(f"[{re.escape(chars)}]")
 
 
 def _is_latin(c: str) -> bool:
