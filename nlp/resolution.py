@@ -28,6 +28,9 @@ class ResolutionCues:
         data = data if data is not None else load_yaml("resolution.yaml")
         self.complete = _rx(data["complete"])
         self.weak = _rx(data["weak"])
+        classes = data["subjects"].values()
+        self.subjects = [(_rx([c["subject"]]), _rx([c["done"]])) for c in classes]
+        self.subject_done = _rx([c["done"] for c in classes])
         self.before = _rx(data["perfective_before"])
         self.after = _rx(data["perfective_after"])
         self.perfective = _rx(data["perfective_before"] + data["perfective_after"])
@@ -45,7 +48,9 @@ class ResolutionCues:
         """The first clause that reports a completed fix or a met need, else None."""
         low = text.lower()
         # exact gates: a completion clause holds a perfective marker and a completion word (clauses are substrings)
-        if not self.perfective.search(low) or not (self.complete.search(low) or self.weak.search(low)):
+        if not self.perfective.search(low):
+            return None
+        if not (self.complete.search(low) or self.weak.search(low) or self.subject_done.search(low)):
             return None
         weak_ok = self.future.search(low) is None
         for m in _CLAUSE.finditer(low):
@@ -54,6 +59,10 @@ class ResolutionCues:
             if self.question.search(clause) or self.relapse.search(body) or self.not_a_fix.search(body):
                 continue
             matches = [*self.complete.finditer(body), *(self.weak.finditer(body) if weak_ok else ())]
+            for subject, done in self.subjects:  # 宽带通了, 末班车延后了: a predicate after a subject of its class
+                found = subject.search(body)
+                if found:
+                    matches += done.finditer(body, found.end())
             for c in matches:
                 head = body[max(0, c.start() - 4) : c.start()]
                 if self.negation.search(head) or self.future.search(body):

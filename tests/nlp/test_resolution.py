@@ -5,6 +5,7 @@ Phrasings are our own; near-misses (promises, schedules, progress, partial fixes
 
 from __future__ import annotations
 
+import itertools
 from datetime import datetime
 
 import pytest
@@ -123,3 +124,108 @@ def test_cues_name_the_clause() -> None:
     assert cues["res_done"] == "路灯已经修好了"
     assert "res_withdraw" in default_cues().cues("不用安排了，我们自己找到老师了")
     assert "res_partial" in default_cues().cues("修好了一部分，还有两盏没亮")
+
+
+# --- generated coverage: subject classes × completion predicates × frames (Simplified and Traditional) --------
+# Each class: "subjects / perfective predicates / bare verbs (已V, 已于今日V, 明天V, 还没V) / vo dept / withdrawals";
+# "vo" when "已为贵司 V S" reads naturally, dept is who gets thanked, withdrawals follow the subject.
+CLASSES = [
+    "路灯 道闸 监控 围墙 / 修好了 已修复 已经修好了 处理完毕了 / 修复 / vo 管委会 / 不用派人来了，我们自己修好了",
+    "路灯 监控 / 亮了 能用了 / 修复 / - 管委会 / ",
+    "充电桩 监控 / 装好了 已经装好了 安装完毕 可以用了 / 安装 / vo 管委会 / ",
+    "排水沟 / 疏通了 清理完毕 已经清理完毕 清干净了 / 清理 疏通 / vo 管委会 / 的事不用麻烦了，我们自己找人疏通了",
+    "路面的坑 门口那个坑 / 填平了 已经填平了 补上了 / 填平 / vo 管委会 / ",
+    "网络 宽带 电 供电 水 天然气 燃气 / 恢复了 已恢复 通了 恢复正常了 / 恢复 / - 供电所 / ",
+    "网络 宽带 网速 / 不卡了 快多了 稳定了 / 恢复 / - 管委会 / ",
+    "宽带 天然气 公交 班车 / 开通了 已经开通了 / 开通 / vo 交通局 / ",
+    "末班车 / 延后了 已经延后到九点了 / 延后 / - 交通局 / ",
+    "补贴 资金 稳岗返还 退税 / 到账了 拨付到位了 已到账 领到了 入账了 发下来了 / 拨付 发放 / vo 人社局"
+    " / 的事不用跟进了，钱已经到账了",
+    "贷款 / 放款了 贷下来了 批下来了 / 发放 / vo 金融办 / 不用协调了，我们已经从别的银行贷下来了",
+    "营业执照 许可证 证照 不动产证 / 办下来了 批下来了 出来了 领到了 已办结 拿到手了 / 办结 / vo 审批局"
+    " / 的事不用跟进了，我们已经办下来了",
+    "备案 / 办好了 批下来了 已办结 / 办结 / - 审批局 / ",
+    "检测报告 复检报告 / 出来了 已经出来了 拿到了 / 出具 / vo 市监局 / ",
+    "复检 / 通过了 已经合格了 过了 / 完成 / - 市监局 / ",
+    "工人 招工的人 / 招齐了 招满了 都到岗了 已经上岗了 招够了 / 招齐 / vo 人社局 / 不用帮忙招了，我们自己招满了",
+    "培训 直播培训 / 办完了 已经举办了 昨天办了 / 举办 / - 商务局 / 不用安排了，我们已经找到老师了",
+    "买家 销路 / 联系上了 对接成功了 找到了 / 对接成功 / - 商务局 / 的事不用麻烦了，我们自己联系上了",
+    "食堂 食堂的卫生问题 / 整改到位了 处理完毕了 重新开了 / 整改到位 / - 管委会 / ",
+]
+THANKS = ["{s}{p}，谢谢{d}", "{s}{p}，感谢{d}的帮忙", "{s}{p}，太感谢了", "{s}{p}[抱拳]", "{s}已经{v}了，谢谢"]
+REPORTS = ["经核实，{s}已{v}", "{s}已于今日{v}", "{s}{p}，请企业确认", "{s}已{v}，请企业确认", "您反映的{s}问题已{v}"]
+PROMISES = [
+    "{s}明天{v}",
+    "{s}下周{v}",
+    "{s}马上就{v}",
+    "{s}我们会尽快{v}",
+    "{s}将于下周{v}",
+    "{s}准备{v}",
+    "{s}计划下个月{v}",
+    "好的，{s}尽快{v}",
+]
+PROGRESS = [
+    "{s}正在{v}",
+    "{s}在走流程",
+    "{s}已受理",
+    "{s}的材料已提交",
+    "{s}的材料收到了，在审核",
+    "已经到现场了，{s}正在看",
+    "{s}已派人去看了",
+    "{s}的事已经到现场了",
+    "{s}已提交申请，等审批",
+]
+PARTIAL = ["{s}{p}一部分，还有一半没好", "{s}只{v}了一半", "{s}{p}，但还有两处没好"]
+PROMISE_THANKS = ["好的谢谢，{s}麻烦尽快{v}", "辛苦了，{s}明天{v}就行", "太好了谢谢，那{s}就等你们{v}了"]
+QUESTIONS = ["{s}{p}吗？", "{s}{p}没有？", "{s}什么时候能{v}？", "请问{s}{p}吗", "{s}是不是{p}？"]
+NEGATIONS = ["{s}还没{v}", "{s}没有{v}", "{s}仍未{v}", "{s}还是不行", "{s}还是没{v}", "说是{p}，其实{s}还是不行"]
+CONDITIONALS = ["如果{s}{p}，麻烦说一声", "{s}要是{p}，告诉我们一声", "等{s}{p}再通知大家"]
+ASKS = ["麻烦", "跟进", "安排", "协调"]
+OTHER_NEWS = [
+    "货已经到了，谢谢",
+    "订单已经发了",
+    "会议已经开完了",
+    "样品已经寄出了，请查收",
+    "合同已经签了",
+    "展会已经结束了，感谢大家",
+    "样品已经送到客户那了",
+    "今年的产量已经统计完了",
+    "车已经装好了，下午出发",
+]
+
+
+def _generated() -> list[tuple[str, str, bool]]:
+    """(text, role, expected flag) for every combination of the classes and frames above."""
+    out: list[tuple[str, str, bool]] = []
+    for spec in CLASSES:
+        subjects, preds, verbs, (order, dept), withdrawals = (part.split() for part in spec.split(" / "))
+        vo = order == "vo"
+        for s, p, v in itertools.product(subjects, preds, verbs):
+            out += [(f.format(s=s, p=p, v=v, d=dept), "enterprise", True) for f in THANKS]
+            out += [(f.format(s=s, p=p, v=v), "official", True) for f in REPORTS]
+            out += [(f.format(s=s, p=p, v=v), "official", False) for f in PROMISES + PROGRESS]
+            out += [(f.format(s=s, p=p, v=v), "enterprise", False) for f in PROMISE_THANKS + QUESTIONS + CONDITIONALS]
+            out += [(f.format(s=s, p=p, v=v), "enterprise", False) for f in PARTIAL + NEGATIONS]
+        out += [(f"已为贵司{v}{s}", "official", True) for s, v in itertools.product(subjects, verbs) if vo]
+        out += [(f"{s}{w}", "enterprise", True) for s, w in itertools.product(subjects, withdrawals)]
+        out += [(f"{s}的事不用{x}了，我们自己解决了", "enterprise", True) for s, x in itertools.product(subjects, ASKS)]
+        out += [(f"{s}的事不用{x}了吗？", "enterprise", False) for s, x in itertools.product(subjects, ASKS)]
+        out += [(f"{s}又坏了", "enterprise", False) for s in subjects if verbs == ["修复"]]
+    out += [(t, r, False) for t, r in itertools.product(OTHER_NEWS, ["enterprise", "official"])]
+    return list(dict.fromkeys(out))
+
+
+def _both_scripts(cases: list[tuple[str, str, bool]]) -> list[tuple[str, str, bool]]:
+    """The cases in Simplified and (via OpenCC) Traditional characters."""
+    from opencc import OpenCC
+
+    t = OpenCC("s2t")
+    return list(dict.fromkeys([*cases, *((t.convert(x), r, e) for x, r, e in cases)]))
+
+
+GENERATED = _both_scripts(_generated())
+
+
+@pytest.mark.parametrize(("text", "role", "expected"), GENERATED)
+def test_generated_coverage(an: Analyzer, text: str, role: str, expected: bool) -> None:
+    assert an.analyze(text, now=NOW, role=role).resolution is expected
