@@ -30,6 +30,7 @@ _MARKER = re.compile(
     r"\d{1,2}(?=[ \t]+\D))"
 )
 _SEP_CHARS = frozenset(SEP)
+_FULLWIDTH_CHARS = frozenset(map(chr, FULLWIDTH))
 _EACH = re.compile(r"各\s*$")
 _SPLIT_NAMES = re.compile(r"[、，,/和及与跟]")
 
@@ -245,7 +246,9 @@ def extract_items(text: str, quote: str | None = None) -> list[Item]:
     """
     body, q = _split_quote(text)
     quote = quote if quote is not None else q
-    orig = _MARKER.sub(lambda m: " " * len(m.group(0)), body.translate(FULLWIDTH))
+    if not _FULLWIDTH_CHARS.isdisjoint(body):
+        body = body.translate(FULLWIDTH)
+    orig = _MARKER.sub(lambda m: " " * len(m.group(0)), body)
     simp = to_simplified(orig)
     key = ascii_lower(simp)
     structured, consumed = kv_and_table_items(orig, simp, key)

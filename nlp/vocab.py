@@ -12,6 +12,7 @@ from nlp.numbers import T2S_LITE
 __all__ = ["Lexicon", "ascii_lower", "lexicon", "match_names", "to_simplified", "vocabulary"]
 
 DICTS = Path(__file__).with_name("dicts")
+_UPPER_RE = re.compile("[A-Z]")
 _LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _EXTRA_T2S = {"朮": "术", "蔘": "参", "窮": "穷", "茋": "芪", "雲": "云", "懷": "怀", "藥": "药"}
 
@@ -34,7 +35,7 @@ class Lexicon:
 
 def ascii_lower(s: str) -> str:
     """Lower-case ASCII letters only (keeps length and CJK untouched)."""
-    return s.translate(_LOWER)
+    return s.translate(_LOWER) if _UPPER_RE.search(s) else s
 
 
 @cache
@@ -55,9 +56,14 @@ def _t2s_table() -> dict[int, str]:
     return table
 
 
+@cache
+def _t2s_chars() -> frozenset[str]:
+    return frozenset(map(chr, _t2s_table()))
+
+
 def to_simplified(s: str) -> str:
     """Character-by-character Traditional → Simplified (same length, so positions are kept)."""
-    return s.translate(_t2s_table())
+    return s if _t2s_chars().isdisjoint(s) else s.translate(_t2s_table())
 
 
 def _words(name: str) -> list[list[str]]:
