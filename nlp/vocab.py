@@ -58,7 +58,7 @@ def _t2s_table() -> dict[int, str]:
 
 @cache
 def _t2s_chars() -> frozenset[str]:
-    return frozenset(map(chr, _t2s_table()))
+    return frozenset(chr(k) for k, v in _t2s_table().items() if v != chr(k))  # identity entries change nothing
 
 
 def to_simplified(s: str) -> str:
