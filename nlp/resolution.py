@@ -35,7 +35,11 @@ class ResolutionCues:
         self.after = _rx(data["perfective_after"])
         self.perfective = _rx(data["perfective_before"] + data["perfective_after"])
         self.future = _rx(data["future"])
-        self.negation = _rx(data["negation"])
+        self.negation = re.compile(f"(?:{_rx(data['negation']).pattern})(?:{_rx(data['negation_fill']).pattern})*$")
+        self.schedule = _rx(data["schedule"])
+        self.explicit_before = _rx(data["explicit_before"])
+        self.explicit_after = _rx(data["explicit_after"])
+        self.new_topic = _rx(data["new_topic"])
         self.question = _rx(data["question"])
         self.ask = _rx(data["ask"])
         self.partial = _rx(data["partial"])
@@ -52,11 +56,13 @@ class ResolutionCues:
             return None
         if not (self.complete.search(low) or self.weak.search(low) or self.subject_done.search(low)):
             return None
-        weak_ok = self.future.search(low) is None
+        weak_ok = self.future.search(low) is None and self.schedule.search(low) is None
         for m in _CLAUSE.finditer(low):
             clause = m.group()
             body = clause.rstrip(",.;!?，。；！？\n ")
             if self.question.search(clause) or self.relapse.search(body) or self.not_a_fix.search(body):
+                continue
+            if self.future.search(body):  # a promise, schedule, progress or condition
                 continue
             matches = [*self.complete.finditer(body), *(self.weak.finditer(body) if weak_ok else ())]
             for subject, done in self.subjects:  # 宽带通了, 末班车延后了: a predicate after a subject of its class
@@ -64,12 +70,20 @@ class ResolutionCues:
                 if found:
                     matches += done.finditer(body, found.end())
             for c in matches:
-                head = body[max(0, c.start() - 4) : c.start()]
-                if self.negation.search(head) or self.future.search(body):
+                head = body[max(0, c.start() - 6) : c.start()]
+                if self.negation.search(head) or not self._past(body, c):
                     continue
                 if self.before.search(body, 0, c.end()) or self.after.search(body, c.start(), c.end() + 3):
                     return body
         return None
+
+    def _past(self, body: str, c: re.Match[str]) -> bool:
+        """Without an instruction, date or cut-off in the clause, any perfective; with one, an explicit marker."""
+        if not self.schedule.search(body):
+            return True
+        return bool(
+            self.explicit_before.search(body, 0, c.end()) or self.explicit_after.search(body, c.start(), c.end() + 2)
+        )
 
     def cues(self, text: str) -> dict[str, str]:
         """Features: `res_done` (completion clause), `res_ask` (a question beside it), `res_withdraw`, `res_partial`."""
@@ -84,6 +98,8 @@ class ResolutionCues:
         if done:
             out["res_done"] = done
             rest = text.replace(done, " ", 1)
+            shift = self.new_topic.search(rest)
+            rest = rest[: shift.start()] if shift else rest  # a question on another topic is a new ask
             ask = self.ask.search(rest)
             if ask:
                 out["res_ask"] = ask.group()
