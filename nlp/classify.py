@@ -67,7 +67,7 @@ class RuleSet:
             lab: (float(v["margin"]), float(v["min"])) for lab, v in (data.get("priority_margin") or {}).items()
         }
         self.rules: list[Rule] = []
-        self.index: dict[str, list[Rule]] = {}
+        self.index: dict[str, list[tuple[frozenset[str], frozenset[str], str, float, Rule]]] = {}
         self.post: list[Rule] = []  # rules on "flag:<name>" features, applied after the flags are known
         for raw in data["rules"]:
             rule = Rule(
@@ -87,7 +87,7 @@ class RuleSet:
             if any(f.startswith("flag:") for f in rule.when):
                 self.post.append(dataclasses.replace(rule, rest=frozenset(rule.when)))
                 continue
-            self.index.setdefault(key, []).append(rule)
+            self.index.setdefault(key, []).append((rule.rest, frozenset(rule.unless), rule.target, rule.weight, rule))
         self._keys = frozenset(self.index)
 
     def features_used(self) -> set[str]:
@@ -103,13 +103,13 @@ class RuleSet:
         keys = present.keys()
         index = self.index
         for feat in self._keys.intersection(keys):
-            for rule in index[feat]:
-                if not (keys >= rule.rest and keys.isdisjoint(rule.unless)):
+            for rest, unless, target, weight, rule in index[feat]:
+                if (rest and not keys >= rest) or (unless and not keys.isdisjoint(unless)):
                     continue
-                if rule.target in flag_scores:
-                    flag_scores[rule.target] += rule.weight
+                if target in flag_scores:
+                    flag_scores[target] += weight
                 else:
-                    scores[rule.target] += rule.weight
+                    scores[target] += weight
                 fired.append(rule)
         flags = {k: v >= FLAG_THRESHOLD for k, v in flag_scores.items()}
         if flags["unresolved"]:
