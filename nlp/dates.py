@@ -7,7 +7,7 @@ from datetime import date, datetime, timedelta
 from functools import cache
 
 from nlp.datecore import DATE_RE, TIME_RE, N, add_months, month_end, resolve_date, shift_months, small_int
-from nlp.numbers import NORMALIZE_LITE
+from nlp.numbers import normalize_lite
 from nlp.when import extract_meeting, parse_when
 
 __all__ = ["extract_meeting", "parse_when", "resolve_deadline"]
@@ -221,7 +221,7 @@ def resolve_deadline(text: str, now: datetime) -> date | None:
 
     Only dates marked as a cut-off count (…前/之前/内/截止/交货/到货/报名/申报/报送…); meeting dates are ignored.
     """
-    s = text.translate(NORMALIZE_LITE)
+    s = normalize_lite(text)
     today = now.date()
     best: tuple[int, date] | None = None
     pending_range = 0

@@ -6,7 +6,16 @@ import re
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
-__all__ = ["FULLWIDTH", "NORMALIZE_LITE", "NUMBER_RE", "T2S_LITE", "clean_decimal", "parse_number", "split_quantity"]
+__all__ = [
+    "FULLWIDTH",
+    "NORMALIZE_LITE",
+    "NUMBER_RE",
+    "T2S_LITE",
+    "clean_decimal",
+    "normalize_lite",
+    "parse_number",
+    "split_quantity",
+]
 
 # Full-width digits and punctuation → ASCII (callers may not have normalised yet).
 FULLWIDTH = str.maketrans(
@@ -27,6 +36,13 @@ T2S_LITE = str.maketrans(
 
 #: FULLWIDTH and T2S_LITE in one table (one translate call).
 NORMALIZE_LITE = {**FULLWIDTH, **T2S_LITE}
+_LITE_CHANGES = frozenset(chr(k) for k, v in NORMALIZE_LITE.items() if v != k)
+
+
+def normalize_lite(text: str) -> str:
+    """`text.translate(NORMALIZE_LITE)`, skipped when no character would change."""
+    return text if _LITE_CHANGES.isdisjoint(text) else text.translate(NORMALIZE_LITE)
+
 
 _DIGITS: dict[str, int] = {
     "零": 0, "〇": 0, "○": 0, "Ｏ": 0,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from nlp.numbers import NORMALIZE_LITE
+from nlp.numbers import normalize_lite
 
 __all__ = ["extract_phone", "extract_phones"]
 
@@ -27,7 +27,7 @@ _PHONE_CUE = re.compile(r"(?:电话|手机|联系|热线|座机|致电|tel|Tel|T
 
 
 def _candidates(text: str) -> list[tuple[int, str]]:
-    s = text.translate(NORMALIZE_LITE)
+    s = normalize_lite(text)
     out: list[tuple[int, str]] = []
     for m in _PHONE.finditer(s):
         before = s[max(0, m.start() - 8) : m.start()]

@@ -6,7 +6,7 @@ import re
 from datetime import date, datetime, time, timedelta
 
 from nlp.datecore import DATE_RE, TIME_RE, infer_year, resolve_date, resolve_time, small_int
-from nlp.numbers import NORMALIZE_LITE
+from nlp.numbers import normalize_lite
 from nlp.types import MeetingInfo
 
 __all__ = ["extract_meeting", "parse_when"]
@@ -59,7 +59,7 @@ def parse_when(text: str, now: datetime) -> datetime | None:
 
     Returns a datetime in now's timezone, always after `now`, or None when not parsable.
     """
-    s = text.translate(NORMALIZE_LITE).strip()
+    s = normalize_lite(text).strip()
     rel = _RELATIVE.search(s)
     if rel:
         raw = rel.group("n")
@@ -167,7 +167,7 @@ def extract_meeting(text: str, now: datetime) -> MeetingInfo | None:
 
     A date without a time of day gives midnight of that day.
     """
-    s = text.translate(NORMALIZE_LITE)
+    s = normalize_lite(text)
     starts = _meeting_start(s, now)
     place = _meeting_place(s)
     if starts is None and place is None:
