@@ -14,6 +14,7 @@ from functools import cache
 from nlp.features import load_yaml
 
 _WITHDRAW_CHARS = frozenset("不无用撤取")  # every `withdraw` phrase starts with one of these
+_OBJECT_END = re.compile(r"(?:了|啦|咯)?$")  # a clause-final object: 开通宽带了
 _CLAUSE = re.compile(r"[^,.;!?，。；！？\n ]+[,.;!?，。；！？\n ]*")  # chat uses spaces as commas
 
 
@@ -29,8 +30,8 @@ class ResolutionCues:
         self.complete = _rx(data["complete"])
         self.weak = _rx(data["weak"])
         classes = data["subjects"].values()
-        self.subjects = [(_rx([c["subject"]]), _rx([c["done"]])) for c in classes]
-        self.subject_done = _rx([c["done"] for c in classes])
+        self.subjects = [(_rx([c["subject"]]), _rx([c["done"]]), _rx([c.get("step", "(?!)")])) for c in classes]
+        self.subject_done = _rx([p for c in classes for p in (c["done"], c.get("step", "(?!)"))])
         self.before = _rx(data["perfective_before"])
         self.after = _rx(data["perfective_after"])
         self.perfective = _rx(data["perfective_before"] + data["perfective_after"])
@@ -65,10 +66,11 @@ class ResolutionCues:
             if self.future.search(body):  # a promise, schedule, progress or condition
                 continue
             matches = [*self.complete.finditer(body), *(self.weak.finditer(body) if weak_ok else ())]
-            for subject, done in self.subjects:  # 宽带通了, 末班车延后了: a predicate after a subject of its class
+            for subject, done, step in self.subjects:  # 宽带通了, 联系上买家了: a predicate by its subject class
                 found = subject.search(body)
                 if found:
-                    matches += done.finditer(body, found.end())
+                    preds = [*done.finditer(body), *(step.finditer(body) if weak_ok else ())]
+                    matches += (d for d in preds if d.start() >= found.end() or self._object(subject, body, d.end()))
             for c in matches:
                 head = body[max(0, c.start() - 6) : c.start()]
                 if self.negation.search(head) or not self._past(body, c):
@@ -76,6 +78,11 @@ class ResolutionCues:
                 if self.before.search(body, 0, c.end()) or self.after.search(body, c.start(), c.end() + 3):
                     return body
         return None
+
+    def _object(self, subject: re.Pattern[str], body: str, end: int) -> bool:
+        """A subject right after the predicate ends the clause there: 开通宽带了, not 发了补贴的通知."""
+        obj = subject.match(body, end + 1 if body.startswith("了", end) else end)
+        return obj is not None and _OBJECT_END.match(body, obj.end()) is not None
 
     def _past(self, body: str, c: re.Match[str]) -> bool:
         """Without an instruction, date or cut-off in the clause, any perfective; with one, an explicit marker."""

@@ -209,6 +209,7 @@ NEGATIONS = [
 ]
 CONDITIONALS = ["如果{s}{p}，麻烦说一声", "{s}要是{p}，告诉我们一声", "等{s}{p}再通知大家"]
 ASKS = ["麻烦", "跟进", "安排", "协调"]
+STEPS = ["买家找到了，下周去看货", "老师联系上了，下个月开课", "已经联系上买家了，明天去谈"]
 OTHER_NEWS = [
     "货已经到了，谢谢",
     "订单已经发了",
@@ -235,11 +236,13 @@ def _generated() -> list[tuple[str, str, bool]]:
             out += [(f.format(s=s, p=p, v=v), "enterprise", False) for f in PROMISE_THANKS + QUESTIONS + CONDITIONALS]
             out += [(f.format(s=s, p=p, v=v), "enterprise", False) for f in PARTIAL + NEGATIONS]
         out += [(f"已为贵司{v}{s}", "official", True) for s, v in itertools.product(subjects, verbs) if vo]
+        out += [(f"已经{v}{s}了，谢谢", "enterprise", True) for s, v in itertools.product(subjects, verbs) if vo]
+        out += [(f"已经发了{s}的通知", "official", False) for s in subjects]
         out += [(f"{s}{w}", "enterprise", True) for s, w in itertools.product(subjects, withdrawals)]
         out += [(f"{s}的事不用{x}了，我们自己解决了", "enterprise", True) for s, x in itertools.product(subjects, ASKS)]
         out += [(f"{s}的事不用{x}了吗？", "enterprise", False) for s, x in itertools.product(subjects, ASKS)]
         out += [(f"{s}又坏了", "enterprise", False) for s in subjects if verbs == ["修复"]]
-    out += [(t, r, False) for t, r in itertools.product(OTHER_NEWS, ["enterprise", "official"])]
+    out += [(t, r, False) for t, r in itertools.product(OTHER_NEWS + STEPS, ["enterprise", "official"])]
     return list(dict.fromkeys(out))
 
 
