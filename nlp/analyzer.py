@@ -153,7 +153,9 @@ class Analyzer:
         route_hits: list[RuleHit] = []
         if label == "request":
             quoted_dept = self.nickname_department(norm.quote_sender)[0] if norm.quote_sender else None
-            department, route_hits = self.router.route(norm.text, addressed, norm.quote, quoted_dept)
+            department, route_hits = self.router.route(
+                norm.text, addressed, norm.quote, quoted_dept, named=named, remit=remit
+            )
         body = norm.body
         items = extraction.items(text or "") if label == "procurement" else []
         deadline = None

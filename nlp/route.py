@@ -88,22 +88,30 @@ class Router:
         return scores
 
     def route(
-        self, text: str, addressed: Sequence[str], quote: str | None = None, quoted_dept: str | None = None
+        self,
+        text: str,
+        addressed: Sequence[str],
+        quote: str | None = None,
+        quoted_dept: str | None = None,
+        *,
+        named: list[tuple[str, int, bool]] | None = None,
+        remit: dict[str, float] | None = None,
     ) -> tuple[str | None, list[RuleHit]]:
         """One canonical department or None.
 
         `addressed` = departments of @-mentioned officials; `quoted_dept` = department of the sender of a
         quoted message (an implicit addressee, weighed together with departments named in the text).
+        `named` and `remit` may pass `self.named(text)` and `self.remit_scores(text)` when already computed.
         """
         hits: list[RuleHit] = []
         uniq = list(dict.fromkeys(addressed))
         if len(uniq) == 1:
             return uniq[0], [RuleHit("route.mention", f"department:{uniq[0]}", 10.0, "@")]
-        named = [d for d, _, addressee in self.named(text) if addressee]
-        scores = self.remit_scores(text)
+        named_depts = [d for d, _, addressee in (self.named(text) if named is None else named) if addressee]
+        scores = self.remit_scores(text) if remit is None else remit
         if quote and not scores:
             scores = self.remit_scores(quote)
-        candidates = uniq or list(dict.fromkeys([*named, *([quoted_dept] if quoted_dept else [])]))
+        candidates = uniq or list(dict.fromkeys([*named_depts, *([quoted_dept] if quoted_dept else [])]))
         if len(candidates) == 1:
             return candidates[0], [RuleHit("route.named", f"department:{candidates[0]}", 8.0, candidates[0])]
         if candidates:
