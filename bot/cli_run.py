@@ -88,6 +88,7 @@ async def _replay(args: argparse.Namespace, settings: Settings) -> int:
 
     transport.before_message, transport.after_message = before, after
     clock.set(app.latest_message_time() or clock.now())
+    app.outbox.recover()
     app.pipeline.recover()
     await app.outbox.flush()
     await transport.run(app.pipeline)

@@ -87,9 +87,12 @@ class OutboxSender:
         self._wake.set()
 
     def recover(self) -> int:
-        """At start: messages a crash left half-sent are marked failed (never sent twice); return how many."""
+        """At start: messages a crash left half-sent are marked failed (never sent twice); return how many.
+
+        A transport whose sends only record (replay, memory: ``resend_interrupted``) gets them again."""
+        resend = bool(getattr(self.transport, "resend_interrupted", False))
         with unit_of_work(self.engine) as session:
-            return fail_interrupted(session=session, reason=INTERRUPTED)
+            return fail_interrupted(session=session, reason=INTERRUPTED, resend=resend)
 
     async def flush(self) -> int:
         """Send everything that is due now (waiting out rate limits on the clock); return the count.

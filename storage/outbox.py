@@ -93,11 +93,12 @@ def release(*, session: Session, row: Outbox) -> None:
     session.add(row)
 
 
-def fail_interrupted(*, session: Session, reason: str) -> int:
-    """Messages left "sending" by a crash may or may not have gone out: mark them failed (never resend)."""
+def fail_interrupted(*, session: Session, reason: str, resend: bool = False) -> int:
+    """Messages left "sending" by a crash may or may not have gone out: mark them failed (never resend),
+    or, for a transport whose sends have no effect outside the ledger (`resend`), pending again."""
     rows = list(session.exec(select(Outbox).where(Outbox.status == "sending")))
     for row in rows:
-        row.status = "failed"
+        row.status = "pending" if resend else "failed"
         row.last_error = reason[:500]
         session.add(row)
     return len(rows)

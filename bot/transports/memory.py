@@ -13,6 +13,7 @@ class MemoryTransport:
     """Feeds messages in-process and records sends; `fail_next` simulates send failures."""
 
     name = "memory"
+    resend_interrupted = True  # a send only records: redoing one cut off by a crash is safe
 
     def __init__(self, clock=None) -> None:
         self.sent: list[OutgoingMessage] = []

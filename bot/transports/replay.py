@@ -85,6 +85,7 @@ class ReplayTransport:
     """Feeds a log through the pipeline; the clock is set to each message's time."""
 
     name = "replay"
+    resend_interrupted = True  # a send only records: redoing one cut off by a crash is safe
 
     def __init__(
         self,

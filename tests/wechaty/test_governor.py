@@ -209,9 +209,22 @@ async def test_message_interrupted_mid_send_is_never_resent(engine: Engine) -> N
         row.status = "sending"  # the process died inside transport.send()
         session.add(row)
     sender, transport, _ = _sender(engine, OutboxSection())
+    transport.resend_interrupted = False  # like a real account: the message may already be in the group
     assert sender.recover() == 1
     assert await sender.flush() == 0
     with unit_of_work(engine) as session:
         [row] = recent_failed(session=session)
         assert "未自动重发" in (row.last_error or "")
     assert transport.sent == []
+
+
+async def test_message_interrupted_mid_send_is_redone_where_sending_only_records(engine: Engine) -> None:
+    _enqueue(engine, [("a@chatroom", "回放中断")])
+    with unit_of_work(engine) as session:
+        row = session.exec(select(Outbox)).one()
+        row.status = "sending"  # the replay died between recording and marking
+        session.add(row)
+    sender, transport, _ = _sender(engine, OutboxSection())
+    assert sender.recover() == 1
+    assert await sender.flush() == 1
+    assert [m.text for m in transport.sent] == ["回放中断"]
