@@ -33,6 +33,8 @@ _SEP_CHARS = frozenset(SEP)
 _FULLWIDTH_CHARS = frozenset(map(chr, FULLWIDTH))
 _EACH = re.compile(r"各\s*$")
 _SPLIT_NAMES = re.compile(r"[、，,/和及与跟]")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_EACH_PART = re.compile(rf"[^、，,/和及与跟{SEP}]+")
 
 
 @dataclass(slots=True)
@@ -91,11 +93,7 @@ def _quantities(key: str, names: list[tuple[int, int, str]]) -> list[re.Match[st
             continue
         if parse_number(m.group("num")) is None:
             continue
-        if (
-            m.group("num") == "一"
-            and m.group("unit") in ("个", "件", "批", "家")
-            and re.match(r"[\u4e00-\u9fff]", key[m.end() : m.end() + 1])
-        ):
+        if m.group("num") == "一" and m.group("unit") in ("个", "件", "批", "家") and _CJK.match(key, m.end()):
             continue  # an article, not a quantity: "一个采购需求"
         out.append(m)
     return out
@@ -167,7 +165,7 @@ def _scan(orig: str, simp: str, key: str, quote: str | None) -> list[_Found]:
         each = _EACH.search(key, lo, m.start())
         results: list[tuple[str, int, int]] = []
         if each:
-            for part in re.finditer(rf"[^、，,/和及与跟{SEP}]+", key[lo : each.start()]):
+            for part in _EACH_PART.finditer(key[lo : each.start()]):
                 pa, pb = part.start() + lo, part.end() + lo
                 n = _name_in(names, pa, pb)
                 if n:

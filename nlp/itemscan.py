@@ -31,6 +31,12 @@ _SKIP_CLAUSE = re.compile(
 )
 _TOKEN_CODE = re.compile(r"^[0-9a-z.\-×*+/φδ%℃μ#~()（）\[\]]+[a-z0-9%℃μ]*$|^[0-9.]+[a-z]*$")
 _MENTION = re.compile(r"@\S+")
+_TOKEN_SPLIT = re.compile(r"[\s（）()【】\[\]、/]+")
+_LEAD_CODE = re.compile(r"^[0-9a-z.\-×*+/φδ%℃μ#~]+")
+_PIECE = re.compile(rf"[^{SEP}]+")
+_LATIN_WORD = re.compile(r"[a-z][a-z0-9]*")
+_CJK_OR_LATIN = re.compile(r"[\u4e00-\u9fffa-z]")
+_SPEC_TOKEN = re.compile(rf"[^\s{SEP}（）()【】\[\]、]+")
 
 
 @cache
@@ -122,7 +128,7 @@ def strip_specs(s: str) -> str:
     lex = lexicon()
     parts: list[str] = []
     s = _PACK.sub(" ", s)
-    for tok in re.split(r"[\s（）()【】\[\]、/]+", s):
+    for tok in _TOKEN_SPLIT.split(s):
         if qty_re().fullmatch(tok):
             continue
         tok = _strip_words(tok, lex.specs, lex.max_spec, lex.origins, lex.max_origin)
@@ -138,7 +144,7 @@ def _strip_words(tok: str, specs: frozenset[str], max_spec: int, origins: frozen
         m = _TOKEN_CODE.match(tok)
         if m:
             return ""
-        lead = re.match(r"^[0-9a-z.\-×*+/φδ%℃μ#~]+", tok)
+        lead = _LEAD_CODE.match(tok)
         if lead and len(lead.group(0)) < len(tok) - 1:
             tok, changed = tok[lead.end() :], True
             continue
@@ -155,7 +161,7 @@ def _strip_words(tok: str, specs: frozenset[str], max_spec: int, origins: frozen
 
 def fallback_name(key: str, simp: str, lo: int, hi: int) -> tuple[str | None, int, int]:
     """Name of an unknown product in simp[lo:hi]: the last sub-clause stripped of verbs, specs and noise."""
-    pieces = [(m.start(), m.end()) for m in re.finditer(rf"[^{SEP}]+", key[lo:hi])]
+    pieces = [(m.start(), m.end()) for m in _PIECE.finditer(key[lo:hi])]
     for a, b in reversed(pieces):
         a, b = a + lo, b + lo
         seg = _MENTION.sub(lambda m: " " * len(m.group(0)), key[a:b])
@@ -171,10 +177,10 @@ def fallback_name(key: str, simp: str, lo: int, hi: int) -> tuple[str | None, in
         stripped = strip_specs(core)
         stripped = _NOISE.sub("", stripped)
         if not stripped:
-            latin = re.findall(r"[a-z][a-z0-9]*", core)
+            latin = _LATIN_WORD.findall(core)
             if len(latin) == 1 and latin[0] not in lexicon().specs and len(latin[0]) >= 2:
                 stripped = latin[0]
-        if stripped and 2 <= len(stripped) <= 12 and re.search(r"[\u4e00-\u9fffa-z]", stripped):
+        if stripped and 2 <= len(stripped) <= 12 and _CJK_OR_LATIN.search(stripped):
             pos = key.find(stripped, a, b)
             if pos >= 0:
                 return simp[pos : pos + len(stripped)], pos, pos + len(stripped)
@@ -189,12 +195,13 @@ def spec_of(orig: str, key: str, lo: int, hi: int, holes: list[tuple[int, int]])
     lex = lexicon()
     chars = list(orig[lo:hi])
     for a, b in holes:
-        for i in range(max(a, lo), min(b, hi)):
-            chars[i - lo] = " "
+        a, b = max(a, lo), min(b, hi)
+        if a < b:
+            chars[a - lo : b - lo] = " " * (b - a)
     text = "".join(chars)
     kt = key[lo:hi]
     out: list[str] = []
-    for m in re.finditer(rf"[^\s{SEP}（）()【】\[\]、]+", text):
+    for m in _SPEC_TOKEN.finditer(text):
         tok, ktok = m.group(0), kt[m.start() : m.end()]
         if _SKIP_CLAUSE.search(ktok) or _MENTION.match(ktok):
             continue
