@@ -169,6 +169,7 @@ REPORTS = [
     "{s}{p}，请企业确认",
     "{s}已{v}，请企业确认",
     "您反映的{s}问题已{v}",
+    "您反映的{s}问题已妥善处理",
     "{s}已于6月5日{v}",
     "{s}已{v}请查收",
 ]
@@ -195,6 +196,7 @@ PROGRESS = [
     "{s}已派人去看了",
     "{s}的事已经到现场了",
     "{s}已提交申请，等审批",
+    "{s}的方案批了，等{v}",
 ]
 PARTIAL = [
     "{s}{p}一部分，还有一半没好",
@@ -248,6 +250,8 @@ def _generated() -> list[tuple[str, str, bool]]:
         out += [(f"{s}{w}", "enterprise", True) for s, w in itertools.product(subjects, withdrawals)]
         out += [(f"{s}的事不用{x}了，我们自己解决了", "enterprise", True) for s, x in itertools.product(subjects, ASKS)]
         out += [(f"{s}的事不用{x}了吗？", "enterprise", False) for s, x in itertools.product(subjects, ASKS)]
+        out += [(f"{s}的事不用{x}了，项目取消了", "enterprise", True) for s, x in itertools.product(subjects, ASKS)]
+        out += [(f"{s}的诉求可以关闭了", "enterprise", True) for s in subjects]
         out += [(f"{s}又坏了", "enterprise", False) for s in subjects if verbs == ["修复"]]
     out += [(t, r, False) for t, r in itertools.product(OTHER_NEWS + STEPS, ["enterprise", "official"])]
     return list(dict.fromkeys(out))
