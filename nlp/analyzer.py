@@ -109,7 +109,7 @@ class Analyzer:
     def analyze(self, text: str, *, now: datetime, role: str = "unknown", mentions: Sequence[str] = ()) -> Analysis:
         """Label one message and fill every field of `Analysis`."""
         norm = normalize(text or "", mentions)
-        names = list(dict.fromkeys([*mentions, *norm.mentions]))
+        names = list(dict.fromkeys([*mentions, *norm.mentions])) if mentions or norm.mentions else []
         addressed: list[str] = []
         official_mentioned = other_mentioned = False
         for nick in names:
@@ -121,8 +121,8 @@ class Analyzer:
             else:
                 other_mentioned = True
         named = self.router.named(norm.text)
-        departments_named = list(dict.fromkeys(d for d, _, _ in named))
-        addressee = next((d for d, _, is_addr in named if is_addr), None)
+        departments_named = list(dict.fromkeys(d for d, _, _ in named)) if named else []
+        addressee = next((d for d, _, is_addr in named if is_addr), None) if named else None
         extra: dict[str, str] = {}
         for dept, pos, _ in named:
             before = norm.text[max(0, pos - 4) : pos]

@@ -50,8 +50,14 @@ class Matches(list):
 
     def words(self, cls: str | None = None) -> list[str]:
         """Distinct matched words of class `cls` or of a class aliased to it (all words when none)."""
-        wanted = {cls, *ALIAS_SOURCES.get(cls, ())} if cls else None
-        out = [w for w, cs in self if wanted is None or not wanted.isdisjoint(cs)]
+        if not cls:
+            return list(dict.fromkeys([w for w, _ in self]))
+        aliased = ALIAS_SOURCES.get(cls)
+        if aliased:
+            wanted = {cls, *aliased}
+            out = [w for w, cs in self if not wanted.isdisjoint(cs)]
+        else:
+            out = [w for w, cs in self if cls in cs]
         return list(dict.fromkeys(out or [w for w, _ in self]))
 
 
