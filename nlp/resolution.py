@@ -13,7 +13,7 @@ from functools import cache
 
 from nlp.features import load_yaml
 
-_WITHDRAW_CHARS = frozenset("不无用撤取")  # every `withdraw` phrase starts with one of these
+_WITHDRAW_CHARS = frozenset("不无用撤取诉申需")  # every `withdraw` phrase starts with one of these
 _OBJECT_END = re.compile(r"(?:了|啦|咯)?$")  # a clause-final object: 开通宽带了
 _CLAUSE = re.compile(r"[^,.;!?，。；！？\n ]+[,.;!?，。；！？\n ]*")  # chat uses spaces as commas
 
@@ -46,6 +46,7 @@ class ResolutionCues:
         self.partial = _rx(data["partial"])
         self.relapse = _rx(data["relapse"])
         self.not_a_fix = _rx(data["not_a_fix"])
+        self.not_this_issue = _rx(data["not_this_issue"])
         self.withdraw = _rx(data["withdraw"])
         self.reason = _rx(data["reason"])
 
@@ -53,7 +54,7 @@ class ResolutionCues:
         """The first clause that reports a completed fix or a met need, else None."""
         low = text.lower()
         # exact gates: a completion clause holds a perfective marker and a completion word (clauses are substrings)
-        if not self.perfective.search(low):
+        if not self.perfective.search(low) or self.not_this_issue.search(low):
             return None
         if not (self.complete.search(low) or self.weak.search(low) or self.subject_done.search(low)):
             return None

@@ -218,7 +218,13 @@ NEGATIONS = [
 ]
 CONDITIONALS = ["如果{s}{p}，麻烦说一声", "{s}要是{p}，告诉我们一声", "等{s}{p}再通知大家"]
 ASKS = ["麻烦", "跟进", "安排", "协调"]
-STEPS = ["买家找到了，下周去看货", "老师联系上了，下个月开课", "已经联系上买家了，明天去谈"]
+STEPS = [
+    "证明收到了",
+    "营业执照复印件收到了",
+    "买家找到了，下周去看货",
+    "老师联系上了，下个月开课",
+    "已经联系上买家了，明天去谈",
+]
 OTHER_NEWS = [
     "货已经到了，谢谢",
     "订单已经发了",
@@ -247,6 +253,14 @@ def _generated() -> list[tuple[str, str, bool]]:
         out += [(f"已为贵司{v}{s}", "official", True) for s, v in itertools.product(subjects, verbs) if vo]
         out += [(f"已经{v}{s}了，谢谢", "enterprise", True) for s, v in itertools.product(subjects, verbs) if vo]
         out += [(f"已经发了{s}的通知", "official", False) for s in subjects]
+        out += [
+            (f"今年以来已为126家企业{v}{s}", "official", False) for s, v in itertools.product(subjects, verbs) if vo
+        ]
+        out += [
+            (f"你找{dept}，他们很快就给我们把{s}{p}", "enterprise", False)
+            for s, p in itertools.product(subjects, preds)
+        ]
+        out += [(f"{s}的诉求撤了吧，我们自己解决了", "enterprise", True) for s in subjects]
         out += [(f"{s}{w}", "enterprise", True) for s, w in itertools.product(subjects, withdrawals)]
         out += [(f"{s}的事不用{x}了，我们自己解决了", "enterprise", True) for s, x in itertools.product(subjects, ASKS)]
         out += [(f"{s}的事不用{x}了吗？", "enterprise", False) for s, x in itertools.product(subjects, ASKS)]
