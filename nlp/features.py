@@ -152,7 +152,7 @@ class FeatureExtractor:
         self._structure(text, present, role, len(stickers), found)
         keys = present.keys()
         for name, pat, single, multi, alias in self._runs_for(text):
-            if single is not None and single.isdisjoint(keys) and not any(keys >= t for t in multi):
+            if single is not None and single.isdisjoint(keys) and not (multi and any(keys >= t for t in multi)):
                 continue  # no rule could use this feature given what is already known
             m = pat.search(text)
             if m:
