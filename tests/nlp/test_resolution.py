@@ -283,11 +283,12 @@ def _generated() -> list[tuple[str, str, bool]]:
 
 
 def _both_scripts(cases: list[tuple[str, str, bool]]) -> list[tuple[str, str, bool]]:
-    """The cases in Simplified and (via OpenCC) Traditional characters."""
+    """The cases in Simplified, Traditional and Taiwan-phrased Traditional (網路, 寬頻) characters (OpenCC)."""
     from opencc import OpenCC
 
-    t = OpenCC("s2t")
-    return list(dict.fromkeys([*cases, *((t.convert(x), r, e) for x, r, e in cases)]))
+    t, tw = OpenCC("s2t"), OpenCC("s2twp")
+    variants = [(conv.convert(x), r, e) for x, r, e in cases for conv in (t, tw)]
+    return list(dict.fromkeys([*cases, *variants]))
 
 
 GENERATED = _both_scripts(_generated())
