@@ -131,10 +131,10 @@ def test_cues_name_the_clause() -> None:
 # "vo" when "已为贵司 V S" reads naturally, dept is who gets thanked, withdrawals follow the subject.
 CLASSES = [
     "路灯 道闸 监控 围墙 / 修好了 已修复 已经修好了 处理完毕了 / 修复 / vo 管委会 / 不用派人来了，我们自己修好了",
-    "路灯 监控 / 亮了 能用了 / 修复 / - 管委会 / ",
+    "路灯 监控 / 亮了 能用了 换成新的了 / 修复 / - 管委会 / ",
     "充电桩 监控 / 装好了 已经装好了 安装完毕 可以用了 / 安装 / vo 管委会 / ",
     "排水沟 / 疏通了 清理完毕 已经清理完毕 清干净了 / 清理 疏通 / vo 管委会 / 的事不用麻烦了，我们自己找人疏通了",
-    "路面的坑 门口那个坑 / 填平了 已经填平了 补上了 / 填平 / vo 管委会 / ",
+    "路面的坑 门口那个坑 / 填平了 已经填平了 补上了 终于没了 / 填平 / vo 管委会 / ",
     "网络 宽带 电 供电 水 天然气 燃气 / 恢复了 已恢复 通了 恢复正常了 / 恢复 / - 供电所 / ",
     "网络 宽带 网速 / 不卡了 快多了 稳定了 / 恢复 / - 管委会 / ",
     "宽带 天然气 公交 班车 / 开通了 已经开通了 / 开通 / vo 交通局 / ",
@@ -150,7 +150,7 @@ CLASSES = [
     "工人 招工的人 / 招齐了 招满了 都到岗了 已经上岗了 招够了 / 招齐 / vo 人社局 / 不用帮忙招了，我们自己招满了",
     "培训 直播培训 / 办完了 已经举办了 昨天办了 / 举办 / - 商务局 / 不用安排了，我们已经找到老师了",
     "买家 销路 / 联系上了 对接成功了 找到了 / 对接成功 / - 商务局 / 的事不用麻烦了，我们自己联系上了",
-    "食堂 食堂的卫生问题 / 整改到位了 处理完毕了 重新开了 / 整改到位 / - 管委会 / ",
+    "食堂 食堂的卫生问题 / 整改到位了 处理完毕了 重新开了 明显改善了 / 整改到位 / - 管委会 / ",
 ]
 THANKS = [
     "{s}{p}，谢谢{d}",
@@ -197,6 +197,7 @@ PROGRESS = [
     "{s}已派人去看了",
     "{s}的事已经到现场了",
     "{s}已提交申请，等审批",
+    "{s}的事明天开会研究",
     "{s}的方案批了，等{v}",
 ]
 PARTIAL = [
@@ -263,6 +264,9 @@ def _generated() -> list[tuple[str, str, bool]]:
             out += [(f.format(s=s, p=p, v=v), "enterprise", False) for f in PARTIAL + NEGATIONS]
         out += [(f"已为贵司{v}{s}", "official", True) for s, v in itertools.product(subjects, verbs) if vo]
         out += [(f"已经{v}{s}了，谢谢", "enterprise", True) for s, v in itertools.product(subjects, verbs) if vo]
+        out += [
+            (f"谢谢，他们已经来把{s}{v}了", "enterprise", True) for s, v in itertools.product(subjects, verbs) if vo
+        ]
         out += [(f"已经发了{s}的通知", "official", False) for s in subjects]
         out += [
             (f"今年以来已为126家企业{v}{s}", "official", False) for s, v in itertools.product(subjects, verbs) if vo
