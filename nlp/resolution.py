@@ -36,6 +36,9 @@ class ResolutionCues:
         self.after = _rx(data["perfective_after"])
         self.perfective = _rx(data["perfective_before"] + data["perfective_after"])
         self.future = _rx(data["future"])
+        self.pending = _rx(data["pending"])
+        self.work = _rx(data["work"])
+        self.intermediate = _rx(data["intermediate"])
         self.negation = re.compile(f"(?:{_rx(data['negation']).pattern})(?:{_rx(data['negation_fill']).pattern})*$")
         self.schedule = _rx(data["schedule"])
         self.explicit_before = _rx(data["explicit_before"])
@@ -58,7 +61,7 @@ class ResolutionCues:
             return None
         if not (self.complete.search(low) or self.weak.search(low) or self.subject_done.search(low)):
             return None
-        weak_ok = self.future.search(low) is None and self.schedule.search(low) is None
+        weak_ok = not (self.future.search(low) or self.schedule.search(low) or self.pending.search(low))
         for m in _CLAUSE.finditer(low):
             clause = m.group()
             body = clause.rstrip(",.;!?，。；！？\n ")
@@ -77,8 +80,17 @@ class ResolutionCues:
                 if self.negation.search(head) or not self._past(body, c):
                     continue
                 if self.before.search(body, 0, c.end()) or self.after.search(body, c.start(), c.end() + 3):
-                    return body
+                    step = self.intermediate.search(body, 0, c.end()) and self._next_step(low, m.end())
+                    return None if step else body
         return None
+
+    def _next_step(self, low: str, start: int) -> bool:
+        """A later clause schedules the work an approval was for (批了，资金下个月拨付): the need is not met yet."""
+        for m in _CLAUSE.finditer(low, start):
+            body = m.group()
+            if self.future.search(body) and (self.work.search(body) or self.complete.search(body)):
+                return True
+        return False
 
     def _object(self, subject: re.Pattern[str], body: str, end: int) -> bool:
         """A subject right after the predicate ends the clause there: 开通宽带了, not 发了补贴的通知."""
@@ -87,7 +99,7 @@ class ResolutionCues:
 
     def _past(self, body: str, c: re.Match[str]) -> bool:
         """Without an instruction, date or cut-off in the clause, any perfective; with one, an explicit marker."""
-        if not self.schedule.search(body):
+        if not (self.schedule.search(body) or self.pending.search(body)):
             return True
         return bool(
             self.explicit_before.search(body, 0, c.end()) or self.explicit_after.search(body, c.start(), c.end() + 2)
