@@ -1,9 +1,12 @@
 """The resolution-acknowledgement flag's evidence: completion reports and withdrawals (LABELS.md).
 
 Broad classes from nlp/rules/resolution.yaml, applied clause by clause: a clause reports completion when it
-holds a completion verb or result in perfective aspect, with no negation before it, no question and no
-promise/future/progress word up to it; a message withdraws a request when it says the help is no longer
-needed and gives a reason that the need is met. A partial-fix marker anywhere in the message vetoes both.
+holds a completion verb or result (generic, or specific to a request's subject class: 宽带通了, 末班车延后了)
+in perfective aspect, with no negation right before it, no question and no promise/future/progress word in it;
+with a date or instruction in the clause the perfective must be explicit (已, 了). An approval whose work a
+later clause still schedules, statistics and a peer's experience are not completions. A message withdraws a
+request when it says the help is no longer needed and gives a reason that the need is met or gone. A partial-fix
+marker anywhere in the message vetoes both.
 """
 
 from __future__ import annotations
