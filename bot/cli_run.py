@@ -121,6 +121,7 @@ async def _replay(args: argparse.Namespace, settings: Settings) -> int:
 def cmd_classify(args: argparse.Namespace, settings: Settings) -> int:
     """Classify each JSONL line and print one JSON result per line, in order."""
     from nlp import Analyzer, classify_record, explain
+    from nlp.analyzer import record_role
 
     analyzer = Analyzer(departments=[d.model_dump() for d in settings.departments])
     default_now = args.now or datetime.now(settings.bot.tz)
@@ -143,7 +144,8 @@ def cmd_classify(args: argparse.Namespace, settings: Settings) -> int:
             result = classify_record(analyzer, record, now)
             out.write(json.dumps(result, ensure_ascii=False) + "\n")
             if args.explain:
-                analysis = analyzer.analyze(record["text"], now=now, role=record.get("role", "unknown"))
+                role, mentions = record_role(analyzer, record), record.get("mentions") or ()
+                analysis = analyzer.analyze(record["text"], now=now, role=role, mentions=mentions)
                 out.write(explain(analysis) + "\n")
     return 0
 
