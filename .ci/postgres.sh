@@ -26,8 +26,8 @@ if [ ! -f "$DIR/PG_VERSION" ]; then
   "${RUN_AS[@]}" "$BIN/initdb" -D "$DIR" -U clusterbot --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
 fi
 [ "$(id -u)" = "0" ] && chown postgres "$DIR"
-rm -f "$DIR/postmaster.pid"   # not answering above: a lock file left by a killed server
+rm -f "$DIR/postmaster.pid" "$DIR"/.s.PGSQL.*   # not answering above: lock files left by a killed server
 "${RUN_AS[@]}" "$BIN/pg_ctl" -D "$DIR" -l "$DIR/server.log" -w -t 60 \
-  -o "-h 127.0.0.1 -p $PORT -k /tmp -c fsync=off -c synchronous_commit=off -c full_page_writes=off" start >/dev/null
+  -o "-h 127.0.0.1 -p $PORT -k $DIR -c fsync=off -c synchronous_commit=off -c full_page_writes=off" start >/dev/null
 "${RUN_AS[@]}" "$BIN/createdb" -h 127.0.0.1 -p "$PORT" -U clusterbot clusterbot 2>/dev/null || true
 echo "$URL"
