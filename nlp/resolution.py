@@ -62,7 +62,8 @@ class ResolutionCues:
         # exact gates: a completion clause holds a perfective marker and a completion word (clauses are substrings)
         if not self.perfective.search(low) or self.not_this_issue.search(low):
             return None
-        if not (self.complete.search(low) or self.weak.search(low) or self.subject_done.search(low)):
+        # the cheap alternations first: the large `complete` one only when neither matches
+        if not (self.weak.search(low) or self.subject_done.search(low) or self.complete.search(low)):
             return None
         weak_ok = not (self.future.search(low) or self.schedule.search(low) or self.pending.search(low))
         for m in _CLAUSE.finditer(low):
