@@ -50,6 +50,7 @@ def price_re() -> re.Pattern[str]:
     """Prices: 28元/公斤, 单价120元, 3.5万元/吨, 60一斤, ¥45/个, 预算8万元."""
     u = units_alt()
     return re.compile(
+        r"(?=[\s\d单价报收采到出含均预限目每:：为是在约大概¥￥])"  # the first character of any match
         r"(?P<kw>单价|价格|价钱|价位|报价|收购价|采购价|到厂价|出厂价|含税价|均价|预算|限价|目标价|价)?"
         r"(?:\s*每(?:" + u + r"))?\s*[:：为是在约大概]*\s*[¥￥]?\s*"
         r"(?<![\d.])(?P<p>\d+(?:\.\d+)?)(?:\s*[-~～到至]\s*\d+(?:\.\d+)?)?\s*"
@@ -70,7 +71,8 @@ def qty_re() -> re.Pattern[str]:
     )
 
 
-_DATE_MASK = re.compile(DATE_RE)
+# the lookahead lists every character a DATE_RE match can start with, so positions without one are skipped fast
+_DATE_MASK = re.compile(rf"(?=[\s\d二〇零一三四五六七八九十两大后明今当即次隔本这下上周星礼])(?:{DATE_RE})")
 
 
 @dataclass(slots=True)
