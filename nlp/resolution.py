@@ -15,14 +15,17 @@ import re
 from functools import cache
 
 from nlp.features import load_yaml
+from nlp.rxprefix import with_first_chars
 
 _WITHDRAW_CHARS = frozenset("不无用撤取诉申需")  # every `withdraw` phrase starts with one of these
 _OBJECT_END = re.compile(r"(?:了|啦|咯)?$")  # a clause-final object: 开通宽带了
 _CLAUSE = re.compile(r"[^,.;!?，。；！？\n ]+[,.;!?，。；！？\n ]*")  # chat uses spaces as commas
 
 
-def _rx(parts: list[str]) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in parts))
+def _rx(parts: list[str], lead: bool = False) -> re.Pattern[str]:
+    """One alternation; `lead` adds a look-ahead for its first characters (faster for large ones, same matches)."""
+    pattern = "|".join(f"(?:{p})" for p in parts)
+    return re.compile(with_first_chars(pattern) if lead else pattern)
 
 
 class ResolutionCues:
@@ -30,31 +33,31 @@ class ResolutionCues:
 
     def __init__(self, data: dict | None = None) -> None:
         data = data if data is not None else load_yaml("resolution.yaml")
-        self.complete = _rx(data["complete"])
+        self.complete = _rx(data["complete"], lead=True)
         self.weak = _rx(data["weak"])
         classes = data["subjects"].values()
         self.subjects = [(_rx([c["subject"]]), _rx([c["done"]]), _rx([c.get("step", "(?!)")])) for c in classes]
         self.subject_done = _rx([p for c in classes for p in (c["done"], c.get("step", "(?!)"))])
         self.before = _rx(data["perfective_before"])
         self.after = _rx(data["perfective_after"])
-        self.perfective = _rx(data["perfective_before"] + data["perfective_after"])
-        self.future = _rx(data["future"])
-        self.pending = _rx(data["pending"])
+        self.perfective = _rx(data["perfective_before"] + data["perfective_after"], lead=True)
+        self.future = _rx(data["future"], lead=True)
+        self.pending = _rx(data["pending"], lead=True)
         self.work = _rx(data["work"])
         self.intermediate = _rx(data["intermediate"])
         self.negation = re.compile(f"(?:{_rx(data['negation']).pattern})(?:{_rx(data['negation_fill']).pattern})*$")
-        self.schedule = _rx(data["schedule"])
+        self.schedule = _rx(data["schedule"], lead=True)
         self.explicit_before = _rx(data["explicit_before"])
         self.explicit_after = _rx(data["explicit_after"])
         self.new_topic = _rx(data["new_topic"])
-        self.question = _rx(data["question"])
+        self.question = _rx(data["question"], lead=True)
         self.ask = _rx(data["ask"])
-        self.partial = _rx(data["partial"])
+        self.partial = _rx(data["partial"], lead=True)
         self.relapse = _rx(data["relapse"])
-        self.not_a_fix = _rx(data["not_a_fix"])
+        self.not_a_fix = _rx(data["not_a_fix"], lead=True)
         self.not_this_issue = _rx(data["not_this_issue"])
-        self.withdraw = _rx(data["withdraw"])
-        self.reason = _rx(data["reason"])
+        self.withdraw = _rx(data["withdraw"], lead=True)
+        self.reason = _rx(data["reason"], lead=True)
 
     def completion(self, text: str) -> str | None:
         """The first clause that reports a completed fix or a met need, else None."""

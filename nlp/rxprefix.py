@@ -1,0 +1,69 @@
+"""A leading look-ahead for large regex alternations: the characters any match can start with.
+
+Python's engine tries every branch at every position; `(?=[...])` lets it skip positions where no match can start.
+The class is derived from the parsed pattern, so matches are unchanged; when it cannot be derived (a branch that
+may match empty, `.`, a negated class, flags), the pattern is returned as it is.
+"""
+
+from __future__ import annotations
+
+import re
+import re._constants as C
+import re._parser as P
+
+
+def _first(items) -> tuple[set[str], bool] | None:
+    """(first-character class items, may match empty) of a parsed sequence; None when unknown."""
+    out: set[str] = set()
+    for op, av in items:
+        if op is C.LITERAL:
+            out.add(re.escape(chr(av)))
+            return out, False
+        if op is C.IN:
+            for iop, iav in av:
+                if iop is C.LITERAL:
+                    out.add(re.escape(chr(iav)))
+                elif iop is C.RANGE:
+                    out.add(f"{re.escape(chr(iav[0]))}-{re.escape(chr(iav[1]))}")
+                elif iop is C.CATEGORY and iav in _CATS:
+                    out.add(_CATS[iav])
+                else:
+                    return None
+            return out, False
+        if op in (C.ASSERT, C.ASSERT_NOT, C.AT):
+            continue
+        if op is C.SUBPATTERN:
+            sub = None if av[1] or av[2] else _first(av[3])  # no scoped flags such as (?i:...)
+        elif op is C.BRANCH:
+            sub = (set(), False)
+            for branch in av[1]:
+                got = _first(branch)
+                if got is None:
+                    return None
+                sub = (sub[0] | got[0], sub[1] or got[1])
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+            got = _first(av[2])
+            sub = None if got is None else (got[0], got[1] or av[0] == 0)
+        else:
+            return None
+        if sub is None:
+            return None
+        out |= sub[0]
+        if not sub[1]:
+            return out, False
+    return out, True
+
+
+_PLAIN_FLAGS = P.parse("a").state.flags
+_CATS = {C.CATEGORY_DIGIT: r"\d", C.CATEGORY_SPACE: r"\s", C.CATEGORY_WORD: r"\w"}
+
+
+def with_first_chars(pattern: str) -> str:
+    """`pattern` behind a look-ahead for its possible first characters (or unchanged, see the module)."""
+    parsed = P.parse(pattern)
+    if parsed.state.flags != _PLAIN_FLAGS:  # inline flags such as (?i) must stay at the start
+        return pattern
+    got = _first(list(parsed))
+    if got is None or got[1] or not got[0]:
+        return pattern
+    return "(?=[" + "".join(sorted(got[0])) + "])(?:" + pattern + ")"
