@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from nlp.numbers import normalize_lite
+from nlp.rxprefix import with_first_chars
 
 __all__ = ["extract_phone", "extract_phones"]
 
@@ -17,7 +18,9 @@ _LANDLINE = (
     r"[1-9]\d{2,3}[ \t\-]?\d{4})"
 )
 _HOTLINE = r"(?P<hotline>[48]00[ \t\-]?\d{3}[ \t\-]?\d{4})"
-_PHONE = re.compile(rf"(?<![\d.\-])(?:{_MOBILE}|{_LANDLINE}|{_HOTLINE})(?![\d.]*\d)(?!\s*[年月日号元万吨斤件个])")
+_PHONE = re.compile(  # behind a look-ahead for the first characters (nlp/rxprefix.py): the same matches, faster
+    with_first_chars(rf"(?<![\d.\-])(?:{_MOBILE}|{_LANDLINE}|{_HOTLINE})(?![\d.]*\d)(?!\s*[年月日号元万吨斤件个])")
+)
 _HAS_DIGITS = re.compile(r"[0-9０-９]{3}")
 _NOT_PHONE_BEFORE = re.compile(
     r"(?:订单|单号|编号|运单|快递|身份证|证号|账号|帐号|卡号|税号|批号|合同号|代码|信用代码|条码|工号|货号|型号|号码段|QQ|qq|No\.?|NO\.?|#)"
