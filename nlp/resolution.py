@@ -37,7 +37,7 @@ class ResolutionCues:
         self.weak = _rx(data["weak"])
         classes = data["subjects"].values()
         self.subjects = [(_rx([c["subject"]]), _rx([c["done"]]), _rx([c.get("step", "(?!)")])) for c in classes]
-        self.subject_done = _rx([p for c in classes for p in (c["done"], c.get("step", "(?!)"))])
+        self.subject_done = _rx([p for c in classes for p in (c["done"], c.get("step")) if p], lead=True)
         self.before = _rx(data["perfective_before"])
         self.after = _rx(data["perfective_after"])
         self.perfective = _rx(data["perfective_before"] + data["perfective_after"], lead=True)
