@@ -235,7 +235,7 @@ def explain(analysis: Analysis) -> str:
         lines.append(f"department: {analysis.department}")
     if analysis.quote:
         lines.append(f"quote: {analysis.quote[:60]}")
-    hits: list[RuleHit] = sorted(analysis.hits, key=lambda h: (h.target, -abs(h.weight)))
+    hits: list[RuleHit] = sorted(analysis.hits, key=lambda h: (h.target, -abs(h.weight), h.rule, h.evidence))
     for h in hits:
         ev = f"  [{h.evidence}]" if h.evidence else ""
         lines.append(f"  {h.weight:+5.1f} {h.target:<22} {h.rule}{ev}")
