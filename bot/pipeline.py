@@ -63,16 +63,7 @@ class Pipeline:
                 if event.kind == "leave":
                     mark_left(session=session, group_id=event.room_id, wechat_id=wxid, at=event.timestamp)
                 elif event.kind == "join":
-                    person = self.services.directory.person(wxid, name)
-                    upsert_member(
-                        session=session,
-                        group_id=event.room_id,
-                        wechat_id=wxid,
-                        display_name=name,
-                        organisation=person.organisation,
-                        department=person.department,
-                        at=event.timestamp,
-                    )
+                    self._remember_member(session, event.room_id, wxid, name, at=event.timestamp)
             welcome = self.settings.bot.welcome_text
             if event.kind == "join" and welcome and event.members and self._enabled(event.room_id, session):
                 names = " ".join(f"@{name}" for _, name in event.members)
@@ -125,14 +116,19 @@ class Pipeline:
             upsert_group(session=session, room_id=message.room_id, name=message.room_name, enabled=enabled)
         elif self.trust_unknown_groups:
             upsert_group(session=session, room_id=message.room_id, name=message.room_name, enabled=True)
-        person = self.services.directory.person(message.sender_id, message.sender_name)
+        self._remember_member(session, message.room_id, message.sender_id, message.sender_name)
+
+    def _remember_member(self, session, room_id: str, wxid: str, name: str, at=None) -> None:
+        """Record a member with the role the directory gives them (config first, then the nickname)."""
+        person = self.services.directory.person(wxid, name)
         upsert_member(
             session=session,
-            group_id=message.room_id,
-            wechat_id=message.sender_id,
-            display_name=message.sender_name,
+            group_id=room_id,
+            wechat_id=wxid,
+            display_name=name,
             organisation=person.organisation,
             department=person.department,
+            at=at,
         )
 
     def _enabled(self, room_id: str, session) -> bool:

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from sqlalchemy import update
-from sqlmodel import Session, col, func, select
+from sqlmodel import Session, col, select
 
 from storage.models import CoRequester, Counter, Request, RequestCreate, RequestEvent
 
@@ -246,8 +246,3 @@ def requests_involving(*, session: Session, wechat_id: str, statuses: Sequence[s
     if statuses:
         stmt = stmt.where(col(Request.status).in_(list(statuses)))
     return list(session.exec(stmt.order_by(col(Request.id).desc())))
-
-
-def count_requests(*, session: Session) -> int:
-    """How many requests the ledger holds."""
-    return session.exec(select(func.count()).select_from(Request)).one()

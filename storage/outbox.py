@@ -55,11 +55,6 @@ def due_heads(*, session: Session, now: datetime, limit: int = 200) -> list[Outb
     return list(session.exec(stmt))
 
 
-def pending_count(*, session: Session) -> int:
-    """How many messages wait to be sent."""
-    return len(list(session.exec(select(Outbox.id).where(Outbox.status == "pending"))))
-
-
 def mark_sending(*, session: Session, row: Outbox) -> None:
     """Record that the message is being handed to the transport right now."""
     row.status = "sending"
@@ -153,11 +148,6 @@ def sent_messages(*, session: Session, purpose: str | None = None) -> list[Outbo
     if purpose is not None:
         stmt = stmt.where(Outbox.purpose == purpose)
     return list(session.exec(stmt.order_by(col(Outbox.sent_at), col(Outbox.id))))
-
-
-def failed(*, session: Session) -> list[Outbox]:
-    """Messages that could not be delivered after every retry."""
-    return list(session.exec(select(Outbox).where(Outbox.status == "failed").order_by(col(Outbox.id))))
 
 
 def by_transport_id(*, session: Session, transport_message_id: str) -> Outbox | None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date, datetime
+from datetime import datetime
 
 from sqlmodel import Session, col, select
 
@@ -25,18 +25,6 @@ def items_of(*, session: Session, list_id: int) -> list[ProcurementItem]:
     """The items of a list, in order."""
     stmt = select(ProcurementItem).where(ProcurementItem.list_id == list_id).order_by(col(ProcurementItem.id))
     return list(session.exec(stmt))
-
-
-def list_lists(
-    *, session: Session, group_id: str | None = None, deadline_from: date | None = None
-) -> list[ProcurementList]:
-    """Procurement lists, newest first, optionally only those due on or after a date."""
-    stmt = select(ProcurementList)
-    if group_id:
-        stmt = stmt.where(ProcurementList.group_id == group_id)
-    if deadline_from:
-        stmt = stmt.where(col(ProcurementList.deadline) >= deadline_from)
-    return list(session.exec(stmt.order_by(col(ProcurementList.id).desc())))
 
 
 def create_meeting(*, session: Session, meeting: Meeting) -> Meeting:

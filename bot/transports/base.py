@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Literal, Protocol
@@ -64,6 +63,3 @@ class Transport(Protocol):
     async def stop(self) -> None:
         """Stop delivering and release resources."""
         ...
-
-
-OnSent = Callable[[OutgoingMessage, datetime], Awaitable[None]]
