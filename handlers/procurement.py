@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from handlers.framework import Context, Router
 from handlers.render import items_summary
+from nlp.types import MeetingInfo
 from storage.models import Meeting, ProcurementItem, ProcurementList
-from storage.procurement import create_list, create_meeting
+from storage.procurement import create_list, create_meeting, meeting_changed
 
 router = Router("procurement")
 
@@ -55,9 +58,23 @@ def register_procurement(ctx: Context) -> None:
 
 @router.message(_is("meeting"), name="register_meeting")
 def register_meeting(ctx: Context) -> None:
-    """Store a meeting with its extracted date, time and place (for reminders and digests)."""
+    """Store a meeting with its extracted date, time and place (for reminders and digests).
+
+    A notice that reschedules, relocates or cancels an announced meeting changes that meeting instead, so
+    its reminder follows the new time (or is dropped); an unknown one is stored as a new meeting.
+    """
     a = ctx.analysis
     info = a.meeting
+    ctx.label = "meeting"
+    if info and info.change:
+        now = ctx.message.timestamp
+        earlier = meeting_changed(session=ctx.session, group_id=ctx.message.room_id, now=now, was=info.was)
+        if earlier is not None:
+            _apply_change(earlier, info, now)
+            ctx.session.add(earlier)
+            return
+        if info.change == "cancel":
+            return
     create_meeting(
         session=ctx.session,
         meeting=Meeting(
@@ -70,4 +87,16 @@ def register_meeting(ctx: Context) -> None:
             source_message_id=ctx.raw_id,
         ),
     )
-    ctx.label = "meeting"
+
+
+def _apply_change(meeting: Meeting, info: MeetingInfo, now: datetime) -> None:
+    if info.change == "cancel":
+        meeting.cancelled_at = now
+        return
+    if info.shift is not None and meeting.starts_at is not None:
+        meeting.starts_at = meeting.starts_at + info.shift
+    elif info.starts_at is not None:
+        meeting.starts_at = info.starts_at
+    if info.place:
+        meeting.place = info.place
+    meeting.reminded_at = None

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Literal
 
@@ -59,6 +59,9 @@ class MeetingInfo:
     starts_at: datetime | None
     place: str | None
     title: str | None = None
+    change: Literal["reschedule", "relocate", "cancel"] | None = None  # a change to an earlier notice
+    was: datetime | None = None  # the original time a change refers to, when stated
+    shift: timedelta | None = None  # "推迟一天": the change as an offset from the original time
 
 
 @dataclass(slots=True)

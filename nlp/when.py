@@ -37,6 +37,17 @@ _TITLE = re.compile(
     r"培训班|培训会|培训|讲座|论坛|会议|活动|会))"
 )
 _PLACE_TRIM = re.compile(r"(?:召开|举行|举办|开会|参加|进行|开展)$")
+# A change to an announced gathering: what follows the marker is the new time or place.
+_CANCEL = re.compile(r"取消|不开了|不再召开|停开|暂停举办|暂停召开|另行通知|时间待定")
+_POSTPONE = re.compile(r"延期|推迟|改期|顺延|延后")
+_SHIFT = re.compile(r"(?:推迟|延后|顺延|延期)(?P<n>\d+|[一二两三四五六七八九十半])个?(?P<u>天|日|小时|钟头|周|星期)")
+_SAME = re.compile(r"^(?:不变|照旧|同前|不改|同上|还是|待定|另行)")
+_MOVE = re.compile(
+    r"(?:改期|延期|顺延|推迟|提前|改|调整|换|挪|变更|更改|移)(?:到|至|为|成|在)"
+    r"|(?:改期|延期|顺延|推迟|提前)(?=[\s,，]*[\d一二三四五六七八九十两明后下本周星])"
+)
+_PLACE_CUT = re.compile(r"[，。；;,\n！!？?（(]|召开|举行|举办|开会|进行")
+_PLACE_WORD = re.compile(r"地点|会场|会议室|报告厅|大厅|厅|室|楼|线上|腾讯会议|钉钉|中心")
 
 
 def _tz_combine(d: date, t: time, now: datetime) -> datetime:
@@ -162,16 +173,43 @@ def _meeting_place(s: str) -> str | None:
     return om.group(0) if om else None
 
 
+def _changed(
+    s: str, now: datetime
+) -> tuple[str | None, datetime | None, datetime | None, str | None, timedelta | None]:
+    """(change, original time, new time, new place, offset) of a notice that changes an earlier one."""
+    move = _MOVE.search(s)
+    shift = _SHIFT.search(s)
+    if shift and (was := _meeting_start(s[: shift.start()], now)):
+        n = 0.5 if shift.group("n") == "半" else small_int(shift.group("n")) or 0
+        days = {"小时": 0, "钟头": 0, "周": 7, "星期": 7}.get(shift.group("u"), 1)
+        step = timedelta(days=n * days) if days else timedelta(hours=n)
+        return "reschedule", was, was + step, None, step
+    if _CANCEL.search(s) or (_POSTPONE.search(s) and not (move and _meeting_start(s[move.end() :], now))):
+        return "cancel", _meeting_start(s, now), None, None, None
+    if not move:
+        return None, None, _meeting_start(s, now), _meeting_place(s), None
+    before, after = s[: move.start()], s[move.end() :]
+    starts = _meeting_start(after, now)
+    place = _meeting_place(after)
+    if place is None and starts is None and _PLACE_WORD.search(after[:20]):
+        place = _PLACE_TRIM.sub("", _PLACE_CUT.split(after, 1)[0].strip()) or None
+    if starts is None and (place is None or _SAME.match(place)):
+        return None, None, _meeting_start(s, now), _meeting_place(s), None
+    return ("reschedule" if starts else "relocate"), _meeting_start(before, now), starts, place, None
+
+
 def extract_meeting(text: str, now: datetime) -> MeetingInfo | None:
     """Date+time, place and title of an announced gathering; None when neither a time nor a place is found.
 
-    A date without a time of day gives midnight of that day.
+    A date without a time of day gives midnight of that day. A notice that reschedules, relocates or cancels
+    an earlier one says so in `change`, with the original time in `was` when stated.
     """
     s = normalize_lite(text)
-    starts = _meeting_start(s, now)
-    place = _meeting_place(s)
-    if starts is None and place is None:
+    change, was, starts, place, step = _changed(s, now)
+    if place and _SAME.match(place):
+        place = None
+    if starts is None and place is None and change is None:
         return None
     tm = _TITLE.search(s)
     title = (tm.group("t") or tm.group("t2")).strip() if tm else None
-    return MeetingInfo(starts_at=starts, place=place, title=title)
+    return MeetingInfo(starts_at=starts, place=place, title=title, change=change, was=was, shift=step)

@@ -93,9 +93,12 @@ def lists_due_between(
 def meetings_to_remind(
     *, session: Session, after: datetime, before: datetime, group_id: str | None = None
 ) -> list[Meeting]:
-    """Meetings not yet reminded of that start in (after, before]."""
+    """Meetings not yet reminded of (nor cancelled) that start in (after, before]."""
     stmt = select(Meeting).where(
-        col(Meeting.starts_at) > after, col(Meeting.starts_at) <= before, col(Meeting.reminded_at).is_(None)
+        col(Meeting.starts_at) > after,
+        col(Meeting.starts_at) <= before,
+        col(Meeting.reminded_at).is_(None),
+        col(Meeting.cancelled_at).is_(None),
     )
     if group_id:
         stmt = stmt.where(Meeting.group_id == group_id)

@@ -190,6 +190,7 @@ class Meeting(SQLModel, table=True):
     created_at: datetime = _ts()
     source_message_id: int | None = None
     reminded_at: datetime | None = _ts(nullable=True)
+    cancelled_at: datetime | None = _ts(nullable=True)
 
 
 class Reminder(SQLModel, table=True):

@@ -37,8 +37,27 @@ def create_meeting(*, session: Session, meeting: Meeting) -> Meeting:
 def upcoming_meetings(
     *, session: Session, after: datetime, before: datetime, group_id: str | None = None
 ) -> list[Meeting]:
-    """Meetings starting in [after, before)."""
-    stmt = select(Meeting).where(col(Meeting.starts_at) >= after, col(Meeting.starts_at) < before)
+    """Meetings not cancelled starting in [after, before)."""
+    stmt = select(Meeting).where(
+        col(Meeting.starts_at) >= after, col(Meeting.starts_at) < before, col(Meeting.cancelled_at).is_(None)
+    )
     if group_id:
         stmt = stmt.where(Meeting.group_id == group_id)
     return list(session.exec(stmt.order_by(col(Meeting.starts_at))))
+
+
+def meeting_changed(*, session: Session, group_id: str, now: datetime, was: datetime | None) -> Meeting | None:
+    """The announced meeting a change notice refers to: in this group, not cancelled, not yet started.
+
+    With the original time stated, the meeting on that day (closest to that time); otherwise the one
+    announced last.
+    """
+    stmt = select(Meeting).where(
+        Meeting.group_id == group_id, col(Meeting.cancelled_at).is_(None), col(Meeting.starts_at) >= now
+    )
+    rows = list(session.exec(stmt.order_by(col(Meeting.created_at).desc(), col(Meeting.id).desc())))
+    if was is None:
+        return rows[0] if rows else None
+    day = was.date()
+    same_day = [m for m in rows if m.starts_at is not None and m.starts_at.astimezone(was.tzinfo).date() == day]
+    return min(same_day, key=lambda m: abs((m.starts_at or was) - was)) if same_day else None

@@ -134,7 +134,7 @@ def test_deadline_uses_posting_time_and_timezone() -> None:
         ("改到周五上午十点", at(2026, 6, 12, 10), None),
         ("今晚8点线上开个短会", at(2026, 6, 10, 20), "线上"),
         ("6月20日上午九点半于科技局会议室举行培训", at(2026, 6, 20, 9, 30), "科技局会议室"),
-        ("座谈会延期到6月25日下午2:30，地点不变", at(2026, 6, 25, 14, 30), "不变"),
+        ("座谈会延期到6月25日下午2:30，地点不变", at(2026, 6, 25, 14, 30), None),
     ],
 )
 def test_extract_meeting(text: str, starts: datetime, place: str | None) -> None:
@@ -158,6 +158,41 @@ def test_meeting_date_without_time_is_midnight() -> None:
     assert info is not None
     assert info.starts_at == at(2026, 6, 18)
     assert info.title == "政企联席会议"
+
+
+@pytest.mark.parametrize(
+    ("text", "change", "was", "starts", "place"),
+    [
+        (
+            "原定6月12日下午3点的座谈会改到6月15日上午9点，地点不变",
+            "reschedule",
+            at(2026, 6, 12, 15),
+            at(2026, 6, 15, 9),
+            None,
+        ),
+        ("周五的政企联席会议推迟到下周二下午2:30召开", "reschedule", at(2026, 6, 12), at(2026, 6, 16, 14, 30), None),
+        ("明天下午3点的培训推迟一天", "reschedule", at(2026, 6, 11, 15), at(2026, 6, 12, 15), None),
+        ("明天上午9点的宣讲会延后2小时", "reschedule", at(2026, 6, 11, 9), at(2026, 6, 11, 11), None),
+        ("今天下午的对接会地点改到管委会三楼会议室", "relocate", at(2026, 6, 10), None, "管委会三楼会议室"),
+        ("培训地点变更为区政务中心五楼", "relocate", None, None, "区政务中心五楼"),
+        ("會議改在線上騰訊會議", "relocate", None, None, "线上"),
+        ("6月15日招聘会延期举行，具体时间另行通知", "cancel", at(2026, 6, 15), None, None),
+        ("通知：明天的电商培训取消", "cancel", at(2026, 6, 11), None, None),
+        ("明天的会议推迟了，等通知", "cancel", at(2026, 6, 11), None, None),
+    ],
+)
+def test_meeting_changes(
+    text: str, change: str, was: datetime | None, starts: datetime | None, place: str | None
+) -> None:
+    info = extract_meeting(text, NOW)
+    assert info is not None
+    assert (info.change, info.was, info.starts_at, info.place) == (change, was, starts, place)
+
+
+def test_new_meeting_is_not_a_change() -> None:
+    info = extract_meeting("6月18日召开政企联席会议，地点待定", NOW)
+    assert info is not None
+    assert (info.change, info.starts_at, info.place) == (None, at(2026, 6, 18), None)
 
 
 def test_no_meeting() -> None:

@@ -107,3 +107,33 @@ async def test_meeting_announced_inside_the_window_is_not_reminded(make_harness)
         "通知：今天上午11点在园区管委会三楼会议室召开政企座谈会，请准时参加。", **ZHOU, at=at("06-09", "10:00")
     )
     assert [m for _, m in await run_until(h, at("06-09", "12:00")) if m.text.startswith("【会议提醒】")] == []
+
+
+async def test_rescheduled_meeting_is_reminded_at_the_new_time_only(make_harness) -> None:
+    h = make_harness(at("06-08", "09:00"))
+    seed_group(h)
+    await h.feed(
+        "通知：6月10日上午9点在园区管委会三楼会议室召开政企座谈会，请准时参加。", **ZHOU, at=at("06-08", "10:00")
+    )
+    await h.feed("各位，原定6月10日上午9点的政企座谈会改到6月11日下午3点，地点不变。", **ZHOU, at=at("06-08", "11:00"))
+    sent = [(t, m.text) for t, m in await run_until(h, at("06-12", "12:00")) if m.text.startswith("【会议提醒】")]
+    assert [t for t, _ in sent] == ["06-11 13:00"]
+    assert "6月11日 15:00 在园区管委会三楼会议室" in sent[0][1]
+
+
+async def test_relocated_meeting_is_reminded_with_the_new_place(make_harness) -> None:
+    h = make_harness(at("06-08", "09:00"))
+    seed_group(h)
+    await h.feed("6月9日（周二）下午3:00在区政务中心302会议室召开稳岗返还政策宣讲会。", **ZHOU, at=at("06-08", "10:00"))
+    await h.feed("宣讲会地点改到园区管委会一楼报告厅，时间不变。", **ZHOU, at=at("06-08", "16:00"))
+    sent = [m.text for _, m in await run_until(h, at("06-10", "12:00")) if m.text.startswith("【会议提醒】")]
+    assert len(sent) == 1
+    assert "6月9日 15:00 在园区管委会一楼报告厅举行" in sent[0]
+
+
+async def test_cancelled_meeting_is_not_reminded(make_harness) -> None:
+    h = make_harness(at("06-08", "09:00"))
+    seed_group(h)
+    await h.feed("6月9日（周二）下午3:00在区政务中心302会议室召开稳岗返还政策宣讲会。", **ZHOU, at=at("06-08", "10:00"))
+    await h.feed("通知：明天下午的宣讲会取消，时间另行通知。", **ZHOU, at=at("06-08", "16:00"))
+    assert [m for _, m in await run_until(h, at("06-10", "12:00")) if m.text.startswith("【会议提醒】")] == []
