@@ -113,17 +113,30 @@ def add_reminder(*, session: Session, reminder: Reminder) -> Reminder:
 
 
 def due_reminders(*, session: Session, until: datetime) -> list[Reminder]:
-    """Reminders not yet sent that are due at or before `until`."""
-    stmt = select(Reminder).where(col(Reminder.sent_at).is_(None), col(Reminder.due_at) <= until)
+    """Reminders not yet sent (nor cancelled) that are due at or before `until`."""
+    stmt = select(Reminder).where(
+        col(Reminder.sent_at).is_(None), col(Reminder.cancelled_at).is_(None), col(Reminder.due_at) <= until
+    )
     return list(session.exec(stmt.order_by(col(Reminder.due_at), col(Reminder.id))))
 
 
 def reminder_times(*, session: Session, after: datetime, until: datetime) -> list[datetime]:
     """When unsent reminders fall due in (after, until]."""
     stmt = select(Reminder.due_at).where(
-        col(Reminder.sent_at).is_(None), col(Reminder.due_at) > after, col(Reminder.due_at) <= until
+        col(Reminder.sent_at).is_(None),
+        col(Reminder.cancelled_at).is_(None),
+        col(Reminder.due_at) > after,
+        col(Reminder.due_at) <= until,
     )
     return list(session.exec(stmt))
+
+
+def pending_reminders(*, session: Session, group_id: str) -> list[Reminder]:
+    """A group's reminders not yet sent nor cancelled, soonest first."""
+    stmt = select(Reminder).where(
+        Reminder.group_id == group_id, col(Reminder.sent_at).is_(None), col(Reminder.cancelled_at).is_(None)
+    )
+    return list(session.exec(stmt.order_by(col(Reminder.due_at), col(Reminder.id))))
 
 
 def get_reminder(*, session: Session, no: int) -> Reminder | None:

@@ -203,6 +203,7 @@ class Reminder(SQLModel, table=True):
     created_by: str = ""
     created_at: datetime = _ts()
     sent_at: datetime | None = _ts(nullable=True)
+    cancelled_at: datetime | None = _ts(nullable=True)
 
 
 class OutboxBase(SQLModel):

@@ -137,3 +137,25 @@ async def test_cancelled_meeting_is_not_reminded(make_harness) -> None:
     await h.feed("6月9日（周二）下午3:00在区政务中心302会议室召开稳岗返还政策宣讲会。", **ZHOU, at=at("06-08", "10:00"))
     await h.feed("通知：明天下午的宣讲会取消，时间另行通知。", **ZHOU, at=at("06-08", "16:00"))
     assert [m for _, m in await run_until(h, at("06-10", "12:00")) if m.text.startswith("【会议提醒】")] == []
+
+
+async def test_remind_list_and_cancel(make_harness) -> None:
+    h = make_harness(at("06-08", "09:00"))
+    seed_group(h)
+    await h.feed("/remind 明天9点 提交季度报表", **ADMIN, at=at("06-08", "10:00"))
+    await h.feed("/remind 周五下午3点 参加座谈会", **ADMIN, at=at("06-08", "10:01"))
+    listed = await h.feed("/remind 列表", **ADMIN, at=at("06-08", "10:02"))
+    assert "本群待发送的提醒（2条）" in listed[0].text
+    assert "R1 6月9日 09:00 提交季度报表" in listed[0].text and "R2 6月12日 15:00 参加座谈会" in listed[0].text
+    cancelled = await h.feed("/remind 取消 R1", **ADMIN, at=at("06-08", "10:03"))
+    assert "已取消提醒 R1：提交季度报表" in cancelled[0].text
+    again = await h.feed("/提醒 取消 1", **ADMIN, at=at("06-08", "10:04"))
+    assert "提醒 R1 已取消" in again[0].text
+    unknown = await h.feed("/remind 取消 R9", **ADMIN, at=at("06-08", "10:05"))
+    assert "本群没有提醒 R9" in unknown[0].text
+    denied = await h.feed("/remind 取消 R2", **LI, at=at("06-08", "10:06"))
+    assert "仅限管理员" in denied[0].text
+    sent = [(t, m.text) for t, m in await run_until(h, at("06-13", "10:00")) if m.text.startswith("【提醒】")]
+    assert sent == [("06-12 15:00", "【提醒】参加座谈会")]
+    empty = await h.feed("/remind 列表", **ADMIN, at=at("06-13", "10:00"))
+    assert "本群暂无待发送的提醒" in empty[0].text

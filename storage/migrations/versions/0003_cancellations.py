@@ -1,4 +1,4 @@
-"""Meetings can be cancelled: a cancelled meeting is neither reminded nor listed in digests.
+"""Meetings and /remind reminders can be cancelled: a cancelled one is not sent (nor listed in digests).
 
 Revision ID: 0003
 Revises: 0002
@@ -20,8 +20,12 @@ depends_on: str | Sequence[str] | None = None
 def upgrade() -> None:
     with op.batch_alter_table("meeting") as batch:
         batch.add_column(sa.Column("cancelled_at", storage.types.AwareDateTime(timezone=True), nullable=True))
+    with op.batch_alter_table("reminder") as batch:
+        batch.add_column(sa.Column("cancelled_at", storage.types.AwareDateTime(timezone=True), nullable=True))
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("reminder") as batch:
+        batch.drop_column("cancelled_at")
     with op.batch_alter_table("meeting") as batch:
         batch.drop_column("cancelled_at")
