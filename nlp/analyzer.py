@@ -17,6 +17,7 @@ from nlp.roles import looks_official, parse_nickname
 from nlp.route import Router, load_departments
 from nlp.tokenizer import Tokenizer
 from nlp.types import Analysis, RuleHit
+from nlp.voice import default_voice
 
 _DEADLINE_LABELS = frozenset({"procurement", "policy", "meeting"})
 _CLAUSE_END = frozenset(",.!?;:，。！？；：\n ")  # a department named at a clause start is addressed
@@ -68,6 +69,7 @@ class Analyzer:
         self.tokenizer = Tokenizer(self.departments)
         self._nicks: dict[str, tuple[str | None, bool]] = {}
         self.resolution = default_cues()
+        self.voice = default_voice()
 
     @classmethod
     def default(cls) -> Analyzer:
@@ -109,6 +111,8 @@ class Analyzer:
     def analyze(self, text: str, *, now: datetime, role: str = "unknown", mentions: Sequence[str] = ()) -> Analysis:
         """Label one message and fill every field of `Analysis`."""
         norm = normalize(text or "", mentions)
+        if role == "unknown":  # no nickname says who is speaking: the wording may
+            role = self.voice.infer(norm.text) or role
         names = list(dict.fromkeys([*mentions, *norm.mentions])) if mentions or norm.mentions else []
         addressed: list[str] = []
         official_mentioned = other_mentioned = False

@@ -77,3 +77,15 @@ def test_heldout_set() -> None:
     assert r.resolution.precision >= 0.6 and r.resolution.recall >= 0.36
     assert r.items.f1 >= 0.80
     assert r.deadline_accuracy >= 0.97 and r.phone_accuracy >= 0.97
+
+
+@pytest.mark.parametrize(("name", "floor"), [("dev.jsonl", 0.92), ("valid.jsonl", 0.90), ("hard.jsonl", 0.89)])
+def test_text_only(name: str, floor: float) -> None:
+    """Without sender, role or mentions (a text-only record) the wording must carry the decision."""
+    path = DATA / name
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    bare = [{k: v for k, v in row.items() if k not in ("sender", "role", "mentions")} for row in rows]
+    r = evaluate(bare, Analyzer.default())
+    print(f"\n== {name} (text only) ==\n{format_report(r)}")
+    assert r.macro_f1 >= floor
+    assert r.per_class["request"].recall >= 0.93 and r.chatter_request_rate <= 0.02
