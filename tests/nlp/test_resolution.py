@@ -119,6 +119,23 @@ def test_near_misses_stay_false(an: Analyzer, text: str, role: str) -> None:
     assert not an.analyze(text, now=NOW, role=role).resolution
 
 
+@pytest.mark.parametrize(
+    ("text", "resolution", "unresolved"),
+    [
+        ("之前一直没解决，今天终于修好了，谢谢园区", True, False),
+        ("拖了两个月没到账的补贴总算到账了", True, False),
+        ("等了一个月终于有人来看了，结果还是没修好", False, True),
+        ("还是没解决", False, True),
+    ],
+)
+def test_a_fix_at_last_outweighs_the_earlier_complaint(
+    an: Analyzer, text: str, resolution: bool, unresolved: bool
+) -> None:
+    a = an.analyze(text, now=NOW, role="enterprise")
+    assert (a.resolution, a.unresolved) == (resolution, unresolved)
+    assert a.label != "request"
+
+
 def test_cues_name_the_clause() -> None:
     cues = default_cues().cues("路灯已经修好了，有问题再联系")
     assert cues["res_done"] == "路灯已经修好了"
