@@ -55,3 +55,37 @@ def test_asking_a_department_to_chase_is_a_request(an: Analyzer) -> None:
 def test_buy_demand_addressed_to_an_official_is_procurement(an: Analyzer) -> None:
     text = "@商务局-王科长 我们要收白芷 5吨，帮忙问问有没有合作社有货"
     assert an.analyze(text, now=NOW, role="enterprise", mentions=["商务局-王科长"]).label == "procurement"
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "label"),
+    [
+        ("水压还是上不来，二楼的龙头一直没水", "enterprise", "chatter"),  # a problem that persists: follow-up
+        ("宽带依旧老样子，下午又掉线两回", "enterprise", "chatter"),
+        ("道闸修好了没有？今天早上车还是进不来", "enterprise", "chatter"),  # asking whether it is done
+        ("王科，前天跟你说的那个贷款的事麻烦再看看", "enterprise", "chatter"),  # points back at an earlier ask
+        ("资料都交齐了，麻烦帮忙催一下审批", "enterprise", "chatter"),
+        ("二号会议室在几楼？通知里没写清楚", "enterprise", "chatter"),  # housekeeping outweighs the topic
+        ("食堂今天的红烧肉还不错👍", "enterprise", "chatter"),  # 不错 is praise, not a complaint
+        ("上个月刚买了6台叉车，特种设备登记去哪里办？", "enterprise", "request"),  # a purchase made, a procedure asked
+        ("合作社想买羊粪有机肥 40吨，哪个厂能送到村里？", "enterprise", "procurement"),
+        ("家里的党参压价压得厉害，压了二十吨，能不能帮忙对接下销路", "enterprise", "request"),
+    ],
+)
+def test_follow_ups_and_look_alikes(an: Analyzer, text: str, role: str, label: str) -> None:
+    assert an.analyze(text, now=NOW, role=role).label == label
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("7月3日上午9:30出口退税政策辅导会，地点区税务局三楼报告厅", "meeting"),
+        ("8月12日全天政务服务进园区，现场受理营业执照变更，地点园区服务中心", "meeting"),
+        ("第二批技改补贴申领开始，符合条件的请于8月30日前提交", "policy"),
+        ("请种植户注意：今年川芎保险保费财政补贴70%，9月10日前到乡镇投保", "policy"),
+        ("康达药业的出口退税已审核通过，税款今天已退库，请注意查收", "answer"),
+        ("华锐的增容变压器已到货，正在安装，预计下周送电", "answer"),  # 已到货 from an official is progress
+    ],
+)
+def test_official_notices_and_replies(an: Analyzer, text: str, label: str) -> None:
+    assert an.analyze(text, now=NOW, role="official").label == label
