@@ -34,6 +34,11 @@ _FULLWIDTH_CHARS = frozenset(map(chr, FULLWIDTH))
 _EACH = re.compile(r"各\s*$")
 _SPLIT_NAMES = re.compile(r"[、，,/和及与跟]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_IN_BATCHES = re.compile(r"分\s*$")  # 分两批到货: a delivery schedule, not a quantity
+# technical ratings are specs, never quantities or names: 500万像素, 220伏, 7.5千瓦, 5000毫安
+_TECH = re.compile(r"\d[\d.]*\s*万?\s*(?:像素|伏|千瓦|瓦|毫安|安培|赫兹|匹|英寸|寸|兆|核|通道)")
+_DIMENSION = frozenset({"米", "m", "mm", "cm", "厘米", "毫米", "寸", "英寸"})
+_COUNT = frozenset({"台", "辆", "个", "件", "套", "只", "支", "把", "组", "部", "条", "张", "片"})
 _EACH_PART = re.compile(rf"[^、，,/和及与跟{SEP}]+")
 
 
@@ -95,6 +100,8 @@ def _quantities(key: str, names: list[tuple[int, int, str]]) -> list[re.Match[st
             continue
         if m.group("num") == "一" and m.group("unit") in ("个", "件", "批", "家") and _CJK.match(key, m.end()):
             continue  # an article, not a quantity: "一个采购需求"
+        if m.group("unit") in ("批", "次") and _IN_BATCHES.search(key, max(0, m.start() - 2), m.start()):
+            continue
         out.append(m)
     return out
 
@@ -136,6 +143,13 @@ def _clause_start(key: str, a: int, b: int) -> int:
     return a
 
 
+def _size_then_count(key: str, names: list[tuple[int, int, str]], size: re.Match[str], count: re.Match[str]) -> bool:
+    """A size, then a count of a named product in one clause: 冷藏车 4.2米 国六 5台 (the size is a spec)."""
+    if size.group("unit") not in _DIMENSION or count.group("unit") not in _COUNT:
+        return False
+    return _name_in(names, key.rfind("\n", 0, size.start()) + 1, size.start()) is not None
+
+
 def _scan(orig: str, simp: str, key: str, quote: str | None) -> list[_Found]:
     names = match_names(key)
     prices = find_prices(key, orig)
@@ -146,7 +160,9 @@ def _scan(orig: str, simp: str, key: str, quote: str | None) -> list[_Found]:
     spec_q: set[int] = set()
     for i in range(len(qtys) - 1):
         a, b = qtys[i].end(), qtys[i + 1].start()
-        if not _has_sep(key, a, b) and not _name_in(names, a, b) and is_spec_text(key[a:b]):
+        if _has_sep(key, a, b) or _name_in(names, a, b):
+            continue
+        if is_spec_text(key[a:b]) or _size_then_count(key, names, qtys[i], qtys[i + 1]):
             spec_q.add(i)
     found: list[_Found] = []
     boundary = 0
@@ -200,8 +216,9 @@ def _scan(orig: str, simp: str, key: str, quote: str | None) -> list[_Found]:
             qn = match_names(qk)
             if qn:
                 results = [(qn[0][2], -1, -1)]
-        if not results and is_spec_text(key[lo : m.start()]):
-            if found and key[lo : m.start()].strip():
+        lead = key[lo : m.start()].strip(SEP + " ")
+        if not results and is_spec_text(lead):
+            if found and lead:
                 results = [(found[-1].name, -1, -1)]
             else:
                 header = _header_name(key, names, qtys, line_start)
@@ -249,6 +266,8 @@ def extract_items(text: str, quote: str | None = None) -> list[Item]:
     orig = _MARKER.sub(lambda m: " " * len(m.group(0)), body)
     simp = to_simplified(orig)
     key = ascii_lower(simp)
+    if _TECH.search(key):
+        key = _TECH.sub(lambda m: " " * len(m.group(0)), key)
     structured, consumed = kv_and_table_items(orig, simp, key)
     if consumed:
         chars = list(key)

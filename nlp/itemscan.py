@@ -30,7 +30,7 @@ _SKIP_CLAUSE = re.compile(
     r"重量|[体单净毛蛋承载自]重|长度|宽度|高度|厚度|直径|含量|水分|含水|尺寸|容量|容积|功率|每[箱袋件包盒瓶批]|"
     r"[分两首每]批|起订|最低|至少|不少于|不低于|不超过|车龄|年限|保质期|库存|合计|总计|共计"
 )
-_TOKEN_CODE = re.compile(r"^[0-9a-z.\-×*+/φδ%℃μ#~()（）\[\]]+[a-z0-9%℃μ]*$|^[0-9.]+[a-z]*$")
+_TOKEN_CODE = re.compile(r"^[0-9a-z.\-×*+/φδ%℃μ#~()（）\[\]]+[a-z0-9%℃μ]*(?:型|号|款)?$|^[0-9.]+[a-z]*$")
 _MENTION = re.compile(r"@\S+")
 _TOKEN_SPLIT = re.compile(r"[\s（）()【】\[\]、/]+")
 _LEAD_CODE = re.compile(r"^[0-9a-z.\-×*+/φδ%℃μ#~]+")
@@ -183,7 +183,7 @@ def fallback_name(key: str, simp: str, lo: int, hi: int) -> tuple[str | None, in
         stripped = _NOISE.sub("", stripped)
         if not stripped:
             latin = _LATIN_WORD.findall(core)
-            if len(latin) == 1 and latin[0] not in lexicon().specs and len(latin[0]) >= 2:
+            if len(latin) == 1 and latin[0].isalpha() and latin[0] not in lexicon().specs and len(latin[0]) >= 2:
                 stripped = latin[0]
         if stripped and 2 <= len(stripped) <= 12 and _CJK_OR_LATIN.search(stripped):
             pos = key.find(stripped, a, b)

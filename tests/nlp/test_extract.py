@@ -276,3 +276,18 @@ def test_pack_count_spec_and_kv_block_named_above() -> None:
     assert [(i.name, i.spec, i.unit) for i in got] == [("纯净水", "380ml*24瓶", "件")]
     got = extract_items("收购党参\n规格：统货\n数量：3吨\n价格：面议")
     assert [(i.name, i.spec, int(i.quantity or 0), i.unit) for i in got] == [("党参", "统货", 3, "吨")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("采购圆钢 Q235 30吨，Q345 12吨，月底到厂", [("圆钢", D(30), "吨"), ("圆钢", D(12), "吨")]),  # grade codes
+        ("需要厢式货车 7.6米 国六 3台", [("厢式货车", D(3), "台")]),  # a size, then the count
+        ("采购摄像头 400万像素 60个", [("摄像头", D(60), "个")]),  # a rating is a spec
+        ("采购电机 7.5千瓦 20台", [("电机", D(20), "台")]),
+        ("收菜籽油 30吨，分三批到货", [("菜籽油", D(30), "吨")]),  # 分三批 is a schedule
+        ("采购玻璃瓶 8011型 5万个", [("玻璃瓶", D(50000), "个")]),  # a model code is not part of the name
+    ],
+)
+def test_codes_ratings_and_schedules_are_not_items(text: str, expected: list) -> None:
+    assert nqu(text) == expected
