@@ -136,6 +136,21 @@ def test_a_fix_at_last_outweighs_the_earlier_complaint(
     assert a.label != "request"
 
 
+@pytest.mark.parametrize(
+    ("text", "role", "resolution"),
+    [
+        ("打了两遍药，虫子控住了，没再往外扩，谢谢农技站", "enterprise", True),  # contained
+        ("新变压器昨晚送电了，两条线都转起来了，感谢供电所", "enterprise", True),
+        ("贵司的食品经营许可证今天已经出证，可来3号窗口领取", "official", True),
+        ("路口那盏灯亮堂了，谢谢", "enterprise", True),
+        ("已经跟研究所的李老师对接上了，下周三去所里谈方案", "enterprise", False),  # progress, not a fix
+        ("验收看了，主体没问题，消防栓有三处要整改，整改完通知我复查", "official", False),  # defects remain
+    ],
+)
+def test_more_completion_shapes(an: Analyzer, text: str, role: str, resolution: bool) -> None:
+    assert an.analyze(text, now=NOW, role=role).resolution is resolution
+
+
 def test_cues_name_the_clause() -> None:
     cues = default_cues().cues("路灯已经修好了，有问题再联系")
     assert cues["res_done"] == "路灯已经修好了"

@@ -156,3 +156,14 @@ def test_preferences_settle_near_ties(an: Analyzer) -> None:
 )
 def test_remit_classes(an: Analyzer, text: str, dept: str | None) -> None:
     assert route(an, text) == dept
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "想在镇上建个冷链仓，要用地、要报装用电、还要消防，一头雾水，到底先找哪个部门？",
+        "用工难、电费高、路又烂，好几个问题压在一起，区里能不能统一协调一下",
+    ],
+)
+def test_many_needs_at_once_have_no_single_owner(text: str) -> None:
+    assert Analyzer.default().route(text) is None
