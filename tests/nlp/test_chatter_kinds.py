@@ -1,0 +1,103 @@
+"""Everyday group chatter that must not become a request (LABELS.md "Not requests"), next to real requests.
+
+Written apart from the labelled sets, as a check that the rules cover the kinds of chatter rather than
+particular sentences.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from nlp import Analyzer
+
+NOW = datetime(2026, 6, 15, 10, 0, tzinfo=timezone(timedelta(hours=8)))
+_MENTION = re.compile(r"@(\S+?) ")
+
+CHATTER = [
+    "有没有做冷库安装的师傅，推荐一个",
+    "谁知道附近哪里有修叉车的？",
+    "各位老板，你们厂里工人一般给多少工资？",
+    "请问下午的会议是在几楼？",
+    "刚才的文件打不开，能不能再发一次",
+    "麻烦把我们财务小张拉进群，谢谢",
+    "+1，我们也有这个问题",
+    "同问，我们厂也想知道",
+    "支持！我们也遇到了",
+    "上周说的路灯的事有进展了吗",
+    "哈哈，能不能给我们也发个对象😂",
+    "这生意太难做了，原材料又涨价了，唉",
+    "今年雨水多，黄芪长得不行啊",
+    "出售今年新货当归500公斤，有需要的私聊",
+    "今日川芎行情：统货18元/公斤，选货22",
+    "上次那批白芷已经发货了，感谢王总",
+    "谁认识做包装箱的厂家？",
+    "有没有人用过那个电子税务局的新版？好不好用",
+    "收到，我们准时参加",
+    "欢迎大家来我们展位参观，8号馆A12",
+    "周末有没有一起去钓鱼的",
+    "这天热得，车间里跟蒸笼一样",
+    "听说今年补贴标准提高了，真的假的",
+    "我们上个月申请的那个补贴批下来了没有",
+    "会议链接是多少？我没找到",
+    "哪位有市监局李科的电话？",
+    "大家中秋快乐！",
+    "有没有要拼车去成都展会的",
+    "园区食堂今天的回锅肉不错👍",
+    "你们物流公司跑西藏线吗？",
+    "我们的电商直播间今晚8点开播，欢迎捧场",
+    "群里有没有做直播的朋友，交流一下经验",
+    "领导，能不能给我们发个女朋友[捂脸]",
+    "这电费再涨下去，我们干脆关门算了，哈哈",
+    "这政策看着好，门槛太高了，我们小厂根本够不着",
+    "今年的展会比去年人少多了",
+    "@商务局-王科长 王科长辛苦了，上次的对接会很有收获",
+    "顶一下，这个问题我们也关心",
+    "我们也一样，等消息",
+    "跟上面那位一样，我们的班车也是这个情况",
+    "有人知道社保基数今年调了多少吗？",
+    "哪位老板有多余的托盘，借我们二十个，周末还",
+    "兄弟们，晚上谁去吃烧烤",
+    "刚看了新闻，咱们区上电视了👍",
+    "请问群里有做报关的朋友吗？想咨询一下出口流程",
+    "收到，谢谢周科，我们这边马上落实",
+    "好的，明天上午我们派人去现场",
+    "会议资料能不能发一份到群里？",
+    "群主，能把我们新来的业务员拉进群吗",
+    "昨天说的那个事还没消息，再等等看吧",
+    "路灯的事麻烦再催一下，都一个月了",
+    "刚才停了会儿电，现在好了",
+    "今天园区门口堵得厉害，大家绕一下北门",
+    "我们厂在招普工，待遇从优，有介绍的私聊",
+    "有没有靠谱的财务代账公司推荐？",
+    "这个补贴去年我们申请过，流程挺快的，大家可以试试",
+    "谁家的货车明天去成都，帮忙捎两箱样品",
+]
+
+REQUESTS = [
+    "厂门口的路灯坏了一个月了",
+    "我们想申请技改补贴，需要什么条件？",
+    "能不能协调一下夜班公交，工人下班没车",
+    "园区的网络太卡了，视频会议都开不了，麻烦看一下",
+    "今年的稳岗返还什么时候发？",
+    "我们的黄芪卖不出去，能不能帮忙找找销路",
+    "路灯坏了一个月都没人修，麻烦园区尽快处理",
+    "@交通局-陈科 下班高峰园区门口的红绿灯能不能调一下时长",
+    "我们的出口退税三个月了还没到账，麻烦税务局查一下",
+    "厂里想上光伏，报装流程怎么走？",
+    "请问高企认定今年什么时候开始申报？",
+]
+
+
+@pytest.mark.parametrize("text", CHATTER)
+def test_chatter_stays_chatter(text: str) -> None:
+    a = Analyzer.default().analyze(text, now=NOW, role="enterprise", mentions=_MENTION.findall(text))
+    assert a.label == "chatter"
+
+
+@pytest.mark.parametrize("text", REQUESTS)
+def test_requests_stay_requests(text: str) -> None:
+    a = Analyzer.default().analyze(text, now=NOW, role="enterprise", mentions=_MENTION.findall(text))
+    assert a.label == "request"
