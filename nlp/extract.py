@@ -17,6 +17,7 @@ from nlp.itemscan import (
     qty_re,
     spec_of,
 )
+from nlp.naming import extend, first_word_name
 from nlp.numbers import FULLWIDTH, parse_number
 from nlp.tables import kv_and_table_items
 from nlp.types import Item
@@ -37,8 +38,59 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _IN_BATCHES = re.compile(r"分\s*$")  # 分两批到货: a delivery schedule, not a quantity
 # technical ratings are specs, never quantities or names: 500万像素, 220伏, 7.5千瓦, 5000毫安
 _TECH = re.compile(r"\d[\d.]*\s*万?\s*(?:像素|伏|千瓦|瓦|毫安|安培|赫兹|匹|英寸|寸|兆|核|通道)")
-_DIMENSION = frozenset({"米", "m", "mm", "cm", "厘米", "毫米", "寸", "英寸"})
-_COUNT = frozenset({"台", "辆", "个", "件", "套", "只", "支", "把", "组", "部", "条", "张", "片"})
+_MEASURE = frozenset(
+    {
+        "米",
+        "m",
+        "mm",
+        "cm",
+        "厘米",
+        "毫米",
+        "寸",
+        "英寸",
+        "吨",
+        "t",
+        "kg",
+        "公斤",
+        "千克",
+        "克",
+        "g",
+        "斤",
+        "ml",
+        "l",
+        "升",
+        "毫升",
+    }
+)
+_CJK_OR_LATIN = re.compile(r"[\u4e00-\u9fffa-z]")
+_COUNT = frozenset(
+    {
+        "台",
+        "辆",
+        "个",
+        "件",
+        "套",
+        "只",
+        "支",
+        "把",
+        "组",
+        "部",
+        "条",
+        "张",
+        "片",
+        "袋",
+        "盒",
+        "瓶",
+        "桶",
+        "箱",
+        "卷",
+        "根",
+        "颗",
+        "块",
+        "包",
+        "双",
+    }
+)
 _EACH_PART = re.compile(rf"[^、，,/和及与跟{SEP}]+")
 
 
@@ -143,11 +195,12 @@ def _clause_start(key: str, a: int, b: int) -> int:
     return a
 
 
-def _size_then_count(key: str, names: list[tuple[int, int, str]], size: re.Match[str], count: re.Match[str]) -> bool:
-    """A size, then a count of a named product in one clause: 冷藏车 4.2米 国六 5台 (the size is a spec)."""
-    if size.group("unit") not in _DIMENSION or count.group("unit") not in _COUNT:
+def _size_then_count(key: str, size: re.Match[str], count: re.Match[str]) -> bool:
+    """A measure, then a count in one clause after some name: 冷藏车 4.2米 国六 5台, 玻璃酒瓶 500ml 晶白料 十万个,
+    电动叉车 3吨 锂电 5台, 物流车（4.5吨 纯电）20台 — the measure is a spec."""
+    if size.group("unit") not in _MEASURE or count.group("unit") not in _COUNT:
         return False
-    return _name_in(names, key.rfind("\n", 0, size.start()) + 1, size.start()) is not None
+    return _CJK_OR_LATIN.search(key, _clause_start(key, 0, size.start()), size.start()) is not None
 
 
 def _scan(orig: str, simp: str, key: str, quote: str | None) -> list[_Found]:
@@ -162,8 +215,14 @@ def _scan(orig: str, simp: str, key: str, quote: str | None) -> list[_Found]:
         a, b = qtys[i].end(), qtys[i + 1].start()
         if _has_sep(key, a, b) or _name_in(names, a, b):
             continue
-        if is_spec_text(key[a:b]) or _size_then_count(key, names, qtys[i], qtys[i + 1]):
+        if is_spec_text(key[a:b]) or _size_then_count(key, qtys[i], qtys[i + 1]):
             spec_q.add(i)
+    for i, m in enumerate(qtys):  # 折弯机 100吨的, 储罐 5吨的 2个: an attributive measure beside a count
+        if key.startswith("的", m.end()) and m.group("unit") in _MEASURE:
+            start = _clause_start(key, 0, m.start())
+            end = _next_sep(key, m.end(), len(key))
+            if any(q is not m and start <= q.start() < end and q.group("unit") in _COUNT for q in qtys):
+                spec_q.add(i)
     found: list[_Found] = []
     boundary = 0
     for i, m in enumerate(qtys):
@@ -189,7 +248,7 @@ def _scan(orig: str, simp: str, key: str, quote: str | None) -> list[_Found]:
             if results:
                 results = results[-max(1, len(results)) :]
         if not results:
-            n = _name_in(names, lo, m.start())
+            n = first_word_name(key, names, lo, _name_in(names, lo, m.start()))
             if n:
                 results = [(n[2], n[0], n[1])]
         if not results:
@@ -227,6 +286,8 @@ def _scan(orig: str, simp: str, key: str, quote: str | None) -> list[_Found]:
         if not results:
             continue
         for name, na, nb in results:
+            if na >= 0:
+                name, na, nb = extend(key, simp, na, nb, name)
             start = _clause_start(key, lo, na) if na >= 0 else lo
             spec = spec_of(orig, key, start, after_end, [*holes, (na, nb)] if na >= 0 else holes)
             found.append(_Found(m.start(), m.end(), name, spec, value, unit))

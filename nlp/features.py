@@ -61,6 +61,17 @@ class Matches(list):
         return list(dict.fromkeys(out or [w for w, _ in self]))
 
 
+_ASCII_ALPHA = re.compile(r"[A-Za-z]")
+
+
+def _whole_word(text: str, end: int, size: int) -> bool:
+    """The Latin word ending at text[end] is not part of a longer Latin word."""
+    start = end - size + 1
+    before = text[start - 1] if start > 0 else " "
+    after = text[end + 1] if end + 1 < len(text) else " "
+    return not (before.isascii() and before.isalpha()) and not (after.isascii() and after.isalpha())
+
+
 class Lexicon:
     """All keyword classes in one Aho-Corasick automaton."""
 
@@ -76,12 +87,16 @@ class Lexicon:
             self.automaton.add_word(word, (word, tuple(sorted(classes_of))))
         self.automaton.make_automaton()
         self.classes = frozenset(c for cs in table.values() for c in cs)
+        self._latin = frozenset(w for w in table if w.isascii() and w.isalpha())  # matched as whole words only
 
     def scan(self, text: str) -> dict[str, Matches]:
         """Map each class found in the text to the matches (one shared `Matches` list for all classes)."""
         if not text:
             return {}
-        matches = Matches(map(_SECOND, self.automaton.iter(text)))
+        hits = self.automaton.iter(text)
+        if self._latin and _ASCII_ALPHA.search(text):  # "PP" is a spec, not the middle of "APP"
+            hits = (h for h in hits if h[1][0] not in self._latin or _whole_word(text, h[0], len(h[1][0])))
+        matches = Matches(map(_SECOND, hits))
         return dict.fromkeys(chain.from_iterable(map(_SECOND, matches)), matches)
 
 

@@ -393,3 +393,13 @@ def test_traditional_procurement_end_to_end(an: Analyzer) -> None:
     assert a.label == "procurement"
     assert [(i.name, i.unit) for i in a.items] == [("白术", "公斤"), ("干姜", "噸")]  # units as written
     assert a.deadline == date(2026, 6, 30) and a.contact_phone == "13812345678"
+
+
+def test_latin_keywords_match_whole_words_only() -> None:
+    """"PP" (a plastic, a spec word) must not fire inside "APP"."""
+    from nlp.features import Lexicon
+
+    lex = Lexicon({"spec": ["PP"], "app": ["APP"]})
+    assert set(lex.scan("在国网APP申请")) == {"app"}
+    assert set(lex.scan("PP编织袋 2万条")) == {"spec"}
+    assert set(lex.scan("要PP料")) == {"spec"}

@@ -291,3 +291,20 @@ def test_pack_count_spec_and_kv_block_named_above() -> None:
 )
 def test_codes_ratings_and_schedules_are_not_items(text: str, expected: list) -> None:
     assert nqu(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("采购 花椒 汉源红花椒 一级 500公斤", [("花椒", D(500), "公斤")]),  # the first word names it
+        ("收 黄连 鸡爪连 三吨", [("黄连", D(3), "吨")]),  # a trade name in the spec, not 鸡爪
+        ("求购 编织袋 装大米50斤的 2万条", [("编织袋", D(20000), "条")]),
+        ("需要 不锈钢储罐 5吨的 2个", [("储罐", D(2), "个")]),  # a capacity beside a count is a spec
+        ("采购 叉车 3吨 锂电 5台", [("叉车", D(5), "台")]),
+        ("采购 玻璃瓶 500ml 高白料 十万个", [("玻璃瓶", D(100000), "个")]),
+        ("采购切削液 20桶、导轨油 10桶", [("切削液", D(20), "桶"), ("导轨油", D(10), "桶")]),  # 导轨 + 油
+        ("急收 后朴 1吨，天马 200公斤", [("厚朴", D(1), "吨"), ("天麻", D(200), "公斤")]),  # homophone typos
+    ],
+)
+def test_name_is_the_first_word_and_measures_are_specs(text: str, expected: list) -> None:
+    assert nqu(text) == expected
