@@ -89,3 +89,22 @@ def test_follow_ups_and_look_alikes(an: Analyzer, text: str, role: str, label: s
 )
 def test_official_notices_and_replies(an: Analyzer, text: str, label: str) -> None:
     assert an.analyze(text, now=NOW, role="official").label == label
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "label"),
+    [
+        ("请问周五的座谈会在五楼哪个房间？", "enterprise", "chatter"),  # which room: housekeeping
+        ("钉钉会议号输进去说会议不存在，有人进去了吗", "enterprise", "chatter"),
+        ("说好的周一加开一班车呢，今天还是没有", "enterprise", "chatter"),  # points back at a promise
+        ("煤价涨成这样，烧一天亏一天，真不知道还能撑多久", "enterprise", "chatter"),  # venting, no ask
+        ("元宵快乐！今天园区食堂有汤圆，欢迎大家来吃", "official", "chatter"),  # greeting
+        ("三楼东边会议室，电梯出来右手边", "official", "chatter"),  # directions
+        ("昨天展会上跟两家药厂联系上了，下周去他们厂里谈", "enterprise", "chatter"),  # an enterprise's news
+        ("李总，下一期电商培训6月18日开班，在区商务局三楼，名单发我就行", "official", "answer"),  # to one person
+        ("金银花 干货 五吨 需要，有货的联系我", "enterprise", "procurement"),  # the need after the quantity
+        ("需要 保温箱 600*400*300 蓝色 加厚 2000个，有工厂的报价", "enterprise", "procurement"),
+    ],
+)
+def test_rooms_promises_greetings_and_late_needs(an: Analyzer, text: str, role: str, label: str) -> None:
+    assert an.analyze(text, now=NOW, role=role).label == label
