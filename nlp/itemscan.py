@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 
-from nlp.datecore import DATE_RE
+from nlp.datecore import DATE_GUARD, DATE_RE
 from nlp.numbers import NUMBER_RE, parse_number
 from nlp.phones import _PHONE
 from nlp.rxprefix import with_first_chars
@@ -75,7 +75,8 @@ def qty_re() -> re.Pattern[str]:
 
 
 # the lookahead lists every character a DATE_RE match can start with, so positions without one are skipped fast
-_DATE_MASK = re.compile(rf"(?=[\s\d二〇零一三四五六七八九十两大后明今当即次隔本这下上周星礼])(?:{DATE_RE})")
+_DATE_MASK_LEAD = r"(?=[\s\d二〇零一三四五六七八九十两大后明今当即次隔本这下上周星礼])"
+_DATE_MASK = re.compile(rf"{_DATE_MASK_LEAD}{DATE_GUARD}(?:{DATE_RE})")
 
 
 @dataclass(slots=True)
@@ -86,9 +87,15 @@ class Price:
     unit: str | None
 
 
+# every accepted price holds a keyword (…价, 预算), a currency (元, 块, 万, 圆) or a per-unit separator (/, 每, 一)
+_PRICE_GATE = re.compile(r"[价预元块万圆/每一]")
+
+
 def find_prices(key: str, orig: str) -> list[Price]:
     """Price spans in `key` (Simplified, lower-cased) with values and price units as written in `orig`."""
     out: list[Price] = []
+    if not _PRICE_GATE.search(key):
+        return out
     for m in price_re().finditer(key):
         kw, cur, sep = m.group("kw"), m.group("cur"), m.group("sep")
         if cur in ("万", "块") and not sep and not kw:

@@ -67,3 +67,18 @@ def with_first_chars(pattern: str) -> str:
     if got is None or got[1] or not got[0]:
         return pattern
     return "(?=[" + "".join(sorted(got[0])) + "])(?:" + pattern + ")"
+
+
+def run_guard(max_digits: int, follow: str, after_blanks: str = "") -> str:
+    """A look-ahead for patterns whose matches begin with a non-digit, or with at most `max_digits` digits, optional
+    blanks and one of the characters in `follow` (as date and time patterns do); with `after_blanks`, a match that
+    begins with blanks has one of those characters right after them.
+
+    Positions inside longer digit runs (phone numbers) or blank runs are then rejected at once instead of trying
+    every branch there; the matches are unchanged when the premise holds for every branch of the guarded pattern.
+    """
+    first = r"(?![\s\d])" if after_blanks else r"(?!\d)"
+    alts = [first, rf"\d{{1,{max_digits}}}+\s*+[{re.escape(follow)}]"]  # possessive: `follow` holds no digit or blank
+    if after_blanks:
+        alts.append(rf"\s++[{re.escape(after_blanks)}]")
+    return "(?=" + "|".join(alts) + ")"
