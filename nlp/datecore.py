@@ -40,7 +40,7 @@ DATE_RE = (
 )
 #: A look-ahead for DATE_RE: a match starting with a digit has at most 4 of them, then 年/月/号 or a separator;
 #: one starting with blanks has 周/星期/礼拜 after them.
-DATE_GUARD = run_guard(4, "年-/.月号", after_blanks="周星礼")
+DATE_GUARD = run_guard(digits=(4, r"年\-/.月号"), blanks="周星礼")
 
 #: A time of day: "下午3点", "9:30", "上午九点半", "14时30分", "晚上8点一刻".
 TIME_RE = (

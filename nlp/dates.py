@@ -37,7 +37,7 @@ _DEADLINE_RE = (
     r"|" + DATE_RE + r")"
 )
 # a match starting with a digit has at most 4 of them, then a unit, 月/日/号/年 or a date separator
-_DEADLINE = re.compile(_DEADLINE_LEAD + run_guard(4, "个工天日周星礼月季号年-/.") + _DEADLINE_RE)
+_DEADLINE = re.compile(_DEADLINE_LEAD + run_guard(digits=(4, r"个工天日周星礼月季号年\-/.")) + _DEADLINE_RE)
 _SKIP = re.compile(
     r"\s*(?:[（(][^）)\n]{0,8}[）)])?\s*(?:(?:" + TIME_RE + r")|下班|中午|上午|下午|晚上|当天|24时|24点)?\s*"
 )

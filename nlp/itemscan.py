@@ -53,7 +53,8 @@ def price_re() -> re.Pattern[str]:
     return re.compile(
         r"(?=[\s\d单价报收采到出含均预限目每:：为是在约大概¥￥])"  # the first character of any match
         r"(?P<kw>单价|价格|价钱|价位|报价|收购价|采购价|到厂价|出厂价|含税价|均价|预算|限价|目标价|价)?"
-        r"(?:\s*每(?:" + u + r"))?\s*[:：为是在约大概]*\s*[¥￥]?\s*"
+        # possessive: giving back blanks or cue characters never lets the number match (no backtracking over blanks)
+        r"(?:\s*+每(?:" + u + r"))?\s*+[:：为是在约大概]*+\s*+[¥￥]?\s*+"
         r"(?<![\d.])(?P<p>\d+(?:\.\d+)?)(?:\s*[-~～到至]\s*\d+(?:\.\d+)?)?\s*"
         r"(?P<cur>万元|元钱|元|块钱|块|万|圆)?"
         r"(?:\s*(?P<sep>/|每|一)\s*(?P<pu>" + u + r"))?(?![\d.])"

@@ -69,16 +69,18 @@ def with_first_chars(pattern: str) -> str:
     return "(?=[" + "".join(sorted(got[0])) + "])(?:" + pattern + ")"
 
 
-def run_guard(max_digits: int, follow: str, after_blanks: str = "") -> str:
-    """A look-ahead for patterns whose matches begin with a non-digit, or with at most `max_digits` digits, optional
-    blanks and one of the characters in `follow` (as date and time patterns do); with `after_blanks`, a match that
-    begins with blanks has one of those characters right after them.
+def run_guard(digits: tuple[int, str] | None = None, blanks: str = "") -> str:
+    """A look-ahead that rejects at once the positions inside digit runs (phone numbers) or blank runs where no match
+    can start, instead of trying every branch of the pattern there (or backtracking over the blanks).
 
-    Positions inside longer digit runs (phone numbers) or blank runs are then rejected at once instead of trying
-    every branch there; the matches are unchanged when the premise holds for every branch of the guarded pattern.
+    `digits` = (n, class): a match that begins with a digit has at most n of them, optional blanks, then a character
+    of `class` (regex class syntax, no digit or blank in it); `blanks` = class: a match that begins with blanks has a
+    character of `class` right after them. The matches are unchanged when these premises hold for every branch of
+    the guarded pattern.
     """
-    first = r"(?![\s\d])" if after_blanks else r"(?!\d)"
-    alts = [first, rf"\d{{1,{max_digits}}}+\s*+[{re.escape(follow)}]"]  # possessive: `follow` holds no digit or blank
-    if after_blanks:
-        alts.append(rf"\s++[{re.escape(after_blanks)}]")
+    alts = ["(?![" + (r"\d" if digits else "") + (r"\s" if blanks else "") + "])"]
+    if digits:
+        alts.append(rf"\d{{1,{digits[0]}}}+\s*+[{digits[1]}]")  # possessive: the class holds no digit or blank
+    if blanks:
+        alts.append(rf"\s++[{blanks}]")
     return "(?=" + "|".join(alts) + ")"

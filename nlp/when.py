@@ -16,7 +16,7 @@ _DATE_LEAD = r"(?=[\d一二三四五六七八九十两〇零大后明今当即�
 _TIME_LEAD = r"(?=[\d一二三四五六七八九十两〇零凌早清上中午下傍晚今明夜])"
 _DATE = re.compile(_DATE_LEAD + DATE_GUARD + "(?:" + DATE_RE + ")")
 # a time starting with a digit has at most 2 of them before 点/时 or a colon
-_TIME = re.compile(_TIME_LEAD + run_guard(2, ":：点时") + "(?:" + TIME_RE + ")")
+_TIME = re.compile(_TIME_LEAD + run_guard(digits=(2, ":：点时")) + "(?:" + TIME_RE + ")")
 _GAP = re.compile(r"\s*(?:[（(][^）)\n]{0,8}[）)])?\s*[,，]?\s*")
 _ISO = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})[ T]+(\d{1,2}):(\d{2})")
 _RELATIVE = re.compile(

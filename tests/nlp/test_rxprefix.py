@@ -34,16 +34,19 @@ def _random_texts(n: int = 4000) -> list[str]:
     alphabet += list("一二三四五十两本下这当电话半份午上晚每端春节")
     tokens = ["2026", "12", "5", "3", "0816", "13812340000", "年", "月", "日", "号", "季度", "末", "个", "工作日", "天"]
     tokens += ["内", "前", "截至", "/", "-", ".", ":", "30", "点", "时", "半", " ", "  ", "\n", "周", "星期", "下"]
-    tokens += ["本", "，"]
+    tokens += ["本", "，", "元", "/", "斤", "单价", "：", "¥", "每", "万", "块", "为"]
     chars = ["".join(rnd.choices(alphabet, k=rnd.randint(0, 30))) for _ in range(n)]
     return chars + ["".join(rnd.choices(tokens, k=rnd.randint(1, 9))) for _ in range(n)]
 
 
-def test_run_guard_keeps_matches() -> None:
+def test_guarded_patterns_keep_matches() -> None:
+    """Run guards and possessive blanks change no match of the date, time, deadline and price patterns."""
     from nlp import dates, itemscan, when
     from nlp.datecore import DATE_RE, TIME_RE
 
+    price = itemscan.price_re()
     pairs = [
+        (price, price.pattern.replace("*+", "*")),
         (dates._DEADLINE, dates._DEADLINE_LEAD + dates._DEADLINE_RE),
         (itemscan._DATE_MASK, f"{itemscan._DATE_MASK_LEAD}(?:{DATE_RE})"),
         (when._DATE, f"{when._DATE_LEAD}(?:{DATE_RE})"),
