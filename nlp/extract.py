@@ -17,7 +17,7 @@ from nlp.itemscan import (
     qty_re,
     spec_of,
 )
-from nlp.numbers import FULLWIDTH, parse_number
+from nlp.numbers import FULLWIDTH, fullwidth_to_ascii, parse_number
 from nlp.tables import kv_and_table_items
 from nlp.types import Item
 from nlp.vocab import ascii_lower, lexicon, match_names, to_simplified, vocabulary
@@ -30,7 +30,6 @@ _MARKER = re.compile(
     r"\d{1,2}(?=[ \t]+\D))"
 )
 _SEP_CHARS = frozenset(SEP)
-_FULLWIDTH_CHARS = frozenset(map(chr, FULLWIDTH))
 _EACH = re.compile(r"各\s*$")
 _SPLIT_NAMES = re.compile(r"[、，,/和及与跟]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -244,8 +243,7 @@ def extract_items(text: str, quote: str | None = None) -> list[Item]:
     """
     body, q = _split_quote(text)
     quote = quote if quote is not None else q
-    if not _FULLWIDTH_CHARS.isdisjoint(body):
-        body = body.translate(FULLWIDTH)
+    body = fullwidth_to_ascii(body)
     orig = _MARKER.sub(lambda m: " " * len(m.group(0)), body)
     simp = to_simplified(orig)
     key = ascii_lower(simp)
