@@ -206,23 +206,22 @@ def fallback_name(key: str, simp: str, lo: int, hi: int) -> tuple[str | None, in
 def spec_of(orig: str, key: str, lo: int, hi: int, holes: list[tuple[int, int]]) -> str | None:
     """Spec words as written in orig[lo:hi], excluding `holes` (name, quantity, price), verbs and origins."""
     lex = lexicon()
-    chars = list(orig[lo:hi])
+    text = orig[lo:hi]
     for a, b in holes:
-        a, b = max(a, lo), min(b, hi)
+        a, b = max(a, lo) - lo, min(b, hi) - lo
         if a < b:
-            chars[a - lo : b - lo] = " " * (b - a)
-    text = "".join(chars)
+            text = text[:a] + " " * (b - a) + text[b:]
     kt = key[lo:hi]
     out: list[str] = []
     for m in _SPEC_TOKEN.finditer(text):
         tok, ktok = m.group(0), kt[m.start() : m.end()]
         if _SKIP_CLAUSE.search(ktok) or _MENTION.match(ktok):
             continue
-        v = list(_BUY.finditer(ktok))
-        if v and v[-1].end() < len(ktok) and v[0].start() == 0:
-            tok, ktok = tok[v[-1].end() :], ktok[v[-1].end() :]
-        elif v and v[-1].end() == len(ktok) and v[0].start() == 0:
-            continue
+        if _BUY.match(ktok):  # a verb starts the token: drop the verbs, or the token when it is only verbs
+            *_, last = _BUY.finditer(ktok)
+            if last.end() == len(ktok):
+                continue
+            tok, ktok = tok[last.end() :], ktok[last.end() :]
         for size in range(min(len(ktok), lex.max_origin), 0, -1):
             if ktok[:size] in lex.origins and ktok[size:]:
                 tok, ktok = tok[size:], ktok[size:]
