@@ -7,8 +7,10 @@ import re
 from datetime import date, timedelta
 
 from nlp.numbers import parse_number
+from nlp.rxprefix import run_guard
 
 __all__ = [
+    "DATE_GUARD",
     "DATE_RE",
     "TIME_RE",
     "add_months",
@@ -36,6 +38,9 @@ DATE_RE = (
     r"|(?P<wp>本|这|这个|下|下个|下下|下下个|上|上个)?\s*(?:周|星期|礼拜)(?P<wd>[一二三四五六日天]|[1-7](?![\d.]))"
     r"|(?<![\d月.])(?P<dom>\d{1,2}|" + _CN + r")\s*号)"
 )
+#: A look-ahead for DATE_RE: a match starting with a digit has at most 4 of them, then 年/月/号 or a separator;
+#: one starting with blanks has 周/星期/礼拜 after them.
+DATE_GUARD = run_guard(digits=(4, r"年\-/.月号"), blanks="周星礼")
 
 #: A time of day: "下午3点", "9:30", "上午九点半", "14时30分", "晚上8点一刻".
 TIME_RE = (

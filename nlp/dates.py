@@ -8,14 +8,15 @@ from functools import cache
 
 from nlp.datecore import DATE_RE, TIME_RE, N, add_months, month_end, resolve_date, shift_months, small_int
 from nlp.numbers import normalize_lite
+from nlp.rxprefix import run_guard
 from nlp.when import extract_meeting, parse_when
 
 __all__ = ["extract_meeting", "parse_when", "resolve_deadline"]
 
 _CN = r"[一二三四五六七八九十两]{1,3}"
-_DEADLINE = re.compile(
-    # The leading look-ahead lets the engine skip most positions quickly (≈4× faster on chat text).
-    r"(?=[\d一二三四五六七八九十两半本这下上当今明后大次隔即周星礼每月年端中春国元清劳五])"
+# The leading look-ahead lets the engine skip most positions quickly (≈4× faster on chat text).
+_DEADLINE_LEAD = r"(?=[\d一二三四五六七八九十两半本这下上当今明后大次隔即周星礼每月年端中春国元清劳五])"
+_DEADLINE_RE = (
     r"(?:(?P<dur>(?P<dn>\d{1,3}|"
     + _CN
     + r"|半)\s*个?\s*(?P<du>工作日|天|日|周|星期|礼拜|月)\s*(?:时间)?\s*(?:之内|以内|内))"
@@ -35,6 +36,8 @@ _DEADLINE = re.compile(
     r"|(?<=截至|截止|止于)\s*(?P<ddc>\d{1,2})\s*[日号](?!\d)"
     r"|" + DATE_RE + r")"
 )
+# a match starting with a digit has at most 4 of them, then a unit, 月/日/号/年 or a date separator
+_DEADLINE = re.compile(_DEADLINE_LEAD + run_guard(digits=(4, r"个工天日周星礼月季号年\-/.")) + _DEADLINE_RE)
 _SKIP = re.compile(
     r"\s*(?:[（(][^）)\n]{0,8}[）)])?\s*(?:(?:" + TIME_RE + r")|下班|中午|上午|下午|晚上|当天|24时|24点)?\s*"
 )

@@ -18,7 +18,7 @@ from nlp.itemscan import (
     spec_of,
 )
 from nlp.naming import extend, first_word_name
-from nlp.numbers import FULLWIDTH, parse_number
+from nlp.numbers import FULLWIDTH, fullwidth_to_ascii, parse_number
 from nlp.tables import kv_and_table_items
 from nlp.types import Item
 from nlp.vocab import ascii_lower, lexicon, match_names, to_simplified, vocabulary
@@ -30,8 +30,8 @@ _MARKER = re.compile(
     r"(?m)^[ \t]*(?:[(（]?\d{1,2}[)）、](?!\d)|\d{1,2}\.(?!\d)|[①-⑳]|[一二三四五六七八九十]{1,2}[、.．]|[-•·*●◆▪■]|"
     r"\d{1,2}(?=[ \t]+\D))"
 )
-_SEP_CHARS = frozenset(SEP)
-_FULLWIDTH_CHARS = frozenset(map(chr, FULLWIDTH))
+_SEP_RE = re.compile(rf"[{SEP}]")
+_UP_TO_LAST_SEP = re.compile(rf"(?s:.*)[{SEP}]")
 _EACH = re.compile(r"各\s*$")
 _SPLIT_NAMES = re.compile(r"[、，,/和及与跟]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -113,14 +113,12 @@ def _split_quote(text: str) -> tuple[str, str | None]:
 
 
 def _has_sep(key: str, a: int, b: int) -> bool:
-    return any(c in _SEP_CHARS for c in key[a:b])
+    return _SEP_RE.search(key, a, b) is not None
 
 
 def _next_sep(key: str, a: int, limit: int) -> int:
-    for i in range(a, limit):
-        if key[i] in _SEP_CHARS:
-            return i
-    return limit
+    m = _SEP_RE.search(key, a, limit)
+    return m.start() if m else limit
 
 
 def _inside(spans: list[tuple[int, int]], starts: list[int], pos: int) -> tuple[int, int] | None:
@@ -188,11 +186,17 @@ def _header_name(key: str, names: list[tuple[int, int, str]], qtys: list[re.Matc
     return None
 
 
+def _next_starts(qtys: list[re.Match[str]], skip: set[int], end: int) -> list[int]:
+    """For each quantity, the start of the next one not in `skip` (`end` after the last)."""
+    out = [end] * len(qtys)
+    for j in range(len(qtys) - 1, 0, -1):
+        out[j - 1] = out[j] if j in skip else qtys[j].start()
+    return out
+
+
 def _clause_start(key: str, a: int, b: int) -> int:
-    for i in range(b - 1, a - 1, -1):
-        if key[i] in _SEP_CHARS:
-            return i + 1
-    return a
+    m = _UP_TO_LAST_SEP.match(key, a, b)
+    return m.end() if m else a
 
 
 def _size_then_count(key: str, size: re.Match[str], count: re.Match[str]) -> bool:
@@ -207,7 +211,9 @@ def _scan(orig: str, simp: str, key: str, quote: str | None) -> list[_Found]:
     names = match_names(key)
     prices = find_prices(key, orig)
     price_spans = [(p.start, p.end) for p in prices]
-    qtys = [m for m in _quantities(key, names) if not any(a <= m.start() < b for a, b in price_spans)]
+    qtys = _quantities(key, names)
+    if price_spans:
+        qtys = [m for m in qtys if not any(a <= m.start() < b for a, b in price_spans)]
     if len(qtys) > 1:
         qtys = [m for m in qtys if not (m.group("unit") == "批" and parse_number(m.group("num")) == 1)]
     spec_q: set[int] = set()
@@ -223,21 +229,23 @@ def _scan(orig: str, simp: str, key: str, quote: str | None) -> list[_Found]:
             end = _next_sep(key, m.end(), len(key))
             if any(q is not m and start <= q.start() < end and q.group("unit") in _COUNT for q in qtys):
                 spec_q.add(i)
+    nexts = _next_starts(qtys, spec_q, len(key))
+    has_each = "各" in key
     found: list[_Found] = []
     boundary = 0
     for i, m in enumerate(qtys):
         if i in spec_q:
             continue
-        line_start = key.rfind("\n", 0, m.start()) + 1
+        q_start, q_end = span = m.span()
+        line_start = key.rfind("\n", 0, q_start) + 1
         lo = max(boundary, line_start)
-        nxt = next((qtys[j].start() for j in range(i + 1, len(qtys)) if j not in spec_q), len(key))
-        after_end = _next_sep(key, m.end(), nxt)
-        holes = [m.span(), *price_spans]
+        nxt = nexts[i]
+        after_end = _next_sep(key, q_end, nxt)
         value = parse_number(m.group("num"))
         if m.group("half") and value is not None:
             value += parse_number("半") or 0
         unit = ascii_unit(orig[m.start("unit") : m.end("unit")])
-        each = _EACH.search(key, lo, m.start())
+        each = _EACH.search(key, lo, q_start) if has_each else None
         results: list[tuple[str, int, int]] = []
         if each:
             for part in _EACH_PART.finditer(key[lo : each.start()]):
@@ -245,29 +253,27 @@ def _scan(orig: str, simp: str, key: str, quote: str | None) -> list[_Found]:
                 n = _name_in(names, pa, pb)
                 if n:
                     results.append((n[2], n[0], n[1]))
-            if results:
-                results = results[-max(1, len(results)) :]
         if not results:
-            n = first_word_name(key, names, lo, _name_in(names, lo, m.start()))
+            n = first_word_name(key, names, lo, _name_in(names, lo, q_start))
             if n:
                 results = [(n[2], n[0], n[1])]
         if not results:
             same_clause_next = False
-            if i + 1 < len(qtys) and nxt < len(key) and not _has_sep(key, m.end(), nxt):
+            if i + 1 < len(qtys) and nxt < len(key) and not _has_sep(key, q_end, nxt):
                 q2 = next(qtys[j] for j in range(i + 1, len(qtys)) if j not in spec_q)
                 own = _name_in(names, q2.end(), _next_sep(key, q2.end(), len(key)))
                 same_clause_next = own is None and q2.group("unit") != m.group("unit")
-            n = _name_in(names, m.end(), after_end)
+            n = _name_in(names, q_end, after_end)
             if same_clause_next:
-                fb, _, _ = fallback_name(key, simp, lo, m.start())
+                fb, _, _ = fallback_name(key, simp, lo, q_start)
                 if fb is None:
                     continue  # a size before the real quantity: "9.6米冷藏车 3台", "4.2米厢式货车 5台"
             if n:
                 results = [(n[2], n[0], n[1])]
             else:
-                fb, fa, fbb = fallback_name(key, simp, lo, m.start())
+                fb, fa, fbb = fallback_name(key, simp, lo, q_start)
                 if fb is None:
-                    fb, fa, fbb = fallback_name(key, simp, m.end(), after_end)
+                    fb, fa, fbb = fallback_name(key, simp, q_end, after_end)
                 if fb:
                     results = [(fb, fa, fbb)]
         if not results and quote:
@@ -275,7 +281,7 @@ def _scan(orig: str, simp: str, key: str, quote: str | None) -> list[_Found]:
             qn = match_names(qk)
             if qn:
                 results = [(qn[0][2], -1, -1)]
-        lead = key[lo : m.start()].strip(SEP + " ")
+        lead = key[lo:q_start].strip(SEP + " ")
         if not results and is_spec_text(lead):
             if found and lead:
                 results = [(found[-1].name, -1, -1)]
@@ -285,13 +291,15 @@ def _scan(orig: str, simp: str, key: str, quote: str | None) -> list[_Found]:
                     results = [(header, -1, -1)]
         if not results:
             continue
+        boundary = q_end
         for name, na, nb in results:
             if na >= 0:
                 name, na, nb = extend(key, simp, na, nb, name)
-            start = _clause_start(key, lo, na) if na >= 0 else lo
-            spec = spec_of(orig, key, start, after_end, [*holes, (na, nb)] if na >= 0 else holes)
-            found.append(_Found(m.start(), m.end(), name, spec, value, unit))
-        boundary = max([m.end()] + [nb for _, _, nb in results if nb > m.end()])
+                spec = spec_of(orig, key, _clause_start(key, lo, na), after_end, [span, *price_spans, (na, nb)])
+                boundary = max(boundary, nb)
+            else:
+                spec = spec_of(orig, key, lo, after_end, [span, *price_spans])
+            found.append(_Found(q_start, q_end, name, spec, value, unit))
     _assign_prices(found, prices, key)
     return found
 
@@ -322,8 +330,7 @@ def extract_items(text: str, quote: str | None = None) -> list[Item]:
     """
     body, q = _split_quote(text)
     quote = quote if quote is not None else q
-    if not _FULLWIDTH_CHARS.isdisjoint(body):
-        body = body.translate(FULLWIDTH)
+    body = fullwidth_to_ascii(body)
     orig = _MARKER.sub(lambda m: " " * len(m.group(0)), body)
     simp = to_simplified(orig)
     key = ascii_lower(simp)

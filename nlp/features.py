@@ -13,6 +13,8 @@ from pathlib import Path
 import ahocorasick
 import yaml
 
+from nlp.chars import CharSet
+
 RULES = Path(__file__).parent / "rules"
 _PUNCT_RE = re.compile(r"[\s\W_]+")
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
@@ -236,7 +238,7 @@ class FeatureExtractor:
                 continue  # no rule refers to it
             runs.append(((name, pat, single, multi, alias), needs_digit, gate))
         self._gated_runs = runs
-        self._gate_chars = frozenset("0123456789").union(*(g for _, _, g in runs if g is not None))
+        self._gate_chars = CharSet(frozenset("0123456789").union(*(g for _, _, g in runs if g is not None)))
         self._runs_cache: dict[tuple[frozenset[str], bool], tuple[_Run, ...]] = {}
 
     def _runs_for(self, text: str) -> tuple[_Run, ...]:
@@ -244,7 +246,7 @@ class FeatureExtractor:
 
         The selection depends only on which gate characters occur, so it is cached by that set.
         """
-        chars = self._gate_chars.intersection(text)
+        chars = self._gate_chars.found_in(text)
         digit = not _DIGITS.isdisjoint(chars) or _DIGIT_RE.search(text) is not None  # like \d, any Unicode digit
         key = (chars, digit)
         runs = self._runs_cache.get(key)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 
-from nlp.datecore import DATE_RE
+from nlp.datecore import DATE_GUARD, DATE_RE
 from nlp.numbers import NUMBER_RE, parse_number
 from nlp.phones import _PHONE
 from nlp.rxprefix import with_first_chars
@@ -53,7 +53,8 @@ def price_re() -> re.Pattern[str]:
     return re.compile(
         r"(?=[\s\d单价报收采到出含均预限目每:：为是在约大概¥￥])"  # the first character of any match
         r"(?P<kw>单价|价格|价钱|价位|报价|收购价|采购价|到厂价|出厂价|含税价|均价|预算|限价|目标价|价)?"
-        r"(?:\s*每(?:" + u + r"))?\s*[:：为是在约大概]*\s*[¥￥]?\s*"
+        # possessive: giving back blanks or cue characters never lets the number match (no backtracking over blanks)
+        r"(?:\s*+每(?:" + u + r"))?\s*+[:：为是在约大概]*+\s*+[¥￥]?\s*+"
         r"(?<![\d.])(?P<p>\d+(?:\.\d+)?)(?:\s*[-~～到至]\s*\d+(?:\.\d+)?)?\s*"
         r"(?P<cur>万元|元钱|元|块钱|块|万|圆)?"
         r"(?:\s*(?P<sep>/|每|一)\s*(?P<pu>" + u + r"))?(?![\d.])"
@@ -75,7 +76,8 @@ def qty_re() -> re.Pattern[str]:
 
 
 # the lookahead lists every character a DATE_RE match can start with, so positions without one are skipped fast
-_DATE_MASK = re.compile(rf"(?=[\s\d二〇零一三四五六七八九十两大后明今当即次隔本这下上周星礼])(?:{DATE_RE})")
+_DATE_MASK_LEAD = r"(?=[\s\d二〇零一三四五六七八九十两大后明今当即次隔本这下上周星礼])"
+_DATE_MASK = re.compile(rf"{_DATE_MASK_LEAD}{DATE_GUARD}(?:{DATE_RE})")
 
 
 @dataclass(slots=True)
@@ -86,9 +88,15 @@ class Price:
     unit: str | None
 
 
+# every accepted price holds a keyword (…价, 预算), a currency (元, 块, 万, 圆) or a per-unit separator (/, 每, 一)
+_PRICE_GATE = re.compile(r"[价预元块万圆/每一]")
+
+
 def find_prices(key: str, orig: str) -> list[Price]:
     """Price spans in `key` (Simplified, lower-cased) with values and price units as written in `orig`."""
     out: list[Price] = []
+    if not _PRICE_GATE.search(key):
+        return out
     for m in price_re().finditer(key):
         kw, cur, sep = m.group("kw"), m.group("cur"), m.group("sep")
         if cur in ("万", "块") and not sep and not kw:
@@ -198,23 +206,22 @@ def fallback_name(key: str, simp: str, lo: int, hi: int) -> tuple[str | None, in
 def spec_of(orig: str, key: str, lo: int, hi: int, holes: list[tuple[int, int]]) -> str | None:
     """Spec words as written in orig[lo:hi], excluding `holes` (name, quantity, price), verbs and origins."""
     lex = lexicon()
-    chars = list(orig[lo:hi])
+    text = orig[lo:hi]
     for a, b in holes:
-        a, b = max(a, lo), min(b, hi)
+        a, b = max(a, lo) - lo, min(b, hi) - lo
         if a < b:
-            chars[a - lo : b - lo] = " " * (b - a)
-    text = "".join(chars)
+            text = text[:a] + " " * (b - a) + text[b:]
     kt = key[lo:hi]
     out: list[str] = []
     for m in _SPEC_TOKEN.finditer(text):
         tok, ktok = m.group(0), kt[m.start() : m.end()]
         if _SKIP_CLAUSE.search(ktok) or _MENTION.match(ktok):
             continue
-        v = list(_BUY.finditer(ktok))
-        if v and v[-1].end() < len(ktok) and v[0].start() == 0:
-            tok, ktok = tok[v[-1].end() :], ktok[v[-1].end() :]
-        elif v and v[-1].end() == len(ktok) and v[0].start() == 0:
-            continue
+        if _BUY.match(ktok):  # a verb starts the token: drop the verbs, or the token when it is only verbs
+            *_, last = _BUY.finditer(ktok)
+            if last.end() == len(ktok):
+                continue
+            tok, ktok = tok[last.end() :], ktok[last.end() :]
         for size in range(min(len(ktok), lex.max_origin), 0, -1):
             if ktok[:size] in lex.origins and ktok[size:]:
                 tok, ktok = tok[size:], ktok[size:]

@@ -10,13 +10,13 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from nlp.chars import CharMap, CharSet
+
 DICTS = Path(__file__).parent / "dicts"
 
 _CIRCLED = {chr(0x2460 + i): f"{i + 1}." for i in range(20)}  # ①..⑳ → "1." (NFKC would glue "1")
 _CIRCLED_RE = re.compile("[\u2460-\u2473]")
-_WIDE = {i: i - 0xFEE0 for i in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
-_WIDE_STR = {chr(k): chr(v) for k, v in _WIDE.items()}
-_WIDE_CHARS = frozenset(_WIDE_STR)
+_WIDE = CharMap({i: i - 0xFEE0 for i in range(0xFF01, 0xFF5F)} | {0x3000: 0x20})
 _NEEDS_NFKC = re.compile(r"[^\x00-\x7f\u3000-\u303f\u4e00-\u9fff]")
 
 # WeChat sticker codes like [强] [捂脸] [图片] [OK]: 1-6 CJK/latin characters in square brackets.
@@ -51,13 +51,17 @@ def to_half_width(text: str) -> str:
     """NFKC: full-width letters/digits/punctuation to half width (circled list numbers kept as "1.")."""
     if not _NEEDS_NFKC.search(text):
         return text
-    for c in _WIDE_CHARS.intersection(text):  # the common case: a few full-width punctuation marks
-        text = text.replace(c, _WIDE_STR[c])  # targets are ASCII/space, never keys: order does not matter
+    text = _WIDE(text)  # the common case: a few full-width punctuation marks
     if not _NEEDS_NFKC.search(text):
         return text
     if _CIRCLED_RE.search(text):
         text = _CIRCLED_RE.sub(lambda m: _CIRCLED[m.group()], text)
     return unicodedata.normalize("NFKC", text)
+
+
+@lru_cache(maxsize=1)
+def _traditional() -> CharSet:
+    return CharSet(_traditional_chars())
 
 
 @lru_cache(maxsize=1)
@@ -105,7 +109,7 @@ def _converter() -> object:
 
 def has_traditional(text: str) -> bool:
     """True when the text contains at least one Traditional-only character."""
-    return not _traditional_chars().isdisjoint(text)
+    return _traditional().any_in(text)
 
 
 def to_simplified(text: str) -> str:

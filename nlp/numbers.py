@@ -6,12 +6,15 @@ import re
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
+from nlp.chars import CharMap
+
 __all__ = [
     "FULLWIDTH",
     "NORMALIZE_LITE",
     "NUMBER_RE",
     "T2S_LITE",
     "clean_decimal",
+    "fullwidth_to_ascii",
     "normalize_lite",
     "parse_number",
     "split_quantity",
@@ -36,12 +39,18 @@ T2S_LITE = str.maketrans(
 
 #: FULLWIDTH and T2S_LITE in one table (one translate call).
 NORMALIZE_LITE = {**FULLWIDTH, **T2S_LITE}
-_LITE_CHANGES = frozenset(chr(k) for k, v in NORMALIZE_LITE.items() if v != k)
+_LITE = CharMap(NORMALIZE_LITE)
+_FULLWIDTH = CharMap(FULLWIDTH)
 
 
 def normalize_lite(text: str) -> str:
-    """`text.translate(NORMALIZE_LITE)`, skipped when no character would change."""
-    return text if _LITE_CHANGES.isdisjoint(text) else text.translate(NORMALIZE_LITE)
+    """`text.translate(NORMALIZE_LITE)`, replacing only the characters that occur."""
+    return _LITE(text)
+
+
+def fullwidth_to_ascii(text: str) -> str:
+    """`text.translate(FULLWIDTH)`, replacing only the characters that occur."""
+    return _FULLWIDTH(text)
 
 
 _DIGITS: dict[str, int] = {

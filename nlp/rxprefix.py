@@ -67,3 +67,20 @@ def with_first_chars(pattern: str) -> str:
     if got is None or got[1] or not got[0]:
         return pattern
     return "(?=[" + "".join(sorted(got[0])) + "])(?:" + pattern + ")"
+
+
+def run_guard(digits: tuple[int, str] | None = None, blanks: str = "") -> str:
+    """A look-ahead that rejects at once the positions inside digit runs (phone numbers) or blank runs where no match
+    can start, instead of trying every branch of the pattern there (or backtracking over the blanks).
+
+    `digits` = (n, class): a match that begins with a digit has at most n of them, optional blanks, then a character
+    of `class` (regex class syntax, no digit or blank in it); `blanks` = class: a match that begins with blanks has a
+    character of `class` right after them. The matches are unchanged when these premises hold for every branch of
+    the guarded pattern.
+    """
+    alts = ["(?![" + (r"\d" if digits else "") + (r"\s" if blanks else "") + "])"]
+    if digits:
+        alts.append(rf"\d{{1,{digits[0]}}}+\s*+[{digits[1]}]")  # possessive: the class holds no digit or blank
+    if blanks:
+        alts.append(rf"\s++[{blanks}]")
+    return "(?=" + "|".join(alts) + ")"

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from nlp.chars import CharSet
 from nlp.numbers import T2S_LITE
 
 __all__ = ["Lexicon", "ascii_lower", "lexicon", "match_names", "to_simplified", "vocabulary"]
@@ -57,13 +58,13 @@ def _t2s_table() -> dict[int, str]:
 
 
 @cache
-def _t2s_chars() -> frozenset[str]:
-    return frozenset(chr(k) for k, v in _t2s_table().items() if v != chr(k))  # identity entries change nothing
+def _t2s_chars() -> CharSet:
+    return CharSet(chr(k) for k, v in _t2s_table().items() if v != chr(k))  # identity entries change nothing
 
 
 def to_simplified(s: str) -> str:
     """Character-by-character Traditional → Simplified (same length, so positions are kept)."""
-    return s if _t2s_chars().isdisjoint(s) else s.translate(_t2s_table())
+    return s.translate(_t2s_table()) if _t2s_chars().any_in(s) else s
 
 
 def _words(name: str) -> list[list[str]]:

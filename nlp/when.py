@@ -5,14 +5,18 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, time, timedelta
 
-from nlp.datecore import DATE_RE, TIME_RE, infer_year, resolve_date, resolve_time, small_int
+from nlp.datecore import DATE_GUARD, DATE_RE, TIME_RE, infer_year, resolve_date, resolve_time, small_int
 from nlp.numbers import normalize_lite
+from nlp.rxprefix import run_guard
 from nlp.types import MeetingInfo
 
 __all__ = ["extract_meeting", "parse_when"]
 
-_DATE = re.compile(r"(?=[\d一二三四五六七八九十两〇零大后明今当即次隔本这下上周星礼])(?:" + DATE_RE + ")")
-_TIME = re.compile(r"(?=[\d一二三四五六七八九十两〇零凌早清上中午下傍晚今明夜])(?:" + TIME_RE + ")")
+_DATE_LEAD = r"(?=[\d一二三四五六七八九十两〇零大后明今当即次隔本这下上周星礼])"
+_TIME_LEAD = r"(?=[\d一二三四五六七八九十两〇零凌早清上中午下傍晚今明夜])"
+_DATE = re.compile(_DATE_LEAD + DATE_GUARD + "(?:" + DATE_RE + ")")
+# a time starting with a digit has at most 2 of them before 点/时 or a colon
+_TIME = re.compile(_TIME_LEAD + run_guard(digits=(2, ":：点时")) + "(?:" + TIME_RE + ")")
 _GAP = re.compile(r"\s*(?:[（(][^）)\n]{0,8}[）)])?\s*[,，]?\s*")
 _ISO = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})[ T]+(\d{1,2}):(\d{2})")
 _RELATIVE = re.compile(

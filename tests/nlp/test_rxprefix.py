@@ -24,3 +24,43 @@ def test_same_matches(pattern: str) -> None:
 @pytest.mark.parametrize("pattern", [r"a?", r".x", r"[^a]b", r"(?i)ab", r"(?i:a)b", r"(?!)|x", r"\Dx"])
 def test_left_alone(pattern: str) -> None:
     assert with_first_chars(pattern) == pattern
+
+
+def _random_texts(n: int = 4000) -> list[str]:
+    import random
+
+    rnd = random.Random(5)
+    alphabet = list("0123456789" * 4) + list("月日号年周星期礼拜天工作个季度前内底初中旬之以截至止于./-:：点时 ")
+    alphabet += list("一二三四五十两本下这当电话半份午上晚每端春节")
+    tokens = ["2026", "12", "5", "3", "0816", "13812340000", "年", "月", "日", "号", "季度", "末", "个", "工作日", "天"]
+    tokens += ["内", "前", "截至", "/", "-", ".", ":", "30", "点", "时", "半", " ", "  ", "\n", "周", "星期", "下"]
+    tokens += ["本", "，", "元", "/", "斤", "单价", "：", "¥", "每", "万", "块", "为"]
+    chars = ["".join(rnd.choices(alphabet, k=rnd.randint(0, 30))) for _ in range(n)]
+    return chars + ["".join(rnd.choices(tokens, k=rnd.randint(1, 9))) for _ in range(n)]
+
+
+def test_guarded_patterns_keep_matches() -> None:
+    """Run guards and possessive blanks change no match of the date, time, deadline and price patterns."""
+    from nlp import dates, itemscan, when
+    from nlp.datecore import DATE_RE, TIME_RE
+
+    price = itemscan.price_re()
+    pairs = [
+        (price, price.pattern.replace("*+", "*")),
+        (dates._DEADLINE, dates._DEADLINE_LEAD + dates._DEADLINE_RE),
+        (itemscan._DATE_MASK, f"{itemscan._DATE_MASK_LEAD}(?:{DATE_RE})"),
+        (when._DATE, f"{when._DATE_LEAD}(?:{DATE_RE})"),
+        (when._TIME, f"{when._TIME_LEAD}(?:{TIME_RE})"),
+    ]
+    texts = ["电话13812340000，12号前", "2026-06-15 前", "2026年6月5日 10:30", "6.30前", "3季度末", "5个工作日内"]
+    texts += ["下午3点半", "14 时", "   周三", "\n  下 周五 ", "5\n \n礼拜三", "０８１６-2345678 3月5日", "١٢月3日"]
+    texts += _random_texts()
+    for fast, plain in pairs:
+        slow = re.compile(plain)
+        assert fast.pattern != slow.pattern
+        for t in texts:
+            got = [(m.span(), m.groupdict()) for m in fast.finditer(t)]
+            assert got == [(m.span(), m.groupdict()) for m in slow.finditer(t)], (plain[:20], t)
+            assert [m and m.span() for m in (fast.match(t, 3), fast.search(t, 2, 9))] == [
+                m and m.span() for m in (slow.match(t, 3), slow.search(t, 2, 9))
+            ]
