@@ -151,6 +151,22 @@ def test_more_completion_shapes(an: Analyzer, text: str, role: str, resolution: 
     assert an.analyze(text, now=NOW, role=role).resolution is resolution
 
 
+@pytest.mark.parametrize(
+    ("text", "role", "resolution"),
+    [
+        ("按专家说的打了药，叶子已经不起斑了，谢谢农技站", "enterprise", True),
+        ("废液昨天已转运，罐区已清空，联单请签收", "official", True),
+        ("名额可以取消了，商会上周已经教会我们了，谢谢", "enterprise", True),  # withdrawn: the need is met
+        ("收购商来了，价格谈拢了，拉走了10吨，感谢王科牵线", "enterprise", True),  # sold through the department
+        ("已经和自来水公司沟通了，明天上午应该能恢复供水", "official", False),  # coordinating is progress
+        ("培训班9月1日开班，考核合格发证", "official", False),  # a condition, not a completion
+        ("路灯已经全部修好了，大家看看还有没有不亮的", "official", True),  # asking to check is not a partial fix
+    ],
+)
+def test_completion_shapes_from_more_writers(an: Analyzer, text: str, role: str, resolution: bool) -> None:
+    assert an.analyze(text, now=NOW, role=role).resolution is resolution
+
+
 def test_cues_name_the_clause() -> None:
     cues = default_cues().cues("路灯已经修好了，有问题再联系")
     assert cues["res_done"] == "路灯已经修好了"
