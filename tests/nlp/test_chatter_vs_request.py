@@ -108,3 +108,19 @@ def test_official_notices_and_replies(an: Analyzer, text: str, label: str) -> No
 )
 def test_rooms_promises_greetings_and_late_needs(an: Analyzer, text: str, role: str, label: str) -> None:
     assert an.analyze(text, now=NOW, role=role).label == label
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("听说明年起厂房租金要涨，真的假的？", "chatter"),  # hearsay put to the group
+        ("我觉得这次的招聘会组织得挺好的，就是企业来得少", "chatter"),  # an opinion
+        ("请教下大家，你们的叉车年检一般找哪家做？多少钱", "chatter"),  # a peer question
+        ("申报表能发个word版的吗？pdf的填不了", "chatter"),  # housekeeping
+        ("那个排水沟的事还没人管吗？都半个月了", "chatter"),  # points back at an earlier matter
+        ("厂里想上一套光伏，听说有补贴，咋申请", "request"),  # hearsay, but a real ask
+        ("谢谢刘主任！另外北门的道闸也坏了，货车进不来", "request"),  # thanks, then a new problem
+    ],
+)
+def test_hearsay_opinions_peers_and_new_issues(an: Analyzer, text: str, label: str) -> None:
+    assert an.analyze(text, now=NOW, role="enterprise").label == label

@@ -167,6 +167,22 @@ def test_completion_shapes_from_more_writers(an: Analyzer, text: str, role: str,
     assert an.analyze(text, now=NOW, role=role).resolution is resolution
 
 
+@pytest.mark.parametrize(
+    ("text", "role", "resolution"),
+    [
+        ("通了", "enterprise", True),  # a bare report late in a thread
+        ("好了，谢谢[强]", "enterprise", True),
+        ("听说隔壁园区的路修好了", "enterprise", False),  # hearsay
+        ("客户那边验收合格，签字了", "enterprise", False),  # the company's own business
+        ("今年良种补贴已全部发放到户，共发放资金80万元", "official", False),  # a programme, not a fix
+        ("燃气管网压力已恢复正常，请各企业确认一下", "official", True),  # a fix reported to all
+        ("已经跟你们签了进场协议，下周可以上架", "official", True),  # the need met for the enterprise
+    ],
+)
+def test_bare_reports_hearsay_and_programmes(an: Analyzer, text: str, role: str, resolution: bool) -> None:
+    assert an.analyze(text, now=NOW, role=role).resolution is resolution
+
+
 def test_cues_name_the_clause() -> None:
     cues = default_cues().cues("路灯已经修好了，有问题再联系")
     assert cues["res_done"] == "路灯已经修好了"
