@@ -9,7 +9,7 @@ from functools import lru_cache
 
 _SEP_RE = re.compile(r"^\s*(.+?)\s*[-—–_－~·|]+\s*(.+?)\s*$")
 _SPACE_RE = re.compile(r"^\s*(\S+)\s+(\S.*?)\s*$")
-_OFFICE_SUFFIXES = ("局", "委会", "委", "办", "中心", "站", "所", "厅", "公司", "科", "大队", "街道", "镇政府")
+_OFFICE_SUFFIXES = ("局", "委会", "委", "办", "物业", "中心", "站", "所", "厅", "公司", "科", "大队", "街道", "镇政府")
 _COMPANY_HINT = re.compile(r"有限|公司|股份|集团|厂|药业|食品|科技有限|商贸|物流|合作社|种植|农场|基地")
 _STRONG_ENDINGS = ("局", "办", "所", "站", "会", "厅", "中心", "公司", "部门", "国网")
 
@@ -75,4 +75,4 @@ def looks_official(nickname: str, departments: Sequence[dict]) -> bool:
     org, _, dept = parse_nickname(nickname, departments)
     if dept:
         return True
-    return bool(org) and org.endswith(_OFFICE_SUFFIXES[:4]) and not _COMPANY_HINT.search(org)
+    return bool(org) and org.endswith(_OFFICE_SUFFIXES[:5]) and not _COMPANY_HINT.search(org)

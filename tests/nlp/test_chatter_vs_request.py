@@ -124,3 +124,17 @@ def test_rooms_promises_greetings_and_late_needs(an: Analyzer, text: str, role: 
 )
 def test_hearsay_opinions_peers_and_new_issues(an: Analyzer, text: str, label: str) -> None:
     assert an.analyze(text, now=NOW, role="enterprise").label == label
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("道闸修好了吗？", "chatter"),  # asking whether it is done
+        ("复检结果出来没有？", "chatter"),
+        ("路灯修好了一半，还有三盏不亮，晚上还是黑的", "request"),  # a partial fix: the rest is still asked
+        ("又跳闸了！昨天刚修好的", "request"),  # a relapse
+        ("北门修好了，南门还是刷不进去，麻烦再看一下", "request"),
+    ],
+)
+def test_questions_whether_done_partial_fixes_and_relapses(an: Analyzer, text: str, label: str) -> None:
+    assert an.analyze(text, now=NOW, role="enterprise").label == label

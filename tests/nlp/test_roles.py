@@ -45,3 +45,8 @@ def test_looks_official() -> None:
     assert looks_official("人社局-周科", DEPTS)
     assert looks_official("城管局-刘队", DEPTS)  # not in departments.json, still an office
     assert not looks_official("精工机械-人事部", DEPTS)
+
+
+def test_park_property_management_is_official() -> None:
+    assert looks_official("园区物业-老周", load_departments())
+    assert not looks_official("金诚物业公司-小王", load_departments())
