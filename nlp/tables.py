@@ -36,9 +36,13 @@ def _field(k: str) -> str:
     return "other"
 
 
+_BRACKETED = re.compile(r"[（(][^）)]*[）)]")  # 食用盐（加碘）: a note on the product, not its name
+
+
 def _canonical(simp_value: str) -> str | None:
     from nlp.vocab import ascii_lower
 
+    simp_value = _BRACKETED.sub("", simp_value).strip() or simp_value
     key = ascii_lower(simp_value)
     found = match_names(key)
     if found:

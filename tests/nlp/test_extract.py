@@ -308,3 +308,8 @@ def test_codes_ratings_and_schedules_are_not_items(text: str, expected: list) ->
 )
 def test_name_is_the_first_word_and_measures_are_specs(text: str, expected: list) -> None:
     assert nqu(text) == expected
+
+
+def test_bracketed_note_in_a_key_value_name_is_not_part_of_it() -> None:
+    text = "品名：食用盐（加碘）\n规格：25kg/袋\n数量：5吨"
+    assert nqu(text) == [("食用盐", D(5), "吨")]
