@@ -53,7 +53,10 @@ class Report:
 
     @property
     def macro_f1(self) -> float:
-        return sum(p.f1 for p in self.per_class.values()) / len(self.per_class) if self.per_class else 0.0
+        """Mean F1 over the labels that occur in the gold or the predictions (as scikit-learn averages)."""
+        seen = {g for g, _ in self.confusion} | {p for _, p in self.confusion}
+        scores = [p.f1 for label, p in self.per_class.items() if label in seen]
+        return sum(scores) / len(scores) if scores else 0.0
 
     @property
     def accuracy(self) -> float:

@@ -58,3 +58,12 @@ def test_evaluate_counts() -> None:
     assert rep.errors == [{"id": "t5", "gold": "request", "pred": "chatter"}]
     text = format_report(rep)
     assert "macro-F1" in text and "confusion" in text and "routing accuracy" in text
+
+
+def test_macro_f1_averages_the_labels_that_occur() -> None:
+    """A set with only chatter and requests is not penalised for the four labels it never uses."""
+    rows = [row(1, "厂门口的路灯坏了一个月了，麻烦园区看看", "request"), row(2, "收到", "chatter")]
+    r = evaluate(rows, Analyzer.default())
+    assert r.macro_f1 == 1.0
+    wrong = [row(1, "收到", "request"), row(2, "收到", "chatter")]
+    assert evaluate(wrong, Analyzer.default()).macro_f1 < 1.0
