@@ -61,21 +61,71 @@ def test_hard_set() -> None:
     assert r.deadline_accuracy >= 0.97 and r.phone_accuracy >= 0.97
 
 
+@pytest.mark.parametrize(
+    ("name", "macro", "req_p", "req_r", "c2r", "routing", "res_p", "res_r", "items"),
+    [
+        # written later by independent annotators who saw only LABELS.md; used for error analysis after a first,
+        # untuned measurement (see SCHEMA.md). Items floors are low where the annotators keep modifiers in names.
+        ("fresh.jsonl", 0.97, 0.95, 0.95, 0.02, 0.95, 0.95, 0.9, 0.84),
+        ("fresh_c.jsonl", 0.95, 0.95, 0.95, 0.02, 0.94, 0.95, 0.95, 0.77),
+        ("fresh_d.jsonl", 0.97, 0.97, 0.96, 0.01, 0.91, 0.95, 0.93, 0.67),
+        # border sets: chatter that looks like a request (E), the resolution flag late in threads (F)
+        ("fresh_e.jsonl", 0.78, 0.9, 0.97, 0.06, 0.94, 0.85, 0.85, 0.0),
+        ("fresh_f.jsonl", 0.7, 0.75, 0.9, 0.05, 0.95, 0.92, 0.94, 0.0),
+    ],
+)
+def test_later_sets(
+    name: str,
+    macro: float,
+    req_p: float,
+    req_r: float,
+    c2r: float,
+    routing: float,
+    res_p: float,
+    res_r: float,
+    items: float,
+) -> None:
+    r = _run(name)
+    assert r.macro_f1 >= macro
+    assert r.per_class["request"].precision >= req_p and r.per_class["request"].recall >= req_r
+    assert r.chatter_request_rate <= c2r
+    assert r.routing_accuracy >= routing
+    assert r.resolution.precision >= res_p and r.resolution.recall >= res_r
+    assert r.items.f1 >= items
+
+
 def test_heldout_set() -> None:
     """Never tuned on: each floor is the project target or the figure reached, whichever is lower.
 
     Targets: request recall >= 0.95, chatter→request <= 3 %, items F1 >= 0.90. Reached (aggregate only):
-    macro-F1 0.959, request P 0.92 R 1.00, chatter→request 4.1 %, routing 0.957, resolution P 0.71 R 0.45,
-    items F1 0.83, deadline and phone 1.0.
+    macro-F1 0.963, request P 0.94 R 1.00, chatter→request 2.0 %, routing 0.957, resolution P 0.75 R 0.55,
+    items F1 0.81, deadline and phone 1.0.
     """
     r = _run("heldout.jsonl")
     assert r.macro_f1 >= 0.95
     assert r.per_class["request"].recall >= 0.95
-    assert r.per_class["request"].precision >= 0.90
-    assert r.chatter_request_rate <= 0.045
+    assert r.per_class["request"].precision >= 0.92
+    assert r.chatter_request_rate <= 0.03
     assert r.routing_accuracy >= 0.93
-    assert r.resolution.precision >= 0.6 and r.resolution.recall >= 0.36
+    assert r.resolution.precision >= 0.6 and r.resolution.recall >= 0.5
     assert r.items.f1 >= 0.80
+    assert r.deadline_accuracy >= 0.97 and r.phone_accuracy >= 0.97
+
+
+def test_heldout2_set() -> None:
+    """Never opened (aggregate figures only; also used as a gate when accepting rules).
+
+    Reached: macro-F1 0.941, request P 0.91 R 0.98, chatter→request 5.9 %, routing 0.933, resolution P 0.82
+    R 0.77, items F1 0.79, deadline and phone 0.99.
+    """
+    r = _run("heldout2.jsonl")
+    assert r.macro_f1 >= 0.93
+    assert r.per_class["request"].recall >= 0.95
+    assert r.per_class["request"].precision >= 0.9
+    assert r.chatter_request_rate <= 0.06
+    assert r.routing_accuracy >= 0.92
+    assert r.resolution.precision >= 0.8 and r.resolution.recall >= 0.75
+    assert r.items.f1 >= 0.78
     assert r.deadline_accuracy >= 0.97 and r.phone_accuracy >= 0.97
 
 
