@@ -3,19 +3,13 @@
 from __future__ import annotations
 
 import re
-import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from itertools import chain
-from operator import itemgetter
-from pathlib import Path
-
-import ahocorasick
-import yaml
 
 from nlp.chars import CharSet
+from nlp.keywords import ALIAS_SOURCES, Lexicon, Matches, load_yaml
 
-RULES = Path(__file__).parent / "rules"
+__all__ = ["ALIAS_SOURCES", "FeatureExtractor", "Features", "Lexicon", "Matches", "load_yaml"]
 _PUNCT_RE = re.compile(r"[\s\W_]+")
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 _SHORT, _LONG = 6, 40
@@ -25,16 +19,8 @@ _DIGITS = frozenset("0123456789")
 _DIGIT_RE = re.compile(r"\d")
 _RUNS_CACHE_MAX = 4096
 _Run = tuple[str, re.Pattern[str], frozenset[str] | None, tuple[frozenset[str], ...], str | None]
-_SECOND = itemgetter(1)
-ALIAS_SOURCES: dict[str, set[str]] = {}  # feature -> keyword classes aliased to it (filled on load)
 _CLAUSE_RE = re.compile(r"([^,.;!?，。；！？\n]+)([,.;!?，。；！？\n]*)")
 _REF_RE = re.compile(r"#\s?(\d{1,5})(?!\d)")
-
-
-def load_yaml(name: str) -> dict:
-    """Load one rules file from nlp/rules."""
-    with open(RULES / name, encoding="utf-8") as fh:
-        return yaml.load(fh, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
 
 
 @dataclass(slots=True)
@@ -45,57 +31,18 @@ class Features:
     refs: list[int] = field(default_factory=list)
 
 
-class Matches(list):
-    """Keyword matches `(word, classes)` of one text; evidence for a class is filtered on demand."""
-
-    __slots__ = ()
-
-    def words(self, cls: str | None = None) -> list[str]:
-        """Distinct matched words of class `cls` or of a class aliased to it (all words when none)."""
-        if not cls:
-            return list(dict.fromkeys([w for w, _ in self]))
-        aliased = ALIAS_SOURCES.get(cls)
-        if aliased:
-            wanted = {cls, *aliased}
-            out = [w for w, cs in self if not wanted.isdisjoint(cs)]
-        else:
-            out = [w for w, cs in self if cls in cs]
-        return list(dict.fromkeys(out or [w for w, _ in self]))
-
-
-class Lexicon:
-    """All keyword classes in one Aho-Corasick automaton."""
-
-    def __init__(self, classes: dict[str, list[str]]) -> None:
-        self.automaton = ahocorasick.Automaton()
-        table: dict[str, set[str]] = {}
-        for cls, words in classes.items():
-            for word in words:
-                w = unicodedata.normalize("NFKC", str(word))
-                if w:
-                    table.setdefault(w, set()).add(cls)
-        for word, classes_of in table.items():
-            self.automaton.add_word(word, (word, tuple(sorted(classes_of))))
-        self.automaton.make_automaton()
-        self.classes = frozenset(c for cs in table.values() for c in cs)
-
-    def scan(self, text: str) -> dict[str, Matches]:
-        """Map each class found in the text to the matches (one shared `Matches` list for all classes)."""
-        if not text:
-            return {}
-        matches = Matches(map(_SECOND, self.automaton.iter(text)))
-        return dict.fromkeys(chain.from_iterable(map(_SECOND, matches)), matches)
-
-
 class FeatureExtractor:
     """Builds `Features` for one normalised message."""
 
-    def __init__(self, extra_classes: dict[str, list[str]] | None = None) -> None:
+    def __init__(
+        self, extra_classes: dict[str, list[str]] | None = None, payloads: Mapping[str, object] | None = None
+    ) -> None:
+        """`payloads`: other words to find in the same automaton pass, with a truthy payload each (see `scan`)."""
         classes = dict(load_yaml("lexicons.yaml"))
         self.words: dict[str, tuple[str, ...]] = {k: tuple(map(str, v)) for k, v in classes.items()}
         for cls, words in (extra_classes or {}).items():
             classes[cls] = list(classes.get(cls, [])) + list(words)
-        self.lexicon = Lexicon(classes)
+        self.lexicon = Lexicon(classes, payloads)
         pats = dict(load_yaml("patterns.yaml"))
         self.aliases: dict[str, str] = dict(pats.pop("_aliases", None) or {})
         needs_digit = frozenset(pats.pop("_needs_digit", None) or ())
@@ -123,11 +70,15 @@ class FeatureExtractor:
         quote: str | None,
         stickers: list[str],
         extra: dict[str, str],
+        found: dict[str, Matches] | None = None,
     ) -> Features:
-        """Compute every feature; `extra` carries features computed by the caller (mentions, remit)."""
-        if "啦" in text:
-            text = text.replace("啦", "了")  # 修好啦 = 修好了 for matching
-        found = self.lexicon.scan(text)
+        """Compute every feature; `extra` carries features computed by the caller (mentions, remit).
+
+        `found` may pass the keyword classes of `scan(text)` when already computed.
+        """
+        text = _matchable(text)
+        if found is None:
+            found = self.lexicon.scan(text)
         present: dict[str, object] = dict(found)
         for cls in self._lex_alias.intersection(found):
             present.setdefault(self.aliases[cls], found[cls])  # evidence resolved lazily (ALIAS_SOURCES)
@@ -166,6 +117,10 @@ class FeatureExtractor:
             if clause:
                 present["done_clause"] = clause
         return Features(present=present, refs=refs)
+
+    def scan(self, text: str) -> tuple[dict[str, Matches], list[object]]:
+        """The keyword classes of `text` as `extract` sees it, and the payloads of the payload words in it."""
+        return self.lexicon.scan_payloads(_matchable(text))
 
     def _done_clause(self, text: str) -> str | None:
         """A clause that reports completion with no progress/promise/question words in the same clause."""
@@ -286,3 +241,8 @@ class FeatureExtractor:
                 rest = rest.replace(w, "")
             if len(_CJK_RE.findall(rest)) <= 2:
                 present["ack_only"] = "/".join(dict.fromkeys(acks))
+
+
+def _matchable(text: str) -> str:
+    """The text keywords and patterns are matched in: 修好啦 = 修好了."""
+    return text.replace("啦", "了") if "啦" in text else text
