@@ -15,7 +15,6 @@ _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 _SHORT, _LONG = 6, 40
 _ACK_CLASSES = ("ack", "thanks", "greeting", "attend_ack", "me_too")
 _ACK_SET = frozenset(_ACK_CLASSES)
-_DIGITS = frozenset("0123456789")
 _DIGIT_RE = re.compile(r"\d")
 _RUNS_CACHE_MAX = 4096
 _Run = tuple[str, re.Pattern[str], frozenset[str] | None, tuple[frozenset[str], ...], str | None]
@@ -178,7 +177,7 @@ class FeatureExtractor:
                 continue  # no rule refers to it
             runs.append(((name, pat, single, multi, alias), needs_digit, gate))
         self._gated_runs = runs
-        self._gate_chars = CharSet(frozenset("0123456789").union(*(g for _, _, g in runs if g is not None)))
+        self._gate_chars = CharSet(frozenset().union(*(g for _, _, g in runs if g is not None)))
         self._runs_cache: dict[tuple[frozenset[str], bool], tuple[_Run, ...]] = {}
 
     def _runs_for(self, text: str) -> tuple[_Run, ...]:
@@ -187,7 +186,7 @@ class FeatureExtractor:
         The selection depends only on which gate characters occur, so it is cached by that set.
         """
         chars = self._gate_chars.found_in(text)
-        digit = not _DIGITS.isdisjoint(chars) or _DIGIT_RE.search(text) is not None  # like \d, any Unicode digit
+        digit = _DIGIT_RE.search(text) is not None  # like \d, any Unicode digit
         key = (chars, digit)
         runs = self._runs_cache.get(key)
         if runs is None:
