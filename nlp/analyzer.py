@@ -14,7 +14,7 @@ from nlp.features import FeatureExtractor
 from nlp.normalize import normalize, to_half_width, to_simplified
 from nlp.resolution import default_cues
 from nlp.roles import looks_official, parse_nickname
-from nlp.route import Router, load_departments
+from nlp.route import Router, load_departments, remit_sum
 from nlp.tokenizer import Tokenizer
 from nlp.types import Analysis, RuleHit
 from nlp.voice import default_voice
@@ -61,7 +61,9 @@ class Analyzer:
     def __init__(self, departments: list[dict] | None = None) -> None:
         self.departments = list(departments) if departments is not None else load_departments()
         self.router = Router(self.departments)
-        self.features = FeatureExtractor(extra_classes=extraction.vocabulary_classes())
+        # the remit words ride along in the keyword automaton: one pass finds both
+        vocabulary = extraction.vocabulary_classes()
+        self.features = FeatureExtractor(extra_classes=vocabulary, payloads=self.router.remit_words)
         self.rules = RuleSet()
         # run a regex only when some rule could use it; "date"/"deadline" also gate deadline extraction
         self.features.plan(((r.when, r.unless) for r in self.rules.rules), always=("date", "deadline"))
@@ -142,7 +144,9 @@ class Analyzer:
             extra["mention_other"] = extra["mention"] = "@"
         if addressee:
             extra["dept"] = addressee
-        remit = self.router.remit_scores(norm.text)
+        found, remit_found = self.features.scan(norm.text)
+        # the scan sees 啦 as 了 (a remit word may hold either): then the remit words are looked up on their own
+        remit = self.router.remit_scores(norm.text) if "啦" in norm.text else remit_sum(remit_found)  # type: ignore[arg-type]
         if remit:
             top = max(remit.items(), key=lambda kv: kv[1])
             if top[1] >= 3:
@@ -150,7 +154,9 @@ class Analyzer:
         extra.update(self.resolution.cues(norm.text))
         if norm.quote and self.resolution.completion(norm.quote):
             extra["quote_res_done"] = norm.quote
-        feats = self.features.extract(norm.text, role=role, quote=norm.quote, stickers=norm.stickers, extra=extra)
+        feats = self.features.extract(
+            norm.text, role=role, quote=norm.quote, stickers=norm.stickers, extra=extra, found=found
+        )
         decision = self.rules.decide(feats)
         label = decision.label
         department = None

@@ -11,10 +11,11 @@ from nlp.types import LABELS, Label, RuleHit
 PRIORITY: tuple[Label, ...] = ("procurement", "request", "answer", "meeting", "policy", "chatter")
 FLAGS = ("resolution", "unresolved", "me_too")
 FLAG_THRESHOLD = 1.5
-# Features present in most messages make poor index keys; a rule is indexed by its first other feature.
-_COMMON = frozenset(
-    {"not_official", "official", "enterprise", "unknown_role", "short", "long", "question", "mention", "quoted"}
-)
+# Features present in many messages make poor index keys; a rule is indexed by its first other feature, or by its
+# least common one (the later in this list) when it has no other.
+_COMMON = ("not_official", "official", "enterprise", "remit", "gov_topic", "unknown_role", "short")
+_COMMON += ("question", "long", "mention", "quoted")
+_RANK = {f: i for i, f in enumerate(_COMMON)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,7 +80,7 @@ class RuleSet:
             )
             if not rule.when:
                 raise ValueError(f"rule {rule.name} needs at least one `when` feature")
-            key = next((f for f in rule.when if f not in _COMMON), rule.when[0])
+            key = min(rule.when, key=lambda f: (f in _RANK, -_RANK.get(f, 0)))  # the first uncommon, or the rarest
             rule = dataclasses.replace(rule, rest=frozenset(f for f in rule.when if f != key))
             if rule.target not in LABELS and rule.target not in FLAGS:
                 raise ValueError(f"rule {rule.name}: unknown target {rule.target}")
@@ -89,6 +90,7 @@ class RuleSet:
                 continue
             self.index.setdefault(key, []).append((rule.rest, frozenset(rule.unless), rule.target, rule.weight, rule))
         self._keys = frozenset(self.index)
+        self._start = {**self.base, **dict.fromkeys(FLAGS, 0.0)}
 
     def features_used(self) -> set[str]:
         """Every feature name the rules refer to."""
@@ -96,22 +98,17 @@ class RuleSet:
 
     def decide(self, features: Features) -> Decision:
         """Sum the weights of the rules that fire and pick the label."""
-        present = features.present
-        scores = dict(self.base)
-        flag_scores = dict.fromkeys(FLAGS, 0.0)
+        keys = features.present.keys()
+        scores = dict(self._start)  # the labels' base scores, then the flags' (taken out below)
         fired: list[Rule] = []
-        keys = present.keys()
         index = self.index
         for feat in self._keys.intersection(keys):
             for rest, unless, target, weight, rule in index[feat]:
                 if (rest and not keys >= rest) or (unless and not keys.isdisjoint(unless)):
                     continue
-                if target in flag_scores:
-                    flag_scores[target] += weight
-                else:
-                    scores[target] += weight
+                scores[target] += weight
                 fired.append(rule)
-        flags = {k: v >= FLAG_THRESHOLD for k, v in flag_scores.items()}
+        flags = {flag: scores.pop(flag) >= FLAG_THRESHOLD for flag in FLAGS}
         if flags["unresolved"]:
             flags["resolution"] = False
         if self.post and (flags["resolution"] or flags["unresolved"] or flags["me_too"]):

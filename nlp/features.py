@@ -3,38 +3,23 @@
 from __future__ import annotations
 
 import re
-import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from itertools import chain
-from operator import itemgetter
-from pathlib import Path
-
-import ahocorasick
-import yaml
 
 from nlp.chars import CharSet
+from nlp.keywords import ALIAS_SOURCES, Lexicon, Matches, load_yaml
 
-RULES = Path(__file__).parent / "rules"
+__all__ = ["ALIAS_SOURCES", "FeatureExtractor", "Features", "Lexicon", "Matches", "load_yaml"]
 _PUNCT_RE = re.compile(r"[\s\W_]+")
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 _SHORT, _LONG = 6, 40
 _ACK_CLASSES = ("ack", "thanks", "greeting", "attend_ack", "me_too")
 _ACK_SET = frozenset(_ACK_CLASSES)
-_DIGITS = frozenset("0123456789")
 _DIGIT_RE = re.compile(r"\d")
 _RUNS_CACHE_MAX = 4096
 _Run = tuple[str, re.Pattern[str], frozenset[str] | None, tuple[frozenset[str], ...], str | None]
-_SECOND = itemgetter(1)
-ALIAS_SOURCES: dict[str, set[str]] = {}  # feature -> keyword classes aliased to it (filled on load)
 _CLAUSE_RE = re.compile(r"([^,.;!?，。；！？\n]+)([,.;!?，。；！？\n]*)")
 _REF_RE = re.compile(r"#\s?(\d{1,5})(?!\d)")
-
-
-def load_yaml(name: str) -> dict:
-    """Load one rules file from nlp/rules."""
-    with open(RULES / name, encoding="utf-8") as fh:
-        return yaml.load(fh, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
 
 
 @dataclass(slots=True)
@@ -45,72 +30,18 @@ class Features:
     refs: list[int] = field(default_factory=list)
 
 
-class Matches(list):
-    """Keyword matches `(word, classes)` of one text; evidence for a class is filtered on demand."""
-
-    __slots__ = ()
-
-    def words(self, cls: str | None = None) -> list[str]:
-        """Distinct matched words of class `cls` or of a class aliased to it (all words when none)."""
-        if not cls:
-            return list(dict.fromkeys([w for w, _ in self]))
-        aliased = ALIAS_SOURCES.get(cls)
-        if aliased:
-            wanted = {cls, *aliased}
-            out = [w for w, cs in self if not wanted.isdisjoint(cs)]
-        else:
-            out = [w for w, cs in self if cls in cs]
-        return list(dict.fromkeys(out or [w for w, _ in self]))
-
-
-_ASCII_ALPHA = re.compile(r"[A-Za-z]")
-
-
-def _whole_word(text: str, end: int, size: int) -> bool:
-    """The Latin word ending at text[end] is not part of a longer Latin word."""
-    start = end - size + 1
-    before = text[start - 1] if start > 0 else " "
-    after = text[end + 1] if end + 1 < len(text) else " "
-    return not (before.isascii() and before.isalpha()) and not (after.isascii() and after.isalpha())
-
-
-class Lexicon:
-    """All keyword classes in one Aho-Corasick automaton."""
-
-    def __init__(self, classes: dict[str, list[str]]) -> None:
-        self.automaton = ahocorasick.Automaton()
-        table: dict[str, set[str]] = {}
-        for cls, words in classes.items():
-            for word in words:
-                w = unicodedata.normalize("NFKC", str(word))
-                if w:
-                    table.setdefault(w, set()).add(cls)
-        for word, classes_of in table.items():
-            self.automaton.add_word(word, (word, tuple(sorted(classes_of))))
-        self.automaton.make_automaton()
-        self.classes = frozenset(c for cs in table.values() for c in cs)
-        self._latin = frozenset(w for w in table if w.isascii() and w.isalpha())  # matched as whole words only
-
-    def scan(self, text: str) -> dict[str, Matches]:
-        """Map each class found in the text to the matches (one shared `Matches` list for all classes)."""
-        if not text:
-            return {}
-        hits = self.automaton.iter(text)
-        if self._latin and _ASCII_ALPHA.search(text):  # "PP" is a spec, not the middle of "APP"
-            hits = (h for h in hits if h[1][0] not in self._latin or _whole_word(text, h[0], len(h[1][0])))
-        matches = Matches(map(_SECOND, hits))
-        return dict.fromkeys(chain.from_iterable(map(_SECOND, matches)), matches)
-
-
 class FeatureExtractor:
     """Builds `Features` for one normalised message."""
 
-    def __init__(self, extra_classes: dict[str, list[str]] | None = None) -> None:
+    def __init__(
+        self, extra_classes: dict[str, list[str]] | None = None, payloads: Mapping[str, object] | None = None
+    ) -> None:
+        """`payloads`: other words to find in the same automaton pass, with a truthy payload each (see `scan`)."""
         classes = dict(load_yaml("lexicons.yaml"))
         self.words: dict[str, tuple[str, ...]] = {k: tuple(map(str, v)) for k, v in classes.items()}
         for cls, words in (extra_classes or {}).items():
             classes[cls] = list(classes.get(cls, [])) + list(words)
-        self.lexicon = Lexicon(classes)
+        self.lexicon = Lexicon(classes, payloads)
         pats = dict(load_yaml("patterns.yaml"))
         self.aliases: dict[str, str] = dict(pats.pop("_aliases", None) or {})
         needs_digit = frozenset(pats.pop("_needs_digit", None) or ())
@@ -138,11 +69,15 @@ class FeatureExtractor:
         quote: str | None,
         stickers: list[str],
         extra: dict[str, str],
+        found: dict[str, Matches] | None = None,
     ) -> Features:
-        """Compute every feature; `extra` carries features computed by the caller (mentions, remit)."""
-        if "啦" in text:
-            text = text.replace("啦", "了")  # 修好啦 = 修好了 for matching
-        found = self.lexicon.scan(text)
+        """Compute every feature; `extra` carries features computed by the caller (mentions, remit).
+
+        `found` may pass the keyword classes of `scan(text)` when already computed.
+        """
+        text = _matchable(text)
+        if found is None:
+            found = self.lexicon.scan(text)
         present: dict[str, object] = dict(found)
         for cls in self._lex_alias.intersection(found):
             present.setdefault(self.aliases[cls], found[cls])  # evidence resolved lazily (ALIAS_SOURCES)
@@ -181,6 +116,10 @@ class FeatureExtractor:
             if clause:
                 present["done_clause"] = clause
         return Features(present=present, refs=refs)
+
+    def scan(self, text: str) -> tuple[dict[str, Matches], list[object]]:
+        """The keyword classes of `text` as `extract` sees it, and the payloads of the payload words in it."""
+        return self.lexicon.scan_payloads(_matchable(text))
 
     def _done_clause(self, text: str) -> str | None:
         """A clause that reports completion with no progress/promise/question words in the same clause."""
@@ -238,7 +177,7 @@ class FeatureExtractor:
                 continue  # no rule refers to it
             runs.append(((name, pat, single, multi, alias), needs_digit, gate))
         self._gated_runs = runs
-        self._gate_chars = CharSet(frozenset("0123456789").union(*(g for _, _, g in runs if g is not None)))
+        self._gate_chars = CharSet(frozenset().union(*(g for _, _, g in runs if g is not None)))
         self._runs_cache: dict[tuple[frozenset[str], bool], tuple[_Run, ...]] = {}
 
     def _runs_for(self, text: str) -> tuple[_Run, ...]:
@@ -247,7 +186,7 @@ class FeatureExtractor:
         The selection depends only on which gate characters occur, so it is cached by that set.
         """
         chars = self._gate_chars.found_in(text)
-        digit = not _DIGITS.isdisjoint(chars) or _DIGIT_RE.search(text) is not None  # like \d, any Unicode digit
+        digit = _DIGIT_RE.search(text) is not None  # like \d, any Unicode digit
         key = (chars, digit)
         runs = self._runs_cache.get(key)
         if runs is None:
@@ -301,3 +240,8 @@ class FeatureExtractor:
                 rest = rest.replace(w, "")
             if len(_CJK_RE.findall(rest)) <= 2:
                 present["ack_only"] = "/".join(dict.fromkeys(acks))
+
+
+def _matchable(text: str) -> str:
+    """The text keywords and patterns are matched in: 修好啦 = 修好了."""
+    return text.replace("啦", "了") if "啦" in text else text

@@ -38,6 +38,7 @@ class ResolutionCues:
         self.weak = _rx(data["weak"])
         classes = data["subjects"].values()
         self.subjects = [(_rx([c["subject"]]), _rx([c["done"]]), _rx([c.get("step", "(?!)")])) for c in classes]
+        self.any_subject = _rx([c["subject"] for c in classes], lead=True)  # one search before the per-class ones
         self.subject_done = _rx([p for c in classes for p in (c["done"], c.get("step")) if p], lead=True)
         self.before = _rx(data["perfective_before"])
         self.after = _rx(data["perfective_after"])
@@ -78,8 +79,8 @@ class ResolutionCues:
             if self.future.search(body):  # a promise, schedule, progress or condition
                 continue
             matches = [*self.complete.finditer(body), *(self.weak.finditer(body) if weak_ok else ())]
-            for subject, done, step in self.subjects:  # 宽带通了, 联系上买家了: a predicate by its subject class
-                found = subject.search(body)
+            for subject, done, step in self.subjects if self.any_subject.search(body) else ():
+                found = subject.search(body)  # 宽带通了, 联系上买家了: a predicate by its subject class
                 if found:
                     preds = [*done.finditer(body), *(step.finditer(body) if weak_ok else ())]
                     matches += (d for d in preds if d.start() >= found.end() or self._object(subject, body, d.end()))

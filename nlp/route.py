@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
+from operator import itemgetter
 from pathlib import Path
 
 import ahocorasick
@@ -17,7 +18,17 @@ from nlp.types import RuleHit
 DEPARTMENTS_FILE = Path(__file__).parent / "dicts" / "departments.json"
 _WEAK_OK_AFTER = re.compile(r"^(?:局|部门|那边|这边|方面|窗口|领导|的领导|同志|老师|大厅|能不能|可不可以|能否|帮忙)")
 _COMPANY_AFTER = re.compile(r"^(?:有限|公司|股份|集团|科技|型|企业|大学|学院|园|厂)")
+_SECOND = itemgetter(1)
 _NOT_ADDRESSEE_BEFORE = re.compile(r"(?:转给|转交|转到|找了|去了|跑了|问了|说是|说要|让我们找|推给|踢给)$")
+
+
+def remit_sum(found: Iterable[tuple[tuple[str, float], ...]]) -> dict[str, float]:
+    """Sum of remit keyword weights per department, from the entries of the remit words found (in text order)."""
+    scores: dict[str, float] = {}
+    for entries in found:
+        for dept, weight in entries:
+            scores[dept] = scores.get(dept, 0.0) + weight
+    return scores
 
 
 @lru_cache(maxsize=1)
@@ -49,14 +60,17 @@ class Router:
             for word in (dept["name"], *dept.get("aliases", ())):
                 self.names.add_word(word, (word, dept["name"], word in weak))
         self.names.make_automaton()
-        self.remit = ahocorasick.Automaton()
         known = {d["name"] for d in self.departments}
+        #: remit keyword → its (department, weight) entries
+        self.remit_words: dict[str, tuple[tuple[str, float], ...]] = {}
         for dept, words in (cfg.get("departments") or {}).items():
             if dept not in known:
                 continue
             for word, weight in words.items():
-                prev = self.remit.get(word, ())
-                self.remit.add_word(word, (*prev, (dept, float(weight))))
+                self.remit_words[word] = (*self.remit_words.get(word, ()), (dept, float(weight)))
+        self.remit = ahocorasick.Automaton()
+        for word, entries in self.remit_words.items():
+            self.remit.add_word(word, entries)
         self.remit.make_automaton()
 
     def named(self, text: str) -> list[tuple[str, int, bool]]:
@@ -81,11 +95,7 @@ class Router:
 
     def remit_scores(self, text: str) -> dict[str, float]:
         """Sum of remit keyword weights per department."""
-        scores: dict[str, float] = {}
-        for _, entries in self.remit.iter(text):
-            for dept, weight in entries:
-                scores[dept] = scores.get(dept, 0.0) + weight
-        return scores
+        return remit_sum(map(_SECOND, self.remit.iter(text)))
 
     def route(
         self,

@@ -397,7 +397,7 @@ def test_traditional_procurement_end_to_end(an: Analyzer) -> None:
 
 def test_latin_keywords_match_whole_words_only() -> None:
     """ "PP" (a plastic, a spec word) must not fire inside "APP"."""
-    from nlp.features import Lexicon
+    from nlp.keywords import Lexicon
 
     lex = Lexicon({"spec": ["PP"], "app": ["APP"]})
     assert set(lex.scan("在国网APP申请")) == {"app"}

@@ -1,0 +1,105 @@
+"""The keyword automaton: every keyword class of the classifier, and optionally other words with a payload (the
+routing remit words), found in one Aho-Corasick pass over a message."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Mapping
+from itertools import chain
+from operator import itemgetter
+from pathlib import Path
+
+import ahocorasick
+import yaml
+
+RULES = Path(__file__).parent / "rules"
+ALIAS_SOURCES: dict[str, set[str]] = {}  # feature -> keyword classes aliased to it (filled on load)
+_FIRST = itemgetter(0)
+_SECOND = itemgetter(1)
+
+
+def load_yaml(name: str) -> dict:
+    """Load one rules file from nlp/rules."""
+    with open(RULES / name, encoding="utf-8") as fh:
+        return yaml.load(fh, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+
+
+class Matches(list):
+    """Keyword matches `(word, classes)` of one text; evidence for a class is filtered on demand."""
+
+    __slots__ = ()
+
+    def words(self, cls: str | None = None) -> list[str]:
+        """Distinct matched words of class `cls` or of a class aliased to it (all words when none)."""
+        if not cls:
+            return list(dict.fromkeys([w for w, _ in self]))
+        aliased = ALIAS_SOURCES.get(cls)
+        if aliased:
+            wanted = {cls, *aliased}
+            out = [w for w, cs in self if not wanted.isdisjoint(cs)]
+        else:
+            out = [w for w, cs in self if cls in cs]
+        return list(dict.fromkeys(out or [w for w, _ in self]))
+
+
+_ASCII_ALPHA = re.compile(r"[A-Za-z]")
+
+
+def _whole_word(text: str, end: int, size: int) -> bool:
+    """The Latin word ending at text[end] is not part of a longer Latin word."""
+    start = end - size + 1
+    before = text[start - 1] if start > 0 else " "
+    after = text[end + 1] if end + 1 < len(text) else " "
+    return not (before.isascii() and before.isalpha()) and not (after.isascii() and after.isalpha())
+
+
+class Lexicon:
+    """All keyword classes in one Aho-Corasick automaton, with the payload words beside them.
+
+    An automaton value is `((word, classes) or None, payload or None)`; keywords keep their order of first
+    appearance (it is the order of the root's transitions, which the automaton searches one by one).
+    """
+
+    def __init__(self, classes: dict[str, list[str]], payloads: Mapping[str, object] | None = None) -> None:
+        self.automaton = ahocorasick.Automaton()
+        table: dict[str, set[str]] = {}
+        for cls, words in classes.items():
+            for word in words:
+                w = unicodedata.normalize("NFKC", str(word))
+                if w:
+                    table.setdefault(w, set()).add(cls)
+        extra = dict(payloads or {})
+        for word, classes_of in table.items():
+            self.automaton.add_word(word, ((word, tuple(sorted(classes_of))), extra.pop(word, None)))
+        for word, payload in extra.items():
+            self.automaton.add_word(word, (None, payload))
+        self.automaton.make_automaton()
+        self.classes = frozenset(c for cs in table.values() for c in cs)
+        self._latin = frozenset(w for w in table if w.isascii() and w.isalpha())  # matched as whole words only
+
+    def _keep(self, text: str, hit: tuple[int, tuple]) -> bool:
+        keyword = hit[1][0]
+        return keyword is None or keyword[0] not in self._latin or _whole_word(text, hit[0], len(keyword[0]))
+
+    def scan(self, text: str) -> dict[str, Matches]:
+        """Map each class found in the text to the matches (one shared `Matches` list for all classes)."""
+        return self.scan_payloads(text)[0]
+
+    def scan_payloads(self, text: str) -> tuple[dict[str, Matches], list[object]]:
+        """`scan(text)`, and the payloads of the payload words found, in the order of their matches."""
+        if not text:
+            return {}, []
+        hits = self.automaton.iter(text)
+        if self._latin and _ASCII_ALPHA.search(text):  # "PP" is a spec, not the middle of "APP"
+            latin = self._latin
+            hits = (
+                h
+                for h in hits
+                if h[1][0] is None or h[1][0][0] not in latin or _whole_word(text, h[0], len(h[1][0][0]))
+            )
+        values = list(map(_SECOND, hits))
+        matches = Matches(filter(None, map(_FIRST, values)))
+        return dict.fromkeys(chain.from_iterable(map(_SECOND, matches)), matches), list(
+            filter(None, map(_SECOND, values))
+        )

@@ -1,0 +1,40 @@
+"""One automaton pass gives the keyword classes and the remit words exactly as separate passes would."""
+
+import ahocorasick
+
+from nlp import Analyzer
+from nlp.keywords import Lexicon
+from nlp.route import remit_sum
+
+TEXTS = [
+    "",
+    "想问下税务局，高企的所得税优惠怎么享受？",
+    "我们的当归卖不出去，能不能帮忙对接一下买家？直播带货也行",
+    "厂门口的路灯坏了10天了，麻烦园区帮忙看看",
+    "燃气管道压力不够啦，找住建局还是经信局",
+    "收到，谢谢",
+]
+
+
+def test_payloads_change_no_keyword_match() -> None:
+    classes = {"a": ["税务", "优惠"], "b": ["路灯", "灯"]}
+    payloads = {"优惠": ("x",), "园区": ("y",), "灯": ("z",), "园区帮忙": ("w",)}
+    plain, both = Lexicon(classes), Lexicon(classes, payloads)
+    alone = ahocorasick.Automaton()
+    for word, payload in payloads.items():
+        alone.add_word(word, payload)
+    alone.make_automaton()
+    for t in TEXTS:
+        found, got = both.scan_payloads(t)
+        assert {k: list(v) for k, v in found.items()} == {k: list(v) for k, v in plain.scan(t).items()}
+        assert both.scan(t).keys() == found.keys()
+        assert got == [p for _, p in alone.iter(t)]
+
+
+def test_shared_scan_gives_the_router_remit_scores() -> None:
+    analyzer = Analyzer.default()
+    for t in TEXTS:
+        found, payloads = analyzer.features.scan(t)
+        if "啦" not in t:
+            assert list(remit_sum(payloads).items()) == list(analyzer.router.remit_scores(t).items())
+        assert found.keys() == analyzer.features.lexicon.scan(t.replace("啦", "了")).keys()
