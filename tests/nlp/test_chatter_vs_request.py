@@ -138,3 +138,16 @@ def test_hearsay_opinions_peers_and_new_issues(an: Analyzer, text: str, label: s
 )
 def test_questions_whether_done_partial_fixes_and_relapses(an: Analyzer, text: str, label: str) -> None:
     assert an.analyze(text, now=NOW, role="enterprise").label == label
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("退税到账了吗？财务说还没看到", "chatter"),  # asking whether it is done
+        ("跟进一下：5月初提的宿舍热水的事，到现在还没消息", "chatter"),  # points back at an earlier ask
+        ("今年党参价格涨得厉害，统货都到30了", "chatter"),  # market talk
+        ("网络恢复了，但只有一楼好了，二楼的还连不上，麻烦再查一下", "request"),  # a partial fix
+    ],
+)
+def test_more_follow_ups(an: Analyzer, text: str, label: str) -> None:
+    assert an.analyze(text, now=NOW, role="enterprise").label == label
