@@ -130,7 +130,7 @@ class Router:
         if not ranked:
             return None, hits
         outside = next((w for w in self.out_of_remit if w in text), None)
-        if outside and not candidates:
+        if outside and not candidates and ranked[0][1] < 4:  # a side remark (交警贴条) under a clear ask keeps it
             return None, [RuleHit("route.out_of_remit", "department:none", 0.0, outside)]
         span = next((w for w in self.spans if w in text), None)
         if span and len(candidates) != 1:

@@ -167,3 +167,18 @@ def test_remit_classes(an: Analyzer, text: str, dept: str | None) -> None:
 )
 def test_many_needs_at_once_have_no_single_owner(text: str) -> None:
     assert Analyzer.default().route(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "department"),
+    [
+        ("物流园外面能不能规划个货车停车场？大车都停马路边，交警天天贴条", "交通运输局"),  # 交警 is a side remark
+        ("首台（套）装备今年什么时候开始申报？", "经信局"),
+        ("早上那班8路根本挤不上，能不能加一班？", "交通运输局"),
+        ("园区里面的路挖开两个月了还没填平", "园区管委会"),
+        ("三号路说月底修完，现在还围着，货车天天绕路", "园区管委会"),  # a numbered road inside the park
+        ("通往基地的村道塌方了，收药的车进不来", "交通运输局"),
+    ],
+)
+def test_more_remit_words(text: str, department: str) -> None:
+    assert Analyzer.default().route(text) == department
