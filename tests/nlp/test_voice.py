@@ -27,6 +27,7 @@ NOW = datetime(2026, 6, 10, 10, 0, tzinfo=timezone(timedelta(hours=8)))
         "東門的道閘已經修好了，有問題隨時聯繫物業",
         "污水管网疏通完毕，今天下午恢复排水",
         "请各企业于周五前报送上半年产值",
+        "何总，可以走应收账款融资平台，我把客户经理电话发你",  # a department answering a company person
     ],
 )
 def test_official_wording(text: str) -> None:
@@ -41,6 +42,7 @@ def test_official_wording(text: str) -> None:
         "咱们厂门口的路灯坏了一周了",
         "麻烦领导协调一下夜班公交",
         "我们想了解一下出口退税怎么办",
+        "王科，上次那个补贴现在能申请了吗",  # a company addressing an official
     ],
 )
 def test_enterprise_wording(text: str) -> None:
