@@ -151,3 +151,21 @@ def test_questions_whether_done_partial_fixes_and_relapses(an: Analyzer, text: s
 )
 def test_more_follow_ups(an: Analyzer, text: str, label: str) -> None:
     assert an.analyze(text, now=NOW, role="enterprise").label == label
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("李总 我这有当归三吨多 统货 能不能看看[图片]", "chatter"),  # a supply offer to a buyer
+        ("我们报名，要一个展位", "chatter"),  # signing up for a fair
+        ("@交通局-陈科 陈科 路灯那个事有安排没", "chatter"),  # a nudge
+        ("谢谢大家帮忙，新车间今天动工了，欢迎有空来坐坐", "chatter"),
+        ("感谢王主任，有消息麻烦说一声", "chatter"),  # keep me posted
+        ("王科长，麻烦帮忙问问有没有收党参的，我们社有5吨", "request"),  # addressed to an official by title
+        ("我们要收两万吨菜籽，资金缺口两千万，有没有担保公司能帮忙", "request"),  # financing, not a buyer's list
+        ("想建个冷库，要办规划、环评、施工许可，还要贷款，各个部门看看从哪开始", "request"),
+    ],
+)
+def test_offers_sign_ups_titles_and_finance(an: Analyzer, text: str, label: str) -> None:
+    mentions = ["交通局-陈科"] if "@交通局-陈科" in text else ()
+    assert an.analyze(text, now=NOW, role="enterprise", mentions=mentions).label == label

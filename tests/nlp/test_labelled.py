@@ -70,8 +70,9 @@ def test_hard_set() -> None:
         ("fresh_c.jsonl", 0.95, 0.95, 0.95, 0.02, 0.94, 0.95, 0.95, 0.77),
         ("fresh_d.jsonl", 0.97, 0.97, 0.96, 0.01, 0.91, 0.95, 0.93, 0.67),
         # border sets: chatter that looks like a request (E), the resolution flag late in threads (F)
-        ("fresh_e.jsonl", 0.78, 0.9, 0.97, 0.06, 0.94, 0.85, 0.85, 0.0),
-        ("fresh_f.jsonl", 0.7, 0.75, 0.9, 0.05, 0.95, 0.92, 0.94, 0.0),
+        ("fresh_e.jsonl", 0.78, 0.9, 0.97, 0.05, 0.94, 0.85, 0.85, 0.0),
+        ("fresh_f.jsonl", 0.7, 0.9, 0.95, 0.02, 0.95, 0.92, 0.94, 0.0),
+        ("fresh_h.jsonl", 0.97, 0.97, 0.97, 0.01, 0.95, 0.95, 0.85, 0.8),
     ],
 )
 def test_later_sets(
@@ -139,3 +140,14 @@ def test_text_only(name: str, floor: float) -> None:
     print(f"\n== {name} (text only) ==\n{format_report(r)}")
     assert r.macro_f1 >= floor
     assert r.per_class["request"].recall >= 0.93 and r.chatter_request_rate <= 0.02
+
+
+def test_heldout_threads() -> None:
+    """heldout_g: request threads with follow-ups; never opened. Reached: macro-F1 0.918, request P 0.88 R 0.90,
+    chatter→request 6.8 %, routing 0.875, resolution P 0.73 R 0.83."""
+    r = _run("heldout_g.jsonl")
+    assert r.macro_f1 >= 0.9
+    assert r.per_class["request"].precision >= 0.85 and r.per_class["request"].recall >= 0.88
+    assert r.chatter_request_rate <= 0.07
+    assert r.routing_accuracy >= 0.85
+    assert r.resolution.precision >= 0.7 and r.resolution.recall >= 0.8
