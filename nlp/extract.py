@@ -35,6 +35,8 @@ _UP_TO_LAST_SEP = re.compile(rf"(?s:.*)[{SEP}]")
 _EACH = re.compile(r"各\s*$")
 _SPLIT_NAMES = re.compile(r"[、，,/和及与跟]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_PACK_UNITS = frozenset("粒支只片瓶袋包盒条块根颗")
+_NOTE = re.compile(r"(?<=[\u4e00-\u9fffa-z])[（(][^（）()\n]{1,20}[）)]")
 _IN_BATCHES = re.compile(r"分\s*$")  # 分两批到货: a delivery schedule, not a quantity
 # technical ratings are specs, never quantities or names: 500万像素, 220伏, 7.5千瓦, 5000毫安
 _TECH = re.compile(r"\d[\d.]*\s*万?\s*(?:像素|伏|千瓦|瓦|毫安|安培|赫兹|匹|英寸|寸|兆|核|通道)")
@@ -152,6 +154,8 @@ def _quantities(key: str, names: list[tuple[int, int, str]]) -> list[re.Match[st
             continue  # an article, not a quantity: "一个采购需求"
         if m.group("unit") in ("批", "次") and _IN_BATCHES.search(key, max(0, m.start() - 2), m.start()):
             continue
+        if key.startswith("装", m.end()) and m.group("unit") in _PACK_UNITS:  # 6粒装, 24瓶装: a pack size
+            continue
         out.append(m)
     return out
 
@@ -209,6 +213,9 @@ def _size_then_count(key: str, size: re.Match[str], count: re.Match[str]) -> boo
 
 def _scan(orig: str, simp: str, key: str, quote: str | None) -> list[_Found]:
     names = match_names(key)
+    if "(" in key or "（" in key:  # 鲜红辣椒（二荆条、小米辣）: names in a note on a product are not its name
+        notes = [m.span() for m in _NOTE.finditer(key)]
+        names = [n for n in names if not any(a < n[0] and n[1] <= b for a, b in notes)]
     prices = find_prices(key, orig)
     price_spans = [(p.start, p.end) for p in prices]
     qtys = _quantities(key, names)
@@ -331,6 +338,8 @@ def extract_items(text: str, quote: str | None = None) -> list[Item]:
     body, q = _split_quote(text)
     quote = quote if quote is not None else q
     body = fullwidth_to_ascii(body)
+    if " / " in body:  # "麦冬 1000kg / 玄参 2000kg": a slash between spaces separates items
+        body = body.replace(" / ", " ； ")
     orig = _MARKER.sub(lambda m: " " * len(m.group(0)), body)
     simp = to_simplified(orig)
     key = ascii_lower(simp)

@@ -119,8 +119,9 @@ def ascii_unit(u: str) -> str:
     return u.lower() if u.isascii() else u
 
 
-_PACK = re.compile(  # pack sizes: 500g/袋, 10支/盒, 550ml*24瓶
-    r"\d[\d.]*\s*(?:[a-z]{1,3}|[\u4e00-\u9fff])\s*(?:/\s*[\u4e00-\u9fffa-z]{1,2}|[*×x]\s*\d+\s*[\u4e00-\u9fffa-z]{0,2})"
+_PACK = re.compile(  # pack sizes: 500g/袋, 10支/盒, 550ml*24瓶, 6粒装 (not "1000kg / 玄参", a list separator)
+    r"\d[\d.]*\s*(?:[a-z]{1,3}|[\u4e00-\u9fff])(?:/[\u4e00-\u9fffa-z]{1,2}|\s*[*×x]\s*\d+\s*[\u4e00-\u9fffa-z]{0,2})"
+    r"|\d+\s*[粒支只个片瓶袋包盒条块根颗]装"
 )
 
 

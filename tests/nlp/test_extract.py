@@ -313,3 +313,16 @@ def test_name_is_the_first_word_and_measures_are_specs(text: str, expected: list
 def test_bracketed_note_in_a_key_value_name_is_not_part_of_it() -> None:
     text = "品名：食用盐（加碘）\n规格：25kg/袋\n数量：5吨"
     assert nqu(text) == [("食用盐", D(5), "吨")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("询价 麦冬 一级 1000kg / 玄参 统货 2000kg", [("麦冬", D(1000), "kg"), ("玄参", D(2000), "kg")]),  # slash
+        ("常年收购辣椒（二荆条、小米辣）两百吨", [("辣椒", D(200), "吨")]),  # names in a note are not the name
+        ("需要 月饼礼盒 6粒装 3万套", [("礼盒", D(30000), "套")]),  # a pack size
+        ("要找GPS定位器大概要一百个装车上用的", [("GPS定位器", D(100), "个")]),
+    ],
+)
+def test_separators_notes_and_pack_sizes(text: str, expected: list) -> None:
+    assert nqu(text) == expected
