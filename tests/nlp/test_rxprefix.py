@@ -64,3 +64,16 @@ def test_guarded_patterns_keep_matches() -> None:
             assert [m and m.span() for m in (fast.match(t, 3), fast.search(t, 2, 9))] == [
                 m and m.span() for m in (slow.match(t, 3), slow.search(t, 2, 9))
             ]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "changed"),
+    [(r"收(?=\d)", False), (r"[ab]c", False), (r"^x|y", True), (r"^x", False), (r"[ab]c|d", True), (r"a{1,3}b", True)],
+)
+def test_look_ahead_only_where_the_engine_has_no_prefix(pattern: str, changed: bool) -> None:
+    from nlp.rxprefix import with_first_chars_if_unprefixed
+
+    got = with_first_chars_if_unprefixed(pattern)
+    assert (got != pattern) == changed
+    for t in TEXTS:
+        assert [m.span() for m in re.finditer(got, t)] == [m.span() for m in re.finditer(pattern, t)]
