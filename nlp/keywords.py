@@ -42,11 +42,20 @@ class Matches(list):
         return list(dict.fromkeys(out or [w for w, _ in self]))
 
 
-class Lexicon:
-    """All keyword classes in one Aho-Corasick automaton, with the payload words beside them.
+def _bytes(text: str) -> str:
+    """The UTF-8 bytes of `text` as a string of code points 0-255.
 
-    An automaton value is `((word, classes) or None, payload or None)`; keywords keep their order of first
-    appearance (it is the order of the root's transitions, which the automaton searches one by one).
+    The automaton runs over these: a node's transitions are searched one by one, and the root of a CJK
+    vocabulary has over a thousand characters but only a few dozen lead bytes. UTF-8 is self-synchronising, so a
+    keyword's bytes occur in a text's bytes exactly where the keyword occurs in the text.
+    """
+    return text.encode("utf-8", "surrogatepass").decode("latin-1")
+
+
+class Lexicon:
+    """All keyword classes in one Aho-Corasick automaton (over UTF-8 bytes), with the payload words beside them.
+
+    An automaton value is `((word, classes) or None, payload or None)`.
     """
 
     def __init__(self, classes: dict[str, list[str]], payloads: Mapping[str, object] | None = None) -> None:
@@ -59,9 +68,9 @@ class Lexicon:
                     table.setdefault(w, set()).add(cls)
         extra = dict(payloads or {})
         for word, classes_of in table.items():
-            self.automaton.add_word(word, ((word, tuple(sorted(classes_of))), extra.pop(word, None)))
+            self.automaton.add_word(_bytes(word), ((word, tuple(sorted(classes_of))), extra.pop(word, None)))
         for word, payload in extra.items():
-            self.automaton.add_word(word, (None, payload))
+            self.automaton.add_word(_bytes(word), (None, payload))
         self.automaton.make_automaton()
         self.classes = frozenset(c for cs in table.values() for c in cs)
 
@@ -73,7 +82,7 @@ class Lexicon:
         """`scan(text)`, and the payloads of the payload words found, in the order of their matches."""
         if not text:
             return {}, []
-        values = list(map(_SECOND, self.automaton.iter(text)))
+        values = list(map(_SECOND, self.automaton.iter(_bytes(text))))
         matches = Matches(filter(None, map(_FIRST, values)))
         return dict.fromkeys(chain.from_iterable(map(_SECOND, matches)), matches), list(
             filter(None, map(_SECOND, values))
