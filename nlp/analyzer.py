@@ -6,6 +6,7 @@ import re
 import threading
 from collections.abc import Callable, Sequence
 from datetime import datetime
+from operator import itemgetter
 from typing import Any
 
 from nlp import extraction
@@ -22,6 +23,7 @@ from nlp.voice import default_voice
 _DEADLINE_LABELS = frozenset({"procurement", "policy", "meeting"})
 _CLAUSE_END = frozenset(",.!?;:，。！？；：\n ")  # a department named at a clause start is addressed
 _PHONE_GATE = re.compile(r"\d[\d\s\-—().（）·]{6,}\d")
+_SECOND = itemgetter(1)
 _TOPICS_SLOT: Any = Analysis.__dict__["topics"]
 _HITS_SLOT: Any = Analysis.__dict__["hits"]
 
@@ -148,7 +150,7 @@ class Analyzer:
         # the scan sees 啦 as 了 (a remit word may hold either): then the remit words are looked up on their own
         remit = self.router.remit_scores(norm.text) if "啦" in norm.text else remit_sum(remit_found)  # type: ignore[arg-type]
         if remit:
-            top = max(remit.items(), key=lambda kv: kv[1])
+            top = max(remit.items(), key=_SECOND)
             if top[1] >= 3:
                 extra["remit"] = top[0]
         extra.update(self.resolution.cues(norm.text))

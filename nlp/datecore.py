@@ -119,9 +119,11 @@ def weekday_date(today: date, prefix: str | None, wd: int) -> date:
     return today + timedelta(days=delta)
 
 
-def resolve_date(m: re.Match[str], today: date, past_days: int = 60) -> date | None:
-    """Resolve a DATE_RE match against `today`."""
-    g = m.groupdict()
+def resolve_date(
+    m: re.Match[str], today: date, past_days: int = 60, groups: dict[str, str | None] | None = None
+) -> date | None:
+    """Resolve a DATE_RE match against `today`; `groups` may pass `m.groupdict()` when already made."""
+    g = m.groupdict() if groups is None else groups
     if g.get("y"):
         y = small_int(g["y"]) if g["y"].isdigit() else int("".join(str(small_int(c) or 0) for c in g["y"]))
         return safe_date(y or today.year, small_int(g["ym"]), small_int(g["yd"]))

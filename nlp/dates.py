@@ -216,7 +216,7 @@ def _resolve(m: re.Match[str], today: date) -> tuple[date | None, int]:
             return nxt.replace(day=dy), 0
         except ValueError:
             return None, 0
-    return resolve_date(m, today), 0
+    return resolve_date(m, today, groups=g), 0
 
 
 def resolve_deadline(text: str, now: datetime) -> date | None:

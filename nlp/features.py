@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from nlp.chars import CharSet
 from nlp.keywords import ALIAS_SOURCES, Lexicon, Matches, load_yaml
+from nlp.rxprefix import with_first_chars_if_unprefixed
 
 __all__ = ["ALIAS_SOURCES", "FeatureExtractor", "Features", "Lexicon", "Matches", "load_yaml"]
 _PUNCT_RE = re.compile(r"[\s\W_]+")
@@ -48,7 +49,13 @@ class FeatureExtractor:
         gates = {k: frozenset(str(g)[0] for g in v) for k, v in (pats.pop("_gates", None) or {}).items()}
         # (name, compiled, needs a digit, gate characters or None, alias or None)
         self.patterns = [
-            (name, re.compile(p), name in needs_digit, gates.get(name), self.aliases.get(name))
+            (
+                name,
+                re.compile(with_first_chars_if_unprefixed(p)),
+                name in needs_digit,
+                gates.get(name),
+                self.aliases.get(name),
+            )
             for name, p in pats.items()
         ]
         self._lex_alias = frozenset(self.aliases).intersection(self.lexicon.classes)
@@ -104,7 +111,7 @@ class FeatureExtractor:
         self._structure(text, present, role, len(stickers), found)
         keys = present.keys()
         for name, pat, single, multi, alias in self._runs_for(text):
-            if single is not None and single.isdisjoint(keys) and not (multi and any(keys >= t for t in multi)):
+            if single is not None and keys.isdisjoint(single) and not (multi and any(keys >= t for t in multi)):
                 continue  # no rule could use this feature given what is already known
             m = pat.search(text)
             if m:

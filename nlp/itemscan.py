@@ -8,7 +8,7 @@ from decimal import Decimal
 from functools import cache
 
 from nlp.datecore import DATE_GUARD, DATE_RE
-from nlp.numbers import NUMBER_RE, parse_number
+from nlp.numbers import NUMBER_DIGITS_THEN, NUMBER_RE, parse_number
 from nlp.phones import _PHONE
 from nlp.rxprefix import with_first_chars
 from nlp.vocab import lexicon, match_names
@@ -64,14 +64,24 @@ def price_re() -> re.Pattern[str]:
 @cache
 def qty_re() -> re.Pattern[str]:
     """Quantity = number + unit; excludes codes (S7-1200), dimensions (Φ57×3, 高4.5米) and 500g/袋 specs."""
-    return re.compile(
-        with_first_chars(  # a look-ahead for the first characters: the same matches, found faster
-            r"(?<![0-9a-z.\-×*/φδ+#~第高长宽厚深径])"
-            r"(?P<num>" + NUMBER_RE + r"|半)\s*(?P<unit>" + units_alt() + r")(?P<half>半)?"
-            r"(?<![a-z](?=[a-z0-9\u4e00-\u9fff]))(?![a-z0-9])(?!\s*[/×*])"
-            r"(?<!个(?=月|工作日|小时|人|点|钟))(?<!方(?=面|案|式|向|法))(?<!车(?=间|型))(?<!件(?=事))"
-            r"(?<!条(?=件|龙))(?<!把(?=手|关|握))(?<!口(?=罩|味|径|岸|感))(?<!包(?=装|括|邮))(?<!支(?=持|付))(?<!片(?=区))(?<!头(?=条))"
-        )
+    # A quantity starting with a digit starts a digit run (the look-behind) and takes all of it (a unit never
+    # starts with a digit): the run is followed by more of the number, blanks or a unit. So a phone number's
+    # run is passed at once instead of retrying every unit after every shorter prefix of it.
+    unit_first = re.escape("".join(sorted({u[0] for u in lexicon().units})))
+    guard = rf"(?=\D|\d++(?:{NUMBER_DIGITS_THEN}|[\s{unit_first}]))"
+    # a look-ahead for the first characters: the same matches, found faster
+    return re.compile(with_first_chars(guard + qty_source()))
+
+
+@cache
+def qty_source() -> str:
+    """The quantity pattern as written (`qty_re` adds look-aheads that change no match)."""
+    return (
+        r"(?<![0-9a-z.\-×*/φδ+#~第高长宽厚深径])"
+        r"(?P<num>" + NUMBER_RE + r"|半)\s*(?P<unit>" + units_alt() + r")(?P<half>半)?"
+        r"(?<![a-z](?=[a-z0-9\u4e00-\u9fff]))(?![a-z0-9])(?!\s*[/×*])"
+        r"(?<!个(?=月|工作日|小时|人|点|钟))(?<!方(?=面|案|式|向|法))(?<!车(?=间|型))(?<!件(?=事))"
+        r"(?<!条(?=件|龙))(?<!把(?=手|关|握))(?<!口(?=罩|味|径|岸|感))(?<!包(?=装|括|邮))(?<!支(?=持|付))(?<!片(?=区))(?<!头(?=条))"
     )
 
 

@@ -54,11 +54,20 @@ def _whole_word(text: str, end: int, size: int) -> bool:
     return not (before.isascii() and before.isalpha()) and not (after.isascii() and after.isalpha())
 
 
-class Lexicon:
-    """All keyword classes in one Aho-Corasick automaton, with the payload words beside them.
+def _bytes(text: str) -> str:
+    """The UTF-8 bytes of `text` as a string of code points 0-255.
 
-    An automaton value is `((word, classes) or None, payload or None)`; keywords keep their order of first
-    appearance (it is the order of the root's transitions, which the automaton searches one by one).
+    The automaton runs over these: a node's transitions are searched one by one, and the root of a CJK
+    vocabulary has over a thousand characters but only a few dozen lead bytes. UTF-8 is self-synchronising, so a
+    keyword's bytes occur in a text's bytes exactly where the keyword occurs in the text.
+    """
+    return text.encode("utf-8", "surrogatepass").decode("latin-1")
+
+
+class Lexicon:
+    """All keyword classes in one Aho-Corasick automaton (over UTF-8 bytes), with the payload words beside them.
+
+    An automaton value is `((word, classes) or None, payload or None)`.
     """
 
     def __init__(self, classes: dict[str, list[str]], payloads: Mapping[str, object] | None = None) -> None:
@@ -71,9 +80,9 @@ class Lexicon:
                     table.setdefault(w, set()).add(cls)
         extra = dict(payloads or {})
         for word, classes_of in table.items():
-            self.automaton.add_word(word, ((word, tuple(sorted(classes_of))), extra.pop(word, None)))
+            self.automaton.add_word(_bytes(word), ((word, tuple(sorted(classes_of))), extra.pop(word, None)))
         for word, payload in extra.items():
-            self.automaton.add_word(word, (None, payload))
+            self.automaton.add_word(_bytes(word), (None, payload))
         self.automaton.make_automaton()
         self.classes = frozenset(c for cs in table.values() for c in cs)
         self._latin = frozenset(w for w in table if w.isascii() and w.isalpha())  # matched as whole words only
@@ -90,14 +99,10 @@ class Lexicon:
         """`scan(text)`, and the payloads of the payload words found, in the order of their matches."""
         if not text:
             return {}, []
-        hits = self.automaton.iter(text)
+        data = _bytes(text)
+        hits = self.automaton.iter(data)
         if self._latin and _ASCII_ALPHA.search(text):  # "PP" is a spec, not the middle of "APP"
-            latin = self._latin
-            hits = (
-                h
-                for h in hits
-                if h[1][0] is None or h[1][0][0] not in latin or _whole_word(text, h[0], len(h[1][0][0]))
-            )
+            hits = (h for h in hits if self._keep(data, h))
         values = list(map(_SECOND, hits))
         matches = Matches(filter(None, map(_FIRST, values)))
         return dict.fromkeys(chain.from_iterable(map(_SECOND, matches)), matches), list(

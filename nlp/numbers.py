@@ -11,6 +11,7 @@ from nlp.chars import CharMap
 __all__ = [
     "FULLWIDTH",
     "NORMALIZE_LITE",
+    "NUMBER_DIGITS_THEN",
     "NUMBER_RE",
     "T2S_LITE",
     "clean_decimal",
@@ -78,6 +79,8 @@ _CN = rf"(?:[{_CN_DIGIT}]|{_MUL})"
 NUMBER_RE = (
     rf"(?:{_AR}(?:{_MUL}+(?:\d+{_MUL}*)*)?|(?:[{_CN_DIGIT}]|[十拾百佰千仟](?![克米瓦])){_CN}*)(?:[{_APPROX}](?!\d))?"
 )
+#: What may follow the (whole) digit run of a NUMBER_RE match inside it: thousands, decimals, 万/千…, 来/多…
+NUMBER_DIGITS_THEN = rf",\d{{3}}|\.\d|[十拾万萬亿億百佰千仟{_APPROX}]"
 _NUMBER_FULL = re.compile(rf"(?:{NUMBER_RE})|半")
 _LEADING = re.compile(rf"\s*({NUMBER_RE}|半)\s*(.*)", re.S)
 _TOKEN = re.compile(r"\d+(?:\.\d+)?|.")

@@ -22,6 +22,7 @@ _PHONE = re.compile(  # behind a look-ahead for the first characters (nlp/rxpref
     with_first_chars(rf"(?<![\d.\-])(?:{_MOBILE}|{_LANDLINE}|{_HOTLINE})(?![\d.]*\d)(?!\s*[年月日号元万吨斤件个])")
 )
 _HAS_DIGITS = re.compile(r"[0-9０-９]{3}")
+_NON_DIGIT = re.compile(r"\D")
 _NOT_PHONE_BEFORE = re.compile(
     r"(?:订单|单号|编号|运单|快递|身份证|证号|账号|帐号|卡号|税号|批号|合同号|代码|信用代码|条码|工号|货号|型号|号码段|QQ|qq|No\.?|NO\.?|#)"
     r"[号码:：\s]*$"
@@ -37,7 +38,7 @@ def _candidates(text: str) -> list[tuple[int, str]]:
         if _NOT_PHONE_BEFORE.search(before):
             continue
         raw = m.group("mobile") or m.group("landline") or m.group("hotline")
-        digits = re.sub(r"\D", "", raw)
+        digits = _NON_DIGIT.sub("", raw)
         if m.group("landline") and not 10 <= len(digits) <= 12:
             continue
         cue = 1 if _PHONE_CUE.search(s[max(0, m.start() - 12) : m.start()]) else 0

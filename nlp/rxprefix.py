@@ -8,6 +8,7 @@ may match empty, `.`, a negated class, flags), the pattern is returned as it is.
 from __future__ import annotations
 
 import re
+import re._compiler as K
 import re._constants as C
 import re._parser as P
 
@@ -67,6 +68,18 @@ def with_first_chars(pattern: str) -> str:
     if got is None or got[1] or not got[0]:
         return pattern
     return "(?=[" + "".join(sorted(got[0])) + "])(?:" + pattern + ")"
+
+
+def with_first_chars_if_unprefixed(pattern: str) -> str:
+    """`with_first_chars(pattern)`, unless the engine finds the starts itself: a literal or character-class prefix
+    (it then scans for it in C, which a look-ahead would prevent) or an anchor."""
+    parsed = P.parse(pattern)
+    flags = parsed.state.flags
+    if not parsed.data or parsed.data[0][0] is C.AT:
+        return pattern
+    if K._get_literal_prefix(parsed, flags)[0] or K._get_charset_prefix(parsed, flags):
+        return pattern
+    return with_first_chars(pattern)
 
 
 def run_guard(digits: tuple[int, str] | None = None, blanks: str = "") -> str:

@@ -34,7 +34,7 @@ def _random_texts(n: int = 4000) -> list[str]:
     alphabet += list("一二三四五十两本下这当电话半份午上晚每端春节")
     tokens = ["2026", "12", "5", "3", "0816", "13812340000", "年", "月", "日", "号", "季度", "末", "个", "工作日", "天"]
     tokens += ["内", "前", "截至", "/", "-", ".", ":", "30", "点", "时", "半", " ", "  ", "\n", "周", "星期", "下"]
-    tokens += ["本", "，", "元", "/", "斤", "单价", "：", "¥", "每", "万", "块", "为"]
+    tokens += ["本", "，", "元", "/", "斤", "单价", "：", "¥", "每", "万", "块", "为", "1,200", "3.5", "公斤", "kg"]
     chars = ["".join(rnd.choices(alphabet, k=rnd.randint(0, 30))) for _ in range(n)]
     return chars + ["".join(rnd.choices(tokens, k=rnd.randint(1, 9))) for _ in range(n)]
 
@@ -47,6 +47,7 @@ def test_guarded_patterns_keep_matches() -> None:
     price = itemscan.price_re()
     pairs = [
         (price, price.pattern.replace("*+", "*")),
+        (itemscan.qty_re(), itemscan.qty_source()),
         (dates._DEADLINE, dates._DEADLINE_LEAD + dates._DEADLINE_RE),
         (itemscan._DATE_MASK, f"{itemscan._DATE_MASK_LEAD}(?:{DATE_RE})"),
         (when._DATE, f"{when._DATE_LEAD}(?:{DATE_RE})"),
@@ -64,3 +65,16 @@ def test_guarded_patterns_keep_matches() -> None:
             assert [m and m.span() for m in (fast.match(t, 3), fast.search(t, 2, 9))] == [
                 m and m.span() for m in (slow.match(t, 3), slow.search(t, 2, 9))
             ]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "changed"),
+    [(r"收(?=\d)", False), (r"[ab]c", False), (r"^x|y", True), (r"^x", False), (r"[ab]c|d", True), (r"a{1,3}b", True)],
+)
+def test_look_ahead_only_where_the_engine_has_no_prefix(pattern: str, changed: bool) -> None:
+    from nlp.rxprefix import with_first_chars_if_unprefixed
+
+    got = with_first_chars_if_unprefixed(pattern)
+    assert (got != pattern) == changed
+    for t in TEXTS:
+        assert [m.span() for m in re.finditer(got, t)] == [m.span() for m in re.finditer(pattern, t)]
