@@ -183,6 +183,19 @@ def test_bare_reports_hearsay_and_programmes(an: Analyzer, text: str, role: str,
     assert an.analyze(text, now=NOW, role=role).resolution is resolution
 
 
+@pytest.mark.parametrize(
+    ("text", "role", "resolution"),
+    [
+        ("县道坑槽修补已完成，临时会车点也设好了，请大家注意安全", "official", True),  # 临时 describes a thing
+        ("管道先临时接上了，下周换新管", "official", False),  # a temporary fix
+        ("夜间通道这周已经开了，司机都说方便多了，谢谢", "enterprise", True),
+        ("培训合格取证每人补1500，职校那边我来联系", "official", False),  # a condition
+    ],
+)
+def test_temporary_fixes_and_open_gates(an: Analyzer, text: str, role: str, resolution: bool) -> None:
+    assert an.analyze(text, now=NOW, role=role).resolution is resolution
+
+
 def test_cues_name_the_clause() -> None:
     cues = default_cues().cues("路灯已经修好了，有问题再联系")
     assert cues["res_done"] == "路灯已经修好了"
