@@ -169,3 +169,16 @@ def test_more_follow_ups(an: Analyzer, text: str, label: str) -> None:
 def test_offers_sign_ups_titles_and_finance(an: Analyzer, text: str, label: str) -> None:
     mentions = ["交通局-陈科"] if "@交通局-陈科" in text else ()
     assert an.analyze(text, now=NOW, role="enterprise", mentions=mentions).label == label
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "太好了！谢谢陈科，工人们都高兴坏了",  # joy, not a breakdown
+        "周科，营业执照照片已经私信您了",  # information the department asked for
+        "材料都准备齐了，已经在网上提交了预约",
+        "抢修车来过了，下午停电生产没受影响，谢谢刘经理",  # thanks, no ask
+    ],
+)
+def test_thanks_and_status_without_an_ask_are_chatter(an: Analyzer, text: str) -> None:
+    assert an.analyze(text, now=NOW, role="enterprise").label == "chatter"
