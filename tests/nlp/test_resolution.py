@@ -196,6 +196,20 @@ def test_temporary_fixes_and_open_gates(an: Analyzer, text: str, role: str, reso
     assert an.analyze(text, now=NOW, role=role).resolution is resolution
 
 
+@pytest.mark.parametrize(
+    ("text", "role", "resolution"),
+    [
+        ("试过了，道闸抬杆正常了，谢谢！", "enterprise", True),
+        ("已经送电，试生产正常，感谢供电所", "enterprise", True),
+        ("今晚第一班车坐上了，准点发车，谢谢交通局", "enterprise", True),
+        ("带齐营业执照和行驶证到二楼窗口，材料齐全当天办结", "official", False),  # a procedure
+        ("测压数据出来了，是支线管径偏小，我们在走扩管程序", "official", False),  # a diagnosis
+    ],
+)
+def test_working_again_and_procedures(an: Analyzer, text: str, role: str, resolution: bool) -> None:
+    assert an.analyze(text, now=NOW, role=role).resolution is resolution
+
+
 def test_cues_name_the_clause() -> None:
     cues = default_cues().cues("路灯已经修好了，有问题再联系")
     assert cues["res_done"] == "路灯已经修好了"
