@@ -24,11 +24,14 @@ class CharSet:
         # a class holding characters beyond the BMP is tested item by item: those go through a set instead
         self._astral = frozenset(c for c in self.chars if ord(c) > 0xFFFF)
 
-    def any_in(self, text: str) -> bool:
-        """True when a character of `text` is in the set (`not chars.isdisjoint(text)`)."""
+    def any_in(self, text: str, astral: bool = True) -> bool:
+        """True when a character of `text` is in the set (`not chars.isdisjoint(text)`).
+
+        `astral=False` says that `text` has no character beyond the BMP (they are not looked for).
+        """
         if self._bmp is not None and self._bmp.search(text) is not None:
             return True
-        return bool(self._astral) and not self._astral.isdisjoint(_ASTRAL.findall(text))
+        return astral and bool(self._astral) and not self._astral.isdisjoint(_ASTRAL.findall(text))
 
     def found_in(self, text: str) -> frozenset[str]:
         """The characters of the set that occur in `text` (`chars.intersection(text)`)."""

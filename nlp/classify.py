@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import dataclasses
+import math
+from collections.abc import Callable, KeysView
 from dataclasses import dataclass, field
+from typing import Any
 
 from nlp.features import Features, Matches, load_yaml
 from nlp.types import LABELS, Label, RuleHit
@@ -58,7 +61,8 @@ class Decision:
 
 
 class RuleSet:
-    """The rules indexed by their first required feature, so only plausible rules are checked."""
+    """The rules indexed by their least common required feature, so only plausible rules are checked; the rules
+    under each feature are compiled into one checking function."""
 
     def __init__(self, data: dict | None = None) -> None:
         data = data if data is not None else load_yaml("labels.yaml")
@@ -90,6 +94,7 @@ class RuleSet:
                 continue
             self.index.setdefault(key, []).append((rule.rest, frozenset(rule.unless), rule.target, rule.weight, rule))
         self._keys = frozenset(self.index)
+        self._checks = {key: _compile_checks(key, entries) for key, entries in self.index.items()}
         self._start = {**self.base, **dict.fromkeys(FLAGS, 0.0)}
 
     def features_used(self) -> set[str]:
@@ -101,13 +106,9 @@ class RuleSet:
         keys = features.present.keys()
         scores = dict(self._start)  # the labels' base scores, then the flags' (taken out below)
         fired: list[Rule] = []
-        index = self.index
+        checks = self._checks
         for feat in self._keys.intersection(keys):
-            for rest, unless, target, weight, rule in index[feat]:
-                if (rest and not keys >= rest) or (unless and not keys.isdisjoint(unless)):
-                    continue
-                scores[target] += weight
-                fired.append(rule)
+            checks[feat](keys, scores, fired)
         flags = {flag: scores.pop(flag) >= FLAG_THRESHOLD for flag in FLAGS}
         if flags["unresolved"]:
             flags["resolution"] = False
@@ -119,6 +120,28 @@ class RuleSet:
                     fired.append(rule)
         label = _choose(scores, self.margins)
         return Decision(label=label, scores=scores, flags=flags, fired=fired)
+
+
+_Check = Callable[[KeysView[str], dict[str, float], list[Rule]], None]
+
+
+def _compile_checks(key: str, entries: list[tuple[frozenset[str], frozenset[str], str, float, Rule]]) -> _Check:
+    """One function applying the rules indexed under `key`, in order: `if "qty" in keys and "list" not in keys:`.
+
+    Built once from the rules file (feature names, targets and weights become literals), it tests a rule in a few
+    bytecodes where generic set operations on every rule cost several times more.
+    """
+    lines = ["def check(keys, scores, fired, rules=rules):"]
+    for i, (rest, unless, target, weight, _) in enumerate(entries):
+        if not math.isfinite(weight):
+            raise ValueError(f"rule {entries[i][4].name}: weight {weight}")
+        conds = [f"{f!r} in keys" for f in sorted(rest)] + [f"{f!r} not in keys" for f in sorted(unless)]
+        lines.append(f"    if {' and '.join(conds) or 'True'}:")
+        lines.append(f"        scores[{target!r}] += {weight!r}")
+        lines.append(f"        fired.append(rules[{i}])")
+    namespace: dict[str, Any] = {"rules": tuple(e[4] for e in entries)}
+    exec(compile("\n".join(lines), f"<rules indexed under {key!r}>", "exec"), namespace)
+    return namespace["check"]
 
 
 def _choose(scores: dict[str, float], margins: dict[str, tuple[float, float]]) -> Label:

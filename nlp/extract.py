@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from operator import itemgetter
 
 from nlp.itemscan import (
     SEP,
@@ -31,6 +32,7 @@ _MARKER = re.compile(
     r"\d{1,2}(?=[ \t]+\D))"
 )
 _SEP_RE = re.compile(rf"[{SEP}]")
+_FIRST = itemgetter(0)
 _UP_TO_LAST_SEP = re.compile(rf"(?s:.*)[{SEP}]")
 _EACH = re.compile(r"各\s*$")
 _SPLIT_NAMES = re.compile(r"[、，,/和及与跟]")
@@ -112,6 +114,14 @@ def _split_quote(text: str) -> tuple[str, str | None]:
     if not m:
         return text, None
     return text[m.end() :], text[: m.start()]
+
+
+def _blank_markers(body: str) -> str:
+    """List markers ("1.", "①", "-") at line starts replaced by as many blanks."""
+    if "\n" in body:
+        return _MARKER.sub(lambda m: " " * len(m.group(0)), body)
+    m = _MARKER.match(body)  # a single line: only its start can hold one
+    return body if m is None else " " * m.end() + body[m.end() :]
 
 
 def _has_sep(key: str, a: int, b: int) -> bool:
@@ -340,7 +350,7 @@ def extract_items(text: str, quote: str | None = None) -> list[Item]:
     body = fullwidth_to_ascii(body)
     if " / " in body:  # "麦冬 1000kg / 玄参 2000kg": a slash between spaces separates items
         body = body.replace(" / ", " ； ")
-    orig = _MARKER.sub(lambda m: " " * len(m.group(0)), body)
+    orig = _blank_markers(body)
     simp = to_simplified(orig)
     key = ascii_lower(simp)
     if _TECH.search(key):
@@ -359,7 +369,7 @@ def extract_items(text: str, quote: str | None = None) -> list[Item]:
         price = f.price.value if f.price else None
         punit = f.price.unit if f.price else None
         items.append((f.pos, Item(f.name, f.spec, f.qty, f.unit, price, punit)))  # type: ignore[arg-type]
-    items.sort(key=lambda t: t[0])
+    items.sort(key=_FIRST)
     out: list[Item] = []
     for _, it in items:
         if it not in out:

@@ -10,12 +10,18 @@ from functools import cache
 from nlp.datecore import DATE_GUARD, DATE_RE
 from nlp.numbers import NUMBER_DIGITS_THEN, NUMBER_RE, parse_number
 from nlp.phones import _PHONE
-from nlp.rxprefix import with_first_chars
+from nlp.rxprefix import with_first_chars, with_first_chars_if_unprefixed
 from nlp.vocab import lexicon, match_names
+
+
+def _lead(pattern: str) -> re.Pattern[str]:
+    """The pattern, behind a first-character look-ahead where the engine has no prefix of its own."""
+    return re.compile(with_first_chars_if_unprefixed(pattern))
+
 
 SEP = "，,、；;。！!？?\n:：|\t"
 _SEP_RE = re.compile(rf"[{SEP}]")
-_BUY = re.compile(
+_BUY = _lead(
     r"(?:长期|常年|大量|现金|高价|诚心|诚意|急|现|另|另外|还|再|想|要|需|拟|计划)?"
     r"(?:求购|收购|采购|订购|定购|寻购|购买|询价|求|收|需要|需求|急需|要|找|买|订|采)"
 )
@@ -24,7 +30,7 @@ _NOISE_WORDS = (
     "每天|我们|我司|本厂|本公司|公司|厂里|另外|还要|还需|也要|再要|左右|然后|那个|这个|的|了|各|共|约|等|及|和|与|跟|还|另|再"
 )
 _NOISE = re.compile(rf"^(?:{_NOISE_WORDS})+|(?:左右|以上|以下|以内|的货|货源|也是|也要|的|了|各|共|约|等)+$")
-_SKIP_CLAUSE = re.compile(
+_SKIP_CLAUSE = _lead(
     r"价格|单价|价钱|报价|面议|电话|联系|手机|微信|交货|到货|截止|地址|地点|送到|送货|发票|付款|结算|含税|运费|"
     r"有货|有意向|私我|私聊|请|麻烦|谢谢|欢迎|急用|急|租赁|合作|要求|可以|"
     r"重量|[体单净毛蛋承载自]重|长度|宽度|高度|厚度|直径|含量|水分|含水|尺寸|容量|容积|功率|每[箱袋件包盒瓶批]|"

@@ -49,14 +49,19 @@ class Normalized:
 
 def to_half_width(text: str) -> str:
     """NFKC: full-width letters/digits/punctuation to half width (circled list numbers kept as "1.")."""
+    return _half_width(text)[0]
+
+
+def _half_width(text: str) -> tuple[str, bool]:
+    """`to_half_width(text)`, and True when it holds only ASCII, CJK punctuation and CJK ideographs."""
     if not _NEEDS_NFKC.search(text):
-        return text
+        return text, True
     text = _WIDE(text)  # the common case: a few full-width punctuation marks
     if not _NEEDS_NFKC.search(text):
-        return text
+        return text, True
     if _CIRCLED_RE.search(text):
         text = _CIRCLED_RE.sub(lambda m: _CIRCLED[m.group()], text)
-    return unicodedata.normalize("NFKC", text)
+    return unicodedata.normalize("NFKC", text), False
 
 
 @lru_cache(maxsize=1)
@@ -136,13 +141,16 @@ def _t2s(text: str) -> str:
     return out
 
 
-def strip_stickers(text: str) -> tuple[str, list[str]]:
-    """Remove WeChat sticker codes and emoji; return the text and what was removed."""
+def strip_stickers(text: str, plain: bool = False) -> tuple[str, list[str]]:
+    """Remove WeChat sticker codes and emoji; return the text and what was removed.
+
+    `plain`: the text holds only ASCII, CJK punctuation and ideographs (of the emoji, only 〰 and 〽 can occur).
+    """
     found: list[str] = []
     if "[" in text:
         found.extend(_STICKER_RE.findall(text))
         text = _STICKER_RE.sub(" ", text)
-    if _EMOJI_RE.search(text):
+    if (not plain or "\u3030" in text or "\u303d" in text) and _EMOJI_RE.search(text):
         found.extend(_EMOJI_RE.findall(text))
         text = _EMOJI_RE.sub(" ", text)
     return text, found
@@ -206,17 +214,18 @@ def normalize(text: str, mentions: Iterable[str] = ()) -> Normalized:
     """Full normalisation of one raw message (see module docstring)."""
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = to_half_width(text)
-    trad = has_traditional(text)
+    text, plain = _half_width(text)
+    trad = _traditional().any_in(text, astral=not plain)  # a plain text has no character beyond the BMP
     if trad:
         text = to_simplified(text)
+        plain = plain and not _NEEDS_NFKC.search(text)
     new, quote, sender = split_quote(text)
     body, names = split_mentions(new, mentions)
-    clean, stickers = strip_stickers(body)
+    clean, stickers = strip_stickers(body, plain)
     body = clean_spaces(body)
     clean = clean_spaces(clean) if stickers or names else body
     if quote is not None:
-        quote = clean_spaces(strip_stickers(split_mentions(quote)[0])[0])
+        quote = clean_spaces(strip_stickers(split_mentions(quote)[0], plain)[0])
     return Normalized(
         text=clean,
         quote=quote,

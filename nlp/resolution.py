@@ -67,13 +67,14 @@ class ResolutionCues:
         # exact gates: a completion clause holds a perfective marker and a completion word (clauses are substrings)
         if not self.perfective.search(low) or self.not_this_issue.search(low):
             return None
-        # the cheap alternations first: the large `complete` one only when neither matches
-        if not (self.weak.search(low) or self.subject_done.search(low) or self.complete.search(low)):
+        if not self._may_complete(low, True):
             return None
         weak_ok = not (self.future.search(low) or self.schedule.search(low) or self.pending.search(low))
         for m in _CLAUSE.finditer(low):
             clause = m.group()
             body = clause.rstrip(",.;!?，。；！？\n ")
+            if not self._may_complete(body, weak_ok):
+                continue  # nothing below could match in this clause
             if self.question.search(clause) or self.relapse.search(body) or self.not_a_fix.search(body):
                 continue
             if self.future.search(body):  # a promise, schedule, progress or condition
@@ -92,6 +93,13 @@ class ResolutionCues:
                     step = self.intermediate.search(body, 0, c.end()) and self._next_step(low, m.end())
                     return None if step else body
         return None
+
+    def _may_complete(self, text: str, weak: bool) -> bool:
+        """A completion word (a weak one only when `weak`) or a subject class predicate occurs in `text`.
+
+        The cheap alternations first: the large `complete` one only when neither matches.
+        """
+        return bool((weak and self.weak.search(text)) or self.subject_done.search(text) or self.complete.search(text))
 
     def _next_step(self, low: str, start: int) -> bool:
         """A later clause schedules the work an approval was for (批了，资金下个月拨付): the need is not met yet."""

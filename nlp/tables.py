@@ -168,7 +168,7 @@ def _table(orig: str, simp: str) -> tuple[list[tuple[int, Item]], list[tuple[int
 
 def kv_and_table_items(orig: str, simp: str, key: str) -> tuple[list[tuple[int, Item]], list[tuple[int, int]]]:
     """Items from key-value blocks and header tables with their positions, and the spans they consumed."""
-    if _HAS_KV_NAME.search(simp) or _HAS_KV_QTY.search(simp):
+    if (":" in simp or "：" in simp) and (_HAS_KV_NAME.search(simp) or _HAS_KV_QTY.search(simp)):
         items, consumed = _kv(orig, simp)
         if any(item.quantity is not None for _, item in items):
             return items, consumed

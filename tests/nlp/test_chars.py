@@ -35,3 +35,13 @@ def test_charmap_agrees_with_translate(table: dict) -> None:
 def test_charmap_refuses_chains() -> None:
     with pytest.raises(ValueError):
         CharMap({ord("a"): "b", ord("b"): "c"})
+
+
+def test_plain_texts_skip_astral_and_emoji_lookups() -> None:
+    from nlp.normalize import _NEEDS_NFKC, strip_stickers
+
+    cs = CharSet(SETS[2])
+    for t in [*_texts(), "〰好的〽", "收到[强]"]:
+        if not _NEEDS_NFKC.search(t):
+            assert cs.any_in(t, astral=False) == cs.any_in(t)
+            assert strip_stickers(t, plain=True) == strip_stickers(t)

@@ -403,3 +403,35 @@ def test_latin_keywords_match_whole_words_only() -> None:
     assert set(lex.scan("在国网APP申请")) == {"app"}
     assert set(lex.scan("PP编织袋 2万条")) == {"spec"}
     assert set(lex.scan("要PP料")) == {"spec"}
+
+
+def test_compiled_rules_fire_exactly_as_written() -> None:
+    """Every rule fires iff all its `when` features are present and none of its `unless` ones, for every subset."""
+    import itertools
+
+    from nlp.features import Features
+
+    feats = ["official", "not_official", "buy", "qty", "item", "list", "res_done", "res_partial", "thanks"]
+    data = {
+        "base": {"chatter": 1.0},
+        "rules": [
+            {"name": "a", "target": "procurement", "weight": 1.5, "when": ["buy"]},
+            {"name": "b", "target": "procurement", "weight": 3.0, "when": ["buy", "qty"], "unless": ["list"]},
+            {"name": "c", "target": "request", "weight": -2.5, "when": ["not_official", "item"]},
+            {"name": "d", "target": "answer", "weight": 0.5, "when": ["official"], "unless": ["thanks", "qty"]},
+            {"name": "e", "target": "resolution", "weight": 2.0, "when": ["res_done"], "unless": ["res_partial"]},
+            {"name": "f", "target": "chatter", "weight": 3.0, "when": ["flag:resolution", "not_official"]},
+        ],
+    }
+    rules = RuleSet(data)
+    for n in range(len(feats) + 1):
+        for combo in itertools.combinations(feats, n):
+            present = set(combo)
+            decision = rules.decide(Features(present=dict.fromkeys(combo, "x")))
+            resolution = "res_done" in present and "res_partial" not in present
+            keys = present | ({"flag:resolution"} if resolution else set())
+            expected = {
+                r["name"] for r in data["rules"] if keys >= set(r["when"]) and keys.isdisjoint(r.get("unless", ()))
+            }
+            assert {r.name for r in decision.fired} == expected
+            assert decision.flags["resolution"] == resolution
