@@ -188,12 +188,12 @@ def _changed(
         days = {"小时": 0, "钟头": 0, "周": 7, "星期": 7}.get(shift.group("u"), 1)
         step = timedelta(days=n * days) if days else timedelta(hours=n)
         return "reschedule", was, was + step, None, step
-    if _CANCEL.search(s) or (_POSTPONE.search(s) and not (move and _meeting_start(s[move.end() :], now))):
+    starts = _meeting_start(s[move.end() :], now) if move else None  # the new time, when moved
+    if _CANCEL.search(s) or (_POSTPONE.search(s) and starts is None):
         return "cancel", _meeting_start(s, now), None, None, None
     if not move:
         return None, None, _meeting_start(s, now), _meeting_place(s), None
     before, after = s[: move.start()], s[move.end() :]
-    starts = _meeting_start(after, now)
     place = _meeting_place(after)
     if place is None and starts is None and _PLACE_WORD.search(after[:20]):
         place = _PLACE_TRIM.sub("", _PLACE_CUT.split(after, 1)[0].strip()) or None
