@@ -201,12 +201,21 @@ class Analyzer:
 _ROLES = frozenset({"enterprise", "official"})
 
 
+_ROLE_WORDS = {
+    "official": "official", "government": "official", "gov": "official", "department": "official",
+    "dept": "official", "park": "official", "utility": "official",
+    "enterprise": "enterprise", "company": "enterprise", "grower": "enterprise", "farmer": "enterprise",
+    "member": "enterprise", "business": "enterprise",
+}  # fmt: skip
+_SENDER_KEYS = ("sender", "sender_name", "nickname", "from", "name", "author")
+
+
 def record_role(analyzer: Analyzer, record: dict) -> str:
     """The record's role; without one, from its sender: a department → official, "单位-姓名" → enterprise."""
-    role = record.get("role")
+    role = _ROLE_WORDS.get(str(record.get("role") or "").strip().lower())
     if role in _ROLES:
         return role
-    sender = record.get("sender")
+    sender = next((record[k] for k in _SENDER_KEYS if isinstance(record.get(k), str) and record[k].strip()), None)
     if isinstance(sender, str) and sender.strip():
         if analyzer.nickname_department(sender.strip())[1]:
             return "official"

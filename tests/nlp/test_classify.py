@@ -435,3 +435,17 @@ def test_compiled_rules_fire_exactly_as_written() -> None:
             }
             assert {r.name for r in decision.fired} == expected
             assert decision.flags["resolution"] == resolution
+
+
+@pytest.mark.parametrize(
+    ("record", "role"),
+    [
+        ({"role": "Government", "text": "x"}, "official"),
+        ({"role": "company", "text": "x"}, "enterprise"),
+        ({"role": "unknown", "sender": "交通局-陈科", "text": "x"}, "official"),  # unknown: the nickname decides
+        ({"sender_name": "川康药业-李总", "text": "x"}, "enterprise"),
+        ({"nickname": "Lucky🍀", "text": "x"}, "unknown"),
+    ],
+)
+def test_record_role_field_variants(an: Analyzer, record: dict, role: str) -> None:
+    assert record_role(an, record) == role
