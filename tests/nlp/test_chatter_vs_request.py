@@ -182,3 +182,19 @@ def test_offers_sign_ups_titles_and_finance(an: Analyzer, text: str, label: str)
 )
 def test_thanks_and_status_without_an_ask_are_chatter(an: Analyzer, text: str) -> None:
     assert an.analyze(text, now=NOW, role="enterprise").label == "chatter"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "北段的路灯还没修，这都十天了",  # still not done after a wait: points back
+        "周科，名单还没收到，麻烦发一下",  # resend a file
+        "刘科，请问能线上参加吗？我在外地",  # housekeeping about a meeting
+    ],
+)
+def test_waits_and_meeting_housekeeping_are_chatter(an: Analyzer, text: str) -> None:
+    assert an.analyze(text, now=NOW, role="enterprise").label == "chatter"
+
+
+def test_a_new_complaint_with_a_duration_is_still_a_request(an: Analyzer) -> None:
+    assert an.analyze("厂门口的路灯坏了一个月了", now=NOW, role="enterprise").label == "request"
