@@ -15,7 +15,7 @@ from nlp.features import FeatureExtractor
 from nlp.normalize import normalize, to_half_width, to_simplified
 from nlp.resolution import default_cues
 from nlp.roles import looks_official, parse_nickname
-from nlp.route import Router, load_departments, remit_sum
+from nlp.route import Router, load_departments
 from nlp.tokenizer import Tokenizer
 from nlp.types import Analysis, RuleHit
 from nlp.voice import default_voice
@@ -63,9 +63,9 @@ class Analyzer:
     def __init__(self, departments: list[dict] | None = None) -> None:
         self.departments = list(departments) if departments is not None else load_departments()
         self.router = Router(self.departments)
-        # the remit words ride along in the keyword automaton: one pass finds both
+        # the remit words and department names ride along in the keyword automaton: one pass finds all
         vocabulary = extraction.vocabulary_classes()
-        self.features = FeatureExtractor(extra_classes=vocabulary, payloads=self.router.remit_words)
+        self.features = FeatureExtractor(extra_classes=vocabulary, payloads=self.router.scan_words())
         self.rules = RuleSet()
         # run a regex only when some rule could use it; "date"/"deadline" also gate deadline extraction
         self.features.plan(((r.when, r.unless) for r in self.rules.rules), always=("date", "deadline"))
@@ -128,7 +128,11 @@ class Analyzer:
                 official_mentioned = True
             else:
                 other_mentioned = True
-        named = self.router.named(norm.text)
+        found, words = self.features.scan(norm.text)
+        if "啦" in norm.text:  # the scan sees 啦 as 了, and a remit word or a name may hold either
+            named, remit = self.router.named(norm.text), self.router.remit_scores(norm.text)
+        else:
+            named, remit = self.router.from_scan(norm.text, words)  # type: ignore[arg-type]
         departments_named = list(dict.fromkeys(d for d, _, _ in named)) if named else []
         addressee = next((d for d, _, is_addr in named if is_addr), None) if named else None
         extra: dict[str, str] = {}
@@ -146,9 +150,6 @@ class Analyzer:
             extra["mention_other"] = extra["mention"] = "@"
         if addressee:
             extra["dept"] = addressee
-        found, remit_found = self.features.scan(norm.text)
-        # the scan sees 啦 as 了 (a remit word may hold either): then the remit words are looked up on their own
-        remit = self.router.remit_scores(norm.text) if "啦" in norm.text else remit_sum(remit_found)  # type: ignore[arg-type]
         if remit:
             top = max(remit.items(), key=_SECOND)
             if top[1] >= 3:

@@ -6,7 +6,6 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from nlp.chars import CharSet
 from nlp.keywords import ALIAS_SOURCES, Lexicon, Matches, load_yaml
 from nlp.rxprefix import with_first_chars_if_unprefixed
 
@@ -184,27 +183,34 @@ class FeatureExtractor:
                 continue  # no rule refers to it
             runs.append(((name, pat, single, multi, alias), needs_digit, gate))
         self._gated_runs = runs
-        self._gate_chars = CharSet(frozenset().union(*(g for _, _, g in runs if g is not None)))
-        self._runs_cache: dict[tuple[frozenset[str], bool], tuple[_Run, ...]] = {}
+        self._gate_bits: dict[str, int] = {}  # gate character -> the runs it opens, one bit a run
+        self._always_open = self._digit_runs = 0  # the runs without a gate; the runs that need a digit
+        for i, (_, needs_digit, gate) in enumerate(runs):
+            for c in gate or ():
+                self._gate_bits[c] = self._gate_bits.get(c, 0) | 1 << i
+            self._always_open |= (gate is None) << i
+            self._digit_runs |= needs_digit << i
+        gate_chars = "".join(map(re.escape, sorted(self._gate_bits)))
+        self._gate_re = re.compile(f"[{gate_chars}]" if gate_chars else "(?!)")
+        self._runs_cache: dict[int, tuple[_Run, ...]] = {}
 
     def _runs_for(self, text: str) -> tuple[_Run, ...]:
         """The pattern runs whose gates (a digit, a gate character) the text passes, in pattern order.
 
-        The selection depends only on which gate characters occur, so it is cached by that set.
+        The selection, a set of runs, is cached by that set (texts differ in their gate characters, seldom in it).
         """
-        chars = self._gate_chars.found_in(text)
-        digit = _DIGIT_RE.search(text) is not None  # like \d, any Unicode digit
-        key = (chars, digit)
-        runs = self._runs_cache.get(key)
+        bits = self._always_open
+        gate_bits = self._gate_bits
+        for c in self._gate_re.findall(text):
+            bits |= gate_bits[c]
+        if _DIGIT_RE.search(text) is None:  # like \d, any Unicode digit
+            bits &= ~self._digit_runs
+        runs = self._runs_cache.get(bits)
         if runs is None:
-            runs = tuple(
-                run
-                for run, needs_digit, gate in self._gated_runs
-                if (digit or not needs_digit) and (gate is None or not gate.isdisjoint(chars))
-            )
+            runs = tuple(run for i, (run, _, _) in enumerate(self._gated_runs) if bits >> i & 1)
             if len(self._runs_cache) >= _RUNS_CACHE_MAX:
                 self._runs_cache.clear()
-            self._runs_cache[key] = runs
+            self._runs_cache[bits] = runs
         return runs
 
     def _structure(

@@ -60,6 +60,7 @@ class Router:
             for word in (dept["name"], *dept.get("aliases", ())):
                 self.names.add_word(word, (word, dept["name"], word in weak))
         self.names.make_automaton()
+        self.name_words = frozenset(self.names.keys())
         known = {d["name"] for d in self.departments}
         #: remit keyword → its (department, weight) entries
         self.remit_words: dict[str, tuple[tuple[str, float], ...]] = {}
@@ -96,6 +97,22 @@ class Router:
     def remit_scores(self, text: str) -> dict[str, float]:
         """Sum of remit keyword weights per department."""
         return remit_sum(map(_SECOND, self.remit.iter(text)))
+
+    def scan_words(self) -> dict[str, tuple[tuple[tuple[str, float], ...], bool]]:
+        """The remit words and department names, for a keyword automaton shared with other scans:
+        word → (its remit entries, whether it names a department); see `from_scan`."""
+        words = {word: (entries, False) for word, entries in self.remit_words.items()}
+        for word in self.name_words:
+            words[word] = (words.get(word, ((), False))[0], True)
+        return words
+
+    def from_scan(
+        self, text: str, found: Iterable[tuple[tuple[tuple[str, float], ...], bool]]
+    ) -> tuple[list[tuple[str, int, bool]], dict[str, float]]:
+        """`named(text)` and `remit_scores(text)` from the `scan_words` values found in `text`, in text order."""
+        found = list(found)
+        named = self.named(text) if any(name for _, name in found) else []  # no name, no department named
+        return named, remit_sum(entries for entries, _ in found if entries)
 
     def route(
         self,

@@ -31,10 +31,17 @@ def test_payloads_change_no_keyword_match() -> None:
         assert got == [p for _, p in alone.iter(t)]
 
 
-def test_shared_scan_gives_the_router_remit_scores() -> None:
+def test_shared_scan_gives_the_router_remit_scores_and_names() -> None:
     analyzer = Analyzer.default()
-    for t in TEXTS:
+    router = analyzer.router
+    for t in [*TEXTS, "请交通局和住建局看看", "园区科技有限公司"]:
         found, payloads = analyzer.features.scan(t)
         if "啦" not in t:
-            assert list(remit_sum(payloads).items()) == list(analyzer.router.remit_scores(t).items())
+            named, remit = router.from_scan(t, payloads)
+            assert named == router.named(t)
+            assert list(remit.items()) == list(router.remit_scores(t).items())
         assert found.keys() == analyzer.features.lexicon.scan(t.replace("啦", "了")).keys()
+
+
+def test_remit_sum_adds_in_text_order() -> None:
+    assert list(remit_sum([(("a", 1.0),), (("b", 2.0), ("a", 0.5))]).items()) == [("a", 1.5), ("b", 2.0)]
