@@ -100,7 +100,7 @@ def test_heldout_set() -> None:
     """Never tuned on: each floor is the project target or the figure reached, whichever is lower.
 
     Targets: request recall >= 0.95, chatter→request <= 3 %, items F1 >= 0.90. Reached (aggregate only):
-    macro-F1 0.963, request P 0.94 R 1.00, chatter→request 2.0 %, routing 0.957, resolution P 0.75 R 0.55,
+    macro-F1 0.963, request P 0.94 R 1.00, chatter→request 2.0 %, routing 0.978, resolution P 0.78 R 0.64,
     items F1 0.81, deadline and phone 1.0.
     """
     r = _run("heldout.jsonl")
@@ -109,7 +109,7 @@ def test_heldout_set() -> None:
     assert r.per_class["request"].precision >= 0.92
     assert r.chatter_request_rate <= 0.03
     assert r.routing_accuracy >= 0.93
-    assert r.resolution.precision >= 0.6 and r.resolution.recall >= 0.5
+    assert r.resolution.precision >= 0.7 and r.resolution.recall >= 0.6
     assert r.items.f1 >= 0.80
     assert r.deadline_accuracy >= 0.97 and r.phone_accuracy >= 0.97
 
@@ -117,17 +117,17 @@ def test_heldout_set() -> None:
 def test_heldout2_set() -> None:
     """Never opened (aggregate figures only; also used as a gate when accepting rules).
 
-    Reached: macro-F1 0.941, request P 0.91 R 0.98, chatter→request 5.9 %, routing 0.933, resolution P 0.82
-    R 0.77, items F1 0.79, deadline and phone 0.99.
+    Reached: macro-F1 0.944, request P 0.92 R 0.98, chatter→request 4.7 %, routing 0.933, resolution P 0.86
+    R 0.80, items F1 0.80, deadline and phone 0.99.
     """
     r = _run("heldout2.jsonl")
     assert r.macro_f1 >= 0.93
     assert r.per_class["request"].recall >= 0.95
     assert r.per_class["request"].precision >= 0.9
-    assert r.chatter_request_rate <= 0.06
+    assert r.chatter_request_rate <= 0.05
     assert r.routing_accuracy >= 0.92
-    assert r.resolution.precision >= 0.8 and r.resolution.recall >= 0.75
-    assert r.items.f1 >= 0.78
+    assert r.resolution.precision >= 0.82 and r.resolution.recall >= 0.78
+    assert r.items.f1 >= 0.79
     assert r.deadline_accuracy >= 0.97 and r.phone_accuracy >= 0.97
 
 
@@ -144,8 +144,8 @@ def test_text_only(name: str, floor: float) -> None:
 
 
 def test_heldout_threads() -> None:
-    """heldout_g: request threads with follow-ups; never opened. Reached: macro-F1 0.918, request P 0.88 R 0.90,
-    chatter→request 6.8 %, routing 0.875, resolution P 0.73 R 0.83."""
+    """heldout_g: request threads with follow-ups; never opened. Reached: macro-F1 0.915, request P 0.88 R 0.88,
+    chatter→request 6.8 %, routing 0.875, resolution P 0.76 R 0.86."""
     r = _run("heldout_g.jsonl")
     assert r.macro_f1 >= 0.9
     assert r.per_class["request"].precision >= 0.85 and r.per_class["request"].recall >= 0.86
