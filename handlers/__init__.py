@@ -7,7 +7,19 @@ from handlers.framework import Router
 
 def build_routers() -> list[Router]:
     """Every handlers module's router, in dispatch order (commands are always tried first)."""
-    from handlers import admin, answers, commands, digest, export, help, outbox_admin, procurement, remind, requests
+    from handlers import (
+        admin,
+        answers,
+        commands,
+        digest,
+        export,
+        followups,
+        help,
+        outbox_admin,
+        procurement,
+        remind,
+        requests,
+    )
 
     return [
         help.router,
@@ -18,6 +30,7 @@ def build_routers() -> list[Router]:
         digest.router,
         remind.router,
         answers.router,
+        followups.router,
         procurement.router,
         requests.router,
     ]

@@ -183,6 +183,7 @@ class Analyzer:
             resolution=decision.flags["resolution"],
             unresolved=decision.flags["unresolved"],
             me_too=decision.flags["me_too"],
+            nudge=decision.flags["nudge"],
             department=department,
             departments_named=departments_named,
             items=items,
@@ -249,7 +250,7 @@ def classify_record(analyzer: Analyzer, record: dict, now: datetime) -> dict:
 def explain(analysis: Analysis) -> str:
     """Human-readable account of the decision: label, scores, flags and every fired rule."""
     scores = ", ".join(f"{k}={v:g}" for k, v in sorted(analysis.scores.items(), key=lambda kv: -kv[1]))
-    flags = [f for f in ("resolution", "unresolved", "me_too") if getattr(analysis, f)]
+    flags = [f for f in ("resolution", "unresolved", "me_too", "nudge") if getattr(analysis, f)]
     lines = [f"label: {analysis.label}  ({scores})"]
     if flags:
         lines.append("flags: " + ", ".join(flags))

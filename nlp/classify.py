@@ -12,7 +12,7 @@ from nlp.features import Features, Matches, load_yaml
 from nlp.types import LABELS, Label, RuleHit
 
 PRIORITY: tuple[Label, ...] = ("procurement", "request", "answer", "meeting", "policy", "chatter")
-FLAGS = ("resolution", "unresolved", "me_too")
+FLAGS = ("resolution", "unresolved", "me_too", "nudge")
 FLAG_THRESHOLD = 1.5
 # Features present in many messages make poor index keys; a rule is indexed by its first other feature, or by its
 # least common one (the later in this list) when it has no other.

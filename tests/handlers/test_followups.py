@@ -1,0 +1,34 @@
+"""A requester asking after their request gets its status; the ask is recorded on the request."""
+
+from __future__ import annotations
+
+from bot.testing import Harness
+from storage.db import unit_of_work
+from storage.ledger import list_requests
+from tests.handlers.conftest import BUS, CHEN, LI, ZHANG, Ledger, raise_request
+
+
+async def test_asking_after_an_open_request_gets_its_status(harness: Harness, ledger: Ledger) -> None:
+    no = await raise_request(harness, BUS, LI)
+    sent = await harness.feed("末班车的事有进展吗？", **LI)
+    assert len(sent) == 1
+    assert f"诉求 #{no}" in sent[0].text and "交通运输局" in sent[0].text and "尚未答复" in sent[0].text
+    assert "答复时限" in sent[0].text
+    assert [e.kind for e in ledger.events(no)][-1] == "nudge"
+    with unit_of_work(harness.engine) as s:
+        assert len(list_requests(session=s)) == 1  # not a new request
+
+
+async def test_asking_after_an_answered_request(harness: Harness, ledger: Ledger) -> None:
+    no = await raise_request(harness, BUS, LI)
+    await harness.feed("已经和公交公司沟通，下周起末班车延后到18:30", **CHEN)
+    assert ledger.get(no).status == "answered"
+    sent = await harness.feed("延后的事落实了没有？", **LI)
+    assert f"诉求 #{no}" in sent[0].text and "已答复" in sent[0].text
+    assert ledger.get(no).status == "answered"  # asking changes nothing
+
+
+async def test_someone_without_a_request_gets_no_reply(harness: Harness, ledger: Ledger) -> None:
+    await raise_request(harness, BUS, LI)
+    sent = await harness.feed("末班车的事有进展吗？", **ZHANG)  # not theirs
+    assert not any("诉求 #" in m.text for m in sent)
