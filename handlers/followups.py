@@ -32,13 +32,8 @@ def status_line(ctx: Context, req: Request) -> str:
     return f"{head}已办结。如问题仍在，请回复“还没解决”。"
 
 
-@router.message(_asks_after, name="asks_after")
-def asks_after(ctx: Context) -> bool | None:
-    """Record the nudge on the requester's own request and tell them where it stands."""
-    link = link_for_requester(ctx)
-    req = link.request
-    if req is None or req.status == "cancelled" or req.requester_id != ctx.sender.wechat_id:
-        return False  # not one of theirs (or several fit): nothing to say
+def record_nudge(ctx: Context, req: Request) -> None:
+    """Record the sender's ask on the request; the message counts as chatter, not a new request."""
     add_event(
         session=ctx.session,
         request=req,
@@ -51,5 +46,15 @@ def asks_after(ctx: Context) -> bool | None:
     )
     ctx.request_id = req.id
     ctx.label = "chatter"
+
+
+@router.message(_asks_after, name="asks_after")
+def asks_after(ctx: Context) -> bool | None:
+    """Record the nudge on the requester's own request and tell them where it stands."""
+    link = link_for_requester(ctx)
+    req = link.request
+    if req is None or req.status == "cancelled" or req.requester_id != ctx.sender.wechat_id:
+        return False  # not one of theirs (or several fit): nothing to say
+    record_nudge(ctx, req)
     ctx.reply(f"@{ctx.message.sender_name} {status_line(ctx, req)}", mention_ids=[ctx.message.sender_id])
     return None

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from handlers.followups import record_nudge
 from handlers.framework import Context, Router
 from storage.groups import officials_of
-from storage.ledger import add_event, create_request, get_request
+from storage.ledger import create_request, get_request
 from storage.models import RequestCreate
 
 router = Router("requests")
@@ -55,17 +56,6 @@ def _nudge(ctx: Context) -> bool:
     for no in ctx.analysis.request_refs:
         req = get_request(session=ctx.session, no=no)
         if req is not None and req.requester_id == ctx.message.sender_id and req.status in ("open", "answered"):
-            add_event(
-                session=ctx.session,
-                request=req,
-                at=ctx.message.timestamp,
-                kind="nudge",
-                actor_id=ctx.message.sender_id,
-                actor_name=ctx.message.sender_name,
-                note=ctx.message.text,
-                message_id=ctx.raw_id,
-            )
-            ctx.request_id = req.id
-            ctx.label = "chatter"
+            record_nudge(ctx, req)
             return True
     return False
