@@ -21,7 +21,7 @@ def _lead(pattern: str) -> re.Pattern[str]:
 
 SEP = "，,、；;。！!？?\n:：|\t"
 _SEP_RE = re.compile(rf"[{SEP}]")
-_BUY = _lead(
+BUY_RE = _lead(
     r"(?:长期|常年|大量|现金|高价|诚心|诚意|急|现|另|另外|还|再|想|要|需|拟|计划)?"
     r"(?:求购|收购|采购|订购|定购|寻购|购买|询价|求|收|需要|需求|急需|要|找|买|订|采)"
 )
@@ -197,7 +197,7 @@ def fallback_name(key: str, simp: str, lo: int, hi: int) -> tuple[str | None, in
         seg = _MENTION.sub(lambda m: " " * len(m.group(0)), key[a:b])
         if _SKIP_CLAUSE.search(seg):
             return None, a, b
-        verbs = list(_BUY.finditer(seg))
+        verbs = list(BUY_RE.finditer(seg))
         if verbs:
             a2 = a + verbs[-1].end()
             seg = key[a2:b]
@@ -234,8 +234,8 @@ def spec_of(orig: str, key: str, lo: int, hi: int, holes: list[tuple[int, int]])
         tok, ktok = m.group(0), kt[m.start() : m.end()]
         if _SKIP_CLAUSE.search(ktok) or _MENTION.match(ktok):
             continue
-        if _BUY.match(ktok):  # a verb starts the token: drop the verbs, or the token when it is only verbs
-            *_, last = _BUY.finditer(ktok)
+        if BUY_RE.match(ktok):  # a verb starts the token: drop the verbs, or the token when it is only verbs
+            *_, last = BUY_RE.finditer(ktok)
             if last.end() == len(ktok):
                 continue
             tok, ktok = tok[last.end() :], ktok[last.end() :]

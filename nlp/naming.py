@@ -2,15 +2,19 @@
 
 - In a clause written as 名称 规格… 数量 (words separated by spaces), the name is the first word: a known
   name there beats one found in a later spec word (二荆条, 锻件, 火锅底料500g, 鸡爪连).
-- A known name written against a product noun names that noun's product (导轨油, PCB板).
-Modifiers written before a name (material, drive, grade, condition: 不锈钢, 电动, 二手) stay in the spec.
+- A product is named as the buyer wrote the word that ends in a known product name (木托盘, 电动叉车,
+  冷库保温板, 导轨油): words of the sentence (要, 采购, 我们需要), grades and conditions (一级, 二手, 冷冻)
+  and origins (岷县) in front of it are not part of the name. Herb names stay canonical (their modifiers
+  are grades, processing and origins).
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from nlp.vocab import ascii_lower, to_simplified
+from nlp.itemscan import BUY_RE
+from nlp.vocab import ascii_lower, lexicon, to_simplified
 
 _HEAD_SUFFIX = frozenset("油板袋膜箱罐盒瓶桶机柜车管线架剂液布带绳钉网")
 _CJK_OR_LATIN = re.compile(r"[\u4e00-\u9fffa-z]")
@@ -21,6 +25,39 @@ _VERB_ONLY = re.compile(
     r"(?:求购|收购|采购|订购|寻购|购买|询价|求|收|需要|需求|急需|急收|要|找|买|订|采|採購|詢價)?[:：]?"
 )
 _Name = tuple[int, int, str]
+_WORD_END = frozenset(" \t\n，,、；;。！!？?:：|/（）()【】[]")
+_LEAD = re.compile(
+    r"^(?:我们|我司|我厂|本厂|本公司|公司|厂里|每周|每月|每天|每年|长期|常年|谁有|谁家|哪家|哪里|有没有|急|需要|需|要|想|租"
+    r"|买|购买|采购|收购|求购|收|订购|订|找|急需|那个|这个|这批|一批|另外|还要|再要|的|了|和|及|型|式|款"
+    r"|[一二两三四五六七八九十百千万几]+(?:台|个|套|辆|批|吨|件|只|条|张|种|款|部|把))"
+)
+
+
+@cache
+def _drop_words() -> tuple[str, ...]:
+    """Grades, conditions, processing and origins: never part of a product name (longest first)."""
+    lex = lexicon()
+    words = lex.specs | {ascii_lower(to_simplified(w)) for w in lex.origins}
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+def _modifier(prefix: str) -> str:
+    """What is left of the word before a product name once sentence words, grades and origins are dropped."""
+    changed = True
+    while prefix and changed:
+        changed = False
+        for rx in (_LEAD, BUY_RE):
+            m = rx.match(prefix)
+            if m and m.end():
+                prefix, changed = prefix[m.end() :], True
+                break
+        if changed:
+            continue
+        for w in _drop_words():
+            if (len(w) > 1 or w == prefix) and prefix.startswith(w):
+                prefix, changed = prefix[len(w) :], True
+                break
+    return prefix
 
 
 def first_word_name(key: str, names: list[_Name], lo: int, chosen: _Name | None) -> _Name | None:
@@ -41,9 +78,21 @@ def first_word_name(key: str, names: list[_Name], lo: int, chosen: _Name | None)
 
 
 def extend(key: str, simp: str, start: int, end: int, canonical: str) -> tuple[str, int, int]:
-    """A known name written against a product noun (导轨油, PCB板) names that product; else unchanged."""
-    if key[start:end] != ascii_lower(to_simplified(canonical)):
+    """The product name as written around the known name key[start:end] (see the module docstring)."""
+    if key[start:end] != ascii_lower(to_simplified(canonical)) or lexicon().kind.get(canonical) == "herb":
         return canonical, start, end
+    name = canonical
     if end < len(key) and key[end] in _HEAD_SUFFIX and (end + 1 == len(key) or not _CJK_OR_LATIN.match(key[end + 1])):
-        return canonical + simp[end], start, end + 1
-    return canonical, start, end
+        name, end = canonical + simp[end], end + 1  # 导轨油, PCB板: the known name modifies a product noun
+    if end < len(key) and key[end] not in _WORD_END:
+        return name, start, end  # the word goes on (a spec or a code follows without a space)
+    a = start
+    while a > 0 and key[a - 1] not in _WORD_END:
+        a -= 1
+    prefix = key[a:start]
+    if not prefix or len(prefix) > 8 or any(c.isdigit() for c in prefix):
+        return name, start, end
+    kept = _modifier(prefix)
+    if not kept or len(kept) > 4 or not _CJK_OR_LATIN.fullmatch(kept[0]):
+        return name, start, end
+    return simp[start - len(kept) : start] + name, start - len(kept), end

@@ -320,9 +320,23 @@ def test_bracketed_note_in_a_key_value_name_is_not_part_of_it() -> None:
     [
         ("询价 麦冬 一级 1000kg / 玄参 统货 2000kg", [("麦冬", D(1000), "kg"), ("玄参", D(2000), "kg")]),  # slash
         ("常年收购辣椒（二荆条、小米辣）两百吨", [("辣椒", D(200), "吨")]),  # names in a note are not the name
-        ("需要 月饼礼盒 6粒装 3万套", [("礼盒", D(30000), "套")]),  # a pack size
+        ("需要 月饼礼盒 6粒装 3万套", [("月饼礼盒", D(30000), "套")]),  # a pack size; the name as written
         ("要找GPS定位器大概要一百个装车上用的", [("GPS定位器", D(100), "个")]),
     ],
 )
 def test_separators_notes_and_pack_sizes(text: str, expected: list) -> None:
+    assert nqu(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("采购 冷库保温板 聚氨酯 100mm 3000平方", [("冷库保温板", D(3000), "平方")]),  # the word as written
+        ("求购 川字型塑料托盘 1200×1000 500个", [("托盘", D(500), "个")]),  # spec words stay in the spec
+        ("我们需要菜籽油 20吨", [("菜籽油", D(20), "吨")]),  # sentence words are not part of it
+        ("收二手电动三轮车 20台", [("三轮车", D(20), "台")]),
+        ("求购岷县当归 2吨", [("当归", D(2), "吨")]),  # herbs stay canonical
+    ],
+)
+def test_product_named_as_the_buyer_wrote_it(text: str, expected: list) -> None:
     assert nqu(text) == expected
