@@ -36,10 +36,10 @@ _SKIP_CLAUSE = _lead(
     r"重量|[体单净毛蛋承载自]重|长度|宽度|高度|厚度|直径|含量|水分|含水|尺寸|容量|容积|功率|每[箱袋件包盒瓶批]|"
     r"[分两首每]批|起订|最低|至少|不少于|不低于|不超过|车龄|年限|保质期|库存|合计|总计|共计"
 )
-_TOKEN_CODE = re.compile(r"^[0-9a-z.\-×*+/φδ%℃μ#~()（）\[\]]+[a-z0-9%℃μ]*(?:型|号|款)?$|^[0-9.]+[a-z]*$")
+_TOKEN_CODE = re.compile(r"^[0-9a-z.\-×*+/φΦδ%℃μ#~()（）\[\]]+[a-z0-9%℃μ]*(?:型|号|款)?$|^[0-9.]+[a-z]*$")
 _MENTION = re.compile(r"@\S+")
 _TOKEN_SPLIT = re.compile(r"[\s（）()【】\[\]、/]+")
-_LEAD_CODE = re.compile(r"^[0-9a-z.\-×*+/φδ%℃μ#~]+")
+_LEAD_CODE = re.compile(r"^[0-9a-z.\-×*+/φΦδ%℃μ#~]+")
 _PIECE = re.compile(rf"[^{SEP}]+")
 _LATIN_WORD = re.compile(r"[a-z][a-z0-9]*")
 _CJK_OR_LATIN = re.compile(r"[\u4e00-\u9fffa-z]")

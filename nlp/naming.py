@@ -77,6 +77,26 @@ def first_word_name(key: str, names: list[_Name], lo: int, chosen: _Name | None)
     return max(inside, key=lambda n: n[1] - n[0]) if inside else chosen
 
 
+_WORD_TAIL = re.compile(r"[\u4e00-\u9fffa-z]{1,6}")
+
+
+def _rest_of_word(key: str, end: int) -> str:
+    """The letters that continue a word after a known name, without trailing spec words; "" when they are
+    only specs, or the word goes on with digits or codes."""
+    m = _WORD_TAIL.match(key, end)
+    if not m or (m.end() < len(key) and key[m.end()] not in _WORD_END):
+        return ""
+    rest = m.group()
+    changed = True
+    while rest and changed:
+        changed = False
+        for w in _drop_words():
+            if len(w) > 1 and rest.endswith(w):
+                rest, changed = rest[: -len(w)], True
+                break
+    return rest if 1 <= len(rest) <= 4 else ""
+
+
 def extend(key: str, simp: str, start: int, end: int, canonical: str) -> tuple[str, int, int]:
     """The product name as written around the known name key[start:end] (see the module docstring)."""
     if key[start:end] != ascii_lower(to_simplified(canonical)) or lexicon().kind.get(canonical) == "herb":
@@ -85,7 +105,10 @@ def extend(key: str, simp: str, start: int, end: int, canonical: str) -> tuple[s
     if end < len(key) and key[end] in _HEAD_SUFFIX and (end + 1 == len(key) or not _CJK_OR_LATIN.match(key[end + 1])):
         name, end = canonical + simp[end], end + 1  # 导轨油, PCB板: the known name modifies a product noun
     if end < len(key) and key[end] not in _WORD_END:
-        return name, start, end  # the word goes on (a spec or a code follows without a space)
+        rest = _rest_of_word(key, end)  # 玻璃酒瓶, 机器人工作站: the known name starts a longer product word
+        if not rest:
+            return name, start, end
+        name, end = name + simp[end : end + len(rest)], end + len(rest)
     a = start
     while a > 0 and key[a - 1] not in _WORD_END:
         a -= 1

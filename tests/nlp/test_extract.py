@@ -336,6 +336,8 @@ def test_separators_notes_and_pack_sizes(text: str, expected: list) -> None:
         ("我们需要菜籽油 20吨", [("菜籽油", D(20), "吨")]),  # sentence words are not part of it
         ("收二手电动三轮车 20台", [("三轮车", D(20), "台")]),
         ("求购岷县当归 2吨", [("当归", D(2), "吨")]),  # herbs stay canonical
+        ("采购 玻璃酒瓶 500ml 十万个", [("玻璃酒瓶", D(100000), "个")]),  # a known name starting the word
+        ("采购 菜籽油一级 20吨", [("菜籽油", D(20), "吨")]),  # a spec written on the end stays a spec
     ],
 )
 def test_product_named_as_the_buyer_wrote_it(text: str, expected: list) -> None:
