@@ -18,7 +18,7 @@ from nlp.itemscan import (
     qty_re,
     spec_of,
 )
-from nlp.naming import extend, first_word_name
+from nlp.naming import clause_first_word, extend, first_word_name
 from nlp.numbers import FULLWIDTH, fullwidth_to_ascii, parse_number
 from nlp.tables import kv_and_table_items
 from nlp.types import Item
@@ -37,6 +37,7 @@ _UP_TO_LAST_SEP = re.compile(rf"(?s:.*)[{SEP}]")
 _EACH = re.compile(r"各\s*$")
 _SPLIT_NAMES = re.compile(r"[、，,/和及与跟]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_CODE_WORD = re.compile(r"[a-z]{1,4}-?\d{2,5}[a-z]?")  # a grade or model code: s136, h13, q235b
 _PACK_UNITS = frozenset("粒支只片瓶袋包盒条块根颗")
 _NOTE = re.compile(r"(?<=[\u4e00-\u9fffa-z])[（(][^（）()\n]{1,20}[）)]")
 _IN_BATCHES = re.compile(r"分\s*$")  # 分两批到货: a delivery schedule, not a quantity
@@ -274,6 +275,10 @@ def _scan(orig: str, simp: str, key: str, quote: str | None) -> list[_Found]:
             n = first_word_name(key, names, lo, _name_in(names, lo, q_start))
             if n:
                 results = [(n[2], n[0], n[1])]
+        if not results:
+            word = clause_first_word(key, _clause_start(key, lo, q_start), q_start)
+            if word is not None and _CODE_WORD.fullmatch(word.group()) and found:
+                results = [(found[-1].name, -1, -1)]  # 模具钢 H13 20吨，S136 5吨: a grade of the product before
         if not results:
             same_clause_next = False
             if i + 1 < len(qtys) and nxt < len(key) and not _has_sep(key, q_end, nxt):

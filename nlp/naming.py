@@ -60,6 +60,12 @@ def _modifier(prefix: str) -> str:
     return prefix
 
 
+def clause_first_word(key: str, a: int, b: int) -> re.Match[str] | None:
+    """The first word of key[a:b] that is not only a buying verb or a list marker, when there are two or more."""
+    words = [w for w in _WORD.finditer(key, a, b) if not _VERB_ONLY.fullmatch(w.group())]
+    return words[0] if len(words) >= 2 else None
+
+
 def first_word_name(key: str, names: list[_Name], lo: int, chosen: _Name | None) -> _Name | None:
     """The name of a 名称 规格… 数量 clause: a known name in its first word when `chosen` lies in a later word."""
     if chosen is None:

@@ -342,3 +342,7 @@ def test_separators_notes_and_pack_sizes(text: str, expected: list) -> None:
 )
 def test_product_named_as_the_buyer_wrote_it(text: str, expected: list) -> None:
     assert nqu(text) == expected
+
+
+def test_a_grade_code_opening_a_clause_names_the_product_before() -> None:
+    assert nqu("求购 模具钢 H13 锻件 20吨，S136 预硬 5吨") == [("模具钢", D(20), "吨"), ("模具钢", D(5), "吨")]
