@@ -112,7 +112,7 @@ class FeatureExtractor:
         self._structure(text, present, role, len(stickers), found)
         keys = present.keys()
         for name, pat, single, multi, alias in self._runs_for(text):
-            if single is not None and keys.isdisjoint(single) and not (multi and any(keys >= t for t in multi)):
+            if single is not None and keys.isdisjoint(single) and not (multi and any(map(keys.__ge__, multi))):
                 continue  # no rule could use this feature given what is already known
             m = pat.search(text)
             if m:
