@@ -138,7 +138,7 @@ class Analyzer:
         extra: dict[str, str] = {}
         for dept, pos, _ in named:
             before = norm.text[max(0, pos - 4) : pos]
-            if pos == 0 or before[-1:] in _CLAUSE_END or any(w in before for w in self._addressing):
+            if pos == 0 or before[-1:] in _CLAUSE_END or any(map(before.__contains__, self._addressing)):
                 extra["addressed"] = dept
                 break
         if norm.quote_sender:

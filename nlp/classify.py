@@ -150,10 +150,9 @@ def _choose(scores: dict[str, float], margins: dict[str, tuple[float, float]]) -
         score = scores[lab]
         if score >= best - 1e-9:
             return lab
-        if lab in margins:
-            margin, minimum = margins[lab]
-            if score >= minimum and score >= best - margin:
-                return lab
+        got = margins.get(lab)
+        if got is not None and score >= got[1] and score >= best - got[0]:
+            return lab
     return "chatter"
 
 

@@ -58,6 +58,7 @@ class FeatureExtractor:
             for name, p in pats.items()
         ]
         self._lex_alias = frozenset(self.aliases).intersection(self.lexicon.classes)
+        self._lex_alias_pairs = tuple((cls, self.aliases[cls]) for cls in sorted(self._lex_alias))
         for source in self._lex_alias:
             ALIAS_SOURCES.setdefault(self.aliases[source], set()).add(source)
         self._triggers: dict[str, tuple[frozenset[str], ...] | None] = {}  # see plan(); default: run all
@@ -85,8 +86,9 @@ class FeatureExtractor:
         if found is None:
             found = self.lexicon.scan(text)
         present: dict[str, object] = dict(found)
-        for cls in self._lex_alias.intersection(found):
-            present.setdefault(self.aliases[cls], found[cls])  # evidence resolved lazily (ALIAS_SOURCES)
+        for cls, alias in self._lex_alias_pairs:  # the few aliased classes, not every class found
+            if cls in found:
+                present.setdefault(alias, found[cls])  # evidence resolved lazily (ALIAS_SOURCES)
         if "broadcast" in found:
             words = found["broadcast"].words("broadcast")
             if len(words) >= 2:
@@ -110,7 +112,7 @@ class FeatureExtractor:
         self._structure(text, present, role, len(stickers), found)
         keys = present.keys()
         for name, pat, single, multi, alias in self._runs_for(text):
-            if single is not None and keys.isdisjoint(single) and not (multi and any(keys >= t for t in multi)):
+            if single is not None and keys.isdisjoint(single) and not (multi and any(map(keys.__ge__, multi))):
                 continue  # no rule could use this feature given what is already known
             m = pat.search(text)
             if m:

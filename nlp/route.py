@@ -18,6 +18,7 @@ from nlp.types import RuleHit
 DEPARTMENTS_FILE = Path(__file__).parent / "dicts" / "departments.json"
 _WEAK_OK_AFTER = re.compile(r"^(?:局|部门|那边|这边|方面|窗口|领导|的领导|同志|老师|大厅|能不能|可不可以|能否|帮忙)")
 _COMPANY_AFTER = re.compile(r"^(?:有限|公司|股份|集团|科技|型|企业|大学|学院|园|厂)")
+_FIRST = itemgetter(0)
 _SECOND = itemgetter(1)
 _NOT_ADDRESSEE_BEFORE = re.compile(r"(?:转给|转交|转到|找了|去了|跑了|问了|说是|说要|让我们找|推给|踢给)$")
 
@@ -111,8 +112,8 @@ class Router:
     ) -> tuple[list[tuple[str, int, bool]], dict[str, float]]:
         """`named(text)` and `remit_scores(text)` from the `scan_words` values found in `text`, in text order."""
         found = list(found)
-        named = self.named(text) if any(name for _, name in found) else []  # no name, no department named
-        return named, remit_sum(entries for entries, _ in found if entries)
+        named = self.named(text) if any(map(_SECOND, found)) else []  # no name, no department named
+        return named, remit_sum(filter(None, map(_FIRST, found)))
 
     def route(
         self,
