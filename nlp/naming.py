@@ -4,7 +4,8 @@
   name there beats one found in a later spec word (二荆条, 锻件, 火锅底料500g, 鸡爪连).
 - A product is named as the buyer wrote the word that ends in a known product name (木托盘, 电动叉车,
   冷库保温板, 导轨油): words of the sentence (要, 采购, 我们需要), grades and conditions (一级, 二手, 冷冻)
-  and origins (岷县) in front of it are not part of the name. Herb names stay canonical (their modifiers
+  and origins (岷县) in front of it are not part of the name; material, build and drive (dicts/modifiers.txt)
+  are. Herb names stay canonical (their modifiers
   are grades, processing and origins).
 """
 
@@ -14,7 +15,7 @@ import re
 from functools import cache
 
 from nlp.itemscan import BUY_RE
-from nlp.vocab import ascii_lower, lexicon, to_simplified
+from nlp.vocab import DICTS, ascii_lower, lexicon, to_simplified
 
 _HEAD_SUFFIX = frozenset("油板袋膜箱罐盒瓶桶机柜车管线架剂液布带绳钉网")
 _CJK_OR_LATIN = re.compile(r"[\u4e00-\u9fffa-z]")
@@ -35,9 +36,14 @@ _LEAD = re.compile(
 
 @cache
 def _drop_words() -> tuple[str, ...]:
-    """Grades, conditions, processing and origins: never part of a product name (longest first)."""
+    """Grades, conditions, processing, sizes and origins: never part of a product name (longest first).
+
+    Spec words of material, build and drive (dicts/modifiers.txt) are kept in the name.
+    """
     lex = lexicon()
-    words = lex.specs | {ascii_lower(to_simplified(w)) for w in lex.origins}
+    lines = (DICTS / "modifiers.txt").read_text(encoding="utf-8").splitlines()
+    keep = {ascii_lower(to_simplified(w)) for line in lines for w in line.split("#", 1)[0].split()}
+    words = (lex.specs | {ascii_lower(to_simplified(w)) for w in lex.origins}) - keep
     return tuple(sorted(words, key=len, reverse=True))
 
 
