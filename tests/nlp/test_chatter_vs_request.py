@@ -198,3 +198,19 @@ def test_waits_and_meeting_housekeeping_are_chatter(an: Analyzer, text: str) -> 
 
 def test_a_new_complaint_with_a_duration_is_still_a_request(an: Analyzer) -> None:
     assert an.analyze("厂门口的路灯坏了一个月了", now=NOW, role="enterprise").label == "request"
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "label"),
+    [
+        ("今日行情：川芎统货14-15元/公斤，选货18，有货的老板可以联系 13881234567", "enterprise", "chatter"),
+        ("我屋头有去年的干辣椒 大概两吨多 哪个要", "enterprise", "chatter"),  # a supply offer in dialect
+        ("出 党参统货3吨 30一公斤 包运费", "enterprise", "chatter"),
+        ("黄连现在好多钱一斤哦？", "enterprise", "chatter"),  # market talk
+        ("转发：区长今天到园区调研，走访了几家企业[链接]", "enterprise", "chatter"),  # news
+        ("联席会议纪要已经发到各企业邮箱了，请查收", "official", "chatter"),  # a meeting's outcome
+        ("【叉车司机培训】4月2日起在区培训中心开班，为期7天，3月30日前报名", "official", "meeting"),  # a course
+    ],
+)
+def test_market_talk_offers_news_and_courses(an: Analyzer, text: str, role: str, label: str) -> None:
+    assert an.analyze(text, now=NOW, role=role).label == label
