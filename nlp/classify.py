@@ -16,8 +16,19 @@ FLAGS = ("resolution", "unresolved", "me_too", "nudge")
 FLAG_THRESHOLD = 1.5
 # Features present in many messages make poor index keys; a rule is indexed by its first other feature, or by its
 # least common one (the later in this list) when it has no other.
-_COMMON = ("not_official", "official", "enterprise", "remit", "gov_topic", "unknown_role", "short")
-_COMMON += ("question", "long", "mention", "quoted")
+_COMMON = (
+    "not_official",
+    "official",
+    "enterprise",
+    "remit",
+    "gov_topic",
+    "unknown_role",
+    "short",
+    "question",
+    "long",
+    "mention",
+    "quoted",
+)
 _RANK = {f: i for i, f in enumerate(_COMMON)}
 
 

@@ -199,7 +199,7 @@ class FeatureExtractor:
     def _runs_for(self, text: str) -> tuple[_Run, ...]:
         """The pattern runs whose gates (a digit, a gate character) the text passes, in pattern order.
 
-        The selection, a set of runs, is cached by that set (texts differ in their gate characters, seldom in it).
+        The selection depends only on which runs the gate characters found open (a bit a run); it is cached by them.
         """
         bits = self._always_open
         gate_bits = self._gate_bits

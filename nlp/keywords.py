@@ -1,5 +1,5 @@
 """The keyword automaton: every keyword class of the classifier, and optionally other words with a payload (the
-routing remit words), found in one Aho-Corasick pass over a message."""
+routing remit words and department names), found in one Aho-Corasick pass over a message."""
 
 from __future__ import annotations
 

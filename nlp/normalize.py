@@ -205,7 +205,7 @@ def split_quote(text: str) -> tuple[str, str | None, str | None]:
 def clean_spaces(text: str) -> str:
     """Collapse runs of blanks, trim each line and drop empty lines."""
     if "\n" not in text:
-        return _SPACES_RE.sub(" ", text).strip() if _SPACES_RE.search(text) else text.strip()
+        return _SPACES_RE.sub(" ", text).strip()
     lines = (_SPACES_RE.sub(" ", ln).strip() for ln in text.split("\n"))
     return "\n".join(ln for ln in lines if ln)
 

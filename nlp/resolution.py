@@ -95,11 +95,16 @@ class ResolutionCues:
         return None
 
     def _may_complete(self, text: str, weak: bool) -> bool:
-        """A completion word (a weak one only when `weak`) or a subject class predicate occurs in `text`.
+        """A completion word (a weak one only when `weak`) occurs in `text`, or a subject and a subject predicate.
 
-        The cheap alternations first: the large `complete` one only when neither matches.
+        Subject predicates count only after a subject in the same clause, and a subject found in a clause is one
+        in the message. The cheap alternations first: the large `complete` one only when neither matches.
         """
-        return bool((weak and self.weak.search(text)) or self.subject_done.search(text) or self.complete.search(text))
+        return bool(
+            (weak and self.weak.search(text))
+            or (self.any_subject.search(text) and self.subject_done.search(text))
+            or self.complete.search(text)
+        )
 
     def _next_step(self, low: str, start: int) -> bool:
         """A later clause schedules the work an approval was for (批了，资金下个月拨付): the need is not met yet."""

@@ -57,11 +57,13 @@ class Router:
         self.out_of_remit = tuple(cfg.get("out_of_remit", ()))
         self.prefer = [(p["dept"], p["over"], tuple(map(str, p["when_any"]))) for p in cfg.get("prefer", ())]
         self.names = ahocorasick.Automaton()
+        names: dict[str, None] = {}  # in file order
         for dept in self.departments:
             for word in (dept["name"], *dept.get("aliases", ())):
                 self.names.add_word(word, (word, dept["name"], word in weak))
+                names[word] = None
         self.names.make_automaton()
-        self.name_words = frozenset(self.names.keys())
+        self.name_words = tuple(names)
         known = {d["name"] for d in self.departments}
         #: remit keyword → its (department, weight) entries
         self.remit_words: dict[str, tuple[tuple[str, float], ...]] = {}
