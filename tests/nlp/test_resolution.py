@@ -210,6 +210,21 @@ def test_working_again_and_procedures(an: Analyzer, text: str, role: str, resolu
     assert an.analyze(text, now=NOW, role=role).resolution is resolution
 
 
+@pytest.mark.parametrize(
+    ("text", "role", "resolution"),
+    [
+        ("去年的补贴今天到账了，谢谢农业局", "enterprise", True),  # 去年的 names the subsidy, not the time
+        ("昨晚下那么大雨门口一点水都没积，这回巴适了，谢谢", "enterprise", True),
+        ("北门这几天晚上车子都能直接开进来了，感谢管委会", "enterprise", True),
+        ("材料齐了一次办结，明天安排帮办员联系你", "official", False),  # a procedure
+        ("考试合格颁发合格证，请于3月20日前报名", "official", False),  # a condition
+        ("补贴已经拨到乡镇了，月底前打到各户，再等等", "official", False),  # still to come
+    ],
+)
+def test_dialect_wait_and_conditions(an: Analyzer, text: str, role: str, resolution: bool) -> None:
+    assert an.analyze(text, now=NOW, role=role).resolution is resolution
+
+
 def test_cues_name_the_clause() -> None:
     cues = default_cues().cues("路灯已经修好了，有问题再联系")
     assert cues["res_done"] == "路灯已经修好了"
