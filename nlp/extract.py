@@ -38,6 +38,7 @@ _EACH = re.compile(r"各\s*$")
 _SPLIT_NAMES = re.compile(r"[、，,/和及与跟]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _CODE_WORD = re.compile(r"[a-z]{1,4}-?\d{2,5}[a-z]?")  # a grade or model code: s136, h13, q235b
+_MENTION = re.compile(r"@\S+")
 _PACK_UNITS = frozenset("粒支只片瓶袋包盒条块根颗")
 _NOTE = re.compile(r"(?<=[\u4e00-\u9fffa-z])[（(][^（）()\n]{1,20}[）)]")
 _IN_BATCHES = re.compile(r"分\s*$")  # 分两批到货: a delivery schedule, not a quantity
@@ -355,6 +356,8 @@ def extract_items(text: str, quote: str | None = None) -> list[Item]:
     body = fullwidth_to_ascii(body)
     if " / " in body:  # "麦冬 1000kg / 玄参 2000kg": a slash between spaces separates items
         body = body.replace(" / ", " ； ")
+    if "@" in body:  # "@精工轴承-孔经理 …": a nickname is not a product
+        body = _MENTION.sub(lambda m: " " * len(m.group(0)), body)
     orig = _blank_markers(body)
     simp = to_simplified(orig)
     key = ascii_lower(simp)

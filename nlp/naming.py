@@ -89,6 +89,7 @@ def first_word_name(key: str, names: list[_Name], lo: int, chosen: _Name | None)
     return max(inside, key=lambda n: n[1] - n[0]) if inside else chosen
 
 
+_FUNCTION_CHARS = frozenset("的了和或吗呢啊吧要有是在从到给把被也都还就")
 _WORD_TAIL = re.compile(r"[\u4e00-\u9fffa-z]{1,6}")
 
 
@@ -99,6 +100,8 @@ def _rest_of_word(key: str, end: int) -> str:
     if not m or (m.end() < len(key) and key[m.end()] not in _WORD_END):
         return ""
     rest = m.group()
+    if _FUNCTION_CHARS.intersection(rest):
+        return ""  # 模具钢的渠道: the sentence goes on, not the product word
     changed = True
     while rest and changed:
         changed = False

@@ -346,3 +346,16 @@ def test_product_named_as_the_buyer_wrote_it(text: str, expected: list) -> None:
 
 def test_a_grade_code_opening_a_clause_names_the_product_before() -> None:
     assert nqu("求购 模具钢 H13 锻件 20吨，S136 预硬 5吨") == [("模具钢", D(20), "吨"), ("模具钢", D(5), "吨")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("@精工轴承-孔经理 孔经理 有没有P20模具钢的渠道 我要10吨", [("模具钢", D(10), "吨")]),  # not the nickname
+        ("采购论胎 12R22.5 全钢 100条", [("轮胎", D(100), "条")]),  # a typo; 全钢 is a spec
+        ("收猪后退肉 10吨 要鲜的", [("猪后腿肉", D(10), "吨")]),
+        ("另需地牛 3吨 10台", [("地牛", D(10), "台")]),  # the trade name as written
+    ],
+)
+def test_mentions_typos_and_trade_names(text: str, expected: list) -> None:
+    assert nqu(text) == expected
