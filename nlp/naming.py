@@ -5,8 +5,7 @@
 - A product is named as the buyer wrote the word that ends in a known product name (木托盘, 电动叉车,
   冷库保温板, 导轨油): words of the sentence (要, 采购, 我们需要), grades and conditions (一级, 二手, 冷冻)
   and origins (岷县) in front of it are not part of the name; material, build and drive (dicts/modifiers.txt)
-  are. Herb names stay canonical (their modifiers
-  are grades, processing and origins).
+  are. Herb names stay canonical (their modifiers are grades, processing and origins).
 """
 
 from __future__ import annotations
@@ -28,8 +27,9 @@ _VERB_ONLY = re.compile(
 _Name = tuple[int, int, str]
 _WORD_END = frozenset(" \t\n，,、；;。！!？?:：|/（）()【】[]")
 _LEAD = re.compile(
-    r"^(?:我们|我司|我厂|本厂|本公司|公司|厂里|另需|另要|还需|还要|我要|我想|每周|每月|每天|每年|长期|常年|谁有|谁家|哪家|哪里|有没有|急|需要|需|要|想|租"
-    r"|买|购买|采购|收购|求购|收|订购|订|找|急需|那个|这个|这批|一批|另外|还要|再要|的|了|和|及|型|式|款"
+    r"^(?:我们|我司|我厂|本厂|本公司|公司|厂里|另需|另要|还需|还要|我要|我想|每周|每月|每天|每年|长期|常年"
+    r"|谁有|谁家|哪家|哪里|有没有|急|需要|需|要|想|租|买|购买|采购|收购|求购|收|订购|订|找|急需"
+    r"|那个|这个|这批|一批|另外|再要|的|了|和|及|型|式|款"
     r"|[一二两三四五六七八九十百千万几]+(?:台|个|套|辆|批|吨|件|只|条|张|种|款|部|把))"
 )
 
