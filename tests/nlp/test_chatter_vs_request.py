@@ -214,3 +214,17 @@ def test_a_new_complaint_with_a_duration_is_still_a_request(an: Analyzer) -> Non
 )
 def test_market_talk_offers_news_and_courses(an: Analyzer, text: str, role: str, label: str) -> None:
     assert an.analyze(text, now=NOW, role=role).label == label
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("我们有8台叉车定检过期了，现在预约检验要排到什么时候？能不能集中上门检？", "request"),  # not a dead link
+        ("新冷库主体完工了，消防验收要准备啥？", "request"),
+        ("我们想买一台播种机，听说农机购置有补贴，是先买还是先申请？补多少？", "request"),  # not a buyer's list
+        ("昨晚停电，冷库温度稳住的，各位放心", "chatter"),  # reassuring the group
+        ("座谈会开得好，希望说的几件事都能落地👍", "chatter"),  # an opinion
+    ],
+)
+def test_expired_inspections_subsidy_questions_and_reassurance(an: Analyzer, text: str, label: str) -> None:
+    assert an.analyze(text, now=NOW, role="enterprise").label == label
