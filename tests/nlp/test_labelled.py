@@ -119,7 +119,7 @@ def test_heldout2_set() -> None:
     """Never opened (aggregate figures only; also used as a gate when accepting rules).
 
     Reached: macro-F1 0.944, request P 0.92 R 0.98, chatter→request 4.7 %, routing 0.933, resolution P 0.86
-    R 0.80, items F1 0.77, deadline and phone 0.99.
+    R 0.83, items F1 0.79, deadline and phone 0.99.
     """
     r = _run("heldout2.jsonl")
     assert r.macro_f1 >= 0.93
@@ -145,11 +145,11 @@ def test_text_only(name: str, floor: float) -> None:
 
 
 def test_heldout_threads() -> None:
-    """heldout_g: request threads with follow-ups; never opened. Reached: macro-F1 0.915, request P 0.88 R 0.88,
-    chatter→request 6.8 %, routing 0.875, resolution P 0.76 R 0.86."""
+    """heldout_g: request threads with follow-ups; never opened. Reached: macro-F1 0.925, request P 0.88 R 0.90,
+    chatter→request 6.8 %, routing 0.875, resolution P 0.78 R 0.86, items F1 0.82."""
     r = _run("heldout_g.jsonl")
     assert r.macro_f1 >= 0.9
-    assert r.per_class["request"].precision >= 0.85 and r.per_class["request"].recall >= 0.86
+    assert r.per_class["request"].precision >= 0.85 and r.per_class["request"].recall >= 0.88
     assert r.chatter_request_rate <= 0.07
     assert r.routing_accuracy >= 0.85
     assert r.resolution.precision >= 0.7 and r.resolution.recall >= 0.8
