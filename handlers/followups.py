@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from handlers.framework import Context, Router
-from handlers.linking import link_for_requester
+from handlers.linking import ask_which, link_for_requester
 from handlers.reminders import fmt_deadline
 from handlers.render import shorten
 from storage.ledger import add_event
@@ -52,9 +52,13 @@ def record_nudge(ctx: Context, req: Request) -> None:
 def asks_after(ctx: Context) -> bool | None:
     """Record the nudge on the requester's own request and tell them where it stands."""
     link = link_for_requester(ctx)
+    if link.ambiguous:  # several of their requests fit: ask which, change nothing
+        ask_which(ctx, link.ambiguous)
+        ctx.label = "chatter"
+        return None
     req = link.request
     if req is None or req.status == "cancelled" or req.requester_id != ctx.sender.wechat_id:
-        return False  # not one of theirs (or several fit): nothing to say
+        return False  # not one of theirs: nothing to say
     record_nudge(ctx, req)
     ctx.reply(f"@{ctx.message.sender_name} {status_line(ctx, req)}", mention_ids=[ctx.message.sender_id])
     return None

@@ -32,3 +32,11 @@ async def test_someone_without_a_request_gets_no_reply(harness: Harness, ledger:
     await raise_request(harness, BUS, LI)
     sent = await harness.feed("末班车的事有进展吗？", **ZHANG)  # not theirs
     assert not any("诉求 #" in m.text for m in sent)
+
+
+async def test_asking_after_one_of_several_requests_asks_which(harness: Harness, ledger: Ledger) -> None:
+    first = await raise_request(harness, BUS, LI)
+    second = await raise_request(harness, "厂里的宽带这个月断了五次了，打单系统老是登不上，麻烦园区看看", LI)
+    sent = await harness.feed("有进展吗？", **LI)
+    assert len(sent) == 1 and "请问您说的是哪一条诉求" in sent[0].text
+    assert f"#{first}" in sent[0].text and f"#{second}" in sent[0].text
