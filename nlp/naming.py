@@ -25,6 +25,7 @@ _VERB_ONLY = re.compile(
     r"(?:求购|收购|采购|订购|寻购|购买|询价|求|收|需要|需求|急需|急收|要|找|买|订|采|採購|詢價)?[:：]?"
 )
 _Name = tuple[int, int, str]
+_INNER_VERB = re.compile(r"采购|求购|收购|订购|购买|询价|急需|需要|採購|詢價")
 _WORD_END = frozenset(" \t\n，,、；;。！!？?:：|/（）()【】[]")
 _LEAD = re.compile(
     r"^(?:我们|我司|我厂|本厂|本公司|公司|厂里|另需|另要|还需|还要|我要|我想|每周|每月|每天|每年|长期|常年"
@@ -49,6 +50,9 @@ def _drop_words() -> tuple[str, ...]:
 
 def _modifier(prefix: str) -> str:
     """What is left of the word before a product name once sentence words, grades and origins are dropped."""
+    verbs = list(_INNER_VERB.finditer(prefix))
+    if verbs:  # 通达仓储采购木托盘: what the buyer wants starts after the verb
+        prefix = prefix[verbs[-1].end() :]
     changed = True
     while prefix and changed:
         changed = False

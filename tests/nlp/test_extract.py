@@ -338,6 +338,8 @@ def test_separators_notes_and_pack_sizes(text: str, expected: list) -> None:
         ("求购岷县当归 2吨", [("当归", D(2), "吨")]),  # herbs stay canonical
         ("采购 玻璃酒瓶 500ml 十万个", [("玻璃酒瓶", D(100000), "个")]),  # a known name starting the word
         ("采购 菜籽油一级 20吨", [("菜籽油", D(20), "吨")]),  # a spec written on the end stays a spec
+        ("通达仓储采购木托盘：1200*1000 500个", [("木托盘", D(500), "个")]),  # after the verb
+        ("需要 郫县豆瓣 一级 十吨", [("郫县豆瓣", D(10), "吨")]),  # a product named after its place
     ],
 )
 def test_product_named_as_the_buyer_wrote_it(text: str, expected: list) -> None:
