@@ -42,7 +42,8 @@ _PACK_UNITS = frozenset("粒支只片瓶袋包盒条块根颗")
 _NOTE = re.compile(r"(?<=[\u4e00-\u9fffa-z])[（(][^（）()\n]{1,20}[）)]")
 _IN_BATCHES = re.compile(r"分\s*$")  # 分两批到货: a delivery schedule, not a quantity
 # technical ratings are specs, never quantities or names: 500万像素, 220伏, 7.5千瓦, 5000毫安
-_TECH = re.compile(r"\d[\d.]*\s*万?\s*(?:像素|伏|千瓦|瓦|毫安|安培|赫兹|匹|英寸|寸|兆|核|通道)")
+# a match starts a digit run and takes all of it (a shorter part never matches): phone numbers are passed at once
+_TECH = re.compile(r"(?<!\d)\d[\d.]*+\s*万?\s*(?:像素|伏|千瓦|瓦|毫安|安培|赫兹|匹|英寸|寸|兆|核|通道)")
 _MEASURE = frozenset(
     {
         "米",
@@ -182,8 +183,9 @@ def _name_in(names: list[tuple[int, int, str]], a: int, b: int) -> tuple[int, in
             if rank > best_rank:
                 best, best_rank = n, rank
     if best is not None:  # the same product named twice ("当归（全归）"): the first mention is the name
-        same = [n for n in names if n[2] == best[2] and n[0] >= a and n[1] <= b]
-        best = min(same, key=lambda n: n[0])
+        for n in names:
+            if n[2] == best[2] and n[0] >= a and n[1] <= b and n[0] < best[0]:
+                best = n
     return best
 
 
