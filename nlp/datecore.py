@@ -5,6 +5,7 @@ from __future__ import annotations
 import calendar
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 
 from nlp.numbers import parse_number
 from nlp.rxprefix import run_guard
@@ -52,9 +53,11 @@ _REL_DAYS = {
     "今天": 0, "今日": 0, "今晚": 0, "今早": 0, "当天": 0, "当日": 0, "即日": 0,
     "明天": 1, "明日": 1, "明早": 1, "明晚": 1, "次日": 1, "隔天": 1, "后天": 2, "大后天": 3,
 }  # fmt: skip
+_SPECIAL_MINUTES = {"半": 30, "一刻": 15, "三刻": 45}
 _PM = {"中午", "午后", "下午", "傍晚", "晚上", "今晚", "明晚", "晚", "夜里", "夜间"}
 
 
+@lru_cache(maxsize=1024)
 def small_int(s: str | None) -> int | None:
     """Parse a small Arabic or Chinese number ("30", "三十", "两") to int."""
     if not s:
@@ -164,8 +167,7 @@ def resolve_time(m: re.Match[str], default_pm: bool = True) -> tuple[int, int] |
             return None
         h = h_
         raw = g.get("mi")
-        special = {"半": 30, "一刻": 15, "三刻": 45}
-        mi = special[raw] if raw in special else (small_int(raw) if raw else 0)
+        mi = _SPECIAL_MINUTES[raw] if raw in _SPECIAL_MINUTES else (small_int(raw) if raw else 0)
         if mi is None:
             return None
     if ampm in _PM:
