@@ -143,8 +143,8 @@ def _inside(spans: list[tuple[int, int]], starts: list[int], pos: int) -> tuple[
 
 
 def _quantities(key: str, names: list[tuple[int, int, str]]) -> list[re.Match[str]]:
-    masks = sorted(mask_spans(key))
-    name_spans = sorted((a, b) for a, b, _ in names)
+    masks = mask_spans(key)
+    name_spans = [(a, b) for a, b, _ in reversed(names)]  # match_names gives them rightmost first, apart
     name_starts = [a for a, _ in name_spans]
     rx = qty_re()
     out: list[re.Match[str]] = []
@@ -153,20 +153,22 @@ def _quantities(key: str, names: list[tuple[int, int, str]]) -> list[re.Match[st
         m = rx.search(key, pos)
         if not m:
             break
-        hit = _inside(name_spans, name_starts, m.start())
+        start, end = m.span()
+        hit = _inside(name_spans, name_starts, start) if name_spans else None
         if hit:
             pos = hit[1]
             continue
-        pos = m.end()
-        if any(a < m.end() and m.start() < b for a, b in masks):
+        pos = end
+        if masks and any(a < end and start < b for a, b in masks):
             continue
-        if parse_number(m.group("num")) is None:
+        num, unit = m.group("num", "unit")
+        if parse_number(num) is None:
             continue
-        if m.group("num") == "一" and m.group("unit") in ("个", "件", "批", "家") and _CJK.match(key, m.end()):
+        if num == "一" and unit in ("个", "件", "批", "家") and _CJK.match(key, end):
             continue  # an article, not a quantity: "一个采购需求"
-        if m.group("unit") in ("批", "次") and _IN_BATCHES.search(key, max(0, m.start() - 2), m.start()):
+        if unit in ("批", "次") and _IN_BATCHES.search(key, max(0, start - 2), start):
             continue
-        if key.startswith("装", m.end()) and m.group("unit") in _PACK_UNITS:  # 6粒装, 24瓶装: a pack size
+        if key.startswith("装", end) and unit in _PACK_UNITS:  # 6粒装, 24瓶装: a pack size
             continue
         out.append(m)
     return out
