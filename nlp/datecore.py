@@ -5,6 +5,7 @@ from __future__ import annotations
 import calendar
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 
 from nlp.numbers import parse_number
 from nlp.rxprefix import run_guard
@@ -52,9 +53,11 @@ _REL_DAYS = {
     "今天": 0, "今日": 0, "今晚": 0, "今早": 0, "当天": 0, "当日": 0, "即日": 0,
     "明天": 1, "明日": 1, "明早": 1, "明晚": 1, "次日": 1, "隔天": 1, "后天": 2, "大后天": 3,
 }  # fmt: skip
+_SPECIAL_MINUTES = {"半": 30, "一刻": 15, "三刻": 45}
 _PM = {"中午", "午后", "下午", "傍晚", "晚上", "今晚", "明晚", "晚", "夜里", "夜间"}
 
 
+@lru_cache(maxsize=1024)
 def small_int(s: str | None) -> int | None:
     """Parse a small Arabic or Chinese number ("30", "三十", "两") to int."""
     if not s:
@@ -119,30 +122,36 @@ def weekday_date(today: date, prefix: str | None, wd: int) -> date:
     return today + timedelta(days=delta)
 
 
+_DATE_GROUPS = ("y", "ym", "yd", "m", "d", "dc", "sm", "sd", "rel", "wp", "wd", "dom")
+
+
 def resolve_date(
     m: re.Match[str], today: date, past_days: int = 60, groups: dict[str, str | None] | None = None
 ) -> date | None:
     """Resolve a DATE_RE match against `today`; `groups` may pass `m.groupdict()` when already made."""
-    g = m.groupdict() if groups is None else groups
-    if g.get("y"):
-        y = small_int(g["y"]) if g["y"].isdigit() else int("".join(str(small_int(c) or 0) for c in g["y"]))
-        return safe_date(y or today.year, small_int(g["ym"]), small_int(g["yd"]))
-    if g.get("m"):
-        mo, dy = small_int(g["m"]), small_int(g.get("d") or g.get("dc"))
+    if groups is None:
+        y, ym, yd, mo_s, d_s, dc, sm, sd, rel, wp, wd, dom = m.group(*_DATE_GROUPS)
+    else:
+        y, ym, yd, mo_s, d_s, dc, sm, sd, rel, wp, wd, dom = map(groups.get, _DATE_GROUPS)
+    if y:
+        yr = small_int(y) if y.isdigit() else int("".join(str(small_int(c) or 0) for c in y))
+        return safe_date(yr or today.year, small_int(ym), small_int(yd))
+    if mo_s:
+        mo, dy = small_int(mo_s), small_int(d_s or dc)
         if mo is None or dy is None or safe_date(2024, mo, dy) is None:
             return None
         return infer_year(today, mo, dy, past_days)
-    if g.get("sm"):
-        mo, dy = int(g["sm"]), int(g["sd"])
+    if sm:
+        mo, dy = int(sm), int(sd)  # type: ignore[arg-type]
         if safe_date(2024, mo, dy) is None:
             return None
         return infer_year(today, mo, dy, past_days)
-    if g.get("rel"):
-        return today + timedelta(days=_REL_DAYS[g["rel"]])
-    if g.get("wd"):
-        return weekday_date(today, g.get("wp"), WEEKDAY_INDEX[g["wd"]])
-    if g.get("dom"):
-        dy = small_int(g["dom"])
+    if rel:
+        return today + timedelta(days=_REL_DAYS[rel])
+    if wd:
+        return weekday_date(today, wp, WEEKDAY_INDEX[wd])
+    if dom:
+        dy = small_int(dom)
         if dy is None or not 1 <= dy <= 31:
             return None
         if dy >= today.day:
@@ -154,18 +163,15 @@ def resolve_date(
 
 def resolve_time(m: re.Match[str], default_pm: bool = True) -> tuple[int, int] | None:
     """(hour, minute) of a TIME_RE match, 24h; bare 1–6 o'clock means afternoon when `default_pm`."""
-    g = m.groupdict()
-    ampm = g.get("ampm")
-    if g.get("hh"):
-        h, mi = int(g["hh"]), int(g["mm"])
+    ampm, hh, mm, h_s, raw = m.group("ampm", "hh", "mm", "h", "mi")
+    if hh:
+        h, mi = int(hh), int(mm)
     else:
-        h_ = small_int(g.get("h"))
+        h_ = small_int(h_s)
         if h_ is None:
             return None
         h = h_
-        raw = g.get("mi")
-        special = {"半": 30, "一刻": 15, "三刻": 45}
-        mi = special[raw] if raw in special else (small_int(raw) if raw else 0)
+        mi = _SPECIAL_MINUTES[raw] if raw in _SPECIAL_MINUTES else (small_int(raw) if raw else 0)
         if mi is None:
             return None
     if ampm in _PM:
@@ -176,7 +182,7 @@ def resolve_time(m: re.Match[str], default_pm: bool = True) -> tuple[int, int] |
             h += 12
     elif ampm in ("凌晨",) and h == 12:
         h = 0
-    elif ampm is None and not g.get("hh") and default_pm and 1 <= h <= 6:
+    elif ampm is None and not hh and default_pm and 1 <= h <= 6:
         h += 12
     if not (0 <= h <= 24 and 0 <= mi < 60):
         return None

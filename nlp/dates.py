@@ -123,7 +123,7 @@ def _period(year: int, month: int, p: str) -> date:
 
 def _resolve(m: re.Match[str], today: date) -> tuple[date | None, int]:
     """(date, inherent score): 3 when the expression itself is a cut-off (…内, 周末), else 0."""
-    g = m.groupdict()
+    g = m  # g["name"]: the group, None when it took no part (no dict of every group is built)
     if g["dur"]:
         du, raw = g["du"], g["dn"]
         n = 0.5 if raw == "半" else small_int(raw)
@@ -216,7 +216,7 @@ def _resolve(m: re.Match[str], today: date) -> tuple[date | None, int]:
             return nxt.replace(day=dy), 0
         except ValueError:
             return None, 0
-    return resolve_date(m, today, groups=g), 0
+    return resolve_date(m, today), 0
 
 
 def resolve_deadline(text: str, now: datetime) -> date | None:

@@ -43,7 +43,8 @@ _PACK_UNITS = frozenset("粒支只片瓶袋包盒条块根颗")
 _NOTE = re.compile(r"(?<=[\u4e00-\u9fffa-z])[（(][^（）()\n]{1,20}[）)]")
 _IN_BATCHES = re.compile(r"分\s*$")  # 分两批到货: a delivery schedule, not a quantity
 # technical ratings are specs, never quantities or names: 500万像素, 220伏, 7.5千瓦, 5000毫安
-_TECH = re.compile(r"\d[\d.]*\s*万?\s*(?:像素|伏|千瓦|瓦|毫安|安培|赫兹|匹|英寸|寸|兆|核|通道)")
+# a match starts a digit run and takes all of it (a shorter part never matches): phone numbers are passed at once
+_TECH = re.compile(r"(?<!\d)\d[\d.]*+\s*万?\s*(?:像素|伏|千瓦|瓦|毫安|安培|赫兹|匹|英寸|寸|兆|核|通道)")
 _MEASURE = frozenset(
     {
         "米",
@@ -143,8 +144,8 @@ def _inside(spans: list[tuple[int, int]], starts: list[int], pos: int) -> tuple[
 
 
 def _quantities(key: str, names: list[tuple[int, int, str]]) -> list[re.Match[str]]:
-    masks = sorted(mask_spans(key))
-    name_spans = sorted((a, b) for a, b, _ in names)
+    masks = mask_spans(key)
+    name_spans = [(a, b) for a, b, _ in reversed(names)]  # match_names gives them rightmost first, apart
     name_starts = [a for a, _ in name_spans]
     rx = qty_re()
     out: list[re.Match[str]] = []
@@ -153,20 +154,22 @@ def _quantities(key: str, names: list[tuple[int, int, str]]) -> list[re.Match[st
         m = rx.search(key, pos)
         if not m:
             break
-        hit = _inside(name_spans, name_starts, m.start())
+        start, end = m.span()
+        hit = _inside(name_spans, name_starts, start) if name_spans else None
         if hit:
             pos = hit[1]
             continue
-        pos = m.end()
-        if any(a < m.end() and m.start() < b for a, b in masks):
+        pos = end
+        if masks and any(a < end and start < b for a, b in masks):
             continue
-        if parse_number(m.group("num")) is None:
+        num, unit = m.group("num", "unit")
+        if parse_number(num) is None:
             continue
-        if m.group("num") == "一" and m.group("unit") in ("个", "件", "批", "家") and _CJK.match(key, m.end()):
+        if num == "一" and unit in ("个", "件", "批", "家") and _CJK.match(key, end):
             continue  # an article, not a quantity: "一个采购需求"
-        if m.group("unit") in ("批", "次") and _IN_BATCHES.search(key, max(0, m.start() - 2), m.start()):
+        if unit in ("批", "次") and _IN_BATCHES.search(key, max(0, start - 2), start):
             continue
-        if key.startswith("装", m.end()) and m.group("unit") in _PACK_UNITS:  # 6粒装, 24瓶装: a pack size
+        if key.startswith("装", end) and unit in _PACK_UNITS:  # 6粒装, 24瓶装: a pack size
             continue
         out.append(m)
     return out
@@ -183,8 +186,9 @@ def _name_in(names: list[tuple[int, int, str]], a: int, b: int) -> tuple[int, in
             if rank > best_rank:
                 best, best_rank = n, rank
     if best is not None:  # the same product named twice ("当归（全归）"): the first mention is the name
-        same = [n for n in names if n[2] == best[2] and n[0] >= a and n[1] <= b]
-        best = min(same, key=lambda n: n[0])
+        for n in names:
+            if n[2] == best[2] and n[0] >= a and n[1] <= b and n[0] < best[0]:
+                best = n
     return best
 
 

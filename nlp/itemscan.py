@@ -141,9 +141,12 @@ _PACK = re.compile(  # pack sizes: 500g/袋, 10支/盒, 550ml*24瓶, 6粒装 (no
 )
 
 
+_THREE_DIGITS = re.compile(r"\d{3}")  # every phone number holds three digits in a row (1[3-9]\d, 0[1-9]\d, [48]00)
+
+
 def mask_spans(key: str) -> list[tuple[int, int]]:
     """Spans that never hold a quantity: phone numbers and dates."""
-    spans = [m.span() for m in _PHONE.finditer(key)]
+    spans = [m.span() for m in _PHONE.finditer(key)] if _THREE_DIGITS.search(key) else []
     spans += [m.span() for m in _DATE_MASK.finditer(key) if not m.group("sm")]
     return spans
 

@@ -11,7 +11,7 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from nlp.itemscan import BUY_RE
 from nlp.vocab import DICTS, ascii_lower, lexicon, to_simplified
@@ -85,7 +85,12 @@ def first_word_name(key: str, names: list[_Name], lo: int, chosen: _Name | None)
         if key[i] in _SEP:
             a = i + 1
             break
-    words = [w for w in _WORD.finditer(key, a, chosen[1]) if not _VERB_ONLY.fullmatch(w.group())]
+    words: list[re.Match[str]] = []
+    for w in _WORD.finditer(key, a, chosen[1]):
+        if not _VERB_ONLY.fullmatch(w.group()):
+            words.append(w)
+            if len(words) == 2:
+                break
     if len(words) < 2 or words[0].start() <= chosen[0] < words[0].end():
         return chosen
     first = words[0]
@@ -116,9 +121,15 @@ def _rest_of_word(key: str, end: int) -> str:
     return rest if 1 <= len(rest) <= 4 else ""
 
 
+@lru_cache(maxsize=4096)
+def _key_form(canonical: str) -> str:
+    """A canonical name as it appears in the scan key (Simplified, ASCII lower-cased)."""
+    return ascii_lower(to_simplified(canonical))
+
+
 def extend(key: str, simp: str, start: int, end: int, canonical: str) -> tuple[str, int, int]:
     """The product name as written around the known name key[start:end] (see the module docstring)."""
-    if key[start:end] != ascii_lower(to_simplified(canonical)) or lexicon().kind.get(canonical) == "herb":
+    if lexicon().kind.get(canonical) == "herb" or key[start:end] != _key_form(canonical):
         return canonical, start, end
     name = canonical
     if end < len(key) and key[end] in _HEAD_SUFFIX and (end + 1 == len(key) or not _CJK_OR_LATIN.match(key[end + 1])):

@@ -130,7 +130,10 @@ def match_names(key: str, lo: int = 0, hi: int | None = None) -> list[tuple[int,
         for size in lengths[key[end - 1]]:
             if size <= room:
                 canonical = names.get(key[end - size : end])
-                if canonical is not None and _latin_ok(key, end - size, end):
+                # only a name starting or ending in an ASCII character can break a Latin word
+                if canonical is not None and (
+                    not (key[end - size].isascii() or key[end - 1].isascii()) or _latin_ok(key, end - size, end)
+                ):
                     out.append((end - size, end, canonical))
                     end -= size
                     break
