@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass
 from operator import itemgetter
 
@@ -14,15 +13,14 @@ from nlp.itemscan import (
     fallback_name,
     find_prices,
     is_spec_text,
-    mask_spans,
-    qty_re,
     spec_of,
 )
 from nlp.naming import clause_first_word, extend, first_word_name
 from nlp.numbers import FULLWIDTH, fullwidth_to_ascii, parse_number
+from nlp.quantities import clause_start, has_sep, name_in, next_sep, quantities, spec_quantities
 from nlp.tables import kv_and_table_items
 from nlp.types import Item
-from nlp.vocab import ascii_lower, lexicon, match_names, to_simplified, vocabulary
+from nlp.vocab import ascii_lower, match_names, to_simplified, vocabulary
 
 __all__ = ["extract_items", "vocabulary"]
 
@@ -31,73 +29,15 @@ _MARKER = re.compile(
     r"(?m)^[ \t]*(?:[(（]?\d{1,2}[)）、](?!\d)|\d{1,2}\.(?!\d)|[①-⑳]|[一二三四五六七八九十]{1,2}[、.．]|[-•·*●◆▪■]|"
     r"\d{1,2}(?=[ \t]+\D))"
 )
-_SEP_RE = re.compile(rf"[{SEP}]")
 _FIRST = itemgetter(0)
-_UP_TO_LAST_SEP = re.compile(rf"(?s:.*)[{SEP}]")
 _EACH = re.compile(r"各\s*$")
 _SPLIT_NAMES = re.compile(r"[、，,/和及与跟]")
-_CJK = re.compile(r"[\u4e00-\u9fff]")
 _CODE_WORD = re.compile(r"[a-z]{1,4}-?\d{2,5}[a-z]?")  # a grade or model code: s136, h13, q235b
 _MENTION = re.compile(r"@\S+")
-_PACK_UNITS = frozenset("粒支只片瓶袋包盒条块根颗")
 _NOTE = re.compile(r"(?<=[\u4e00-\u9fffa-z])[（(][^（）()\n]{1,20}[）)]")
-_IN_BATCHES = re.compile(r"分\s*$")  # 分两批到货: a delivery schedule, not a quantity
 # technical ratings are specs, never quantities or names: 500万像素, 220伏, 7.5千瓦, 5000毫安
 # a match starts a digit run and takes all of it (a shorter part never matches): phone numbers are passed at once
 _TECH = re.compile(r"(?<!\d)\d[\d.]*+\s*万?\s*(?:像素|伏|千瓦|瓦|毫安|安培|赫兹|匹|英寸|寸|兆|核|通道)")
-_MEASURE = frozenset(
-    {
-        "米",
-        "m",
-        "mm",
-        "cm",
-        "厘米",
-        "毫米",
-        "寸",
-        "英寸",
-        "吨",
-        "t",
-        "kg",
-        "公斤",
-        "千克",
-        "克",
-        "g",
-        "斤",
-        "ml",
-        "l",
-        "升",
-        "毫升",
-    }
-)
-_CJK_OR_LATIN = re.compile(r"[\u4e00-\u9fffa-z]")
-_COUNT = frozenset(
-    {
-        "台",
-        "辆",
-        "个",
-        "件",
-        "套",
-        "只",
-        "支",
-        "把",
-        "组",
-        "部",
-        "条",
-        "张",
-        "片",
-        "袋",
-        "盒",
-        "瓶",
-        "桶",
-        "箱",
-        "卷",
-        "根",
-        "颗",
-        "块",
-        "包",
-        "双",
-    }
-)
 _EACH_PART = re.compile(rf"[^、，,/和及与跟{SEP}]+")
 
 
@@ -127,71 +67,6 @@ def _blank_markers(body: str) -> str:
     return body if m is None else " " * m.end() + body[m.end() :]
 
 
-def _has_sep(key: str, a: int, b: int) -> bool:
-    return _SEP_RE.search(key, a, b) is not None
-
-
-def _next_sep(key: str, a: int, limit: int) -> int:
-    m = _SEP_RE.search(key, a, limit)
-    return m.start() if m else limit
-
-
-def _inside(spans: list[tuple[int, int]], starts: list[int], pos: int) -> tuple[int, int] | None:
-    i = bisect_right(starts, pos) - 1
-    if i >= 0 and spans[i][0] <= pos < spans[i][1]:
-        return spans[i]
-    return None
-
-
-def _quantities(key: str, names: list[tuple[int, int, str]]) -> list[re.Match[str]]:
-    masks = mask_spans(key)
-    name_spans = [(a, b) for a, b, _ in reversed(names)]  # match_names gives them rightmost first, apart
-    name_starts = [a for a, _ in name_spans]
-    rx = qty_re()
-    out: list[re.Match[str]] = []
-    pos = 0
-    while True:
-        m = rx.search(key, pos)
-        if not m:
-            break
-        start, end = m.span()
-        hit = _inside(name_spans, name_starts, start) if name_spans else None
-        if hit:
-            pos = hit[1]
-            continue
-        pos = end
-        if masks and any(a < end and start < b for a, b in masks):
-            continue
-        num, unit = m.group("num", "unit")
-        if parse_number(num) is None:
-            continue
-        if num == "一" and unit in ("个", "件", "批", "家") and _CJK.match(key, end):
-            continue  # an article, not a quantity: "一个采购需求"
-        if unit in ("批", "次") and _IN_BATCHES.search(key, max(0, start - 2), start):
-            continue
-        if key.startswith("装", end) and unit in _PACK_UNITS:  # 6粒装, 24瓶装: a pack size
-            continue
-        out.append(m)
-    return out
-
-
-def _name_in(names: list[tuple[int, int, str]], a: int, b: int) -> tuple[int, int, str] | None:
-    """Rightmost dictionary name inside [a, b); names that double as spec words (玻璃, 铝箔) only as a last resort."""
-    specs = lexicon().specs
-    best = None
-    best_rank = (-1, -1)
-    for n in names:
-        if n[0] >= a and n[1] <= b:
-            rank = (0 if n[2] in specs else 1, n[1])
-            if rank > best_rank:
-                best, best_rank = n, rank
-    if best is not None:  # the same product named twice ("当归（全归）"): the first mention is the name
-        for n in names:
-            if n[2] == best[2] and n[0] >= a and n[1] <= b and n[0] < best[0]:
-                best = n
-    return best
-
-
 def _header_name(key: str, names: list[tuple[int, int, str]], qtys: list[re.Match[str]], line_start: int) -> str | None:
     """A product named on an earlier line without a quantity ("黄芪采购需求：" above "统货 5吨")."""
     end = line_start - 1
@@ -199,7 +74,7 @@ def _header_name(key: str, names: list[tuple[int, int, str]], qtys: list[re.Matc
         start = key.rfind("\n", 0, end) + 1
         if any(start <= q.start() < end for q in qtys):
             return None
-        n = _name_in(names, start, end)
+        n = name_in(names, start, end)
         if n:
             return n[2]
         end = start - 1
@@ -214,19 +89,6 @@ def _next_starts(qtys: list[re.Match[str]], skip: set[int], end: int) -> list[in
     return out
 
 
-def _clause_start(key: str, a: int, b: int) -> int:
-    m = _UP_TO_LAST_SEP.match(key, a, b)
-    return m.end() if m else a
-
-
-def _size_then_count(key: str, size: re.Match[str], count: re.Match[str]) -> bool:
-    """A measure, then a count in one clause after some name: 冷藏车 4.2米 国六 5台, 玻璃酒瓶 500ml 晶白料 十万个,
-    电动叉车 3吨 锂电 5台, 物流车（4.5吨 纯电）20台 — the measure is a spec."""
-    if size.group("unit") not in _MEASURE or count.group("unit") not in _COUNT:
-        return False
-    return _CJK_OR_LATIN.search(key, _clause_start(key, 0, size.start()), size.start()) is not None
-
-
 def _scan(orig: str, simp: str, key: str, quote: str | None) -> list[_Found]:
     names = match_names(key)
     if "(" in key or "（" in key:  # 鲜红辣椒（二荆条、小米辣）: names in a note on a product are not its name
@@ -234,24 +96,12 @@ def _scan(orig: str, simp: str, key: str, quote: str | None) -> list[_Found]:
         names = [n for n in names if not any(a < n[0] and n[1] <= b for a, b in notes)]
     prices = find_prices(key, orig)
     price_spans = [(p.start, p.end) for p in prices]
-    qtys = _quantities(key, names)
+    qtys = quantities(key, names)
     if price_spans:
         qtys = [m for m in qtys if not any(a <= m.start() < b for a, b in price_spans)]
     if len(qtys) > 1:
         qtys = [m for m in qtys if not (m.group("unit") == "批" and parse_number(m.group("num")) == 1)]
-    spec_q: set[int] = set()
-    for i in range(len(qtys) - 1):
-        a, b = qtys[i].end(), qtys[i + 1].start()
-        if _has_sep(key, a, b) or _name_in(names, a, b):
-            continue
-        if is_spec_text(key[a:b]) or _size_then_count(key, qtys[i], qtys[i + 1]):
-            spec_q.add(i)
-    for i, m in enumerate(qtys):  # 折弯机 100吨的, 储罐 5吨的 2个: an attributive measure beside a count
-        if key.startswith("的", m.end()) and m.group("unit") in _MEASURE:
-            start = _clause_start(key, 0, m.start())
-            end = _next_sep(key, m.end(), len(key))
-            if any(q is not m and start <= q.start() < end and q.group("unit") in _COUNT for q in qtys):
-                spec_q.add(i)
+    spec_q = spec_quantities(key, names, qtys)
     nexts = _next_starts(qtys, spec_q, len(key))
     has_each = "各" in key
     found: list[_Found] = []
@@ -263,7 +113,7 @@ def _scan(orig: str, simp: str, key: str, quote: str | None) -> list[_Found]:
         line_start = key.rfind("\n", 0, q_start) + 1
         lo = max(boundary, line_start)
         nxt = nexts[i]
-        after_end = _next_sep(key, q_end, nxt)
+        after_end = next_sep(key, q_end, nxt)
         value = parse_number(m.group("num"))
         if m.group("half") and value is not None:
             value += parse_number("半") or 0
@@ -273,24 +123,24 @@ def _scan(orig: str, simp: str, key: str, quote: str | None) -> list[_Found]:
         if each:
             for part in _EACH_PART.finditer(key[lo : each.start()]):
                 pa, pb = part.start() + lo, part.end() + lo
-                n = _name_in(names, pa, pb)
+                n = name_in(names, pa, pb)
                 if n:
                     results.append((n[2], n[0], n[1]))
         if not results:
-            n = first_word_name(key, names, lo, _name_in(names, lo, q_start))
+            n = first_word_name(key, names, lo, name_in(names, lo, q_start))
             if n:
                 results = [(n[2], n[0], n[1])]
         if not results:
-            word = clause_first_word(key, _clause_start(key, lo, q_start), q_start)
+            word = clause_first_word(key, clause_start(key, lo, q_start), q_start)
             if word is not None and _CODE_WORD.fullmatch(word.group()) and found:
                 results = [(found[-1].name, -1, -1)]  # 模具钢 H13 20吨，S136 5吨: a grade of the product before
         if not results:
             same_clause_next = False
-            if i + 1 < len(qtys) and nxt < len(key) and not _has_sep(key, q_end, nxt):
+            if i + 1 < len(qtys) and nxt < len(key) and not has_sep(key, q_end, nxt):
                 q2 = next(qtys[j] for j in range(i + 1, len(qtys)) if j not in spec_q)
-                own = _name_in(names, q2.end(), _next_sep(key, q2.end(), len(key)))
+                own = name_in(names, q2.end(), next_sep(key, q2.end(), len(key)))
                 same_clause_next = own is None and q2.group("unit") != m.group("unit")
-            n = _name_in(names, q_end, after_end)
+            n = name_in(names, q_end, after_end)
             if same_clause_next:
                 fb, _, _ = fallback_name(key, simp, lo, q_start)
                 if fb is None:
@@ -322,7 +172,7 @@ def _scan(orig: str, simp: str, key: str, quote: str | None) -> list[_Found]:
         for name, na, nb in results:
             if na >= 0:
                 name, na, nb = extend(key, simp, na, nb, name)
-                spec = spec_of(orig, key, _clause_start(key, lo, na), after_end, [span, *price_spans, (na, nb)])
+                spec = spec_of(orig, key, clause_start(key, lo, na), after_end, [span, *price_spans, (na, nb)])
                 boundary = max(boundary, nb)
             else:
                 spec = spec_of(orig, key, lo, after_end, [span, *price_spans])

@@ -1,0 +1,117 @@
+"""Quantities in a procurement text and which of them are specs, not amounts (nlp/extract.py uses these)."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from nlp.itemscan import SEP, is_spec_text, mask_spans, qty_re
+from nlp.numbers import parse_number
+from nlp.vocab import lexicon
+
+Name = tuple[int, int, str]
+
+SEP_RE = re.compile(rf"[{SEP}]")
+_UP_TO_LAST_SEP = re.compile(rf"(?s:.*)[{SEP}]")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_PACK_UNITS = frozenset("粒支只片瓶袋包盒条块根颗")
+_IN_BATCHES = re.compile(r"分\s*$")  # 分两批到货: a delivery schedule, not a quantity
+_MEASURE = frozenset("米 m mm cm 厘米 毫米 寸 英寸 吨 t kg 公斤 千克 克 g 斤 ml l 升 毫升".split())  # noqa: SIM905 (units as written)
+_CJK_OR_LATIN = re.compile(r"[\u4e00-\u9fffa-z]")
+_COUNT = frozenset("台 辆 个 件 套 只 支 把 组 部 条 张 片 袋 盒 瓶 桶 箱 卷 根 颗 块 包 双".split())  # noqa: SIM905
+
+
+def has_sep(key: str, a: int, b: int) -> bool:
+    return SEP_RE.search(key, a, b) is not None
+
+
+def next_sep(key: str, a: int, limit: int) -> int:
+    m = SEP_RE.search(key, a, limit)
+    return m.start() if m else limit
+
+
+def _inside(spans: list[tuple[int, int]], starts: list[int], pos: int) -> tuple[int, int] | None:
+    i = bisect_right(starts, pos) - 1
+    if i >= 0 and spans[i][0] <= pos < spans[i][1]:
+        return spans[i]
+    return None
+
+
+def quantities(key: str, names: list[tuple[int, int, str]]) -> list[re.Match[str]]:
+    masks = mask_spans(key)
+    name_spans = [(a, b) for a, b, _ in reversed(names)]  # match_names gives them rightmost first, apart
+    name_starts = [a for a, _ in name_spans]
+    rx = qty_re()
+    out: list[re.Match[str]] = []
+    pos = 0
+    while True:
+        m = rx.search(key, pos)
+        if not m:
+            break
+        start, end = m.span()
+        hit = _inside(name_spans, name_starts, start) if name_spans else None
+        if hit:
+            pos = hit[1]
+            continue
+        pos = end
+        if masks and any(a < end and start < b for a, b in masks):
+            continue
+        num, unit = m.group("num", "unit")
+        if parse_number(num) is None:
+            continue
+        if num == "一" and unit in ("个", "件", "批", "家") and _CJK.match(key, end):
+            continue  # an article, not a quantity: "一个采购需求"
+        if unit in ("批", "次") and _IN_BATCHES.search(key, max(0, start - 2), start):
+            continue
+        if key.startswith("装", end) and unit in _PACK_UNITS:  # 6粒装, 24瓶装: a pack size
+            continue
+        out.append(m)
+    return out
+
+
+def name_in(names: list[tuple[int, int, str]], a: int, b: int) -> tuple[int, int, str] | None:
+    """Rightmost dictionary name inside [a, b); names that double as spec words (玻璃, 铝箔) only as a last resort."""
+    specs = lexicon().specs
+    best = None
+    best_rank = (-1, -1)
+    for n in names:
+        if n[0] >= a and n[1] <= b:
+            rank = (0 if n[2] in specs else 1, n[1])
+            if rank > best_rank:
+                best, best_rank = n, rank
+    if best is not None:  # the same product named twice ("当归（全归）"): the first mention is the name
+        for n in names:
+            if n[2] == best[2] and n[0] >= a and n[1] <= b and n[0] < best[0]:
+                best = n
+    return best
+
+
+def clause_start(key: str, a: int, b: int) -> int:
+    m = _UP_TO_LAST_SEP.match(key, a, b)
+    return m.end() if m else a
+
+
+def size_then_count(key: str, size: re.Match[str], count: re.Match[str]) -> bool:
+    """A measure, then a count in one clause after some name: 冷藏车 4.2米 国六 5台, 玻璃酒瓶 500ml 晶白料 十万个,
+    电动叉车 3吨 锂电 5台, 物流车（4.5吨 纯电）20台 — the measure is a spec."""
+    if size.group("unit") not in _MEASURE or count.group("unit") not in _COUNT:
+        return False
+    return _CJK_OR_LATIN.search(key, clause_start(key, 0, size.start()), size.start()) is not None
+
+
+def spec_quantities(key: str, names: list[Name], qtys: list[re.Match[str]]) -> set[int]:
+    """Indexes of the quantities that are specs: sizes and ratings beside the real count, attributive measures."""
+    spec_q: set[int] = set()
+    for i in range(len(qtys) - 1):
+        a, b = qtys[i].end(), qtys[i + 1].start()
+        if has_sep(key, a, b) or name_in(names, a, b):
+            continue
+        if is_spec_text(key[a:b]) or size_then_count(key, qtys[i], qtys[i + 1]):
+            spec_q.add(i)
+    for i, m in enumerate(qtys):  # 折弯机 100吨的, 储罐 5吨的 2个: an attributive measure beside a count
+        if key.startswith("的", m.end()) and m.group("unit") in _MEASURE:
+            start = clause_start(key, 0, m.start())
+            end = next_sep(key, m.end(), len(key))
+            if any(q is not m and start <= q.start() < end and q.group("unit") in _COUNT for q in qtys):
+                spec_q.add(i)
+    return spec_q
