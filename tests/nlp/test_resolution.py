@@ -136,92 +136,54 @@ def test_a_fix_at_last_outweighs_the_earlier_complaint(
     assert a.label != "request"
 
 
-@pytest.mark.parametrize(
-    ("text", "role", "resolution"),
-    [
-        ("打了两遍药，虫子控住了，没再往外扩，谢谢农技站", "enterprise", True),  # contained
-        ("新变压器昨晚送电了，两条线都转起来了，感谢供电所", "enterprise", True),
-        ("贵司的食品经营许可证今天已经出证，可来3号窗口领取", "official", True),
-        ("路口那盏灯亮堂了，谢谢", "enterprise", True),
-        ("已经跟研究所的李老师对接上了，下周三去所里谈方案", "enterprise", False),  # progress, not a fix
-        ("验收看了，主体没问题，消防栓有三处要整改，整改完通知我复查", "official", False),  # defects remain
-    ],
-)
-def test_more_completion_shapes(an: Analyzer, text: str, role: str, resolution: bool) -> None:
-    assert an.analyze(text, now=NOW, role=role).resolution is resolution
+# completion shapes and vetoes found in the later labelled sets, each written apart from them
+MORE_SHAPES = [
+    # more completion shapes
+    ("打了两遍药，虫子控住了，没再往外扩，谢谢农技站", "enterprise", True),  # contained
+    ("新变压器昨晚送电了，两条线都转起来了，感谢供电所", "enterprise", True),
+    ("贵司的食品经营许可证今天已经出证，可来3号窗口领取", "official", True),
+    ("路口那盏灯亮堂了，谢谢", "enterprise", True),
+    ("已经跟研究所的李老师对接上了，下周三去所里谈方案", "enterprise", False),  # progress, not a fix
+    ("验收看了，主体没问题，消防栓有三处要整改，整改完通知我复查", "official", False),  # defects remain
+    # completion shapes from more writers
+    ("按专家说的打了药，叶子已经不起斑了，谢谢农技站", "enterprise", True),
+    ("废液昨天已转运，罐区已清空，联单请签收", "official", True),
+    ("名额可以取消了，商会上周已经教会我们了，谢谢", "enterprise", True),  # withdrawn: the need is met
+    ("收购商来了，价格谈拢了，拉走了10吨，感谢王科牵线", "enterprise", True),  # sold through the department
+    ("已经和自来水公司沟通了，明天上午应该能恢复供水", "official", False),  # coordinating is progress
+    ("培训班9月1日开班，考核合格发证", "official", False),  # a condition, not a completion
+    ("路灯已经全部修好了，大家看看还有没有不亮的", "official", True),  # asking to check is not a partial fix
+    # bare reports hearsay and programmes
+    ("通了", "enterprise", True),  # a bare report late in a thread
+    ("好了，谢谢[强]", "enterprise", True),
+    ("听说隔壁园区的路修好了", "enterprise", False),  # hearsay
+    ("客户那边验收合格，签字了", "enterprise", False),  # the company's own business
+    ("今年良种补贴已全部发放到户，共发放资金80万元", "official", False),  # a programme, not a fix
+    ("燃气管网压力已恢复正常，请各企业确认一下", "official", True),  # a fix reported to all
+    ("已经跟你们签了进场协议，下周可以上架", "official", True),  # the need met for the enterprise
+    # temporary fixes and open gates
+    ("县道坑槽修补已完成，临时会车点也设好了，请大家注意安全", "official", True),  # 临时 describes a thing
+    ("管道先临时接上了，下周换新管", "official", False),  # a temporary fix
+    ("夜间通道这周已经开了，司机都说方便多了，谢谢", "enterprise", True),
+    ("培训合格取证每人补1500，职校那边我来联系", "official", False),  # a condition
+    # working again and procedures
+    ("试过了，道闸抬杆正常了，谢谢！", "enterprise", True),
+    ("已经送电，试生产正常，感谢供电所", "enterprise", True),
+    ("今晚第一班车坐上了，准点发车，谢谢交通局", "enterprise", True),
+    ("带齐营业执照和行驶证到二楼窗口，材料齐全当天办结", "official", False),  # a procedure
+    ("测压数据出来了，是支线管径偏小，我们在走扩管程序", "official", False),  # a diagnosis
+    # dialect wait and conditions
+    ("去年的补贴今天到账了，谢谢农业局", "enterprise", True),  # 去年的 names the subsidy, not the time
+    ("昨晚下那么大雨门口一点水都没积，这回巴适了，谢谢", "enterprise", True),
+    ("北门这几天晚上车子都能直接开进来了，感谢管委会", "enterprise", True),
+    ("材料齐了一次办结，明天安排帮办员联系你", "official", False),  # a procedure
+    ("考试合格颁发合格证，请于3月20日前报名", "official", False),  # a condition
+    ("补贴已经拨到乡镇了，月底前打到各户，再等等", "official", False),  # still to come
+]
 
 
-@pytest.mark.parametrize(
-    ("text", "role", "resolution"),
-    [
-        ("按专家说的打了药，叶子已经不起斑了，谢谢农技站", "enterprise", True),
-        ("废液昨天已转运，罐区已清空，联单请签收", "official", True),
-        ("名额可以取消了，商会上周已经教会我们了，谢谢", "enterprise", True),  # withdrawn: the need is met
-        ("收购商来了，价格谈拢了，拉走了10吨，感谢王科牵线", "enterprise", True),  # sold through the department
-        ("已经和自来水公司沟通了，明天上午应该能恢复供水", "official", False),  # coordinating is progress
-        ("培训班9月1日开班，考核合格发证", "official", False),  # a condition, not a completion
-        ("路灯已经全部修好了，大家看看还有没有不亮的", "official", True),  # asking to check is not a partial fix
-    ],
-)
-def test_completion_shapes_from_more_writers(an: Analyzer, text: str, role: str, resolution: bool) -> None:
-    assert an.analyze(text, now=NOW, role=role).resolution is resolution
-
-
-@pytest.mark.parametrize(
-    ("text", "role", "resolution"),
-    [
-        ("通了", "enterprise", True),  # a bare report late in a thread
-        ("好了，谢谢[强]", "enterprise", True),
-        ("听说隔壁园区的路修好了", "enterprise", False),  # hearsay
-        ("客户那边验收合格，签字了", "enterprise", False),  # the company's own business
-        ("今年良种补贴已全部发放到户，共发放资金80万元", "official", False),  # a programme, not a fix
-        ("燃气管网压力已恢复正常，请各企业确认一下", "official", True),  # a fix reported to all
-        ("已经跟你们签了进场协议，下周可以上架", "official", True),  # the need met for the enterprise
-    ],
-)
-def test_bare_reports_hearsay_and_programmes(an: Analyzer, text: str, role: str, resolution: bool) -> None:
-    assert an.analyze(text, now=NOW, role=role).resolution is resolution
-
-
-@pytest.mark.parametrize(
-    ("text", "role", "resolution"),
-    [
-        ("县道坑槽修补已完成，临时会车点也设好了，请大家注意安全", "official", True),  # 临时 describes a thing
-        ("管道先临时接上了，下周换新管", "official", False),  # a temporary fix
-        ("夜间通道这周已经开了，司机都说方便多了，谢谢", "enterprise", True),
-        ("培训合格取证每人补1500，职校那边我来联系", "official", False),  # a condition
-    ],
-)
-def test_temporary_fixes_and_open_gates(an: Analyzer, text: str, role: str, resolution: bool) -> None:
-    assert an.analyze(text, now=NOW, role=role).resolution is resolution
-
-
-@pytest.mark.parametrize(
-    ("text", "role", "resolution"),
-    [
-        ("试过了，道闸抬杆正常了，谢谢！", "enterprise", True),
-        ("已经送电，试生产正常，感谢供电所", "enterprise", True),
-        ("今晚第一班车坐上了，准点发车，谢谢交通局", "enterprise", True),
-        ("带齐营业执照和行驶证到二楼窗口，材料齐全当天办结", "official", False),  # a procedure
-        ("测压数据出来了，是支线管径偏小，我们在走扩管程序", "official", False),  # a diagnosis
-    ],
-)
-def test_working_again_and_procedures(an: Analyzer, text: str, role: str, resolution: bool) -> None:
-    assert an.analyze(text, now=NOW, role=role).resolution is resolution
-
-
-@pytest.mark.parametrize(
-    ("text", "role", "resolution"),
-    [
-        ("去年的补贴今天到账了，谢谢农业局", "enterprise", True),  # 去年的 names the subsidy, not the time
-        ("昨晚下那么大雨门口一点水都没积，这回巴适了，谢谢", "enterprise", True),
-        ("北门这几天晚上车子都能直接开进来了，感谢管委会", "enterprise", True),
-        ("材料齐了一次办结，明天安排帮办员联系你", "official", False),  # a procedure
-        ("考试合格颁发合格证，请于3月20日前报名", "official", False),  # a condition
-        ("补贴已经拨到乡镇了，月底前打到各户，再等等", "official", False),  # still to come
-    ],
-)
-def test_dialect_wait_and_conditions(an: Analyzer, text: str, role: str, resolution: bool) -> None:
+@pytest.mark.parametrize(("text", "role", "resolution"), MORE_SHAPES)
+def test_more_completion_shapes_and_vetoes(an: Analyzer, text: str, role: str, resolution: bool) -> None:
     assert an.analyze(text, now=NOW, role=role).resolution is resolution
 
 
