@@ -228,3 +228,14 @@ def test_market_talk_offers_news_and_courses(an: Analyzer, text: str, role: str,
 )
 def test_expired_inspections_subsidy_questions_and_reassurance(an: Analyzer, text: str, label: str) -> None:
     assert an.analyze(text, now=NOW, role="enterprise").label == label
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "中午园区食堂有酸菜鱼，有没有一起的",  # company among members
+        "人社局下周六有招聘会，可以去看看",  # a tip to peers
+    ],
+)
+def test_invitations_and_tips_among_members_are_chatter(an: Analyzer, text: str) -> None:
+    assert an.analyze(text, now=NOW, role="enterprise").label == "chatter"
