@@ -234,7 +234,7 @@ def test_expired_inspections_subsidy_questions_and_reassurance(an: Analyzer, tex
     "text",
     [
         "中午园区食堂有酸菜鱼，有没有一起的",  # company among members
-        "人社局下周六有招聘会，可以去看看",  # a tip to peers
+        "下周六人社局有招聘会，大家可以去看看",  # a tip to peers
     ],
 )
 def test_invitations_and_tips_among_members_are_chatter(an: Analyzer, text: str) -> None:
