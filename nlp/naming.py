@@ -14,12 +14,12 @@ import re
 from functools import cache, lru_cache
 
 from nlp.itemscan import BUY_RE
-from nlp.vocab import DICTS, ascii_lower, lexicon, to_simplified
+from nlp.quantities import clause_start
+from nlp.vocab import ascii_lower, dict_rows, lexicon, to_simplified
 
 _HEAD_SUFFIX = frozenset("油板袋膜箱罐盒瓶桶机柜车管线架剂液布带绳钉网")
 _CJK_OR_LATIN = re.compile(r"[\u4e00-\u9fffa-z]")
 _WORD = re.compile(r"\S+")
-_SEP = frozenset("，,、；;。！!？?\n:：|\t")
 _VERB_ONLY = re.compile(
     r"(?:[①-⑳]|\d{1,2}[.、)）])?(?:长期|常年|大量|急|现|另外|还|再|想|要|需|拟|计划)?"
     r"(?:求购|收购|采购|订购|寻购|购买|询价|求|收|需要|需求|急需|急收|要|找|买|订|采|採購|詢價)?[:：]?"
@@ -42,8 +42,7 @@ def _drop_words() -> tuple[str, ...]:
     Spec words of material, build and drive (dicts/modifiers.txt) are kept in the name.
     """
     lex = lexicon()
-    lines = (DICTS / "modifiers.txt").read_text(encoding="utf-8").splitlines()
-    keep = {ascii_lower(to_simplified(w)) for line in lines for w in line.split("#", 1)[0].split()}
+    keep = {ascii_lower(to_simplified(w)) for row in dict_rows("modifiers.txt") for w in row}
     words = (lex.specs | {ascii_lower(to_simplified(w)) for w in lex.origins}) - keep
     return tuple(sorted(words, key=len, reverse=True))
 
@@ -72,28 +71,22 @@ def _modifier(prefix: str) -> str:
 
 def clause_first_word(key: str, a: int, b: int) -> re.Match[str] | None:
     """The first word of key[a:b] that is not only a buying verb or a list marker, when there are two or more."""
-    words = [w for w in _WORD.finditer(key, a, b) if not _VERB_ONLY.fullmatch(w.group())]
-    return words[0] if len(words) >= 2 else None
+    first = None
+    for w in _WORD.finditer(key, a, b):
+        if not _VERB_ONLY.fullmatch(w.group()):
+            if first is not None:
+                return first
+            first = w
+    return None
 
 
 def first_word_name(key: str, names: list[_Name], lo: int, chosen: _Name | None) -> _Name | None:
     """The name of a 名称 规格… 数量 clause: a known name in its first word when `chosen` lies in a later word."""
     if chosen is None:
         return None
-    a = lo
-    for i in range(chosen[0] - 1, lo - 1, -1):
-        if key[i] in _SEP:
-            a = i + 1
-            break
-    words: list[re.Match[str]] = []
-    for w in _WORD.finditer(key, a, chosen[1]):
-        if not _VERB_ONLY.fullmatch(w.group()):
-            words.append(w)
-            if len(words) == 2:
-                break
-    if len(words) < 2 or words[0].start() <= chosen[0] < words[0].end():
+    first = clause_first_word(key, clause_start(key, lo, chosen[0]), chosen[1])
+    if first is None or first.start() <= chosen[0] < first.end():
         return chosen
-    first = words[0]
     inside = [n for n in names if first.start() <= n[0] and n[1] <= first.end()]
     return max(inside, key=lambda n: n[1] - n[0]) if inside else chosen
 

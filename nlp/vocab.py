@@ -67,7 +67,8 @@ def to_simplified(s: str) -> str:
     return s.translate(_t2s_table()) if _t2s_chars().any_in(s) else s
 
 
-def _words(name: str) -> list[list[str]]:
+def dict_rows(name: str) -> list[list[str]]:
+    """The whitespace-separated words of each line of a file in nlp/dicts, without # comments."""
     rows: list[list[str]] = []
     for line in (DICTS / name).read_text(encoding="utf-8").splitlines():
         line = line.split("#", 1)[0].strip()
@@ -83,17 +84,17 @@ def lexicon() -> Lexicon:
     kind: dict[str, str] = {}
     raw: dict[str, set[str]] = {"herb": set(), "product": set(), "spec": set(), "unit": set(), "origin": set()}
     for fname, k in (("herbs.txt", "herb"), ("products.txt", "product")):
-        for row in _words(fname):
+        for row in dict_rows(fname):
             canonical = row[0]
             kind.setdefault(canonical, k)
             for alias in row:
                 raw[k].add(alias)
                 names.setdefault(ascii_lower(to_simplified(alias)), canonical)
-    specs = {ascii_lower(to_simplified(w)) for row in _words("specs.txt") for w in row}
-    raw["spec"] = {w for row in _words("specs.txt") for w in row}
-    units = {w for row in _words("units.txt") for w in row}
+    specs = {ascii_lower(to_simplified(w)) for row in dict_rows("specs.txt") for w in row}
+    raw["spec"] = {w for row in dict_rows("specs.txt") for w in row}
+    units = {w for row in dict_rows("units.txt") for w in row}
     raw["unit"] = set(units)
-    origins = {w for row in _words("origins.txt") for w in row}
+    origins = {w for row in dict_rows("origins.txt") for w in row}
     raw["origin"] = set(origins)
     return Lexicon(
         names=names,
