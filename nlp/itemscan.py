@@ -40,6 +40,9 @@ _TOKEN_CODE = re.compile(r"^[0-9a-z.\-×*+/φΦδ%℃μ#~()（）\[\]]+[a-z0-9%�
 _MENTION = re.compile(r"@\S+")
 _TOKEN_SPLIT = re.compile(r"[\s（）()【】\[\]、/]+")
 _LEAD_CODE = re.compile(r"^[0-9a-z.\-×*+/φΦδ%℃μ#~]+")
+# one-character grade words that may lead an unknown product word: fresh, frozen, dried, raw, cooked
+# (鲜玉米, 冻猪肘); other single characters stay (新能源物流车, 大米粉)
+_HEAD_CHARS = frozenset("鲜冻干生熟")
 _PIECE = re.compile(rf"[^{SEP}]+")
 _LATIN_WORD = re.compile(r"[a-z][a-z0-9]*")
 _CJK_OR_LATIN = re.compile(r"[\u4e00-\u9fffa-z]")
@@ -158,6 +161,11 @@ def is_spec_text(s: str) -> bool:
 
 def strip_specs(s: str) -> str:
     """Remove spec words, origin words, codes and noise from both ends of every space-separated token."""
+    return "".join(spec_free_tokens(s))
+
+
+def spec_free_tokens(s: str) -> list[str]:
+    """The space-separated tokens of `s` that keep something once spec, origin and code words are removed."""
     lex = lexicon()
     parts: list[str] = []
     s = _PACK.sub(" ", s)
@@ -167,7 +175,7 @@ def strip_specs(s: str) -> str:
         tok = _strip_words(tok, lex.specs, lex.max_spec, lex.origins, lex.max_origin)
         if tok and not _TOKEN_CODE.match(tok):
             parts.append(tok)
-    return "".join(parts)
+    return parts
 
 
 def _strip_words(tok: str, specs: frozenset[str], max_spec: int, origins: frozenset[str], max_origin: int) -> str:
@@ -183,7 +191,7 @@ def _strip_words(tok: str, specs: frozenset[str], max_spec: int, origins: frozen
             continue
         for size in range(min(len(tok), max(max_spec, max_origin)), 0, -1):
             head, tail = tok[:size], tok[-size:]
-            if (head in specs or head in origins) and len(tok) - size != 1:
+            if (head in specs or head in origins) and len(tok) - size != 1 and (size > 1 or head in _HEAD_CHARS):
                 tok, changed = tok[size:], True
                 break
             if tail in specs and len(tok) - size >= 2:
@@ -207,10 +215,11 @@ def fallback_name(key: str, simp: str, lo: int, hi: int) -> tuple[str | None, in
             a = a2
         core = seg.strip()
         core = _NOISE.sub("", core)
-        stripped = strip_specs(core)
-        stripped = _NOISE.sub("", stripped)
+        # a name is one word: the first that is not a size or count (食用盐 未加碘, BMS 16串 100A)
+        words = [_NOISE.sub("", w) for w in spec_free_tokens(core) if not w[0].isdigit()]
+        stripped = next((w for w in words if w), "")
         if not stripped:
-            latin = _LATIN_WORD.findall(core)
+            latin = [w for w in _TOKEN_SPLIT.split(core) if _LATIN_WORD.fullmatch(w)]
             if len(latin) == 1 and latin[0].isalpha() and latin[0] not in lexicon().specs and len(latin[0]) >= 2:
                 stripped = latin[0]
         if stripped and 2 <= len(stripped) <= 12 and _CJK_OR_LATIN.search(stripped):
@@ -274,6 +283,7 @@ __all__ = [
     "number",
     "price_re",
     "qty_re",
+    "spec_free_tokens",
     "spec_of",
     "strip_specs",
     "units_alt",

@@ -361,3 +361,19 @@ def test_a_grade_code_opening_a_clause_names_the_product_before() -> None:
 )
 def test_mentions_typos_and_trade_names(text: str, expected: list) -> None:
     assert nqu(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("采购 食用盐 未加碘 2吨", [("食用盐", D(2), "吨")]),  # an unknown product: the first word, not all words
+        ("采购：锂电芯 280Ah 5000只\nBMS 16串 100A 300套", [("锂电芯", D(5000), "只"), ("BMS", D(300), "套")]),
+        ("询价：新能源物流车（4.5吨 纯电 厢式）20台", [("新能源物流车", D(20), "台")]),  # 新 starts a word here
+        ("收鲜青菜头 50吨", [("青菜头", D(50), "吨")]),  # fresh/frozen/dried lead a product word as a grade
+        ("采购：牛皮纸 120g 10吨，淋膜纸 80g 5吨", [("牛皮纸", D(10), "吨"), ("淋膜纸", D(5), "吨")]),  # kraft paper
+        ("询价：厚朴花 300公斤，广金钱草 5吨", [("厚朴花", D(300), "公斤"), ("广金钱草", D(5), "吨")]),  # own entries
+        ("白只 选货 1吨", [("白芷", D(1), "吨")]),  # a homophone typo
+    ],
+)
+def test_unknown_products_and_part_herbs(text: str, expected: list) -> None:
+    assert nqu(text) == expected
