@@ -74,6 +74,14 @@ CHATTER = [
     "有没有靠谱的财务代账公司推荐？",
     "这个补贴去年我们申请过，流程挺快的，大家可以试试",
     "谁家的货车明天去成都，帮忙捎两箱样品",
+    "又检修？上周才检修过一回",  # griping that it happened again so soon
+    "你们厂停水那天怎么安排的，放假没？",  # how the others handled it
+    "签了！首批5000箱的订单，感谢各位帮忙",  # a deal signed
+    "报名，宏达机械 3人",  # signing up with a head count
+    "转发一篇：《外贸企业如何应对汇率波动》",  # a forwarded article
+    "出一批二手托盘，1200×1000的，八成新，有要的联系",  # a supply offer
+    "陈货还有三吨多，要的私我",  # stock left: an offer
+    "厂里发电车到了，一点没耽误生产，给供电公司点个赞",  # praise
 ]
 
 REQUESTS = [
@@ -101,3 +109,17 @@ def test_chatter_stays_chatter(text: str) -> None:
 def test_requests_stay_requests(text: str) -> None:
     a = Analyzer.default().analyze(text, now=NOW, role="enterprise", mentions=_MENTION.findall(text))
     assert a.label == "request"
+
+
+BUYERS = [
+    "转个客户的需求，有货的私聊：\n1、轴承 6205 500套\n2、轴承 6306 200套",  # 有货的私聊 asks suppliers
+    "@老吴 老吴，六角螺栓 M8×30 一万颗，今天能送不",  # a count in Chinese numerals with 万
+    "收白芷 选货 5吨，价格按当时行情加两毛",  # price terms, not a market report
+    "轉發客戶需求：\n牛肉乾 100g/包 8000包\n需要出口資質，7月中旬前出貨",  # 需要出口 is not 要出 (selling)
+]
+
+
+@pytest.mark.parametrize("text", BUYERS)
+def test_buyers_stay_procurement(text: str) -> None:
+    a = Analyzer.default().analyze(text, now=NOW, role="enterprise", mentions=_MENTION.findall(text))
+    assert a.label == "procurement"
