@@ -57,7 +57,7 @@ def units_alt() -> str:
 
 @cache
 def price_re() -> re.Pattern[str]:
-    """Prices: 28元/公斤, 单价120元, 3.5万元/吨, 60一斤, ¥45/个, 预算8万元."""
+    """Prices: 28元/公斤, 单价120元, 3.5万元/吨, 60一斤, 3块5左右一斤, ¥45/个, 预算8万元."""
     u = units_alt()
     return re.compile(
         r"(?=[\s\d单价报收采到出含均预限目每:：为是在约大概¥￥])"  # the first character of any match
@@ -65,7 +65,7 @@ def price_re() -> re.Pattern[str]:
         # possessive: giving back blanks or cue characters never lets the number match (no backtracking over blanks)
         r"(?:\s*+每(?:" + u + r"))?\s*+[:：为是在约大概]*+\s*+[¥￥]?\s*+"
         r"(?<![\d.])(?P<p>\d+(?:\.\d+)?)(?:\s*[-~～到至]\s*\d+(?:\.\d+)?)?\s*"
-        r"(?P<cur>万元|元钱|元|块钱|块|万|圆)?"
+        r"(?P<cur>万元|元钱|元|块钱|块|万|圆)?(?P<jiao>(?<=块)\d(?![\d.]))?(?:左右|上下)?"
         r"(?:\s*(?P<sep>/|每|一)\s*(?P<pu>" + u + r"))?(?![\d.])"
     )
 
@@ -88,7 +88,7 @@ def qty_source() -> str:
     return (
         r"(?<![0-9a-z.\-×*/φδ+#~第高长宽厚深径])"
         r"(?P<num>" + NUMBER_RE + r"|半)\s*(?P<unit>" + units_alt() + r")(?P<half>半)?"
-        r"(?<![a-z](?=[a-z0-9\u4e00-\u9fff]))(?![a-z0-9])(?!\s*[/×*])"
+        r"(?<![a-z](?=[a-z0-9\u4e00-\u9fff]))(?![a-z0-9])(?!\s*[/×*])(?!装(?![车在到好上进入]))"
         r"(?<!个(?=月|工作日|小时|人|点|钟))(?<!方(?=面|案|式|向|法))(?<!车(?=间|型))(?<!件(?=事))"
         r"(?<!条(?=件|龙))(?<!把(?=手|关|握))(?<!口(?=罩|味|径|岸|感))(?<!包(?=装|括|邮))(?<!支(?=持|付))(?<!片(?=区))(?<!头(?=条))"
     )
@@ -129,7 +129,8 @@ def find_prices(key: str, orig: str) -> list[Price]:
         if pu and unit:
             unit += "/" + ascii_unit(orig[m.start("pu") : m.end("pu")])
         start = m.start("kw") if kw else m.start("p")
-        out.append(Price(start, m.end(), Decimal(m.group("p")), unit))
+        value = Decimal(m.group("p")) + (Decimal(m.group("jiao")) / 10 if m.group("jiao") else 0)  # 3块5 = 3.5
+        out.append(Price(start, m.end(), value, unit))
     return out
 
 
@@ -140,7 +141,7 @@ def ascii_unit(u: str) -> str:
 
 _PACK = re.compile(  # pack sizes: 500g/袋, 10支/盒, 550ml*24瓶, 6粒装 (not "1000kg / 玄参", a list separator)
     r"\d[\d.]*\s*(?:[a-z]{1,3}|[\u4e00-\u9fff])(?:/[\u4e00-\u9fffa-z]{1,2}|\s*[*×x]\s*\d+\s*[\u4e00-\u9fffa-z]{0,2})"
-    r"|\d+\s*[粒支只个片瓶袋包盒条块根颗]装"
+    r"|\d+\s*[粒支只个片瓶袋包盒条块根颗罐听枚]装"
 )
 
 

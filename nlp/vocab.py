@@ -90,8 +90,9 @@ def lexicon() -> Lexicon:
             for alias in row:
                 raw[k].add(alias)
                 names.setdefault(ascii_lower(to_simplified(alias)), canonical)
-    specs = {ascii_lower(to_simplified(w)) for row in dict_rows("specs.txt") for w in row}
-    raw["spec"] = {w for row in dict_rows("specs.txt") for w in row}
+    spec_rows = [*dict_rows("specs.txt"), *dict_rows("brands.txt")]
+    specs = {ascii_lower(to_simplified(w)) for row in spec_rows for w in row}
+    raw["spec"] = {w for row in spec_rows for w in row}
     units = {w for row in dict_rows("units.txt") for w in row}
     raw["unit"] = set(units)
     origins = {w for row in dict_rows("origins.txt") for w in row}

@@ -377,3 +377,23 @@ def test_mentions_typos_and_trade_names(text: str, expected: list) -> None:
 )
 def test_unknown_products_and_part_herbs(text: str, expected: list) -> None:
     assert nqu(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("询价：SKF深沟球轴承 6205-2RS 500套", [("深沟球轴承", D(500), "套")]),  # a brand is a spec
+        ("西门子触摸屏 KTP700 6台，明纬开关电源 20个", [("触摸屏", D(6), "台"), ("开关电源", D(20), "个")]),
+        ("我们厂要一批牛油 20吨，还有菜籽油 5吨", [("牛油", D(20), "吨"), ("菜籽油", D(5), "吨")]),  # sentence words
+        ("纸箱 五层瓦楞 12罐装 印刷两色 1.7万个", [("纸箱", D(17000), "个")]),  # a pack size is a spec
+        ("要找那个GPS定位器大概要一百个装车上用的", [("GPS定位器", D(100), "个")]),  # 装车: to fit, not a pack
+        ("黄芪苗 要够种50亩的，大概1.5万斤", [("黄芪", D(15000), "斤")]),  # land area is not a quantity of goods
+    ],
+)
+def test_brands_sentence_words_packs_and_areas(text: str, expected: list) -> None:
+    assert nqu(text) == expected
+
+
+def test_colloquial_price_with_jiao() -> None:
+    (item,) = extract_items("鲜生姜 黄姜 30吨，价格3块5左右一斤")
+    assert (item.quantity, item.unit, item.price) == (D(30), "吨", D("3.5"))
