@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from operator import itemgetter
 
+from nlp.homophones import correct
 from nlp.itemscan import (
     SEP,
     Price,
@@ -226,11 +227,12 @@ def extract_items(text: str, quote: str | None = None) -> list[Item]:
                     chars[i] = " "
         key = "".join(chars)
     found = _scan(orig, simp, key, quote)
-    items: list[tuple[int, Item]] = list(structured)
+    items: list[tuple[int, Item]] = [(pos, replace(it, name=correct(it.name))) for pos, it in structured]
     for f in found:
         price = f.price.value if f.price else None
         punit = f.price.unit if f.price else None
-        items.append((f.pos, Item(f.name, f.spec, f.qty, f.unit, price, punit)))  # type: ignore[arg-type]
+        name = correct(f.name)  # 鱼星草 → 鱼腥草: a homophone typo of a known word
+        items.append((f.pos, Item(name, f.spec, f.qty, f.unit, price, punit)))  # type: ignore[arg-type]
     items.sort(key=_FIRST)
     out: list[Item] = []
     for _, it in items:

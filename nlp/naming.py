@@ -17,7 +17,7 @@ from nlp.itemscan import BUY_RE
 from nlp.quantities import clause_start
 from nlp.vocab import ascii_lower, dict_rows, lexicon, to_simplified
 
-_HEAD_SUFFIX = frozenset("油板袋膜箱罐盒瓶桶机柜车管线架剂液布带绳钉网")
+HEAD_NOUNS = frozenset("油板袋膜箱罐盒瓶桶机柜车管线架剂液布带绳钉网")
 _CJK_OR_LATIN = re.compile(r"[\u4e00-\u9fffa-z]")
 _WORD = re.compile(r"\S+")
 _VERB_ONLY = re.compile(
@@ -125,7 +125,7 @@ def extend(key: str, simp: str, start: int, end: int, canonical: str) -> tuple[s
     if lexicon().kind.get(canonical) == "herb" or key[start:end] != _key_form(canonical):
         return canonical, start, end
     name = canonical
-    if end < len(key) and key[end] in _HEAD_SUFFIX and (end + 1 == len(key) or not _CJK_OR_LATIN.match(key[end + 1])):
+    if end < len(key) and key[end] in HEAD_NOUNS and (end + 1 == len(key) or not _CJK_OR_LATIN.match(key[end + 1])):
         name, end = canonical + simp[end], end + 1  # 导轨油, PCB板: the known name modifies a product noun
     if end < len(key) and key[end] not in _WORD_END:
         rest = _rest_of_word(key, end)  # 玻璃酒瓶, 机器人工作站: the known name starts a longer product word
