@@ -16,9 +16,14 @@ _UP_TO_LAST_SEP = re.compile(rf"(?s:.*)[{SEP}]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _PACK_UNITS = frozenset("粒支只片瓶袋包盒条块根颗")
 _IN_BATCHES = re.compile(r"分\s*$")  # 分两批到货: a delivery schedule, not a quantity
-_MEASURE = frozenset("米 m mm cm 厘米 毫米 寸 英寸 吨 t kg 公斤 千克 克 g 斤 ml l 升 毫升".split())  # noqa: SIM905 (units as written)
+_MEASURE = frozenset("米 m mm cm 厘米 毫米 寸 英寸 吨 t kg 公斤 千克 克 g 斤 ml l 升 毫升 立方 方 平方".split())  # noqa: SIM905 (units as written)
 _CJK_OR_LATIN = re.compile(r"[\u4e00-\u9fffa-z]")
 _COUNT = frozenset("台 辆 个 件 套 只 支 把 组 部 条 张 片 袋 盒 瓶 桶 箱 卷 根 颗 块 包 双".split())  # noqa: SIM905
+
+
+_AFTER_MEASURE = re.compile(r"(?:公斤|千克|kg|斤|克|g|吨|米|升|l|ml)\s*$")
+_COMMA_ONLY = re.compile(r"[^\n；;。!！?？]*")  # one sentence: clauses joined by commas
+_COUNT_LEAD = re.compile(r"(?:要|需要|需|共|一共|总共|合计|大概|大约|约|各|先要|再要|一次|每次)*")
 
 
 def has_sep(key: str, a: int, b: int) -> bool:
@@ -61,6 +66,8 @@ def quantities(key: str, names: list[tuple[int, int, str]]) -> list[re.Match[str
             continue
         if num == "一" and unit in ("个", "件", "批", "家") and _CJK.match(key, end):
             continue  # an article, not a quantity: "一个采购需求"
+        if num == "一" and _AFTER_MEASURE.search(key, max(0, start - 4), start):
+            continue  # 十五公斤一盘: a pack size
         if unit in ("批", "次") and _IN_BATCHES.search(key, max(0, start - 2), start):
             continue
         if key.startswith("装", end) and unit in _PACK_UNITS:  # 6粒装, 24瓶装: a pack size
@@ -107,6 +114,12 @@ def spec_quantities(key: str, names: list[Name], qtys: list[re.Match[str]]) -> s
         if has_sep(key, a, b) or name_in(names, a, b):
             continue
         if is_spec_text(key[a:b]) or size_then_count(key, qtys[i], qtys[i + 1]):
+            spec_q.add(i)
+    for i in range(len(qtys) - 1):  # 叉车 3吨 柴油 二手的也行，要2台: the count comes in a clause of its own
+        a, b = qtys[i].end(), qtys[i + 1].start()
+        lead = key[clause_start(key, a, b) : b]
+        measure_then_count = qtys[i].group("unit") in _MEASURE and qtys[i + 1].group("unit") in _COUNT
+        if measure_then_count and _COMMA_ONLY.fullmatch(key, a, b) and _COUNT_LEAD.fullmatch(lead.strip()):
             spec_q.add(i)
     for i, m in enumerate(qtys):  # 折弯机 100吨的, 储罐 5吨的 2个: an attributive measure beside a count
         if key.startswith("的", m.end()) and m.group("unit") in _MEASURE:

@@ -397,3 +397,16 @@ def test_brands_sentence_words_packs_and_areas(text: str, expected: list) -> Non
 def test_colloquial_price_with_jiao() -> None:
     (item,) = extract_items("鲜生姜 黄姜 30吨，价格3块5左右一斤")
     assert (item.quantity, item.unit, item.price) == (D(30), "吨", D("3.5"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("急求：叉车 3吨 柴油 二手的也行，要2台", [("叉车", D(2), "台")]),  # the count in a clause of its own
+        ("要一批 防撞护栏 1米高 共约150米", [("防撞护栏", D(150), "米")]),  # 1米高 is a dimension
+        ("焊丝 ER50-6 十五公斤一盘 要贰佰盘", [("焊丝", D(200), "盘")]),  # a pack size per reel
+        ("询价：304不锈钢储油罐 50立方 立式 带保温 2个", [("储油罐", D(2), "个")]),  # a volume beside a count
+    ],
+)
+def test_measures_that_describe_the_counted_item(text: str, expected: list) -> None:
+    assert nqu(text) == expected
