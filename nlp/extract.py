@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from decimal import Decimal
 from operator import itemgetter
 
 from nlp.homophones import correct
@@ -90,6 +91,20 @@ def _next_starts(qtys: list[re.Match[str]], skip: set[int], end: int) -> list[in
     return out
 
 
+_RANGE_LOW = re.compile(r"(\d+(?:\.\d+)?)\s*[-~～到至]\s*$")
+_LEAD_DIGITS = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _lower_bound(key: str, start: int, num: str) -> Decimal | None:
+    """The low end of a range written before the quantity: 10-15万斤 → 100000 (a buyer's minimum)."""
+    low = _RANGE_LOW.search(key, max(0, start - 12), start)
+    digits = _LEAD_DIGITS.match(num)
+    value = parse_number(num)
+    if not low or not digits or value is None or Decimal(low.group(1)) >= Decimal(digits.group()):
+        return None
+    return Decimal(low.group(1)) * value / Decimal(digits.group())
+
+
 def _scan(orig: str, simp: str, key: str, quote: str | None) -> list[_Found]:
     names = match_names(key)
     if "(" in key or "（" in key:  # 鲜红辣椒（二荆条、小米辣）: names in a note on a product are not its name
@@ -115,7 +130,7 @@ def _scan(orig: str, simp: str, key: str, quote: str | None) -> list[_Found]:
         lo = max(boundary, line_start)
         nxt = nexts[i]
         after_end = next_sep(key, q_end, nxt)
-        value = parse_number(m.group("num"))
+        value = _lower_bound(key, q_start, m.group("num")) or parse_number(m.group("num"))
         if m.group("half") and value is not None:
             value += parse_number("半") or 0
         unit = ascii_unit(orig[m.start("unit") : m.end("unit")])

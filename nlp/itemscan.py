@@ -86,9 +86,9 @@ def qty_re() -> re.Pattern[str]:
 def qty_source() -> str:
     """The quantity pattern as written (`qty_re` adds look-aheads that change no match)."""
     return (
-        r"(?<![0-9a-z.\-×*/φδ+#~第高长宽厚深径])"
+        r"(?<![0-9a-z.*/φδ+#第高长宽厚深径])(?<![^\d][-~])(?<![^\s]×)"  # 10-15万斤 and " ×300个" are amounts
         r"(?P<num>" + NUMBER_RE + r"|半)\s*(?P<unit>" + units_alt() + r")(?P<half>半)?"
-        r"(?<![a-z](?=[a-z0-9\u4e00-\u9fff]))(?![a-z0-9])(?!\s*[/×*])(?!装(?![车在到好上进入]))"
+        r"(?<![a-z](?=[a-z0-9\u4e00-\u9fff]))(?![a-z0-9])(?!\s*[/×*](?![月年周天日班季]))(?!装(?![车在到好上进入]))"
         r"(?<!米(?=[车高宽长厚深]))(?!\s*一\s*[盘袋箱件桶卷包瓶盒根条支个捆扎板罐])"  # 1米高, 9.6米车用, 15公斤一盘
         r"(?<!个(?=月|工作日|小时|人|点|钟))(?<!方(?=面|案|式|向|法))(?<!车(?=间|型))(?<!件(?=事))"
         r"(?<!条(?=件|龙))(?<!把(?=手|关|握))(?<!口(?=罩|味|径|岸|感))(?<!包(?=装|括|邮))(?<!支(?=持|付))(?<!片(?=区))(?<!头(?=条))"
@@ -152,7 +152,12 @@ _THREE_DIGITS = re.compile(r"\d{3}")  # every phone number holds three digits in
 def mask_spans(key: str) -> list[tuple[int, int]]:
     """Spans that never hold a quantity: phone numbers and dates."""
     spans = [m.span() for m in _PHONE.finditer(key)] if _THREE_DIGITS.search(key) else []
-    spans += [m.span() for m in _DATE_MASK.finditer(key) if not m.group("sm")]
+    every = "每" in key  # 每周2吨 is a weekly amount, not a weekday
+    spans += [
+        m.span()
+        for m in _DATE_MASK.finditer(key)
+        if not m.group("sm") and not (every and key[m.start() - 1 : m.start()] == "每")
+    ]
     return spans
 
 

@@ -122,8 +122,8 @@ def _key_form(canonical: str) -> str:
 
 def extend(key: str, simp: str, start: int, end: int, canonical: str) -> tuple[str, int, int]:
     """The product name as written around the known name key[start:end] (see the module docstring)."""
-    if lexicon().kind.get(canonical) == "herb" or key[start:end] != _key_form(canonical):
-        return canonical, start, end
+    if lexicon().kind.get(canonical) == "herb" or len(key[start:end]) != len(_key_form(canonical)):
+        return canonical, start, end  # a trade name or a longer alias: the canonical name (a typo is extended)
     name = canonical
     if end < len(key) and key[end] in HEAD_NOUNS and (end + 1 == len(key) or not _CJK_OR_LATIN.match(key[end + 1])):
         name, end = canonical + simp[end], end + 1  # 导轨油, PCB板: the known name modifies a product noun

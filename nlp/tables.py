@@ -45,9 +45,13 @@ def _canonical(simp_value: str) -> str | None:
     simp_value = _BRACKETED.sub("", simp_value).strip() or simp_value
     key = ascii_lower(simp_value)
     found = match_names(key)
-    if found:
-        return found[0][2]
     core = strip_specs(key)
+    if found:
+        a, b, canonical = found[0]
+        if lexicon().kind.get(canonical) != "herb" and len(core) <= 8 and core.endswith(key[a:b]):
+            i = key.find(core)  # 收缩膜标签: a product as the buyer wrote it (herbs stay canonical)
+            return simp_value[i : i + len(core)] if i >= 0 else canonical
+        return canonical
     if not core:
         return None
     i = key.find(core)
@@ -117,9 +121,12 @@ def _kv(orig: str, simp: str) -> tuple[list[tuple[int, Item]], list[tuple[int, i
     return items, consumed
 
 
-def _split_cells(line: str) -> list[str]:
+_SEPS = ("|", "\t", "，", ",")
+
+
+def _split_cells(line: str, seps: tuple[str, ...] = _SEPS) -> list[str]:
     line = line.strip()
-    for sep in ("|", "\t", "，", ","):
+    for sep in seps:
         if sep in line:
             if sep == "|" and line.startswith("|"):
                 line = line[1:-1] if line.endswith("|") and len(line) > 1 else line[1:]
@@ -133,9 +140,14 @@ def _table(orig: str, simp: str) -> tuple[list[tuple[int, Item]], list[tuple[int
     header: list[str] | None = None
     units: dict[str, str] = {}
     offset = 0
+    seps = _SEPS
     for line in simp.split("\n"):
         start, offset = offset, offset + len(line) + 1
-        cells = _split_cells(line)
+        cells = _split_cells(line, seps)
+        if header is None and "/" in line and "|" not in line:  # 品名/规格/数量/单价: rows split on "/" too
+            slash = _split_cells(line, ("/",))
+            if len(slash) >= 3 and all(map(_HEADER_CELL.match, slash)):
+                cells, seps = slash, ("/",)
         heads = [_HEADER_CELL.match(c) for c in cells]
         if len(cells) >= 3 and all(heads) and any(_field(h.group(0).split("(")[0]) == "name" for h in heads if h):
             fields = [_field(re.sub(r"[(（].*", "", c)) for c in cells]
@@ -150,14 +162,14 @@ def _table(orig: str, simp: str) -> tuple[list[tuple[int, Item]], list[tuple[int
             consumed.append((start, start + len(line)))
             continue
         if not line.strip():
-            header = None
+            header, seps = None, _SEPS
             continue
         fields = header
         if len(cells) == len(header) - 1 and header[0] == "other":
             fields = header[1:]  # the 序号 column was a list marker
         elif len(cells) != len(header):
             continue
-        ocells = _split_cells(orig[start : start + len(line)])
+        ocells = _split_cells(orig[start : start + len(line)], seps)
         rec = {f: (oc, sc) for f, oc, sc in zip(fields, ocells, cells, strict=False) if f != "other"}
         item = _make(rec, units)
         if item and item.quantity is not None and item.unit and _QTY_CELL.match(rec.get("qty", ("", ""))[1]):

@@ -332,7 +332,7 @@ def test_separators_notes_and_pack_sizes(text: str, expected: list) -> None:
     ("text", "expected"),
     [
         ("采购 冷库保温板 聚氨酯 100mm 3000平方", [("冷库保温板", D(3000), "平方")]),  # the word as written
-        ("求购 川字型塑料托盘 1200×1000 500个", [("托盘", D(500), "个")]),  # a long run of specs stays in the spec
+        ("求购 川字型塑料托盘 1200×1000 500个", [("塑料托盘", D(500), "个")]),  # the layout (川字型) is a spec
         ("我们需要菜籽油 20吨", [("菜籽油", D(20), "吨")]),  # sentence words are not part of it
         ("收二手电动三轮车 20台", [("电动三轮车", D(20), "台")]),  # the condition goes, the drive stays
         ("求购岷县当归 2吨", [("当归", D(2), "吨")]),  # herbs stay canonical
@@ -409,4 +409,22 @@ def test_colloquial_price_with_jiao() -> None:
     ],
 )
 def test_measures_that_describe_the_counted_item(text: str, expected: list) -> None:
+    assert nqu(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "品名/规格/数量/单价\n1. 玻璃瓶/260ml/8万个/0.68元\n2. 收缩膜标签/95×180mm/8万张/0.08元",
+            [("玻璃瓶", D(80000), "个"), ("收缩膜标签", D(80000), "张")],
+        ),  # a table split on "/", names as written
+        ("收二荆条鲜辣椒，今年要10-15万斤", [("辣椒", D(100000), "斤")]),  # a range: the buyer's minimum
+        ("冷轧板 SPCC 1.0mm 约50吨/月", [("冷轧板", D(50), "吨")]),  # a monthly amount
+        ("收鸡蛋，每周2吨", [("鸡蛋", D(2), "吨")]),  # 每周2 is not a weekday
+        ("川字塑料拖盘 1200×1000 ×300个", [("塑料托盘", D(300), "个")]),  # "×300个" after a size; a typo
+        ("鸡蛋 约3吨（每周1吨 连续3周）", [("鸡蛋", D(3), "吨")]),  # a breakdown in a note
+    ],
+)
+def test_tables_ranges_rates_and_notes(text: str, expected: list) -> None:
     assert nqu(text) == expected
