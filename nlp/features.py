@@ -245,6 +245,11 @@ class FeatureExtractor:
             qty_lines = sum(1 for ln in lines if self._qty.search(ln))
             if qty_lines >= 2:
                 present["list"] = str(qty_lines)
+        if "list" not in present and "item" in found and len(self._qty.findall(text)) >= 2:
+            words = found["item"].words("item")
+            distinct = [w for w in words if not any(w != v and w in v for v in words)]  # 尿素 in 车用尿素
+            if len(distinct) >= 2:  # 焊丝 … 100盘 氩气 20瓶: items and amounts in one line
+                present["items2"] = "/".join(distinct)
         if n > 16 or _ACK_SET.isdisjoint(found):
             return
         matches = found[next(c for c in _ACK_CLASSES if c in found)]  # one shared list for every class

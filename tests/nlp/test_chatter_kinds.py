@@ -82,6 +82,8 @@ CHATTER = [
     "出一批二手托盘，1200×1000的，八成新，有要的联系",  # a supply offer
     "陈货还有三吨多，要的私我",  # stock left: an offer
     "厂里发电车到了，一点没耽误生产，给供电公司点个赞",  # praise
+    "我家的白芷还有五吨多没出，统货，要的老板打我电话",  # a grower's offer
+    "那批当归已经收齐了，谢谢李总帮忙找货",  # a need met
 ]
 
 REQUESTS = [
@@ -116,6 +118,7 @@ BUYERS = [
     "@老吴 老吴，六角螺栓 M8×30 一万颗，今天能送不",  # a count in Chinese numerals with 万
     "收白芷 选货 5吨，价格按当时行情加两毛",  # price terms, not a market report
     "轉發客戶需求：\n牛肉乾 100g/包 8000包\n需要出口資質，7月中旬前出貨",  # 需要出口 is not 要出 (selling)
+    "焊丝 1.2mm 100盘 氩气 20瓶 尽快",  # a bare list of items and amounts on one line
 ]
 
 

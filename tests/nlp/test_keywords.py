@@ -45,3 +45,28 @@ def test_shared_scan_gives_the_router_remit_scores_and_names() -> None:
 
 def test_remit_sum_adds_in_text_order() -> None:
     assert list(remit_sum([(("a", 1.0),), (("b", 2.0), ("a", 0.5))]).items()) == [("a", 1.5), ("b", 2.0)]
+
+
+def test_rule_files_have_no_duplicate_keys() -> None:
+    """A key written twice in a YAML mapping silently replaces the first: every rule file is checked."""
+    import collections
+
+    import yaml
+
+    from nlp.keywords import RULES
+
+    dups: list[str] = []
+
+    class Loader(yaml.SafeLoader):
+        pass
+
+    def mapping(loader: yaml.SafeLoader, node: yaml.MappingNode, deep: bool = False) -> dict:
+        keys = [loader.construct_object(k) for k, _ in node.value]
+        dups.extend(f"{node.start_mark.name}: {k}" for k, c in collections.Counter(keys).items() if c > 1)
+        return yaml.SafeLoader.construct_mapping(loader, node, deep)
+
+    Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, mapping)
+    for path in sorted(RULES.glob("*.yaml")):
+        with open(path, encoding="utf-8") as fh:
+            yaml.load(fh, Loader=Loader)
+    assert dups == []
