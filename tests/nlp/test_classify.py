@@ -281,6 +281,7 @@ def test_rule_files_are_consistent() -> None:
         "unknown_role",
         "not_official",
         "quoted",
+        "items2",
         "mention",
         "mention_official",
         "mention_other",
