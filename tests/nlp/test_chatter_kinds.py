@@ -84,6 +84,10 @@ CHATTER = [
     "厂里发电车到了，一点没耽误生产，给供电公司点个赞",  # praise
     "我家的白芷还有五吨多没出，统货，要的老板打我电话",  # a grower's offer
     "那批当归已经收齐了，谢谢李总帮忙找货",  # a need met
+    "@交通局-陈科 陈科，那段路又塌了一块，有没有进展？",  # a nudge on an earlier request
+    "有没有做冷库安装的，价格好说",  # looking for a peer who does something
+    "收到，申报表有几处不会填，到时候现场问",  # the question is kept for the meeting
+    "王科，营业执照照片已经发给您了，麻烦看看",  # what was asked for has been sent
 ]
 
 REQUESTS = [

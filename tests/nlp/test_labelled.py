@@ -76,7 +76,7 @@ def test_hard_set() -> None:
         ("fresh_i.jsonl", 0.88, 0.85, 0.9, 0.1, 0.88, 0.88, 0.88, 0.87),
         ("fresh_j.jsonl", 0.96, 0.93, 0.97, 0.03, 0.94, 0.7, 0.65, 0.78),
         ("fresh_l.jsonl", 0.96, 0.9, 0.97, 0.03, 0.95, 0.75, 0.7, 0.83),
-        # procurement-heavy sets (M: all clusters, N: manufacturing, food and logistics) and a chatter-heavy fortnight (O)
+        # procurement-heavy sets (M: all clusters, N: manufacturing, food, logistics), a chatter-heavy fortnight (O)
         ("fresh_m.jsonl", 0.9, 0.8, 0.97, 0.03, 0.93, 0.6, 0.88, 0.77),
         ("fresh_n.jsonl", 0.94, 0.88, 0.93, 0.03, 0.85, 0.75, 0.75, 0.78),
         ("fresh_o.jsonl", 0.91, 0.82, 0.95, 0.09, 0.97, 0.6, 0.65, 0.9),
