@@ -26,7 +26,7 @@ BUY_RE = _lead(
     r"(?:求购|收购|采购|订购|定购|寻购|购买|询价|求|收|需要|需求|急需|要|找|买|订|采)"
 )
 _NOISE_WORDS = (
-    "年需求|月需求|需求量|采购量|用量|数量|总共|合计|共计|大约|大概|预计|长期|大量|一批|这批|一些|每月|每年|每周|"
+    "年需求|月需求|需求量|采购量|用量|数量|规格|型号|材质|尺寸|总共|合计|共计|大约|大概|预计|长期|大量|一批|这批|一些|每月|每年|每周|"
     "每天|我们|我司|本厂|本公司|公司|厂里|另外|还要|还需|也要|再要|左右|然后|那个|这个|的|了|各|共|约|等|及|和|与|跟|还|另|再"
 )
 _NOISE = re.compile(rf"^(?:{_NOISE_WORDS})+|(?:左右|以上|以下|以内|的货|货源|也是|也要|的|了|各|共|约|等)+$")
@@ -180,7 +180,9 @@ def spec_free_tokens(s: str) -> list[str]:
         if qty_re().fullmatch(tok):
             continue
         tok = _strip_words(tok, lex.specs, lex.max_spec, lex.origins, lex.max_origin)
-        if tok and not _TOKEN_CODE.match(tok):
+        if tok and _NOISE.fullmatch(tok):
+            continue  # 规格, 数量, 的: words about the list, not in it
+        if tok and not _TOKEN_CODE.match(tok) and not tok[0].isdigit():  # 18层, 70口径: sizes and counts
             parts.append(tok)
     return parts
 

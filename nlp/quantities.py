@@ -67,6 +67,8 @@ def quantities(key: str, names: list[tuple[int, int, str]]) -> list[re.Match[str
             continue
         if num == "一" and unit in ("个", "件", "批", "家") and _CJK.match(key, end):
             continue  # an article, not a quantity: "一个采购需求"
+        if unit in ("趟", "次") and "每" in key[max(0, start - 3) : start]:
+            continue  # 每周两趟: a frequency
         if num == "一" and _AFTER_MEASURE.search(key, max(0, start - 4), start):
             continue  # 十五公斤一盘: a pack size
         if unit in ("批", "次") and _IN_BATCHES.search(key, max(0, start - 2), start):
@@ -122,7 +124,9 @@ def spec_quantities(key: str, names: list[Name], qtys: list[re.Match[str]]) -> s
         a, b = qtys[i].end(), qtys[i + 1].start()
         if has_sep(key, a, b) or name_in(names, a, b):
             continue
-        if is_spec_text(key[a:b]) or size_then_count(key, qtys[i], qtys[i + 1]):
+        # two counts with words between are two amounts (两台然后还要一台), not a size and an amount
+        two_counts = qtys[i].group("unit") in _COUNT and qtys[i + 1].group("unit") in _COUNT and key[a:b].strip()
+        if (is_spec_text(key[a:b]) and not two_counts) or size_then_count(key, qtys[i], qtys[i + 1]):
             spec_q.add(i)
     for i in range(len(qtys) - 1):  # 叉车 3吨 柴油 二手的也行，要2台: the count comes in a clause of its own
         a, b = qtys[i].end(), qtys[i + 1].start()

@@ -428,3 +428,19 @@ def test_measures_that_describe_the_counted_item(text: str, expected: list) -> N
 )
 def test_tables_ranges_rates_and_notes(text: str, expected: list) -> None:
     assert nqu(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "求购模具钢：\n①P20 预硬 规格 400×300 12块\n②718H 500×400 6块",
+            [("模具钢", D(12), "块"), ("模具钢", D(6), "块")],
+        ),
+        ("采购轮胎：\n- 12R22.5 全钢 18层 120条\n- 295/80R22.5 60条", [("轮胎", D(120), "条"), ("轮胎", D(60), "条")]),
+        ("需要9.6米冷藏车 3台，成都到重庆，每周两趟", [("冷藏车", D(3), "台")]),  # a frequency is not an amount
+        ("要买激光切割机要两台然后还要一台折弯机", [("激光切割机", D(2), "台"), ("折弯机", D(1), "台")]),
+    ],
+)
+def test_lines_of_specs_under_a_named_header(text: str, expected: list) -> None:
+    assert nqu(text) == expected
