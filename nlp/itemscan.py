@@ -40,9 +40,9 @@ _TOKEN_CODE = re.compile(r"^[0-9a-z.\-×*+/φΦδ%℃μ#~()（）\[\]]+[a-z0-9%�
 _MENTION = re.compile(r"@\S+")
 _TOKEN_SPLIT = re.compile(r"[\s（）()【】\[\]、/]+")
 _LEAD_CODE = re.compile(r"^[0-9a-z.\-×*+/φΦδ%℃μ#~]+")
-# one-character grade words that may lead an unknown product word: fresh, frozen, dried, raw, cooked
+# one-character grade words that may lead an unknown product word: fresh, frozen, raw, cooked (干 stays: 干辣椒)
 # (鲜玉米, 冻猪肘); other single characters stay (新能源物流车, 大米粉)
-_HEAD_CHARS = frozenset("鲜冻干生熟")
+_HEAD_CHARS = frozenset("鲜冻生熟")
 _PIECE = re.compile(rf"[^{SEP}]+")
 _LATIN_WORD = re.compile(r"[a-z][a-z0-9]*")
 _CJK_OR_LATIN = re.compile(r"[\u4e00-\u9fffa-z]")

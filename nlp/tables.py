@@ -36,6 +36,7 @@ def _field(k: str) -> str:
     return "other"
 
 
+_APPROX = re.compile(r"^\s*(?:约|大约|大概|预计|共|一共|总共|合计|共计|需要|需|要)+\s*")
 _BRACKETED = re.compile(r"[（(][^）)]*[）)]")  # 食用盐（加碘）: a note on the product, not its name
 
 
@@ -66,7 +67,7 @@ def _make(rec: dict[str, tuple[str, str]], header_units: dict[str, str]) -> Item
         return None
     qty = unit = None
     if "qty" in rec:
-        value, rest = split_quantity(rec["qty"][0])
+        value, rest = split_quantity(_APPROX.sub("", rec["qty"][0]))  # 约800箱
         qty = value
         rest = rest.strip()
         if rest and ascii_unit(rest).lower() in lexicon().units:
