@@ -30,11 +30,15 @@ _NOISE_WORDS = (
     "每天|我们|我司|本厂|本公司|公司|厂里|另外|还要|还需|也要|再要|左右|然后|那个|这个|的|了|各|共|约|等|及|和|与|跟|还|另|再"
 )
 _NOISE = re.compile(rf"^(?:{_NOISE_WORDS})+|(?:左右|以上|以下|以内|的货|货源|也是|也要|的|了|各|共|约|等)+$")
-_SKIP_CLAUSE = _lead(
+_SKIP_CLAUSE = _lead(  # a clause about price, contact, delivery or terms names no product
     r"价格|单价|价钱|报价|面议|电话|联系|手机|微信|交货|到货|截止|地址|地点|送到|送货|发票|付款|结算|含税|运费|"
     r"有货|有意向|私我|私聊|请|麻烦|谢谢|欢迎|急用|急|租赁|合作|要求|可以|"
-    r"重量|[体单净毛蛋承载自]重|长度|宽度|高度|厚度|直径|含量|水分|含水|尺寸|容量|容积|功率|每[箱袋件包盒瓶批]|"
     r"[分两首每]批|起订|最低|至少|不少于|不低于|不超过|车龄|年限|保质期|库存|合计|总计|共计"
+)
+# a clause opening with a measurement (直径73mm, 载重8吨) is a spec; later in a clause it follows the product
+_SKIP_LEAD = re.compile(
+    r"\s*(?:每[层个只件台根]?)?(?:重量|[体单净毛蛋承载自]重|长度|宽度|高度|厚度|直径|含量|水分|含水|尺寸|容量|容积|功率"
+    r"|每[箱袋件包盒瓶批])"
 )
 _TOKEN_CODE = re.compile(r"^[0-9a-z.\-×*+/φΦδ%℃μ#~()（）\[\]]+[a-z0-9%℃μ]*(?:型|号|款)?$|^[0-9.]+[a-z]*$")
 _MENTION = re.compile(r"@\S+")
@@ -43,6 +47,7 @@ _LEAD_CODE = re.compile(r"^[0-9a-z.\-×*+/φΦδ%℃μ#~]+")
 # one-character grade words that may lead an unknown product word: fresh, frozen, raw, cooked (干 stays: 干辣椒)
 # (鲜玉米, 冻猪肘); other single characters stay (新能源物流车, 大米粉)
 _HEAD_CHARS = frozenset("鲜冻生熟")
+_COUNTED = frozenset("路寸芯位匹口孔层头")  # 32路硬盘录像机, 7寸触摸屏: the number and its measure word
 _PIECE = re.compile(rf"[^{SEP}]+")
 _LATIN_WORD = re.compile(r"[a-z][a-z0-9]*")
 _CJK_OR_LATIN = re.compile(r"[\u4e00-\u9fffa-z]")
@@ -196,7 +201,8 @@ def _strip_words(tok: str, specs: frozenset[str], max_spec: int, origins: frozen
             return ""
         lead = _LEAD_CODE.match(tok)
         if lead and len(lead.group(0)) < len(tok) - 1:
-            tok, changed = tok[lead.end() :], True
+            end = lead.end() + (tok[lead.end()] in _COUNTED and lead.group(0).isdigit())  # 32路, 7寸: a size
+            tok, changed = tok[end:], True
             continue
         for size in range(min(len(tok), max(max_spec, max_origin)), 0, -1):
             head, tail = tok[:size], tok[-size:]
@@ -215,7 +221,7 @@ def fallback_name(key: str, simp: str, lo: int, hi: int) -> tuple[str | None, in
     for a, b in reversed(pieces):
         a, b = a + lo, b + lo
         seg = _MENTION.sub(lambda m: " " * len(m.group(0)), key[a:b])
-        if _SKIP_CLAUSE.search(seg):
+        if _SKIP_CLAUSE.search(seg) or _SKIP_LEAD.match(seg):
             return None, a, b
         verbs = list(BUY_RE.finditer(seg))
         if verbs:
@@ -253,7 +259,7 @@ def spec_of(orig: str, key: str, lo: int, hi: int, holes: list[tuple[int, int]])
     out: list[str] = []
     for m in _SPEC_TOKEN.finditer(text):
         tok, ktok = m.group(0), kt[m.start() : m.end()]
-        if _SKIP_CLAUSE.search(ktok) or _MENTION.match(ktok):
+        if _SKIP_CLAUSE.search(ktok) or _SKIP_LEAD.match(ktok) or _MENTION.match(ktok):
             continue
         if BUY_RE.match(ktok):  # a verb starts the token: drop the verbs, or the token when it is only verbs
             *_, last = BUY_RE.finditer(ktok)

@@ -12,7 +12,9 @@ from nlp.vocab import lexicon
 Name = tuple[int, int, str]
 
 SEP_RE = re.compile(rf"[{SEP}]")
-_UP_TO_LAST_SEP = re.compile(rf"(?s:.*)[{SEP}]")
+_UP_TO_LAST_SEP = re.compile(
+    rf"(?s:.*)(?:[{SEP.replace(':', '').replace('：', '')}]|(?<!\d)[:：]|[:：](?!\d))"
+)  # not 1:30
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _PACK_UNITS = frozenset("粒支只片瓶袋包盒条块根颗")
 _IN_BATCHES = re.compile(r"分\s*$")  # 分两批到货: a delivery schedule, not a quantity

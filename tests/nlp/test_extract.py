@@ -444,3 +444,19 @@ def test_tables_ranges_rates_and_notes(text: str, expected: list) -> None:
 )
 def test_lines_of_specs_under_a_named_header(text: str, expected: list) -> None:
     assert nqu(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "包材询价：\n马口铁罐 425g 20万个\n易拉盖 直径73mm 20万个",
+            [("马口铁罐", D(200000), "个"), ("易拉盖", D(200000), "个")],
+        ),
+        ("液压登车桥 载重8吨 4台", [("液压登车桥", D(4), "台")]),  # a measurement after the product is its spec
+        ("减速机 RV63 速比1:30 配0.75kW电机 15台", [("减速机", D(15), "台")]),  # 1:30 is a ratio, not a clause
+        ("监控采购：海康 400万 球机 20个，32路硬盘录像机 2台", [("球机", D(20), "个"), ("硬盘录像机", D(2), "台")]),
+    ],
+)
+def test_measurements_ratios_brands_and_channel_counts(text: str, expected: list) -> None:
+    assert nqu(text) == expected
