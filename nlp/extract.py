@@ -91,6 +91,24 @@ def _next_starts(qtys: list[re.Match[str]], skip: set[int], end: int) -> list[in
     return out
 
 
+def _own_name(
+    key: str, simp: str, names: list[tuple[int, int, str]], lo: int, q_start: int, known: tuple[int, int, str]
+) -> tuple[str, int, int] | None:
+    """An unknown product opening the quantity's own clause, when the known name lies in an earlier clause
+    ("机器人项目再补：安全光栅 20光轴 4对": 安全光栅, not 机器人)."""
+    start = clause_start(key, lo, q_start)
+    if known[1] > start or name_in(names, start, q_start):
+        return None
+    word = clause_first_word(key, start, q_start)
+    if word is None or word.group()[-1] in "的了":
+        return None
+    name, a, b = fallback_name(key, simp, start, q_start)
+    if not name or not _CJK.search(name) or not word.start() <= a < word.end():
+        return None  # YJV 3*95 500米 under 电缆: a model code, not a product
+    return name, a, b
+
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 _RANGE_LOW = re.compile(r"(\d+(?:\.\d+)?)\s*[-~～到至]\s*$")
 _LEAD_DIGITS = re.compile(r"\d+(?:\.\d+)?")
 
@@ -145,7 +163,7 @@ def _scan(orig: str, simp: str, key: str, quote: str | None) -> list[_Found]:
         if not results:
             n = first_word_name(key, names, lo, name_in(names, lo, q_start))
             if n:
-                results = [(n[2], n[0], n[1])]
+                results = [_own_name(key, simp, names, lo, q_start, n) or (n[2], n[0], n[1])]
         if not results:
             word = clause_first_word(key, clause_start(key, lo, q_start), q_start)
             if word is not None and _CODE_WORD.fullmatch(word.group()) and found:

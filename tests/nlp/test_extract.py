@@ -460,3 +460,19 @@ def test_lines_of_specs_under_a_named_header(text: str, expected: list) -> None:
 )
 def test_measurements_ratios_brands_and_channel_counts(text: str, expected: list) -> None:
     assert nqu(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "机器人项目再补：安全光栅 20光轴 4对，安全门锁 D4NS 6个",
+            [("安全光栅", D(4), "对"), ("安全门锁", D(6), "个")],
+        ),
+        ("采购标准件：顶针 SKD61 Φ6×200 1000支", [("顶针", D(1000), "支")]),  # a category above, the product here
+        ("电缆要一批：YJV 3*95+1*50 500米", [("电缆", D(500), "米")]),  # a model code does not name it
+        ("有没有做保温箱的？我们要EPS泡沫保温箱 60L 2000个", [("保温箱", D(2000), "个")]),  # named here too
+    ],
+)
+def test_the_clause_of_the_quantity_names_its_product(text: str, expected: list) -> None:
+    assert nqu(text) == expected
