@@ -20,7 +20,7 @@ from nlp.tokenizer import Tokenizer
 from nlp.types import Analysis, RuleHit
 from nlp.voice import default_voice
 
-_DEADLINE_LABELS = frozenset({"procurement", "policy", "meeting"})
+_DEADLINE_LABELS = frozenset({"policy", "meeting"})  # and every procurement list
 _CLAUSE_END = frozenset(",.!?;:，。！？；：\n ")  # a department named at a clause start is addressed
 _PHONE_GATE = re.compile(r"\d[\d\s\-—().（）·]{6,}\d")
 _SECOND = itemgetter(1)
@@ -173,7 +173,7 @@ class Analyzer:
         items = extraction.items(text or "") if label == "procurement" else []
         deadline = None
         present = feats.present
-        if label in _DEADLINE_LABELS and ("deadline" in present or (label == "procurement" and "date" in present)):
+        if label == "procurement" or (label in _DEADLINE_LABELS and "deadline" in present):
             deadline = extraction.deadline(body, now)
         phone = extraction.phone(body) if _PHONE_GATE.search(body) else None
         meeting = extraction.meeting(body, now) if label == "meeting" else None

@@ -34,6 +34,9 @@ _DEADLINE_RE = (
     r"|(?P<wkend>周末)"
     r"|(?<![\d月.])(?P<dd>\d{1,2}|" + _CN + r")\s*日\s*(?=之前|以前|前|截止|止)"
     r"|(?<=截至|截止|止于)\s*(?P<ddc>\d{1,2})\s*[日号](?!\d)"
+    r"|(?P<few>这两天|这几天|近两天|这一两天)"
+    r"|(?P<mon>" + N + r")\s*月份?(?=\s*(?:交货|到货|供货|交付|发货))"
+    r"|(?<![\d.])(?P<dm>1[0-2]|0?[1-9])\.(?P<dmd>[0-3]?\d)(?![\d.])(?=\s*(?:之前|以前|前|截止))"
     r"|" + DATE_RE + r")"
 )
 # a match starting with a digit has at most 4 of them, then a unit, 月/日/号/年 or a date separator
@@ -42,10 +45,12 @@ _SKIP = re.compile(
     r"\s*(?:[（(][^）)\n]{0,8}[）)])?\s*(?:(?:" + TIME_RE + r")|下班|中午|上午|下午|晚上|当天|24时|24点)?\s*"
 )
 _AFTER_STRONG = re.compile(
+    r"(?:能不能|能否|可不可以|可以|能|就|必须|务必|一定)?"  # 7月上旬能不能交, 明天能送到
     r"(?:之前|以前|前(?!往|来|去)|为止|截止|截至|止|之内|以内|内|交货|到货|交付|送达|发货|供货|交齐|到厂|"
-    r"送到|送货|完成|提交|报送|上报|报名|申报|要货|结束|交|为(?:申报|报名|受理|征集)期?)"
+    r"送到|送过来|送来|送|来拿|来提|提货|拿货|到位|装完|出货|交车|"
+    r"完成|提交|报送|上报|报名|申报|要货|结束|交|为(?:申报|报名|受理|征集)期?)"
 )
-_AFTER_WEAK = re.compile(r"(?:要|需要|需|左右)")
+_AFTER_WEAK = re.compile(r"(?:就|必须|一定|务必)?(?:要|需要|需|左右)")
 _RANGE_START = re.compile(r"\s*(?:起|开始)?\s*(?:至|到|—|–|-|~|～|－)\s*(?:\d|[一二三四五六七八九十本下月今明])")
 _RANGE_END = re.compile(r"(?:至|到|—|–|-|~|～)\s*$")
 _BEFORE = re.compile(
@@ -216,6 +221,19 @@ def _resolve(m: re.Match[str], today: date) -> tuple[date | None, int]:
             return nxt.replace(day=dy), 0
         except ValueError:
             return None, 0
+    if g["few"]:  # 这两天要: within two days
+        return today + timedelta(days=2), 0
+    if g["mon"]:  # 8月份交货: by the end of that month
+        mo = small_int(g["mon"])
+        if mo is None or not 1 <= mo <= 12:
+            return None, 0
+        return month_end(today.year + (1 if date(today.year, mo, 1) < add_months(today, -2) else 0), mo), 0
+    if g["dm"]:  # 7.20前
+        try:
+            d = date(today.year, int(g["dm"]), int(g["dmd"]))
+        except ValueError:
+            return None, 0
+        return (d if d >= add_months(today, -2) else d.replace(year=d.year + 1)), 0
     return resolve_date(m, today), 0
 
 

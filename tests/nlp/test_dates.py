@@ -261,3 +261,26 @@ def test_festival_is_a_cutoff_only_for_a_delivery_or_submission() -> None:
 
 def test_cutoff_day_after_jiezhi() -> None:
     assert resolve_deadline("本月纳税申报期截至15日，请按时申报", at(2026, 3, 5)) == date(2026, 3, 15)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("M8螺母 2万颗，明天下午来拿", date(2026, 7, 9)),  # collected tomorrow
+        ("冰袋 1万个，明天就要", date(2026, 7, 9)),
+        ("卡盘扳手6把，今天明天能送的优先", date(2026, 7, 9)),
+        ("藿香正气水 1000盒，这两天要", date(2026, 7, 10)),
+        ("菜籽油 30吨，下周一送过来", date(2026, 7, 13)),
+        ("型材 约200吨，8月份交货", date(2026, 8, 31)),
+        ("交期：7.20前，合格供应商优先", date(2026, 7, 20)),
+        ("选货 5吨，7月上旬能不能交？", date(2026, 7, 10)),
+    ],
+)
+def test_delivery_days_in_buyers_words(text: str, expected: date) -> None:
+    now = datetime(2026, 7, 8, 10, 0, tzinfo=TZ)
+    assert resolve_deadline(text, now) == expected
+
+
+def test_a_decimal_price_is_not_a_date() -> None:
+    now = datetime(2026, 7, 8, 10, 0, tzinfo=TZ)
+    assert resolve_deadline("单价7.20元，月底前到", now) == date(2026, 7, 31)
