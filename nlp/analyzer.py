@@ -20,6 +20,7 @@ from nlp.tokenizer import Tokenizer
 from nlp.types import Analysis, RuleHit
 from nlp.voice import default_voice
 
+_NO_RESOLUTION = frozenset({"procurement"})  # a buyer's list acknowledges no request
 _DEADLINE_LABELS = frozenset({"policy", "meeting"})  # and every procurement list
 _CLAUSE_END = frozenset(",.!?;:，。！？；：\n ")  # a department named at a clause start is addressed
 _PHONE_GATE = re.compile(r"\d[\d\s\-—().（）·]{6,}\d")
@@ -180,7 +181,7 @@ class Analyzer:
         result = LazyAnalysis(
             label=label,
             scores=decision.scores,
-            resolution=decision.flags["resolution"],
+            resolution=decision.flags["resolution"] and label not in _NO_RESOLUTION,
             unresolved=decision.flags["unresolved"],
             me_too=decision.flags["me_too"],
             nudge=decision.flags["nudge"],

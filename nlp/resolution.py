@@ -58,6 +58,7 @@ class ResolutionCues:
         self.relapse = _rx(data["relapse"])
         self.not_a_fix = _rx(data["not_a_fix"], lead=True)
         self.not_this_issue = _rx(data["not_this_issue"])
+        self.buyer_met = _rx(data["buyer_met"])
         self.withdraw = _rx(data["withdraw"], lead=True)
         self.reason = _rx(data["reason"], lead=True)
 
@@ -65,7 +66,7 @@ class ResolutionCues:
         """The first clause that reports a completed fix or a met need, else None."""
         low = text.lower()
         # exact gates: a completion clause holds a perfective marker and a completion word (clauses are substrings)
-        if not self.perfective.search(low) or self.not_this_issue.search(low):
+        if not self.perfective.search(low) or self.not_this_issue.search(low) or self.buyer_met.search(low):
             return None
         if not self._may_complete(low, True):
             return None
@@ -145,7 +146,8 @@ class ResolutionCues:
             ask = self.ask.search(rest)
             if ask:
                 out["res_ask"] = ask.group()
-        if w and (done or self.reason.search(text, w.end()) or self.reason.search(text, 0, w.start())):
+        met = w and (done or self.reason.search(text, w.end()) or self.reason.search(text, 0, w.start()))
+        if met and not self.buyer_met.search(text.lower()):  # 找到货源了，不用再报价了: a buyer's need, not a request
             out["res_withdraw"] = w.group()
         return out
 

@@ -138,6 +138,11 @@ def test_a_fix_at_last_outweighs_the_earlier_complaint(
 
 # completion shapes and vetoes found in the later labelled sets, each written apart from them
 MORE_SHAPES = [
+    ("刚走了一趟，路面平整多了，点赞", "enterprise", True),  # better now, with praise
+    ("昨晚的水准时送到了，夜班一点没耽误，王主任靠谱", "enterprise", True),
+    ("之前说的电工培训先不麻烦了，我们跟技校谈好了", "enterprise", True),  # withdrawn: the need is met
+    ("玉米已经找到货源了，谢谢各位，不用再报价了", "enterprise", False),  # a purchase need met
+    ("求购黄芪 2吨，要求检测合格，月底前交货", "enterprise", False),  # a buyer's list
     # more completion shapes
     ("打了两遍药，虫子控住了，没再往外扩，谢谢农技站", "enterprise", True),  # contained
     ("新变压器昨晚送电了，两条线都转起来了，感谢供电所", "enterprise", True),
