@@ -138,6 +138,8 @@ def test_a_fix_at_last_outweighs_the_earlier_complaint(
 
 # completion shapes and vetoes found in the later labelled sets, each written apart from them
 MORE_SHAPES = [
+    ("昨晚两车水准时送到，夜班一点没耽误，李主任靠谱", "enterprise", True),  # on time, no harm done
+    ("请于月底前准时送到", "official", False),  # an instruction
     ("刚走了一趟，路面平整多了，点赞", "enterprise", True),  # better now, with praise
     ("昨晚的水准时送到了，夜班一点没耽误，王主任靠谱", "enterprise", True),
     ("之前说的电工培训先不麻烦了，我们跟技校谈好了", "enterprise", True),  # withdrawn: the need is met
