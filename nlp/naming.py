@@ -114,6 +114,10 @@ def _rest_of_word(key: str, end: int) -> str:
     return rest if 1 <= len(rest) <= 4 else ""
 
 
+_FORMS = {"苗子": "苗"}
+_FORM_AFTER = re.compile(r"(?:种子|种苗|苓种|种芋|苗子|苗|全粉|粉条|粉丝|粉|面)(?![\u4e00-\u9fff])")
+
+
 @lru_cache(maxsize=4096)
 def _key_form(canonical: str) -> str:
     """A canonical name as it appears in the scan key (Simplified, ASCII lower-cased)."""
@@ -122,6 +126,9 @@ def _key_form(canonical: str) -> str:
 
 def extend(key: str, simp: str, start: int, end: int, canonical: str) -> tuple[str, int, int]:
     """The product name as written around the known name key[start:end] (see the module docstring)."""
+    form = _FORM_AFTER.match(key, end)
+    if form:  # 白芷种子, 黄精种苗, 葛根粉, 花椒面, 红薯粉条: seed, seedling or flour of it is another product
+        return canonical + _FORMS.get(form.group(), form.group()), start, form.end()
     if lexicon().kind.get(canonical) == "herb" or len(key[start:end]) != len(_key_form(canonical)):
         return canonical, start, end  # a trade name or a longer alias: the canonical name (a typo is extended)
     name = canonical

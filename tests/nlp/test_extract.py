@@ -387,7 +387,7 @@ def test_unknown_products_and_part_herbs(text: str, expected: list) -> None:
         ("我们厂要一批牛油 20吨，还有菜籽油 5吨", [("牛油", D(20), "吨"), ("菜籽油", D(5), "吨")]),  # sentence words
         ("纸箱 五层瓦楞 12罐装 印刷两色 1.7万个", [("纸箱", D(17000), "个")]),  # a pack size is a spec
         ("要找那个GPS定位器大概要一百个装车上用的", [("GPS定位器", D(100), "个")]),  # 装车: to fit, not a pack
-        ("黄芪苗 要够种50亩的，大概1.5万斤", [("黄芪", D(15000), "斤")]),  # land area is not a quantity of goods
+        ("黄芪苗 要够种50亩的，大概1.5万斤", [("黄芪苗", D(15000), "斤")]),  # land area is not a quantity of goods
     ],
 )
 def test_brands_sentence_words_packs_and_areas(text: str, expected: list) -> None:
@@ -475,4 +475,18 @@ def test_measurements_ratios_brands_and_channel_counts(text: str, expected: list
     ],
 )
 def test_the_clause_of_the_quantity_names_its_product(text: str, expected: list) -> None:
+    assert nqu(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("饮片厂采购：\n①炙甘草 片 400kg\n②法半夏 200kg", [("炙甘草", D(400), "kg"), ("法半夏", D(200), "kg")]),
+        ("有客户要白芷种子500斤", [("白芷种子", D(500), "斤")]),  # seed, seedling, flour: another product
+        ("急找葛根粉 纯的 500斤", [("葛根粉", D(500), "斤")]),
+        ("收黑枸杞 50斤", [("黑枸杞", D(50), "斤")]),  # a variety sold as its own commodity
+        ("帮朋友问：黄苓片 1吨、甘艸 800kg", [("黄芩", D(1), "吨"), ("甘草", D(800), "kg")]),  # typo, variant
+    ],
+)
+def test_processed_herbs_seeds_and_flours(text: str, expected: list) -> None:
     assert nqu(text) == expected
