@@ -88,6 +88,7 @@ CHATTER = [
     "有没有做冷库安装的，价格好说",  # looking for a peer who does something
     "收到，申报表有几处不会填，到时候现场问",  # the question is kept for the meeting
     "王科，营业执照照片已经发给您了，麻烦看看",  # what was asked for has been sent
+    "跟广州客户的花椒2吨签了，谢谢商务局帮忙牵线",  # thanks for help already given
 ]
 
 REQUESTS = [
@@ -123,6 +124,10 @@ BUYERS = [
     "收白芷 选货 5吨，价格按当时行情加两毛",  # price terms, not a market report
     "轉發客戶需求：\n牛肉乾 100g/包 8000包\n需要出口資質，7月中旬前出貨",  # 需要出口 is not 要出 (selling)
     "焊丝 1.2mm 100盘 氩气 20瓶 尽快",  # a bare list of items and amounts on one line
+    "冻带鱼 中段 3吨 报价",  # a quantity to be quoted
+    "谁有干香菇500斤，做酱用的，这周要",  # who has a quantity: a buyer
+    "收土鸡蛋 新鲜 5万枚，8月初开始供",
+    "猪肉每天500斤，连续供两个月 @商务局-王科长 王科能帮问问哪个乡镇有吗",  # asking an official to source it
 ]
 
 
