@@ -89,6 +89,10 @@ CHATTER = [
     "收到，申报表有几处不会填，到时候现场问",  # the question is kept for the meeting
     "王科，营业执照照片已经发给您了，麻烦看看",  # what was asked for has been sent
     "跟广州客户的花椒2吨签了，谢谢商务局帮忙牵线",  # thanks for help already given
+    "收到李站长，麻烦你们了，下雨还跑一趟",  # thanks
+    "明白了，我先去镇上问问，弄不来再找你",  # the question is kept for later
+    "@人社局-周科 周科，后天招聘会我们展位是几号？",  # event housekeeping
+    "当归！我有我有 @商务局-王科长",  # an offer
 ]
 
 REQUESTS = [
