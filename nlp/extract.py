@@ -61,8 +61,17 @@ def _split_quote(text: str) -> tuple[str, str | None]:
     return text[m.end() :], text[: m.start()]
 
 
+# a known name that names a business (巴蜀香肠厂) or a pack (粽子礼盒装) is not the goods bought
+_NOT_THE_GOODS = re.compile(r"厂(?!家|商)|公司|集团|商行|超市|装(?![车在到好上进入])")
+_ONE_LINE_LIST = re.compile(r"\s*1\s*[)）]")
+_INLINE_MARKER = re.compile(r"(?<=\s)(?:[2-9]|1\d)\s*[)）](?=\s*[\u4e00-\u9fffA-Za-z])")
+
+
 def _blank_markers(body: str) -> str:
-    """List markers ("1.", "①", "-") at line starts replaced by as many blanks."""
+    """List markers ("1.", "①", "-") at line starts replaced by as many blanks; in a list written on one line
+    ("1）食用碱 500kg 2）小苏打 40袋") the later markers become separators."""
+    if _ONE_LINE_LIST.match(body):
+        body = _INLINE_MARKER.sub(lambda m: "；" + " " * (len(m.group(0)) - 1), body)
     if "\n" in body:
         return _MARKER.sub(lambda m: " " * len(m.group(0)), body)
     m = _MARKER.match(body)  # a single line: only its start can hold one
@@ -124,7 +133,7 @@ def _lower_bound(key: str, start: int, num: str) -> Decimal | None:
 
 
 def _scan(orig: str, simp: str, key: str, quote: str | None) -> list[_Found]:
-    names = match_names(key)
+    names = [n for n in match_names(key) if not _NOT_THE_GOODS.match(key, n[1])]
     if "(" in key or "（" in key:  # 鲜红辣椒（二荆条、小米辣）: names in a note on a product are not its name
         notes = [m.span() for m in _NOTE.finditer(key)]
         names = [n for n in names if not any(a < n[0] and n[1] <= b for a, b in notes)]

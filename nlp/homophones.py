@@ -107,8 +107,9 @@ def correct(name: str) -> str:
                 continue
             word = _sounds_like(window)
             herb = kind.get(word) == "herb"
-            if word and (herb or size == 2) and size != len(name):
-                continue  # a herb or a two-character word is a whole name: 安全鞋 holds no 全蝎, PP粒子 no 李子
+            if word and size != len(name) and (herb or (size == 2 and word[0] != window[0])):
+                continue  # a herb is a whole name, and so is a two-character word unless only its second
+                # character is misspelt: 安全鞋 holds no 全蝎, PP粒子 no 李子, but 红薯淀份 is 红薯淀粉
             if word and window[-1] in HEAD_NOUNS and word[-1] != window[-1] and not herb:
                 continue  # another head noun is another product (包装带 is not 包装袋); herbs have no head noun
             if word and word != window:

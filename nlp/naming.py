@@ -129,9 +129,11 @@ def extend(key: str, simp: str, start: int, end: int, canonical: str) -> tuple[s
     form = _FORM_AFTER.match(key, end)
     if form:  # 白芷种子, 黄精种苗, 葛根粉, 花椒面, 红薯粉条: seed, seedling or flour of it is another product
         return canonical + _FORMS.get(form.group(), form.group()), start, form.end()
-    if lexicon().kind.get(canonical) == "herb" or len(key[start:end]) != len(_key_form(canonical)):
+    herb, alias, canon = lexicon().kind.get(canonical) == "herb", key[start:end], _key_form(canonical)
+    tail = not herb and len(alias) < len(canon) and canon.endswith(alias)  # 后腿肉 of 猪后腿肉
+    if herb or (len(alias) != len(canon) and not tail):
         return canonical, start, end  # a trade name or a longer alias: the canonical name (a typo is extended)
-    name = canonical
+    name = simp[start:end] if tail else canonical
     if end < len(key) and key[end] in HEAD_NOUNS and (end + 1 == len(key) or not _CJK_OR_LATIN.match(key[end + 1])):
         name, end = canonical + simp[end], end + 1  # 导轨油, PCB板: the known name modifies a product noun
     if end < len(key) and key[end] not in _WORD_END:
@@ -144,8 +146,8 @@ def extend(key: str, simp: str, start: int, end: int, canonical: str) -> tuple[s
         a -= 1
     prefix = key[a:start]
     if not prefix or len(prefix) > 8 or any(c.isdigit() for c in prefix):
-        return name, start, end
+        return (canonical if tail else name), start, end
     kept = _modifier(prefix)
     if not kept or len(kept) > 4 or not _CJK_OR_LATIN.fullmatch(kept[0]):
-        return name, start, end
+        return (canonical if tail else name), start, end
     return simp[start - len(kept) : start] + name, start - len(kept), end

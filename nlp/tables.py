@@ -6,17 +6,21 @@ import re
 from decimal import Decimal
 
 from nlp.itemscan import ascii_unit, find_prices, strip_specs
+from nlp.naming import extend
 from nlp.numbers import NUMBER_RE, split_quantity
 from nlp.types import Item
 from nlp.vocab import lexicon, match_names
 
 __all__ = ["kv_and_table_items"]
 
-_NAME_K = r"品名|产品名称|物料名称|药材名称|商品名称|名称|产品|品种|货品|物料|药材|商品|采购品种|采购产品"
-_SPEC_K = r"规格型号|规格要求|质量要求|规格|等级|型号|品级|要求|包装"
-_QTY_K = r"采购数量|需求数量|采购量|需求量|数量|用量|重量|总量"
+_NAME_K = (
+    r"品名|产品名称|物料名称|药材名称|商品名称|名称|产品|品种|货品|物料|药材|商品|采购品种|采购产品|采购品名"
+    r"|Item|Product|Name"
+)
+_SPEC_K = r"规格型号|规格要求|质量要求|规格|等级|型号|品级|要求|包装|Spec|Specification"
+_QTY_K = r"采购数量|需求数量|采购量|需求量|数量|用量|重量|总量|Qty|Quantity"
 _UNIT_K = r"计量单位|单位"
-_PRICE_K = r"参考价格|参考价|目标价|单价|价格|报价|预算"
+_PRICE_K = r"参考价格|参考价|目标价|单价|价格|报价|预算|Price"
 _OTHER_K = r"序号|编号|产地|产区|备注|交货期|交期|交货时间|到货时间|联系人|电话|地址"
 _KEY = rf"(?:{_NAME_K}|{_SPEC_K}|{_QTY_K}|{_UNIT_K}|{_PRICE_K}|{_OTHER_K})"
 _KV = re.compile(
@@ -49,10 +53,16 @@ def _canonical(simp_value: str) -> str | None:
     core = strip_specs(key)
     if found:
         a, b, canonical = found[0]
-        if lexicon().kind.get(canonical) != "herb" and len(core) <= 8 and core.endswith(key[a:b]):
-            i = key.find(core)  # 收缩膜标签: a product as the buyer wrote it (herbs stay canonical)
-            return simp_value[i : i + len(core)] if i >= 0 else canonical
-        return canonical
+        name = extend(key, simp_value, a, b, canonical)[0]  # 塑料周转筐, 马铃薯全粉: as the buyer wrote it
+        i = key.find(core)
+        if (
+            lexicon().kind.get(canonical) != "herb"
+            and len(name) < len(core) <= 8
+            and core.endswith(key[a:b])
+            and i >= 0
+        ):
+            return simp_value[i : i + len(core)]  # 收缩膜标签: the whole word the known name ends
+        return name
     if not core:
         return None
     i = key.find(core)
@@ -123,6 +133,7 @@ def _kv(orig: str, simp: str) -> tuple[list[tuple[int, Item]], list[tuple[int, i
 
 
 _SEPS = ("|", "\t", "，", ",")
+_WIDE_GAP = re.compile(r"\s{2,}")
 
 
 def _split_cells(line: str, seps: tuple[str, ...] = _SEPS) -> list[str]:
@@ -132,6 +143,8 @@ def _split_cells(line: str, seps: tuple[str, ...] = _SEPS) -> list[str]:
             if sep == "|" and line.startswith("|"):
                 line = line[1:-1] if line.endswith("|") and len(line) > 1 else line[1:]
             return [c.strip() for c in line.split(sep)]
+    if "  " in line:  # columns aligned with runs of blanks: a single blank stays inside a cell (食品级 25kg/袋)
+        return _WIDE_GAP.split(line)
     return line.split()
 
 

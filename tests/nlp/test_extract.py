@@ -490,3 +490,20 @@ def test_the_clause_of_the_quantity_names_its_product(text: str, expected: list)
 )
 def test_processed_herbs_seeds_and_flours(text: str, expected: list) -> None:
     assert nqu(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("1）食用碱 500kg 2）小苏打 25kg/袋 40袋", [("食用碱", D(500), "kg"), ("小苏打", D(40), "袋")]),  # one line
+        ("序号  品名      规格              数量\n1     玉米淀粉  食品级 25kg/袋    8吨", [("玉米淀粉", D(8), "吨")]),
+        ("Item: 当归片\nSpec: 2mm 岷县\nQty: 800kg", [("当归", D(800), "kg")]),  # English keys
+        ("巴蜀香肠厂要：猪肥膘5吨", [("猪肥膘", D(5), "吨")]),  # a business's name is not the goods
+        ("客户要粽子礼盒装2000盒", [("粽子", D(2000), "盒")]),  # a pack is not the goods
+        ("|品名|规格|数量|\n|塑料周转筐|600×400|2000个|", [("塑料周转筐", D(2000), "个")]),  # a cell as written
+        ("采购品名：马铃薯全粉\n数量：15吨", [("马铃薯全粉", D(15), "吨")]),
+        ("收 牛後腿肉 冷凍 8噸，红薯淀份 2吨", [("牛后腿肉", D(8), "噸"), ("红薯淀粉", D(2), "吨")]),
+    ],
+)
+def test_list_layouts_businesses_packs_and_partial_aliases(text: str, expected: list) -> None:
+    assert nqu(text) == expected
