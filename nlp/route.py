@@ -54,6 +54,7 @@ class Router:
         self.margin = float(cfg.get("margin", 1.0))
         weak = set(cfg.get("weak_aliases", ()))
         self.spans = tuple(cfg.get("spans", ()))
+        self.span_owner: dict[str, str] = dict(cfg.get("span_owner") or {})
         self.out_of_remit = tuple(cfg.get("out_of_remit", ()))
         self.prefer = [(p["dept"], p["over"], tuple(map(str, p["when_any"]))) for p in cfg.get("prefer", ())]
         self.names = ahocorasick.Automaton()
@@ -154,6 +155,9 @@ class Router:
             return None, [RuleHit("route.out_of_remit", "department:none", 0.0, outside)]
         span = next((w for w in self.spans if w in text), None)
         if span and len(candidates) != 1:
+            helper = next(((w, d) for w, d in self.span_owner.items() if w in text), None)
+            if helper:  # an ask for one agent across the offices (帮办) has its owner (LABELS.md)
+                return helper[1], [RuleHit("route.span_owner", f"department:{helper[1]}", 8.0, helper[0])]
             return None, [RuleHit("route.spans", "department:none", 0.0, span)]
         top, top_score = ranked[0]
         matched = {(d, o) for d, o, words in self.prefer if any(w in text for w in words)}

@@ -182,3 +182,9 @@ def test_many_needs_at_once_have_no_single_owner(text: str) -> None:
 )
 def test_more_remit_words(text: str, department: str) -> None:
     assert Analyzer.default().route(text) == department
+
+
+def test_an_agent_across_the_offices_goes_to_the_approval_bureau() -> None:
+    """LABELS.md: 帮办代办 → 行政审批局, even when the stuck case spans several departments."""
+    text = "用地、环评、施工许可都卡着，来回跑了两个月，能不能派个帮办专员全程跟一下？"
+    assert Analyzer.default().route(text) == "行政审批局"
