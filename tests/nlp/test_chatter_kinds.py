@@ -93,9 +93,13 @@ CHATTER = [
     "明白了，我先去镇上问问，弄不来再找你",  # the question is kept for later
     "@人社局-周科 周科，后天招聘会我们展位是几号？",  # event housekeeping
     "当归！我有我有 @商务局-王科长",  # an offer
+    "京昆高速又堵死了，车全卡在收费站",  # traffic on a highway: nothing to handle here
+    "有没有跑过新疆线的师傅给点建议",  # a peer who has done it
+    "请问群里哪家做过高企认定的？想问问要准备多久",
 ]
 
 REQUESTS = [
+    "王经理，下周三我们有一批冻品要出库，停电能不能改到晚上？冷库扛不住",  # 要出库 is no offer
     "厂门口的路灯坏了一个月了",
     "我们想申请技改补贴，需要什么条件？",
     "能不能协调一下夜班公交，工人下班没车",
