@@ -96,6 +96,8 @@ CHATTER = [
     "京昆高速又堵死了，车全卡在收费站",  # traffic on a highway: nothing to handle here
     "有没有跑过新疆线的师傅给点建议",  # a peer who has done it
     "请问群里哪家做过高企认定的？想问问要准备多久",
+    "有要花椒苗的吗，两万株，便宜出",  # an offer
+    "有没有人要托盘的，仓库清出来一批，大概三百个，免费送",
 ]
 
 REQUESTS = [
@@ -143,3 +145,17 @@ BUYERS = [
 def test_buyers_stay_procurement(text: str) -> None:
     a = Analyzer.default().analyze(text, now=NOW, role="enterprise", mentions=_MENTION.findall(text))
     assert a.label == "procurement"
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("[文件] 2026年技改补贴申报指南.pdf", "chatter"),  # a file with nothing but its name
+        ("冷链企业座谈会十分钟后开始，腾讯会议 583-226-917，请大家准时入会", "meeting"),
+        ("【培训通知】第二期电工培训定于7月2日-4日在区职教中心举办，每家可报2人，请于6月28日前报名", "meeting"),
+        ("@华创智能-赵总 焊工培训班定在3月16日开班，名额给你们留了15个", "answer"),  # to one company
+    ],
+)
+def test_official_files_and_gatherings(text: str, label: str) -> None:
+    a = Analyzer.default().analyze(text, now=NOW, role="official", mentions=_MENTION.findall(text))
+    assert a.label == label
