@@ -50,6 +50,7 @@ def _keys(word: str, fuzzy: bool) -> list[tuple[str, ...]]:
         readings = table.get(ch)
         if not readings:
             return []
+        readings = readings[:2]  # the rare readings of a character (泵 liu) would make false matches
         options.append(tuple(dict.fromkeys(map(_fuzzy, readings))) if fuzzy else readings)
     keys = []
     for key in product(*options):
@@ -107,6 +108,8 @@ def correct(name: str) -> str:
                 continue
             word = _sounds_like(window)
             herb = kind.get(word) == "herb"
+            if word and size >= 3 and word[0] != window[0] and not herb:
+                continue  # 点焊机 is not 电焊机: a longer product word misspelt at its first character is rare
             if word and size != len(name) and (herb or (size == 2 and word[0] != window[0])):
                 continue  # a herb is a whole name, and so is a two-character word unless only its second
                 # character is misspelt: 安全鞋 holds no 全蝎, PP粒子 no 李子, but 红薯淀份 is 红薯淀粉

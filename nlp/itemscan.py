@@ -232,7 +232,7 @@ def fallback_name(key: str, simp: str, lo: int, hi: int) -> tuple[str | None, in
         core = _NOISE.sub("", core)
         # a name is one word: the first that is not a size or count (食用盐 未加碘, BMS 16串 100A)
         words = [_NOISE.sub("", w) for w in spec_free_tokens(core) if not w[0].isdigit()]
-        stripped = next((w for w in words if w), "")
+        stripped = next((w for w in words if len(w) >= 2), "")  # 差 粽叶 8万片: a one-character word is no name
         if not stripped:
             latin = [w for w in _TOKEN_SPLIT.split(core) if _LATIN_WORD.fullmatch(w)]
             if len(latin) == 1 and latin[0].isalpha() and latin[0] not in lexicon().specs and len(latin[0]) >= 2:

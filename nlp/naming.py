@@ -25,6 +25,7 @@ _VERB_ONLY = re.compile(
     r"(?:求购|收购|采购|订购|寻购|购买|询价|求|收|需要|需求|急需|急收|要|找|买|订|采|採購|詢價)?[:：]?"
 )
 _Name = tuple[int, int, str]
+_SUBJECT_VERB = re.compile(r"(?:要|需要|采购|求购|收购|想买|要买)$")
 _INNER_VERB = re.compile(r"采购|求购|收购|订购|购买|询价|急需|需要|採購|詢價|(?<=[厂司们里])要")
 _WORD_END = frozenset(" \t\n，,、；;。！!？?:：|/（）()【】[]")
 _LEAD = re.compile(
@@ -73,7 +74,7 @@ def clause_first_word(key: str, a: int, b: int) -> re.Match[str] | None:
     """The first word of key[a:b] that is not only a buying verb or a list marker, when there are two or more."""
     first = None
     for w in _WORD.finditer(key, a, b):
-        if not _VERB_ONLY.fullmatch(w.group()):
+        if not _VERB_ONLY.fullmatch(w.group()) and not _SUBJECT_VERB.search(w.group()):  # 仓库要: who wants
             if first is not None:
                 return first
             first = w

@@ -507,3 +507,17 @@ def test_processed_herbs_seeds_and_flours(text: str, expected: list) -> None:
 )
 def test_list_layouts_businesses_packs_and_partial_aliases(text: str, expected: list) -> None:
     assert nqu(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("差 粽叶 一级 宽叶 8万片", [("粽叶", D(80000), "片")]),  # a one-character word names nothing
+        ("仓库要 木托盘 熏蒸 1200*1000 500个", [("木托盘", D(500), "个")]),  # who wants it is no name
+        ("线手套 600g 200打，灭火器 4kg干粉 60具", [("线手套", D(200), "打"), ("灭火器", D(60), "具")]),
+        ("紅糖 古法 散裝 3公噸", [("红糖", D(3), "公噸")]),
+        ("求购 点焊机 双脉冲 2台，二水硫酸钙 1吨", [("点焊机", D(2), "台"), ("二水硫酸钙", D(1), "吨")]),
+    ],
+)
+def test_short_words_subjects_units_and_words_that_are_no_typos(text: str, expected: list) -> None:
+    assert nqu(text) == expected
