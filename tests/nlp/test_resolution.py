@@ -138,6 +138,17 @@ def test_a_fix_at_last_outweighs_the_earlier_complaint(
 
 # completion shapes and vetoes found in the later labelled sets, each written apart from them
 MORE_SHAPES = [
+    ("三轮车过得去了，谢谢陈科", "enterprise", True),  # it works now
+    ("昨晚换了保险之后一直没停过电了，谢谢刘经理", "enterprise", True),
+    ("小林，水已经送到你们厂门口了，两个吨桶都装满了", "official", True),
+    ("太好了！谢谢何科，这下客户那边也好交代了", "enterprise", True),  # the worry is over
+    ("网速快多了，谢谢小何", "enterprise", True),
+    ("今天对接会跟亳州一家签了意向，厚朴先走8吨！谢谢商务局搭桥", "enterprise", True),  # matched with a buyer
+    ("牛油的事谢谢大家推荐，已经跟简阳一家厂签了", "enterprise", False),  # a buyer's need met among peers
+    ("叉车搞定了，二手九五新，不用再帮我找了", "enterprise", False),
+    ("售后比进口的快多了", "enterprise", False),  # a comparison
+    ("检测结果出来了，是炭疽病不是根腐，用药方案发你微信了", "official", False),  # a diagnosis
+    ("换证材料前天在网上交了，麻烦帮忙看一眼", "enterprise", False),  # a submission
     ("昨晚两车水准时送到，夜班一点没耽误，李主任靠谱", "enterprise", True),  # on time, no harm done
     ("请于月底前准时送到", "official", False),  # an instruction
     ("刚走了一趟，路面平整多了，点赞", "enterprise", True),  # better now, with praise
