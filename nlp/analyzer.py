@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import datetime
 from operator import itemgetter
-from typing import Any
 
 from nlp import extraction
 from nlp.classify import RuleSet
 from nlp.features import FeatureExtractor
+from nlp.lazy import LazyAnalysis, lazy_analysis
 from nlp.normalize import normalize, to_half_width, to_simplified
 from nlp.resolution import default_cues
 from nlp.roles import looks_official, parse_nickname
@@ -20,38 +20,12 @@ from nlp.tokenizer import Tokenizer
 from nlp.types import Analysis, RuleHit
 from nlp.voice import default_voice
 
+__all__ = ["Analyzer", "LazyAnalysis", "classify_record", "explain", "record_role"]
+
 _DEADLINE_LABELS = frozenset({"procurement", "policy", "meeting"})
 _CLAUSE_END = frozenset(",.!?;:，。！？；：\n ")  # a department named at a clause start is addressed
 _PHONE_GATE = re.compile(r"\d[\d\s\-—().（）·]{6,}\d")
 _SECOND = itemgetter(1)
-_TOPICS_SLOT: Any = Analysis.__dict__["topics"]
-_HITS_SLOT: Any = Analysis.__dict__["hits"]
-
-
-def _lazy(slot: Any, pending: str) -> property:
-    """A property over a dataclass slot whose value is computed by a pending callable on first access."""
-
-    def get(self: Analysis) -> Any:
-        fn: Callable[[], Any] | None = getattr(self, pending, None)
-        if fn is not None:
-            setattr(self, pending, None)
-            slot.__set__(self, fn())
-        return slot.__get__(self, type(self))
-
-    def put(self: Analysis, value: Any) -> None:
-        setattr(self, pending, None)
-        slot.__set__(self, value)
-
-    return property(get, put)
-
-
-class LazyAnalysis(Analysis):
-    """An `Analysis` whose `topics` (tokenisation) and `hits` (explanations) are built on first access."""
-
-    __slots__ = ("_pending_hits", "_pending_topics")
-
-    topics = _lazy(_TOPICS_SLOT, "_pending_topics")  # type: ignore[assignment]
-    hits = _lazy(_HITS_SLOT, "_pending_hits")  # type: ignore[assignment]
 
 
 class Analyzer:
@@ -177,27 +151,23 @@ class Analyzer:
             deadline = extraction.deadline(body, now)
         phone = extraction.phone(body) if _PHONE_GATE.search(body) else None
         meeting = extraction.meeting(body, now) if label == "meeting" else None
-        result = LazyAnalysis(
-            label=label,
-            scores=decision.scores,
-            resolution=decision.flags["resolution"],
-            unresolved=decision.flags["unresolved"],
-            me_too=decision.flags["me_too"],
-            nudge=decision.flags["nudge"],
-            department=department,
-            departments_named=departments_named,
-            items=items,
-            deadline=deadline,
-            contact_phone=phone,
-            meeting=meeting,
-            request_refs=feats.refs,
-            text=norm.text,
-            quote=norm.quote,
-        )
         content, present = norm.text, feats.present
-        result._pending_topics = lambda: self.tokenizer.topics(content)
-        result._pending_hits = lambda: [*decision.hits(present), *route_hits]
-        return result
+        return lazy_analysis(
+            label,
+            decision.scores,
+            decision.flags,
+            department,
+            departments_named,
+            items,
+            deadline,
+            phone,
+            meeting,
+            feats.refs,
+            norm.text,
+            norm.quote,
+            lambda: self.tokenizer.topics(content),
+            lambda: [*decision.hits(present), *route_hits],
+        )
 
 
 _ROLES = frozenset({"enterprise", "official"})
