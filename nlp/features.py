@@ -7,6 +7,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from nlp.keywords import ALIAS_SOURCES, Lexicon, Matches, load_yaml
+from nlp.runs import PatternRun, compile_run
 from nlp.rxprefix import with_first_chars_if_unprefixed
 
 __all__ = ["ALIAS_SOURCES", "FeatureExtractor", "Features", "Lexicon", "Matches", "load_yaml"]
@@ -17,7 +18,6 @@ _ACK_CLASSES = ("ack", "thanks", "greeting", "attend_ack", "me_too")
 _ACK_SET = frozenset(_ACK_CLASSES)
 _DIGIT_RE = re.compile(r"\d")
 _RUNS_CACHE_MAX = 4096
-_Run = tuple[str, re.Pattern[str], frozenset[str] | None, tuple[frozenset[str], ...], str | None]
 _CLAUSE_RE = re.compile(r"([^,.;!?，。；！？\n]+)([,.;!?，。；！？\n]*)")
 _REF_RE = re.compile(r"#\s?(\d{1,5})(?!\d)")
 
@@ -111,14 +111,8 @@ class FeatureExtractor:
         present.update(extra)
         self._structure(text, present, role, len(stickers), found)
         keys = present.keys()
-        for name, pat, single, multi, alias in self._runs_for(text):
-            if single is not None and keys.isdisjoint(single) and not (multi and any(map(keys.__ge__, multi))):
-                continue  # no rule could use this feature given what is already known
-            m = pat.search(text)
-            if m:
-                present[name] = m.group()
-                if alias:
-                    present.setdefault(alias, m.group())
+        for run in self._runs_for(text):  # each skips its search when no rule could use the feature
+            run(text, present, keys)
         if self._done_clause_used and "done" in present and ("not_done" in present or "unresolved" in present):
             clause = self._done_clause(text)
             if clause:
@@ -176,14 +170,14 @@ class FeatureExtractor:
 
     def _compile_runs(self) -> None:
         """Planned pattern runs (name, regex, single triggers, multi triggers, alias) with their gates."""
-        runs: list[tuple[_Run, bool, frozenset[str] | None]] = []
+        runs: list[tuple[PatternRun, bool, frozenset[str] | None]] = []
         for name, pat, needs_digit, gate, alias in self.patterns:
             trig = self._triggers.get(name)
             single = None if trig is None else frozenset(next(iter(t)) for t in trig if len(t) == 1)
             multi = () if trig is None else tuple(t for t in trig if len(t) > 1)
             if trig is not None and not single and not multi:
                 continue  # no rule refers to it
-            runs.append(((name, pat, single, multi, alias), needs_digit, gate))
+            runs.append((compile_run(name, pat, single, multi, alias), needs_digit, gate))
         self._gated_runs = runs
         self._gate_bits: dict[str, int] = {}  # gate character -> the runs it opens, one bit a run
         self._always_open = self._digit_runs = 0  # the runs without a gate; the runs that need a digit
@@ -194,9 +188,9 @@ class FeatureExtractor:
             self._digit_runs |= needs_digit << i
         gate_chars = "".join(map(re.escape, sorted(self._gate_bits)))
         self._gate_re = re.compile(f"[{gate_chars}]" if gate_chars else "(?!)")
-        self._runs_cache: dict[int, tuple[_Run, ...]] = {}
+        self._runs_cache: dict[int, tuple[PatternRun, ...]] = {}
 
-    def _runs_for(self, text: str) -> tuple[_Run, ...]:
+    def _runs_for(self, text: str) -> tuple[PatternRun, ...]:
         """The pattern runs whose gates (a digit, a gate character) the text passes, in pattern order.
 
         The selection depends only on which runs the gate characters found open (a bit a run); it is cached by them.
