@@ -54,9 +54,15 @@ def to_half_width(text: str) -> str:
 
 def _half_width(text: str) -> tuple[str, bool]:
     """`to_half_width(text)`, and True when it holds only ASCII, CJK punctuation and CJK ideographs."""
-    if not _NEEDS_NFKC.search(text):
+    odd = _NEEDS_NFKC.findall(text)
+    if not odd:
         return text, True
-    text = _WIDE(text)  # the common case: a few full-width punctuation marks
+    wide = set(odd)
+    if wide <= _WIDE.keys.chars:  # the common case: a few full-width punctuation marks, all mapped to ASCII
+        for c in wide:
+            text = text.replace(c, _WIDE.table[c])
+        return text.replace("\u3000", " ") if "\u3000" in text else text, True  # as _WIDE(text) does
+    text = _WIDE(text)
     if not _NEEDS_NFKC.search(text):
         return text, True
     if _CIRCLED_RE.search(text):
