@@ -12,7 +12,7 @@ from nlp.features import Features, Matches, load_yaml
 from nlp.types import LABELS, Label, RuleHit
 
 PRIORITY: tuple[Label, ...] = ("procurement", "request", "answer", "meeting", "policy", "chatter")
-FLAGS = ("resolution", "unresolved", "me_too", "nudge")
+FLAGS = ("resolution", "unresolved", "me_too", "nudge")  # RuleSet.decide spells them out
 FLAG_THRESHOLD = 1.5
 # Features present in many messages make poor index keys; a rule is indexed by its first other feature, or by its
 # least common one (the later in this list) when it has no other.
@@ -120,7 +120,13 @@ class RuleSet:
         checks = self._checks
         for feat in self._keys.intersection(keys):
             checks[feat](keys, scores, fired)
-        flags = {flag: scores.pop(flag) >= FLAG_THRESHOLD for flag in FLAGS}
+        pop = scores.pop  # the flags' scores out of the labels' (FLAGS, spelled out: no comprehension per call)
+        flags = {
+            "resolution": pop("resolution") >= FLAG_THRESHOLD,
+            "unresolved": pop("unresolved") >= FLAG_THRESHOLD,
+            "me_too": pop("me_too") >= FLAG_THRESHOLD,
+            "nudge": pop("nudge") >= FLAG_THRESHOLD,
+        }
         if flags["unresolved"]:
             flags["resolution"] = False
         if self.post and (flags["resolution"] or flags["unresolved"] or flags["me_too"]):

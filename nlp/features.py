@@ -11,7 +11,7 @@ from nlp.runs import PatternRun, compile_run
 from nlp.rxprefix import with_first_chars_if_unprefixed
 
 __all__ = ["ALIAS_SOURCES", "FeatureExtractor", "Features", "Lexicon", "Matches", "load_yaml"]
-_PUNCT_RE = re.compile(r"[\s\W_]+")
+_PUNCT_RE = re.compile(r"[\W_]+")  # blanks are \W too
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 _SHORT, _LONG = 6, 40
 _ACK_CLASSES = ("ack", "thanks", "greeting", "attend_ack", "me_too")

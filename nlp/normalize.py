@@ -31,7 +31,8 @@ _DIVIDER_RE = re.compile(r"^\s*(?:(?:-\s*){4,}|(?:[—=_－]\s*){3,})\s*$")
 _QUOTE_RE = re.compile(r"^\s*「(.*?)」\s*$", re.S)
 _QUOTE_HEAD_RE = re.compile(r"^\s*「([^」]*)」\s*\n(.+)$", re.S)
 _SENDER_RE = re.compile(r"^([^:：\n「」]{1,30})[:：](.*)$", re.S)
-_SPACES_RE = re.compile(r"[ \t\u00a0\u2000-\u200b\u3000]+")
+# the blank runs that clean_spaces changes: two or more blanks, or one that is not a plain space
+_SPACES_RE = re.compile(r"[ \t\u00a0\u2000-\u200b\u3000]{2,}|[\t\u00a0\u2000-\u200b\u3000]")
 
 
 @dataclass(slots=True)
