@@ -6,7 +6,6 @@ import re
 import threading
 from collections.abc import Sequence
 from datetime import datetime
-from operator import itemgetter
 
 from nlp import extraction
 from nlp.classify import RuleSet
@@ -15,7 +14,7 @@ from nlp.lazy import LazyAnalysis, lazy_analysis
 from nlp.normalize import normalize, to_half_width, to_simplified
 from nlp.resolution import default_cues
 from nlp.roles import looks_official, parse_nickname
-from nlp.route import Router, load_departments
+from nlp.route import HitSpec, Router, load_departments
 from nlp.tokenizer import Tokenizer
 from nlp.types import Analysis, RuleHit
 from nlp.voice import default_voice
@@ -25,7 +24,6 @@ __all__ = ["Analyzer", "LazyAnalysis", "classify_record", "explain", "record_rol
 _DEADLINE_LABELS = frozenset({"procurement", "policy", "meeting"})
 _CLAUSE_END = frozenset(",.!?;:，。！？；：\n ")  # a department named at a clause start is addressed
 _PHONE_GATE = re.compile(r"\d[\d\s\-—().（）·]{6,}\d")
-_SECOND = itemgetter(1)
 
 
 class Analyzer:
@@ -125,9 +123,9 @@ class Analyzer:
         if addressee:
             extra["dept"] = addressee
         if remit:
-            top = max(remit.items(), key=_SECOND)
-            if top[1] >= 3:
-                extra["remit"] = top[0]
+            best = max(remit.values())
+            if best >= 3:  # the first department with the top score, as max(remit.items(), key=...) gives
+                extra["remit"] = next(dept for dept, score in remit.items() if score == best)
         extra.update(self.resolution.cues(norm.text))
         if norm.quote and self.resolution.completion(norm.quote):
             extra["quote_res_done"] = norm.quote
@@ -137,10 +135,10 @@ class Analyzer:
         decision = self.rules.decide(feats)
         label = decision.label
         department = None
-        route_hits: list[RuleHit] = []
+        route_hits: list[HitSpec] = []  # RuleHit fields, built only when the hits are read
         if label == "request":
             quoted_dept = self.nickname_department(norm.quote_sender)[0] if norm.quote_sender else None
-            department, route_hits = self.router.route(
+            department, route_hits = self.router.route_specs(
                 norm.text, addressed, norm.quote, quoted_dept, named=named, remit=remit
             )
         body = norm.body
@@ -166,7 +164,7 @@ class Analyzer:
             norm.text,
             norm.quote,
             lambda: self.tokenizer.topics(content),
-            lambda: [*decision.hits(present), *route_hits],
+            lambda: [*decision.hits(present), *(RuleHit(*spec) for spec in route_hits)],
         )
 
 

@@ -107,6 +107,7 @@ class RuleSet:
         self._keys = frozenset(self.index)
         self._checks = {key: _compile_checks(key, entries) for key, entries in self.index.items()}
         self._start = {**self.base, **dict.fromkeys(FLAGS, 0.0)}
+        self._priority = tuple((lab, self.margins.get(lab)) for lab in PRIORITY)
 
     def features_used(self) -> set[str]:
         """Every feature name the rules refer to."""
@@ -135,7 +136,13 @@ class RuleSet:
                 if keys >= rule.rest and keys.isdisjoint(rule.unless):
                     scores[rule.target] += rule.weight
                     fired.append(rule)
-        label = _choose(scores, self.margins)
+        best = max(scores.values())  # _choose(scores, self.margins), inline
+        for label, margin in self._priority:
+            score = scores[label]
+            if score >= best - 1e-9 or (margin is not None and score >= margin[1] and score >= best - margin[0]):
+                break
+        else:
+            label = "chatter"
         return Decision(label=label, scores=scores, flags=flags, fired=fired)
 
 
