@@ -57,7 +57,7 @@ class ResolutionCues:
         self.partial = _rx(data["partial"], lead=True)
         self.relapse = _rx(data["relapse"])
         self.not_a_fix = _rx(data["not_a_fix"], lead=True)
-        self.not_this_issue = _rx(data["not_this_issue"])
+        self.not_this_issue = _rx(data["not_this_issue"], lead=True)
         self.withdraw = _rx(data["withdraw"], lead=True)
         self.reason = _rx(data["reason"], lead=True)
 
