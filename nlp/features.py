@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from nlp.keywords import ALIAS_SOURCES, Lexicon, Matches, load_yaml
 from nlp.runs import PatternRun, compile_run
-from nlp.rxprefix import with_first_chars_if_unprefixed
+from nlp.rxprefix import alternation_with_leads, with_first_chars_if_unprefixed
 
 __all__ = ["ALIAS_SOURCES", "FeatureExtractor", "Features", "Lexicon", "Matches", "load_yaml"]
 _PUNCT_RE = re.compile(r"[\W_]+")  # blanks are \W too
@@ -66,7 +66,7 @@ class FeatureExtractor:
         self._compile_runs()
         self._done_re = re.compile(pats["done_re"])
         self._not_done_res = [re.compile(pats[k]) for k in ("future_done", "unresolved_re") if k in pats]
-        self._qty = re.compile("|".join(f"(?:{pats[k]})" for k in ("qty_num", "qty_cn")))
+        self._qty = re.compile(alternation_with_leads([pats[k] for k in ("qty_num", "qty_cn")]))  # lines with one
 
     def extract(
         self,
