@@ -143,7 +143,7 @@ class RuleSet:
                 break
         else:
             label = "chatter"
-        return Decision(label=label, scores=scores, flags=flags, fired=fired)
+        return Decision(label, scores, flags, fired)  # positional: cheaper than keywords per message
 
 
 _Check = Callable[[KeysView[str], dict[str, float], list[Rule]], None]

@@ -117,7 +117,7 @@ class FeatureExtractor:
             clause = self._done_clause(text)
             if clause:
                 present["done_clause"] = clause
-        return Features(present=present, refs=refs)
+        return Features(present, refs)  # positional: cheaper than keywords per message
 
     def scan(self, text: str) -> tuple[dict[str, Matches], list[object]]:
         """The keyword classes of `text` as `extract` sees it, and the payloads of the payload words in it."""

@@ -14,11 +14,10 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from nlp.chars import CharSet
 from nlp.features import load_yaml
 from nlp.rxprefix import alternation_with_leads
 
-_WITHDRAW_CHARS = CharSet("不无用撤取诉申需")  # every `withdraw` phrase starts with one of these
+_WITHDRAW_GATE = re.compile("[不无用撤取诉申需]")  # every `withdraw` phrase starts with one of these
 _OBJECT_END = re.compile(r"(?:了|啦|咯)?$")  # a clause-final object: 开通宽带了
 _CLAUSE = re.compile(r"[^,.;!?，。；！？\n ]+[,.;!?，。；！？\n ]*")  # chat uses spaces as commas
 
@@ -128,7 +127,7 @@ class ResolutionCues:
         """Features: `res_done` (completion clause), `res_ask` (a question beside it), `res_withdraw`, `res_partial`."""
         out: dict[str, str] = {}
         done = self.completion(text)
-        w = self.withdraw.search(text) if _WITHDRAW_CHARS.any_in(text) else None
+        w = self.withdraw.search(text) if _WITHDRAW_GATE.search(text) else None
         if not done and not w:
             return out
         partial = self.partial.search(text)
