@@ -129,9 +129,7 @@ class Analyzer:
         extra.update(self.resolution.cues(norm.text))
         if norm.quote and self.resolution.completion(norm.quote):
             extra["quote_res_done"] = norm.quote
-        feats = self.features.extract(
-            norm.text, role=role, quote=norm.quote, stickers=norm.stickers, extra=extra, found=found
-        )
+        feats = self.features.extract(norm.text, role, norm.quote, norm.stickers, extra, found)  # positional: cheaper
         decision = self.rules.decide(feats)
         label = decision.label
         department = None

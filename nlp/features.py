@@ -71,7 +71,6 @@ class FeatureExtractor:
     def extract(
         self,
         text: str,
-        *,
         role: str,
         quote: str | None,
         stickers: list[str],
