@@ -4,55 +4,27 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import datetime
-from operator import itemgetter
-from typing import Any
 
 from nlp import extraction
 from nlp.classify import RuleSet
 from nlp.features import FeatureExtractor
+from nlp.lazy import LazyAnalysis, lazy_analysis
 from nlp.normalize import normalize, to_half_width, to_simplified
 from nlp.resolution import default_cues
 from nlp.roles import looks_official, parse_nickname
-from nlp.route import Router, load_departments
+from nlp.route import HitSpec, Router, load_departments
 from nlp.tokenizer import Tokenizer
 from nlp.types import Analysis, RuleHit
 from nlp.voice import default_voice
+
+__all__ = ["Analyzer", "LazyAnalysis", "classify_record", "explain", "record_role"]
 
 _NO_RESOLUTION = frozenset({"procurement"})  # a buyer's list acknowledges no request
 _DEADLINE_LABELS = frozenset({"policy", "meeting"})  # and every procurement list
 _CLAUSE_END = frozenset(",.!?;:，。！？；：\n ")  # a department named at a clause start is addressed
 _PHONE_GATE = re.compile(r"\d[\d\s\-—().（）·]{6,}\d")
-_SECOND = itemgetter(1)
-_TOPICS_SLOT: Any = Analysis.__dict__["topics"]
-_HITS_SLOT: Any = Analysis.__dict__["hits"]
-
-
-def _lazy(slot: Any, pending: str) -> property:
-    """A property over a dataclass slot whose value is computed by a pending callable on first access."""
-
-    def get(self: Analysis) -> Any:
-        fn: Callable[[], Any] | None = getattr(self, pending, None)
-        if fn is not None:
-            setattr(self, pending, None)
-            slot.__set__(self, fn())
-        return slot.__get__(self, type(self))
-
-    def put(self: Analysis, value: Any) -> None:
-        setattr(self, pending, None)
-        slot.__set__(self, value)
-
-    return property(get, put)
-
-
-class LazyAnalysis(Analysis):
-    """An `Analysis` whose `topics` (tokenisation) and `hits` (explanations) are built on first access."""
-
-    __slots__ = ("_pending_hits", "_pending_topics")
-
-    topics = _lazy(_TOPICS_SLOT, "_pending_topics")  # type: ignore[assignment]
-    hits = _lazy(_HITS_SLOT, "_pending_hits")  # type: ignore[assignment]
 
 
 class Analyzer:
@@ -152,22 +124,20 @@ class Analyzer:
         if addressee:
             extra["dept"] = addressee
         if remit:
-            top = max(remit.items(), key=_SECOND)
-            if top[1] >= 3:
-                extra["remit"] = top[0]
+            best = max(remit.values())
+            if best >= 3:  # the first department with the top score, as max(remit.items(), key=...) gives
+                extra["remit"] = next(dept for dept, score in remit.items() if score == best)
         extra.update(self.resolution.cues(norm.text))
         if norm.quote and self.resolution.completion(norm.quote):
             extra["quote_res_done"] = norm.quote
-        feats = self.features.extract(
-            norm.text, role=role, quote=norm.quote, stickers=norm.stickers, extra=extra, found=found
-        )
+        feats = self.features.extract(norm.text, role, norm.quote, norm.stickers, extra, found)  # positional: cheaper
         decision = self.rules.decide(feats)
         label = decision.label
         department = None
-        route_hits: list[RuleHit] = []
+        route_hits: list[HitSpec] = []  # RuleHit fields, built only when the hits are read
         if label == "request":
             quoted_dept = self.nickname_department(norm.quote_sender)[0] if norm.quote_sender else None
-            department, route_hits = self.router.route(
+            department, route_hits = self.router.route_specs(
                 norm.text, addressed, norm.quote, quoted_dept, named=named, remit=remit
             )
         body = norm.body
@@ -178,26 +148,25 @@ class Analyzer:
             deadline = extraction.deadline(body, now)
         phone = extraction.phone(body) if _PHONE_GATE.search(body) else None
         meeting = extraction.meeting(body, now) if label == "meeting" else None
-        result = LazyAnalysis(
-            label=label,
-            scores=decision.scores,
-            resolution=decision.flags["resolution"] and label not in _NO_RESOLUTION,
-            unresolved=decision.flags["unresolved"],
-            me_too=decision.flags["me_too"],
-            nudge=decision.flags["nudge"],
-            department=department,
-            departments_named=departments_named,
-            items=items,
-            deadline=deadline,
-            contact_phone=phone,
-            meeting=meeting,
-            request_refs=feats.refs,
-            text=norm.text,
-            quote=norm.quote,
-        )
         content, present = norm.text, feats.present
-        result._pending_topics = lambda: self.tokenizer.topics(content)
-        result._pending_hits = lambda: [*decision.hits(present), *route_hits]
+        result = lazy_analysis(
+            label,
+            decision.scores,
+            decision.flags,
+            department,
+            departments_named,
+            items,
+            deadline,
+            phone,
+            meeting,
+            feats.refs,
+            norm.text,
+            norm.quote,
+            lambda: self.tokenizer.topics(content),
+            lambda: [*decision.hits(present), *(RuleHit(*spec) for spec in route_hits)],
+        )
+        if label in _NO_RESOLUTION:
+            result.resolution = False
         return result
 
 

@@ -12,7 +12,7 @@ from nlp.features import Features, Matches, load_yaml
 from nlp.types import LABELS, Label, RuleHit
 
 PRIORITY: tuple[Label, ...] = ("procurement", "request", "answer", "meeting", "policy", "chatter")
-FLAGS = ("resolution", "unresolved", "me_too", "nudge")
+FLAGS = ("resolution", "unresolved", "me_too", "nudge")  # RuleSet.decide spells them out
 FLAG_THRESHOLD = 1.5
 # Features present in many messages make poor index keys; a rule is indexed by its first other feature, or by its
 # least common one (the later in this list) when it has no other.
@@ -107,6 +107,7 @@ class RuleSet:
         self._keys = frozenset(self.index)
         self._checks = {key: _compile_checks(key, entries) for key, entries in self.index.items()}
         self._start = {**self.base, **dict.fromkeys(FLAGS, 0.0)}
+        self._priority = tuple((lab, self.margins.get(lab)) for lab in PRIORITY)
 
     def features_used(self) -> set[str]:
         """Every feature name the rules refer to."""
@@ -120,7 +121,13 @@ class RuleSet:
         checks = self._checks
         for feat in self._keys.intersection(keys):
             checks[feat](keys, scores, fired)
-        flags = {flag: scores.pop(flag) >= FLAG_THRESHOLD for flag in FLAGS}
+        pop = scores.pop  # the flags' scores out of the labels' (FLAGS, spelled out: no comprehension per call)
+        flags = {
+            "resolution": pop("resolution") >= FLAG_THRESHOLD,
+            "unresolved": pop("unresolved") >= FLAG_THRESHOLD,
+            "me_too": pop("me_too") >= FLAG_THRESHOLD,
+            "nudge": pop("nudge") >= FLAG_THRESHOLD,
+        }
         if flags["unresolved"]:
             flags["resolution"] = False
         if self.post and (flags["resolution"] or flags["unresolved"] or flags["me_too"]):
@@ -129,8 +136,14 @@ class RuleSet:
                 if keys >= rule.rest and keys.isdisjoint(rule.unless):
                     scores[rule.target] += rule.weight
                     fired.append(rule)
-        label = _choose(scores, self.margins)
-        return Decision(label=label, scores=scores, flags=flags, fired=fired)
+        best = max(scores.values())  # _choose(scores, self.margins), inline
+        for label, margin in self._priority:
+            score = scores[label]
+            if score >= best - 1e-9 or (margin is not None and score >= margin[1] and score >= best - margin[0]):
+                break
+        else:
+            label = "chatter"
+        return Decision(label, scores, flags, fired)  # positional: cheaper than keywords per message
 
 
 _Check = Callable[[KeysView[str], dict[str, float], list[Rule]], None]

@@ -12,6 +12,7 @@ from nlp.rxprefix import run_guard
 
 __all__ = [
     "DATE_GUARD",
+    "DATE_PARTS",
     "DATE_RE",
     "TIME_RE",
     "add_months",
@@ -30,15 +31,16 @@ _WD = "一二三四五六日天1234567"
 WEEKDAY_INDEX = {c: i for i, c in enumerate("一二三四五六日")} | {"天": 6} | {str(i): i - 1 for i in range(1, 8)}
 
 #: Point dates. Groups: y/ym/yd, m/d, sm/sd (6.30, 6/30), rel, wp/wd, dom.
-DATE_RE = (
-    r"(?:(?P<y>\d{4}|[二〇零一三四五六七八九]{4})\s*[年\-/.]\s*(?P<ym>\d{1,2}|" + _CN + r")\s*[月\-/.]\s*"
-    r"(?P<yd>\d{1,2}|" + _CN + r")(?!\d)\s*[日号]?"
-    r"|(?P<m>" + N + r")\s*月份?\s*(?:(?P<d>\d{1,2})(?![\d.:：])\s*[日号]?|(?P<dc>" + _CN + r")\s*[日号])"
-    r"|(?<![\d.:/：])(?P<sm>\d{1,2})[./](?P<sd>\d{1,2})(?![\d%])(?![.:/]\d)"
-    r"|(?P<rel>大后天|后天|明天|明日|明早|明晚|今天|今日|今晚|今早|当天|当日|即日|次日|隔天)"
-    r"|(?P<wp>本|这|这个|下|下个|下下|下下个|上|上个)?\s*(?:周|星期|礼拜)(?P<wd>[一二三四五六日天]|[1-7](?![\d.]))"
-    r"|(?<![\d月.])(?P<dom>\d{1,2}|" + _CN + r")\s*号)"
-)
+DATE_PARTS = [
+    r"(?P<y>\d{4}|[二〇零一三四五六七八九]{4})\s*[年\-/.]\s*(?P<ym>\d{1,2}|" + _CN + r")\s*[月\-/.]\s*"
+    r"(?P<yd>\d{1,2}|" + _CN + r")(?!\d)\s*[日号]?",
+    r"(?P<m>" + N + r")\s*月份?\s*(?:(?P<d>\d{1,2})(?![\d.:：])\s*[日号]?|(?P<dc>" + _CN + r")\s*[日号])",
+    r"(?<![\d.:/：])(?P<sm>\d{1,2})[./](?P<sd>\d{1,2})(?![\d%])(?![.:/]\d)",
+    r"(?P<rel>大后天|后天|明天|明日|明早|明晚|今天|今日|今晚|今早|当天|当日|即日|次日|隔天)",
+    r"(?P<wp>本|这|这个|下|下个|下下|下下个|上|上个)?\s*(?:周|星期|礼拜)(?P<wd>[一二三四五六日天]|[1-7](?![\d.]))",
+    r"(?<![\d月.])(?P<dom>\d{1,2}|" + _CN + r")\s*号",
+]
+DATE_RE = "(?:" + "|".join(DATE_PARTS) + ")"  # the alternatives of DATE_PARTS
 #: A look-ahead for DATE_RE: a match starting with a digit has at most 4 of them, then 年/月/号 or a separator;
 #: one starting with blanks has 周/星期/礼拜 after them.
 DATE_GUARD = run_guard(digits=(4, r"年\-/.月号"), blanks="周星礼")

@@ -7,17 +7,17 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from nlp.keywords import ALIAS_SOURCES, Lexicon, Matches, load_yaml
-from nlp.rxprefix import with_first_chars_if_unprefixed
+from nlp.runs import PatternRun, compile_run
+from nlp.rxprefix import alternation_with_leads, with_first_chars_if_unprefixed
 
 __all__ = ["ALIAS_SOURCES", "FeatureExtractor", "Features", "Lexicon", "Matches", "load_yaml"]
-_PUNCT_RE = re.compile(r"[\s\W_]+")
+_PUNCT_RE = re.compile(r"[\W_]+")  # blanks are \W too
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 _SHORT, _LONG = 6, 40
 _ACK_CLASSES = ("ack", "thanks", "greeting", "attend_ack", "me_too")
 _ACK_SET = frozenset(_ACK_CLASSES)
 _DIGIT_RE = re.compile(r"\d")
 _RUNS_CACHE_MAX = 4096
-_Run = tuple[str, re.Pattern[str], frozenset[str] | None, tuple[frozenset[str], ...], str | None]
 _CLAUSE_RE = re.compile(r"([^,.;!?，。；！？\n]+)([,.;!?，。；！？\n]*)")
 _REF_RE = re.compile(r"#\s?(\d{1,5})(?!\d)")
 
@@ -66,12 +66,11 @@ class FeatureExtractor:
         self._compile_runs()
         self._done_re = re.compile(pats["done_re"])
         self._not_done_res = [re.compile(pats[k]) for k in ("future_done", "unresolved_re") if k in pats]
-        self._qty = re.compile("|".join(f"(?:{pats[k]})" for k in ("qty_num", "qty_cn")))
+        self._qty = re.compile(alternation_with_leads([pats[k] for k in ("qty_num", "qty_cn")]))  # lines with one
 
     def extract(
         self,
         text: str,
-        *,
         role: str,
         quote: str | None,
         stickers: list[str],
@@ -111,19 +110,13 @@ class FeatureExtractor:
         present.update(extra)
         self._structure(text, present, role, len(stickers), found)
         keys = present.keys()
-        for name, pat, single, multi, alias in self._runs_for(text):
-            if single is not None and keys.isdisjoint(single) and not (multi and any(map(keys.__ge__, multi))):
-                continue  # no rule could use this feature given what is already known
-            m = pat.search(text)
-            if m:
-                present[name] = m.group()
-                if alias:
-                    present.setdefault(alias, m.group())
+        for run in self._runs_for(text):  # each skips its search when no rule could use the feature
+            run(text, present, keys)
         if self._done_clause_used and "done" in present and ("not_done" in present or "unresolved" in present):
             clause = self._done_clause(text)
             if clause:
                 present["done_clause"] = clause
-        return Features(present=present, refs=refs)
+        return Features(present, refs)  # positional: cheaper than keywords per message
 
     def scan(self, text: str) -> tuple[dict[str, Matches], list[object]]:
         """The keyword classes of `text` as `extract` sees it, and the payloads of the payload words in it."""
@@ -176,14 +169,14 @@ class FeatureExtractor:
 
     def _compile_runs(self) -> None:
         """Planned pattern runs (name, regex, single triggers, multi triggers, alias) with their gates."""
-        runs: list[tuple[_Run, bool, frozenset[str] | None]] = []
+        runs: list[tuple[PatternRun, bool, frozenset[str] | None]] = []
         for name, pat, needs_digit, gate, alias in self.patterns:
             trig = self._triggers.get(name)
             single = None if trig is None else frozenset(next(iter(t)) for t in trig if len(t) == 1)
             multi = () if trig is None else tuple(t for t in trig if len(t) > 1)
             if trig is not None and not single and not multi:
                 continue  # no rule refers to it
-            runs.append(((name, pat, single, multi, alias), needs_digit, gate))
+            runs.append((compile_run(name, pat, single, multi, alias), needs_digit, gate))
         self._gated_runs = runs
         self._gate_bits: dict[str, int] = {}  # gate character -> the runs it opens, one bit a run
         self._always_open = self._digit_runs = 0  # the runs without a gate; the runs that need a digit
@@ -194,9 +187,9 @@ class FeatureExtractor:
             self._digit_runs |= needs_digit << i
         gate_chars = "".join(map(re.escape, sorted(self._gate_bits)))
         self._gate_re = re.compile(f"[{gate_chars}]" if gate_chars else "(?!)")
-        self._runs_cache: dict[int, tuple[_Run, ...]] = {}
+        self._runs_cache: dict[int, tuple[PatternRun, ...]] = {}
 
-    def _runs_for(self, text: str) -> tuple[_Run, ...]:
+    def _runs_for(self, text: str) -> tuple[PatternRun, ...]:
         """The pattern runs whose gates (a digit, a gate character) the text passes, in pattern order.
 
         The selection depends only on which runs the gate characters found open (a bit a run); it is cached by them.

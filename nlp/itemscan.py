@@ -103,6 +103,9 @@ def qty_source() -> str:
 # the lookahead lists every character a DATE_RE match can start with, so positions without one are skipped fast
 _DATE_MASK_LEAD = r"(?=[\s\d二〇零一三四五六七八九十两大后明今当即次隔本这下上周星礼])"
 _DATE_MASK = re.compile(rf"{_DATE_MASK_LEAD}{DATE_GUARD}(?:{DATE_RE})")
+# every DATE_RE match holds one of these (年-/. between numbers, 月, ./ in 6.30, 天日早晚 in 明天/今日/明早/今晚,
+# 周/星期/礼拜, 号): a text without them has no date to mask
+_DATE_CHARS = re.compile(r"[年\-/.月号天日早晚周期拜]")
 
 
 @dataclass(slots=True)
@@ -157,12 +160,13 @@ _THREE_DIGITS = re.compile(r"\d{3}")  # every phone number holds three digits in
 def mask_spans(key: str) -> list[tuple[int, int]]:
     """Spans that never hold a quantity: phone numbers and dates."""
     spans = [m.span() for m in _PHONE.finditer(key)] if _THREE_DIGITS.search(key) else []
-    every = "每" in key  # 每周2吨 is a weekly amount, not a weekday
-    spans += [
-        m.span()
-        for m in _DATE_MASK.finditer(key)
-        if not m.group("sm") and not (every and key[m.start() - 1 : m.start()] == "每")
-    ]
+    if _DATE_CHARS.search(key):
+        every = "每" in key  # 每周2吨 is a weekly amount, not a weekday
+        spans += [
+            m.span()
+            for m in _DATE_MASK.finditer(key)
+            if not m.group("sm") and not (every and key[m.start() - 1 : m.start()] == "每")
+        ]
     return spans
 
 

@@ -14,19 +14,17 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from nlp.chars import CharSet
 from nlp.features import load_yaml
-from nlp.rxprefix import with_first_chars
+from nlp.rxprefix import alternation_with_leads
 
-_WITHDRAW_CHARS = CharSet("不无用撤取诉申需")  # every `withdraw` phrase starts with one of these
+_WITHDRAW_GATE = re.compile("[不无用撤取诉申需]")  # every `withdraw` phrase starts with one of these
 _OBJECT_END = re.compile(r"(?:了|啦|咯)?$")  # a clause-final object: 开通宽带了
 _CLAUSE = re.compile(r"[^,.;!?，。；！？\n ]+[,.;!?，。；！？\n ]*")  # chat uses spaces as commas
 
 
 def _rx(parts: list[str], lead: bool = False) -> re.Pattern[str]:
-    """One alternation; `lead` adds a look-ahead for its first characters (faster for large ones, same matches)."""
-    pattern = "|".join(f"(?:{p})" for p in parts)
-    return re.compile(with_first_chars(pattern) if lead else pattern)
+    """One alternation; `lead` adds look-aheads for the first characters (faster for large ones, same matches)."""
+    return re.compile(alternation_with_leads(parts) if lead else "|".join(f"(?:{p})" for p in parts))
 
 
 class ResolutionCues:
@@ -36,6 +34,7 @@ class ResolutionCues:
         data = data if data is not None else load_yaml("resolution.yaml")
         self.complete = _rx(data["complete"], lead=True)
         self.weak = _rx(data["weak"])
+        self.weak_or_complete = _rx(data["weak"] + data["complete"], lead=True)  # one search for either
         classes = data["subjects"].values()
         self.subjects = [(_rx([c["subject"]]), _rx([c["done"]]), _rx([c.get("step", "(?!)")])) for c in classes]
         self.any_subject = _rx([c["subject"] for c in classes], lead=True)  # one search before the per-class ones
@@ -57,8 +56,8 @@ class ResolutionCues:
         self.partial = _rx(data["partial"], lead=True)
         self.relapse = _rx(data["relapse"])
         self.not_a_fix = _rx(data["not_a_fix"], lead=True)
-        self.not_this_issue = _rx(data["not_this_issue"])
-        self.buyer_met = _rx(data["buyer_met"])
+        self.not_this_issue = _rx(data["not_this_issue"], lead=True)
+        self.buyer_met = _rx(data["buyer_met"], lead=True)
         self.withdraw = _rx(data["withdraw"], lead=True)
         self.reason = _rx(data["reason"], lead=True)
 
@@ -99,13 +98,10 @@ class ResolutionCues:
         """A completion word (a weak one only when `weak`) occurs in `text`, or a subject and a subject predicate.
 
         Subject predicates count only after a subject in the same clause, and a subject found in a clause is one
-        in the message. The cheap alternations first: the large `complete` one only when neither matches.
+        in the message. The weak and the completion words are one alternation: one search tells whether either occurs.
         """
-        return bool(
-            (weak and self.weak.search(text))
-            or (self.any_subject.search(text) and self.subject_done.search(text))
-            or self.complete.search(text)
-        )
+        words = self.weak_or_complete if weak else self.complete
+        return bool(words.search(text) or (self.any_subject.search(text) and self.subject_done.search(text)))
 
     def _next_step(self, low: str, start: int) -> bool:
         """A later clause schedules the work an approval was for (批了，资金下个月拨付): the need is not met yet."""
@@ -132,7 +128,7 @@ class ResolutionCues:
         """Features: `res_done` (completion clause), `res_ask` (a question beside it), `res_withdraw`, `res_partial`."""
         out: dict[str, str] = {}
         done = self.completion(text)
-        w = self.withdraw.search(text) if _WITHDRAW_CHARS.any_in(text) else None
+        w = self.withdraw.search(text) if _WITHDRAW_GATE.search(text) else None
         if not done and not w:
             return out
         partial = self.partial.search(text)

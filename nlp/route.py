@@ -20,6 +20,7 @@ _WEAK_OK_AFTER = re.compile(r"^(?:局|部门|那边|这边|方面|窗口|领导|
 _COMPANY_AFTER = re.compile(r"^(?:有限|公司|股份|集团|科技|型|企业|大学|学院|园|厂)")
 _FIRST = itemgetter(0)
 _SECOND = itemgetter(1)
+HitSpec = tuple[str, str, float, str]  # RuleHit(rule, target, weight, evidence) fields
 _NOT_ADDRESSEE_BEFORE = re.compile(r"(?:转给|转交|转到|找了|去了|跑了|问了|说是|说要|让我们找|推给|踢给)$")
 
 
@@ -128,23 +129,37 @@ class Router:
         named: list[tuple[str, int, bool]] | None = None,
         remit: dict[str, float] | None = None,
     ) -> tuple[str | None, list[RuleHit]]:
-        """One canonical department or None.
+        """One canonical department or None, and the routing rules that decided it (see `route_specs`)."""
+        dept, specs = self.route_specs(text, addressed, quote, quoted_dept, named=named, remit=remit)
+        return dept, [RuleHit(*spec) for spec in specs]
+
+    def route_specs(
+        self,
+        text: str,
+        addressed: Sequence[str],
+        quote: str | None = None,
+        quoted_dept: str | None = None,
+        *,
+        named: list[tuple[str, int, bool]] | None = None,
+        remit: dict[str, float] | None = None,
+    ) -> tuple[str | None, list[HitSpec]]:
+        """One canonical department or None, with its explanation as `RuleHit` field tuples (built when read).
 
         `addressed` = departments of @-mentioned officials; `quoted_dept` = department of the sender of a
         quoted message (an implicit addressee, weighed together with departments named in the text).
         `named` and `remit` may pass `self.named(text)` and `self.remit_scores(text)` when already computed.
         """
-        hits: list[RuleHit] = []
+        hits: list[HitSpec] = []
         uniq = list(dict.fromkeys(addressed))
         if len(uniq) == 1:
-            return uniq[0], [RuleHit("route.mention", f"department:{uniq[0]}", 10.0, "@")]
+            return uniq[0], [("route.mention", f"department:{uniq[0]}", 10.0, "@")]
         named_depts = [d for d, _, addressee in (self.named(text) if named is None else named) if addressee]
         scores = self.remit_scores(text) if remit is None else remit
         if quote and not scores:
             scores = self.remit_scores(quote)
         candidates = uniq or list(dict.fromkeys([*named_depts, *([quoted_dept] if quoted_dept else [])]))
         if len(candidates) == 1:
-            return candidates[0], [RuleHit("route.named", f"department:{candidates[0]}", 8.0, candidates[0])]
+            return candidates[0], [("route.named", f"department:{candidates[0]}", 8.0, candidates[0])]
         if candidates:
             scores = {d: scores.get(d, 0.0) for d in candidates}
         ranked = sorted(scores.items(), key=lambda kv: -kv[1])
@@ -152,24 +167,24 @@ class Router:
             return None, hits
         outside = next((w for w in self.out_of_remit if w in text), None)
         if outside and not candidates and ranked[0][1] < 4:  # a side remark (交警贴条) under a clear ask keeps it
-            return None, [RuleHit("route.out_of_remit", "department:none", 0.0, outside)]
+            return None, [("route.out_of_remit", "department:none", 0.0, outside)]
         span = next((w for w in self.spans if w in text), None)
         if span and len(candidates) != 1:
             helper = next(((w, d) for w, d in self.span_owner.items() if w in text), None)
             if helper:  # an ask for one agent across the offices (帮办) has its owner (LABELS.md)
-                return helper[1], [RuleHit("route.span_owner", f"department:{helper[1]}", 8.0, helper[0])]
-            return None, [RuleHit("route.spans", "department:none", 0.0, span)]
+                return helper[1], [("route.span_owner", f"department:{helper[1]}", 8.0, helper[0])]
+            return None, [("route.spans", "department:none", 0.0, span)]
         top, top_score = ranked[0]
         matched = {(d, o) for d, o, words in self.prefer if any(w in text for w in words)}
         for dept, over in matched:
             if top == over and scores.get(dept, 0.0) > 0 and (over, dept) not in matched:
-                hit = RuleHit("route.prefer", f"department:{dept}", scores[dept], f"over {over}")
+                hit = ("route.prefer", f"department:{dept}", scores[dept], f"over {over}")
                 return dept, [*hits, hit]
         second = ranked[1][1] if len(ranked) > 1 else 0.0
         if len(ranked) > 1 and (top, ranked[1][0]) in matched and top_score >= self.min_score:
-            return top, [*hits, RuleHit("route.prefer", f"department:{top}", top_score, f"over {ranked[1][0]}")]
+            return top, [*hits, ("route.prefer", f"department:{top}", top_score, f"over {ranked[1][0]}")]
         for dept, score in ranked[:3]:
-            hits.append(RuleHit("route.remit", f"department:{dept}", score, ""))
+            hits.append(("route.remit", f"department:{dept}", score, ""))
         if top_score >= self.min_score and top_score - second >= self.margin:
             return top, hits
         return None, hits

@@ -70,6 +70,18 @@ def with_first_chars(pattern: str) -> str:
     return "(?=[" + "".join(sorted(got[0])) + "])(?:" + pattern + ")"
 
 
+def alternation_with_leads(parts: list[str]) -> str:
+    """`(?:p1)|(?:p2)|…` behind `with_first_chars`, each part that does not start with a literal or a class also
+    behind its own look-ahead: at a position the engine then skips such a part with one class test instead of trying
+    its inner alternatives one by one (a part starting with a literal or a class is skipped that way already)."""
+    out = []
+    for part in parts:
+        parsed = P.parse(part)
+        starts_plain = bool(parsed.data) and parsed.data[0][0] in (C.LITERAL, C.IN)
+        out.append(f"(?:{part if starts_plain else with_first_chars(part)})")
+    return with_first_chars("|".join(out))
+
+
 def with_first_chars_if_unprefixed(pattern: str) -> str:
     """`with_first_chars(pattern)`, unless the engine finds the starts itself: a literal or character-class prefix
     (it then scans for it in C, which a look-ahead would prevent) or an anchor."""

@@ -220,4 +220,4 @@ def extract_meeting(text: str, now: datetime) -> MeetingInfo | None:
         return None
     tm = _TITLE.search(s)
     title = (tm.group("t") or tm.group("t2")).strip() if tm else None
-    return MeetingInfo(starts_at=starts, place=place, title=title, change=change, was=was, shift=step)
+    return MeetingInfo(starts, place, title, change, was, step)  # starts_at, place, title, change, was, shift

@@ -67,6 +67,20 @@ def test_guarded_patterns_keep_matches() -> None:
             ]
 
 
+def test_alternation_leads_keep_matches() -> None:
+    """Per-part first-character look-aheads change no match of the resolution alternations."""
+    from nlp.keywords import load_yaml
+    from nlp.rxprefix import alternation_with_leads
+
+    data = load_yaml("resolution.yaml")
+    texts = ["路灯已经修好了，谢谢", "电压一直不稳，请尽快处理", "补贴收到了", "听说隔壁的路通了", "没再漏水了"]
+    texts += _random_texts()
+    for key in ("complete", "not_this_issue", "perfective_after", "future"):
+        fast, slow = re.compile(alternation_with_leads(data[key])), re.compile("|".join(f"(?:{p})" for p in data[key]))
+        for t in texts:
+            assert [m.span() for m in fast.finditer(t)] == [m.span() for m in slow.finditer(t)], (key, t)
+
+
 @pytest.mark.parametrize(
     ("pattern", "changed"),
     [(r"收(?=\d)", False), (r"[ab]c", False), (r"^x|y", True), (r"^x", False), (r"[ab]c|d", True), (r"a{1,3}b", True)],

@@ -1,0 +1,83 @@
+"""`LazyAnalysis`: an `Analysis` whose `topics` and `hits` are computed on first access, and its fast builder."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from nlp.types import Analysis, Item, Label, MeetingInfo, RuleHit
+
+__all__ = ["LazyAnalysis", "lazy_analysis"]
+
+_TOPICS_SLOT: Any = Analysis.__dict__["topics"]
+_HITS_SLOT: Any = Analysis.__dict__["hits"]
+_NO_TOPICS: frozenset[str] = frozenset()
+_new = object.__new__
+
+
+def _lazy(slot: Any, pending: str) -> property:
+    """A property over a dataclass slot whose value is computed by a pending callable on first access."""
+
+    def get(self: Analysis) -> Any:
+        fn: Callable[[], Any] | None = getattr(self, pending, None)
+        if fn is not None:
+            setattr(self, pending, None)
+            slot.__set__(self, fn())
+        return slot.__get__(self, type(self))
+
+    def put(self: Analysis, value: Any) -> None:
+        setattr(self, pending, None)
+        slot.__set__(self, value)
+
+    return property(get, put)
+
+
+class LazyAnalysis(Analysis):
+    """An `Analysis` whose `topics` (tokenisation) and `hits` (explanations) are built on first access."""
+
+    __slots__ = ("_pending_hits", "_pending_topics")
+
+    topics = _lazy(_TOPICS_SLOT, "_pending_topics")  # type: ignore[assignment]
+    hits = _lazy(_HITS_SLOT, "_pending_hits")  # type: ignore[assignment]
+
+
+def lazy_analysis(
+    label: Label,
+    scores: dict[str, float],
+    flags: dict[str, bool],
+    department: str | None,
+    departments_named: list[str],
+    items: list[Item],
+    deadline: date | None,
+    contact_phone: str | None,
+    meeting: MeetingInfo | None,
+    request_refs: list[int],
+    text: str,
+    quote: str | None,
+    topics: Callable[[], frozenset[str]],
+    hits: Callable[[], list[RuleHit]],
+) -> LazyAnalysis:
+    """`LazyAnalysis(...)` with the flags from a dict and pending `topics`/`hits`, without the generic __init__
+    (which sets the two lazy fields through their properties)."""
+    r: LazyAnalysis = _new(LazyAnalysis)
+    r.label = label
+    r.scores = scores
+    r.resolution = flags["resolution"]
+    r.unresolved = flags["unresolved"]
+    r.me_too = flags["me_too"]
+    r.nudge = flags["nudge"]
+    r.department = department
+    r.departments_named = departments_named
+    r.items = items
+    r.deadline = deadline
+    r.contact_phone = contact_phone
+    r.meeting = meeting
+    r.request_refs = request_refs
+    r.text = text
+    r.quote = quote
+    _TOPICS_SLOT.__set__(r, _NO_TOPICS)
+    _HITS_SLOT.__set__(r, [])
+    r._pending_topics = topics
+    r._pending_hits = hits
+    return r
