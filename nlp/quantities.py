@@ -24,6 +24,7 @@ _COUNT = frozenset("台 辆 个 件 套 只 支 把 组 部 条 张 片 袋 盒 
 
 
 _AFTER_MEASURE = re.compile(r"(?:公斤|千克|kg|斤|克|g|吨|米|升|l|ml)\s*$")
+_FIRST_PART = re.compile(r"(?:先送|先发|先到|先要|首批|第一批)\s*$")
 _CLOSING = re.compile(r"[)）]")
 _COMMA_ONLY = re.compile(r"[^\n；;。!！?？]*")  # one sentence: clauses joined by commas
 _COUNT_LEAD = re.compile(r"(?:要|需要|需|共|一共|总共|合计|大概|大约|约|各|先要|再要|一次|每次)*")
@@ -77,6 +78,8 @@ def quantities(key: str, names: list[tuple[int, int, str]]) -> list[re.Match[str
             continue
         if key.startswith("装", end) and unit in _PACK_UNITS:  # 6粒装, 24瓶装: a pack size
             continue
+        if out and unit == out[-1].group("unit") and _FIRST_PART.search(key, max(0, start - 4), start):
+            continue  # 100吨，先送20吨: the first delivery of the amount already given
         if out and _in_note_after(key, out[-1].end(), start):
             continue  # 鸡蛋 约3吨（每周1吨 连续3周）: a breakdown of the amount just given
         out.append(m)

@@ -521,3 +521,11 @@ def test_list_layouts_businesses_packs_and_partial_aliases(text: str, expected: 
 )
 def test_short_words_subjects_units_and_words_that_are_no_typos(text: str, expected: list) -> None:
     assert nqu(text) == expected
+
+
+def test_a_first_delivery_is_not_another_item() -> None:
+    assert nqu("食用盐 精制 25kg装 100吨，是全年用量，先送20吨") == [("食用盐", D(100), "吨")]
+
+
+def test_sentence_words_before_an_unknown_product() -> None:
+    assert nqu("食品级 二水硫酸钙 1吨，还有消泡剂 50公斤") == [("二水硫酸钙", D(1), "吨"), ("消泡剂", D(50), "公斤")]
