@@ -87,6 +87,8 @@ def test_hard_set() -> None:
         # never opened (aggregate figures only), written after the sets above were tuned on
         ("heldout_p.jsonl", 0.92, 0.85, 0.93, 0.06, 0.9, 0.7, 0.55, 0.78),
         ("heldout_q.jsonl", 0.93, 0.9, 0.92, 0.1, 0.93, 0.5, 0.55, 0.65),
+        ("heldout_v.jsonl", 0.92, 0.85, 0.97, 0.07, 0.93, 0.75, 0.7, 0.74),
+        ("heldout_w.jsonl", 0.91, 0.8, 0.9, 0.09, 0.86, 0.5, 0.4, 0.78),
     ],
 )
 def test_later_sets(
