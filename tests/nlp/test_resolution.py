@@ -138,6 +138,8 @@ def test_a_fix_at_last_outweighs_the_earlier_complaint(
 
 # completion shapes and vetoes found in the later labelled sets, each written apart from them
 MORE_SHAPES = [
+    ("明白了，我们不用填，这事就了了，谢谢吴科", "enterprise", True),
+    ("韩工，路由方案改好了，今天已经把图纸交到4楼，麻烦抽空审一下", "enterprise", False),  # a submission
     ("三轮车过得去了，谢谢陈科", "enterprise", True),  # it works now
     ("昨晚换了保险之后一直没停过电了，谢谢刘经理", "enterprise", True),
     ("小林，水已经送到你们厂门口了，两个吨桶都装满了", "official", True),
