@@ -188,3 +188,17 @@ def test_an_agent_across_the_offices_goes_to_the_approval_bureau() -> None:
     """LABELS.md: 帮办代办 → 行政审批局, even when the stuck case spans several departments."""
     text = "用地、环评、施工许可都卡着，来回跑了两个月，能不能派个帮办专员全程跟一下？"
     assert Analyzer.default().route(text) == "行政审批局"
+
+
+@pytest.mark.parametrize(
+    ("text", "department"),
+    [
+        ("我们想在乡镇建几个共配中心，用地、建房、还有物流补贴都不清楚该找谁", None),  # several needs
+        ("厂门口排水堵了，县道也坑坑洼洼，路灯也不亮，到底谁来管", None),
+        ("徐经理，27号停电我们正好要赶货，能不能给我们接个临时电源？", "供电公司"),
+        ("东环晚上10点后限高杆一直没撤，9.6米的车过不去，能不能协调撤一下", "交通运输局"),
+        ("我们从合作社收的辣椒能自己开收购发票吗", "税务局"),
+    ],
+)
+def test_owners_and_spans_from_more_writers(text: str, department: str | None) -> None:
+    assert Analyzer.default().route(text) == department
