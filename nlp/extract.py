@@ -188,7 +188,10 @@ def _scan(orig: str, simp: str, key: str, quote: str | None) -> list[_Found]:
                 fb, _, _ = fallback_name(key, simp, lo, q_start)
                 if fb is None:
                     continue  # a size before the real quantity: "9.6米冷藏车 3台", "4.2米厢式货车 5台"
-            if n:
+            before = fallback_name(key, simp, lo, q_start) if n and key[q_end : q_end + 1].isspace() else (None, 0, 0)
+            if before[0]:  # 食用盐 20吨 味精 10吨: in a list the word before a quantity names it, not the next one
+                results = [before]  # type: ignore[list-item]
+            elif n:
                 results = [(n[2], n[0], n[1])]
             else:
                 fb, fa, fbb = fallback_name(key, simp, lo, q_start)

@@ -116,6 +116,7 @@ class Price:
     unit: str | None
 
 
+_PRICE_AFTER = re.compile(r"\s*(?:以内|以下|左右|钱)")
 # every accepted price holds a keyword (…价, 预算), a currency (元, 块, 万, 圆) or a per-unit separator (/, 每, 一)
 _PRICE_GATE = re.compile(r"[价预元块万圆/每一]")
 
@@ -127,8 +128,8 @@ def find_prices(key: str, orig: str) -> list[Price]:
         return out
     for m in price_re().finditer(key):
         kw, cur, sep = m.group("kw"), m.group("cur"), m.group("sep")
-        if cur in ("万", "块") and not sep and not kw:
-            continue
+        if cur in ("万", "块") and not sep and not kw and not (cur == "块" and _PRICE_AFTER.match(key, m.end())):
+            continue  # 7块以内, 7块左右: a price all the same
         if not (cur or kw or (sep and sep != "一") or (sep == "一" and m.group("pu"))):
             continue
         pu = m.group("pu")

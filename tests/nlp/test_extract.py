@@ -529,3 +529,18 @@ def test_a_first_delivery_is_not_another_item() -> None:
 
 def test_sentence_words_before_an_unknown_product() -> None:
     assert nqu("食品级 二水硫酸钙 1吨，还有消泡剂 50公斤") == [("二水硫酸钙", D(1), "吨"), ("消泡剂", D(50), "公斤")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "食用盐 精制 25kg/袋 20吨 味精 99% 10吨 到厂价",
+            [("食用盐", D(20), "吨"), ("味精", D(10), "吨")],
+        ),  # no commas
+        ("肠衣 要天然猪肠衣 五十把 还要腌料 花椒面 二十斤", [("天然猪肠衣", D(50), "把"), ("花椒面", D(20), "斤")]),
+        ("求购二手托盘 1200*1000 300个左右 7块以内 下周内要", [("托盘", D(300), "个")]),  # 7块以内 is a price
+    ],
+)
+def test_lists_typed_without_punctuation(text: str, expected: list) -> None:
+    assert nqu(text) == expected
