@@ -61,8 +61,8 @@ def _split_quote(text: str) -> tuple[str, str | None]:
     return text[m.end() :], text[: m.start()]
 
 
-# a known name that names a business (巴蜀香肠厂) or a pack (粽子礼盒装) is not the goods bought
-_NOT_THE_GOODS = re.compile(r"厂(?!家|商)|公司|集团|商行|超市|装(?![车在到好上进入])")
+# a known name that names a business (巴蜀香肠厂), a pack (粽子礼盒装) or a purpose (熏腊肉用的) is not the goods
+_NOT_THE_GOODS = re.compile(r"厂(?!家|商)|公司|集团|商行|超市|装(?![车在到好上进入])|用的?(?=[\s，,。；;]|$)")
 _ONE_LINE_LIST = re.compile(r"\s*1\s*[)）]")
 _INLINE_MARKER = re.compile(r"(?<=\s)(?:[2-9]|1\d)\s*[)）](?=\s*[\u4e00-\u9fffA-Za-z])")
 

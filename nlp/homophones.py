@@ -13,11 +13,13 @@ from __future__ import annotations
 import re
 from functools import cache
 from itertools import product
+from pathlib import Path
 
 from nlp.naming import HEAD_NOUNS
 from nlp.vocab import DICTS, dict_rows, lexicon
 
 _MAX_KEYS = 16  # sound keys per word at most (heteronyms multiply)
+_COMMON = 20  # jieba frequency from which a two-character word counts as a real word
 _FUZZY = ((re.compile(r"^zh"), "z"), (re.compile(r"^ch"), "c"), (re.compile(r"^sh"), "s"), (re.compile(r"^n"), "l"))
 _CJK = re.compile(r"[\u4e00-\u9fff]+")
 
@@ -58,6 +60,21 @@ def _keys(word: str, fuzzy: bool) -> list[tuple[str, ...]]:
         if len(keys) >= _MAX_KEYS:
             break
     return keys
+
+
+@cache
+def _common_words() -> frozenset[str]:
+    """Two-character words of jieba's dictionary with some use (read on the first need, ~0.15 s)."""
+    import jieba
+
+    path = Path(jieba.__file__).with_name("dict.txt")
+    out = set()
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.split()
+            if len(parts) >= 2 and len(parts[0]) == 2 and parts[1].isdigit() and int(parts[1]) >= _COMMON:
+                out.add(parts[0])
+    return frozenset(out)
 
 
 @cache
@@ -110,6 +127,8 @@ def correct(name: str) -> str:
             herb = kind.get(word) == "herb"
             if word and size >= 3 and word[0] != window[0] and not herb:
                 continue  # 点焊机 is not 电焊机: a longer product word misspelt at its first character is rare
+            if word and size == 2 and size != len(name) and window in _common_words():
+                continue  # 柏树枝 holds 树枝, a word in its own right, not a misspelt 树脂
             if word and size != len(name) and (herb or (size == 2 and word[0] != window[0])):
                 continue  # a herb is a whole name, and so is a two-character word unless only its second
                 # character is misspelt: 安全鞋 holds no 全蝎, PP粒子 no 李子, but 红薯淀份 is 红薯淀粉

@@ -25,8 +25,10 @@ _VERB_ONLY = re.compile(
     r"(?:求购|收购|采购|订购|寻购|购买|询价|求|收|需要|需求|急需|急收|要|找|买|订|采|採購|詢價)?[:：]?"
 )
 _Name = tuple[int, int, str]
-_SUBJECT_VERB = re.compile(r"(?:要|需要|采购|求购|收购|想买|要买)$")
-_INNER_VERB = re.compile(r"采购|求购|收购|订购|购买|询价|急需|需要|採購|詢價|(?<=[厂司们里])要")
+_SUBJECT_VERB = re.compile(r"(?:要|需要|采购|求购|收购|想买|要买|补货|还缺|缺)$")
+_INNER_VERB = re.compile(
+    r"采购|求购|收购|订购|购买|询价|急需|需要|採購|詢價|(?<=[厂司们里])要|还缺|缺|哪个有|哪家有|谁有"
+)
 _WORD_END = frozenset(" \t\n，,、；;。！!？?:：|/（）()【】[]")
 _LEAD = re.compile(
     r"^(?:我们|我司|我厂|本厂|本公司|公司|厂里|另需|另要|还需|还要|还有|以及|我要|我想|每周|每月|每天|每年|长期|常年"
@@ -92,7 +94,7 @@ def first_word_name(key: str, names: list[_Name], lo: int, chosen: _Name | None)
     return max(inside, key=lambda n: n[1] - n[0]) if inside else chosen
 
 
-_FUNCTION_CHARS = frozenset("的了和或吗呢啊吧要有是在从到给把被也都还就")
+_FUNCTION_CHARS = frozenset("的了和或吗呢啊吧嘛哈呀要有是在从到给把被也都还就")
 _WORD_TAIL = re.compile(r"[\u4e00-\u9fffa-z]{1,6}")
 
 

@@ -24,6 +24,7 @@ _COUNT = frozenset("台 辆 个 件 套 只 支 把 组 部 条 张 片 袋 盒 
 
 
 _AFTER_MEASURE = re.compile(r"(?:公斤|千克|kg|斤|克|g|吨|米|升|l|ml)\s*$")
+_MEASURED = re.compile(r"(?:负载|载重|承重|臂展|行程|扭矩|功率|排量|容积|容量)\s*$")
 _FIRST_PART = re.compile(r"(?:先送|先发|先到|先要|首批|第一批)\s*$")
 _CLOSING = re.compile(r"[)）]")
 _COMMA_ONLY = re.compile(r"[^\n；;。!！?？]*")  # one sentence: clauses joined by commas
@@ -70,6 +71,8 @@ def quantities(key: str, names: list[tuple[int, int, str]]) -> list[re.Match[str
             continue
         if num == "一" and unit in ("个", "件", "批", "家") and _CJK.match(key, end):
             continue  # an article, not a quantity: "一个采购需求"
+        if _MEASURED.search(key, max(0, start - 3), start):
+            continue  # 负载20kg, 臂展1.8米: a rating of the item, not an amount of it
         if unit in ("趟", "次") and "每" in key[max(0, start - 3) : start]:
             continue  # 每周两趟: a frequency
         if num == "一" and _AFTER_MEASURE.search(key, max(0, start - 4), start):

@@ -544,3 +544,18 @@ def test_sentence_words_before_an_unknown_product() -> None:
 )
 def test_lists_typed_without_punctuation(text: str, expected: list) -> None:
     assert nqu(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("哪个有土猪后腿肉嘛 我要整两百斤", [("猪后腿肉", D(200), "斤")]),  # who has it / a particle
+        ("仓库还缺货架：重型横梁式货架 120组", [("货架", D(120), "组")]),
+        ("紧固件补货 内六角螺丝 M8*25 两万颗", [("内六角螺丝", D(20000), "颗")]),  # a header phrase
+        ("还要柏树枝 熏腊肉用的 一千斤", [("柏树枝", D(1000), "斤")]),  # a purpose; 树枝 is a word, no typo
+        ("我们要六轴机器人 负载20kg 臂展1.8米左右 3台", [("六轴机器人", D(3), "台")]),  # ratings
+        ("空压机 37kW 1台 再配冷干机1台", [("空压机", D(1), "台"), ("冷干机", D(1), "台")]),
+    ],
+)
+def test_talkative_buyers(text: str, expected: list) -> None:
+    assert nqu(text) == expected

@@ -58,3 +58,8 @@ def test_pinyin_table_covers_every_dictionary_character() -> None:
     }
     chars = {c for p in DICTS.glob("*.txt") for c in p.read_text(encoding="utf-8") if "\u4e00" <= c <= "\u9fff"}
     assert chars - table == set()
+
+
+def test_a_real_word_inside_a_name_is_no_typo() -> None:
+    assert correct("柏树枝") == "柏树枝"  # 树枝 sounds like 树脂 but is a word
+    assert correct("红薯淀份") == "红薯淀粉"
