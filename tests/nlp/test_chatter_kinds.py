@@ -174,3 +174,17 @@ def test_buyers_stay_procurement(text: str) -> None:
 def test_official_files_and_gatherings(text: str, label: str) -> None:
     a = Analyzer.default().analyze(text, now=NOW, role="official", mentions=_MENTION.findall(text))
     assert a.label == label
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("冷库保温板 聚氨酯 100mm 800平方 冷风机 3台 压缩机组 1套 新建一个冷库 七月底要用", "procurement"),
+        ("叉车锂电池 48V 300Ah 两组 给杭叉换的", "procurement"),
+        ("西博会区里统一组团参展，展位费全额补贴，有意向的企业10月10日前报名", "policy"),  # 统一组 is no count
+        ("今天跟几家种植户谈好了，川芎先订了20吨，感谢商务局搭桥", "chatter"),  # a deal done
+    ],
+)
+def test_lists_projects_and_deals(text: str, label: str) -> None:
+    role = "official" if "报名" in text else "enterprise"
+    assert Analyzer.default().analyze(text, now=NOW, role=role).label == label
