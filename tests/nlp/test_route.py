@@ -202,3 +202,16 @@ def test_an_agent_across_the_offices_goes_to_the_approval_bureau() -> None:
 )
 def test_owners_and_spans_from_more_writers(text: str, department: str | None) -> None:
     assert Analyzer.default().route(text) == department
+
+
+@pytest.mark.parametrize(
+    ("text", "department"),
+    [
+        ("我们冷库用的是氟利昂不是氨，这个也要报吗？", "应急管理局"),
+        ("想把隔壁村那50亩撂荒地流转过来种黄精，这个手续找哪个部门办？", "农业农村局"),
+        ("我们想给蔬菜基地申请绿色食品认证，要准备啥", "农业农村局"),
+        ("合作社的白芷挖出来一大半了，往年来收的老板今年没来，能不能帮忙联系下销路？", "商务局"),
+    ],
+)
+def test_remits_from_more_writers(text: str, department: str) -> None:
+    assert Analyzer.default().route(text) == department
