@@ -74,11 +74,17 @@ def clause_first_word(key: str, a: int, b: int) -> re.Match[str] | None:
     """The first word of key[a:b] that is not only a buying verb or a list marker, when there are two or more."""
     first = None
     for w in _WORD.finditer(key, a, b):
-        if not _VERB_ONLY.fullmatch(w.group()) and not _SUBJECT_VERB.search(w.group()):  # 仓库要: who wants
+        if _is_word(w.group()):
             if first is not None:
                 return first
             first = w
     return None
+
+
+@lru_cache(maxsize=4096)
+def _is_word(w: str) -> bool:
+    """Not only a buying verb or a list marker, and not who wants (仓库要)."""
+    return not _VERB_ONLY.fullmatch(w) and not _SUBJECT_VERB.search(w)
 
 
 def first_word_name(key: str, names: list[_Name], lo: int, chosen: _Name | None) -> _Name | None:
