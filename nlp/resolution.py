@@ -67,9 +67,10 @@ class ResolutionCues:
         """The first clause that reports a completed fix or a met need, else None."""
         low = text.lower()
         # exact gates: a completion clause holds a perfective marker and a completion word (clauses are substrings)
-        if not self.perfective.search(low) or self.not_this_issue.search(low) or self.buyer_met.search(low):
+        # (the cheap and selective tests first: each of them alone returns None)
+        if not self.perfective.search(low) or not self._may_complete(low, True):
             return None
-        if not self._may_complete(low, True):
+        if self.not_this_issue.search(low) or self.buyer_met.search(low):
             return None
         weak_ok = not (self.future.search(low) or self.schedule.search(low) or self.pending.search(low))
         for m in _CLAUSE.finditer(low):
