@@ -48,6 +48,13 @@ def _drop_words() -> tuple[str, ...]:
     return tuple(sorted(words, key=len, reverse=True))
 
 
+@cache
+def _drop_set() -> tuple[frozenset[str], int]:
+    """`_drop_words()` as a set, and the length of the longest (tested by length: one lookup per length)."""
+    words = _drop_words()
+    return frozenset(words), max(map(len, words), default=0)
+
+
 def _modifier(prefix: str) -> str:
     """What is left of the word before a product name once sentence words, grades and origins are dropped."""
     verbs = list(_INNER_VERB.finditer(prefix))
@@ -63,9 +70,10 @@ def _modifier(prefix: str) -> str:
                 break
         if changed:
             continue
-        for w in _drop_words():
-            if (len(w) > 1 or w == prefix) and prefix.startswith(w):
-                prefix, changed = prefix[len(w) :], True
+        drop, longest = _drop_set()
+        for size in range(min(longest, len(prefix)), 0, -1):  # the longest drop word the prefix starts with
+            if prefix[:size] in drop and (size > 1 or size == len(prefix)):
+                prefix, changed = prefix[size:], True
                 break
     return prefix
 
@@ -111,12 +119,13 @@ def _rest_of_word(key: str, end: int) -> str:
     rest = m.group()
     if _FUNCTION_CHARS.intersection(rest):
         return ""  # 模具钢的渠道: the sentence goes on, not the product word
+    drop, longest = _drop_set()
     changed = True
     while rest and changed:
         changed = False
-        for w in _drop_words():
-            if len(w) > 1 and rest.endswith(w):
-                rest, changed = rest[: -len(w)], True
+        for size in range(min(longest, len(rest)), 1, -1):  # the longest drop word it ends with
+            if rest[-size:] in drop:
+                rest, changed = rest[:-size], True
                 break
     return rest if 1 <= len(rest) <= 4 else ""
 
