@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, KeysView
+from functools import cache
 from typing import Any
 
 from nlp.rxneed import needed
@@ -50,6 +51,7 @@ def compile_run(
 _MAX_NEEDED = 8  # more substring tests than this cost about as much as the search they would spare
 
 
+@cache
 def _few_needed(pattern: str) -> tuple[str, ...]:
     """The strings one of which every match of `pattern` holds (none that holds another), when there are few."""
     got = needed(pattern)

@@ -139,10 +139,11 @@ class PartGate:
 
     def __init__(self, parts: list[str]) -> None:
         self.parts = [re.compile(f"(?:{p})") for p in parts]
-        self.always = frozenset(i for i, p in enumerate(parts) if needed(p) is None)
+        needs = [needed(p) for p in parts]
+        self.always = frozenset(i for i, n in enumerate(needs) if n is None)
         owners: dict[str, set[int]] = {}
-        for i, p in enumerate(parts):
-            for s in needed(p) or ():
+        for i, n in enumerate(needs):
+            for s in n or ():
                 owners.setdefault(s, set()).add(i)
         self.automaton = ahocorasick.Automaton()
         for s, idx in owners.items():
