@@ -119,11 +119,14 @@ def _own_name(
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _RANGE_LOW = re.compile(r"(\d+(?:\.\d+)?)\s*[-~～到至]\s*$")
+_RANGE_MARKS = frozenset("-~～到至")
 _LEAD_DIGITS = re.compile(r"\d+(?:\.\d+)?")
 
 
 def _lower_bound(key: str, start: int, num: str) -> Decimal | None:
     """The low end of a range written before the quantity: 10-15万斤 → 100000 (a buyer's minimum)."""
+    if key[max(0, start - 12) : start].rstrip()[-1:] not in _RANGE_MARKS:
+        return None  # no range mark right before the quantity: _RANGE_LOW cannot match
     low = _RANGE_LOW.search(key, max(0, start - 12), start)
     digits = _LEAD_DIGITS.match(num)
     value = parse_number(num)

@@ -11,7 +11,7 @@ characters or more.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from itertools import product
 from pathlib import Path
 
@@ -112,8 +112,10 @@ def _sounds_like(window: str) -> str | None:
     return word if word and any(map(word.__contains__, window)) else None  # a typo keeps a character
 
 
+@lru_cache(maxsize=4096)
 def correct(name: str) -> str:
-    """`name` with one misspelt part replaced by the known word it sounds like (unchanged when none)."""
+    """`name` with one misspelt part replaced by the known word it sounds like (unchanged when none; remembered by
+    name: a name's fix depends on the dictionaries alone)."""
     names = lexicon().names
     if not name or name in names:
         return names.get(name, name)

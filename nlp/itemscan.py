@@ -1,15 +1,15 @@
-"""Low-level scanning for item extraction: prices, quantities, masks and name/spec resolution in a clause."""
+"""Low-level scanning for item extraction: quantities, masks, names and specs in a clause (prices: nlp/prices.py)."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 
 from nlp.datecore import DATE_GUARD, DATE_RE
 from nlp.numbers import NUMBER_DIGITS_THEN, NUMBER_RE, parse_number
 from nlp.phones import _PHONE
+from nlp.prices import Price, ascii_unit, find_prices, price_re, units_alt
 from nlp.rxprefix import with_first_chars, with_first_chars_if_unprefixed
 from nlp.vocab import lexicon, match_names
 
@@ -55,27 +55,6 @@ _SPEC_TOKEN = re.compile(rf"[^\s{SEP}（）()【】\[\]、]+")
 
 
 @cache
-def units_alt() -> str:
-    """Regex alternation of quantity units, longest first."""
-    return "|".join(re.escape(u) for u in lexicon().units)
-
-
-@cache
-def price_re() -> re.Pattern[str]:
-    """Prices: 28元/公斤, 单价120元, 3.5万元/吨, 60一斤, 3块5左右一斤, ¥45/个, 预算8万元."""
-    u = units_alt()
-    return re.compile(
-        r"(?=[\s\d单价报收采到出含均预限目每:：为是在约大概¥￥])"  # the first character of any match
-        r"(?P<kw>单价|价格|价钱|价位|报价|收购价|采购价|到厂价|出厂价|含税价|均价|预算|限价|目标价|价)?"
-        # possessive: giving back blanks or cue characters never lets the number match (no backtracking over blanks)
-        r"(?:\s*+每(?:" + u + r"))?\s*+[:：为是在约大概]*+\s*+[¥￥]?\s*+"
-        r"(?<![\d.])(?P<p>\d+(?:\.\d+)?)(?:\s*[-~～到至]\s*\d+(?:\.\d+)?)?\s*"
-        r"(?P<cur>万元|元钱|元|块钱|块|万|圆)?(?P<jiao>(?<=块)\d(?![\d.]))?(?:左右|上下)?"
-        r"(?:\s*(?P<sep>/|每|一)\s*(?P<pu>" + u + r"))?(?![\d.])"
-    )
-
-
-@cache
 def qty_re() -> re.Pattern[str]:
     """Quantity = number + unit; excludes codes (S7-1200), dimensions (Φ57×3, 高4.5米) and 500g/袋 specs."""
     # A quantity starting with a digit starts a digit run (the look-behind) and takes all of it (a unit never
@@ -106,47 +85,6 @@ _DATE_MASK = re.compile(rf"{_DATE_MASK_LEAD}{DATE_GUARD}(?:{DATE_RE})")
 # every DATE_RE match holds one of these (年-/. between numbers, 月, ./ in 6.30, 天日早晚 in 明天/今日/明早/今晚,
 # 周/星期/礼拜, 号): a text without them has no date to mask
 _DATE_CHARS = re.compile(r"[年\-/.月号天日早晚周期拜]")
-
-
-@dataclass(slots=True)
-class Price:
-    start: int
-    end: int
-    value: Decimal
-    unit: str | None
-
-
-_PRICE_AFTER = re.compile(r"\s*(?:以内|以下|左右|钱)")
-# every accepted price holds a keyword (…价, 预算), a currency (元, 块, 万, 圆) or a per-unit separator (/, 每, 一)
-_PRICE_GATE = re.compile(r"[价预元块万圆/每一]")
-
-
-def find_prices(key: str, orig: str) -> list[Price]:
-    """Price spans in `key` (Simplified, lower-cased) with values and price units as written in `orig`."""
-    out: list[Price] = []
-    if not _PRICE_GATE.search(key):
-        return out
-    for m in price_re().finditer(key):
-        kw, cur, sep = m.group("kw"), m.group("cur"), m.group("sep")
-        if cur in ("万", "块") and not sep and not kw and not (cur == "块" and _PRICE_AFTER.match(key, m.end())):
-            continue  # 7块以内, 7块左右: a price all the same
-        if not (cur or kw or (sep and sep != "一") or (sep == "一" and m.group("pu"))):
-            continue
-        pu = m.group("pu")
-        unit = cur.replace("钱", "") if cur else ("元" if sep else None)
-        if cur == "万" and (kw or sep):
-            unit = "万"
-        if pu and unit:
-            unit += "/" + ascii_unit(orig[m.start("pu") : m.end("pu")])
-        start = m.start("kw") if kw else m.start("p")
-        value = Decimal(m.group("p")) + (Decimal(m.group("jiao")) / 10 if m.group("jiao") else 0)  # 3块5 = 3.5
-        out.append(Price(start, m.end(), value, unit))
-    return out
-
-
-def ascii_unit(u: str) -> str:
-    """Unit as written, Latin letters lower-cased (KG → kg)."""
-    return u.lower() if u.isascii() else u
 
 
 _PACK = re.compile(  # pack sizes: 500g/袋, 10支/盒, 550ml*24瓶, 6粒装 (not "1000kg / 玄参", a list separator)
@@ -254,7 +192,6 @@ def fallback_name(key: str, simp: str, lo: int, hi: int) -> tuple[str | None, in
 
 def spec_of(orig: str, key: str, lo: int, hi: int, holes: list[tuple[int, int]]) -> str | None:
     """Spec words as written in orig[lo:hi], excluding `holes` (name, quantity, price), verbs and origins."""
-    lex = lexicon()
     text = orig[lo:hi]
     for a, b in holes:
         a, b = max(a, lo) - lo, min(b, hi) - lo
@@ -263,27 +200,34 @@ def spec_of(orig: str, key: str, lo: int, hi: int, holes: list[tuple[int, int]])
     kt = key[lo:hi]
     out: list[str] = []
     for m in _SPEC_TOKEN.finditer(text):
-        tok, ktok = m.group(0), kt[m.start() : m.end()]
-        if _SKIP_CLAUSE.search(ktok) or _SKIP_LEAD.match(ktok) or _MENTION.match(ktok):
-            continue
-        if BUY_RE.match(ktok):  # a verb starts the token: drop the verbs, or the token when it is only verbs
-            *_, last = BUY_RE.finditer(ktok)
-            if last.end() == len(ktok):
-                continue
-            tok, ktok = tok[last.end() :], ktok[last.end() :]
-        for size in range(min(len(ktok), lex.max_origin), 0, -1):
-            if ktok[:size] in lex.origins and ktok[size:]:
-                tok, ktok = tok[size:], ktok[size:]
-                break
-        if ktok in lex.origins or _NOISE.fullmatch(ktok):
-            continue
-        ktok2 = _NOISE.sub("", ktok)
-        if ktok2 != ktok:
-            i = ktok.find(ktok2)
-            tok = tok[i : i + len(ktok2)] if i >= 0 else tok
+        tok = _spec_token(m.group(0), kt[m.start() : m.end()])
         if tok:
             out.append(tok)
     return " ".join(out) or None
+
+
+@lru_cache(maxsize=4096)
+def _spec_token(tok: str, ktok: str) -> str:
+    """The spec in one token as written (`ktok`: its scan form), without verbs, origins and noise; "" for none."""
+    lex = lexicon()
+    if _SKIP_CLAUSE.search(ktok) or _SKIP_LEAD.match(ktok) or _MENTION.match(ktok):
+        return ""
+    if BUY_RE.match(ktok):  # a verb starts the token: drop the verbs, or the token when it is only verbs
+        *_, last = BUY_RE.finditer(ktok)
+        if last.end() == len(ktok):
+            return ""
+        tok, ktok = tok[last.end() :], ktok[last.end() :]
+    for size in range(min(len(ktok), lex.max_origin), 0, -1):
+        if ktok[:size] in lex.origins and ktok[size:]:
+            tok, ktok = tok[size:], ktok[size:]
+            break
+    if ktok in lex.origins or _NOISE.fullmatch(ktok):
+        return ""
+    ktok2 = _NOISE.sub("", ktok)
+    if ktok2 != ktok:
+        i = ktok.find(ktok2)
+        tok = tok[i : i + len(ktok2)] if i >= 0 else tok
+    return tok
 
 
 def number(s: str) -> Decimal | None:

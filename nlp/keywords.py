@@ -54,7 +54,7 @@ def _whole_word(text: str, end: int, size: int) -> bool:
     return not (before.isascii() and before.isalpha()) and not (after.isascii() and after.isalpha())
 
 
-def _bytes(text: str) -> str:
+def utf8_latin(text: str) -> str:
     """The UTF-8 bytes of `text` as a string of code points 0-255.
 
     The automaton runs over these: a node's transitions are searched one by one, and the root of a CJK
@@ -80,9 +80,9 @@ class Lexicon:
                     table.setdefault(w, set()).add(cls)
         extra = dict(payloads or {})
         for word, classes_of in table.items():
-            self.automaton.add_word(_bytes(word), ((word, tuple(sorted(classes_of))), extra.pop(word, None)))
+            self.automaton.add_word(utf8_latin(word), ((word, tuple(sorted(classes_of))), extra.pop(word, None)))
         for word, payload in extra.items():
-            self.automaton.add_word(_bytes(word), (None, payload))
+            self.automaton.add_word(utf8_latin(word), (None, payload))
         self.automaton.make_automaton()
         self.classes = frozenset(c for cs in table.values() for c in cs)
         self._latin = frozenset(w for w in table if w.isascii() and w.isalpha())  # matched as whole words only
@@ -99,7 +99,7 @@ class Lexicon:
         """`scan(text)`, and the payloads of the payload words found, in the order of their matches."""
         if not text:
             return {}, []
-        data = _bytes(text)
+        data = utf8_latin(text)
         hits = self.automaton.iter(data)
         if self._latin and _ASCII_ALPHA.search(text):  # "PP" is a spec, not the middle of "APP"
             hits = (h for h in hits if self._keep(data, h))

@@ -50,6 +50,13 @@ def _drop_words() -> tuple[str, ...]:
     return tuple(sorted(words, key=len, reverse=True))
 
 
+@cache
+def _drop_set() -> tuple[frozenset[str], int]:
+    """`_drop_words()` as a set, and the length of the longest (tested by length: one lookup per length)."""
+    words = _drop_words()
+    return frozenset(words), max(map(len, words), default=0)
+
+
 def _modifier(prefix: str) -> str:
     """What is left of the word before a product name once sentence words, grades and origins are dropped."""
     verbs = list(_INNER_VERB.finditer(prefix))
@@ -65,9 +72,10 @@ def _modifier(prefix: str) -> str:
                 break
         if changed:
             continue
-        for w in _drop_words():
-            if (len(w) > 1 or w == prefix) and prefix.startswith(w):
-                prefix, changed = prefix[len(w) :], True
+        drop, longest = _drop_set()
+        for size in range(min(longest, len(prefix)), 0, -1):  # the longest drop word the prefix starts with
+            if prefix[:size] in drop and (size > 1 or size == len(prefix)):
+                prefix, changed = prefix[size:], True
                 break
     return prefix
 
@@ -76,11 +84,17 @@ def clause_first_word(key: str, a: int, b: int) -> re.Match[str] | None:
     """The first word of key[a:b] that is not only a buying verb or a list marker, when there are two or more."""
     first = None
     for w in _WORD.finditer(key, a, b):
-        if not _VERB_ONLY.fullmatch(w.group()) and not _SUBJECT_VERB.search(w.group()):  # 仓库要: who wants
+        if _is_word(w.group()):
             if first is not None:
                 return first
             first = w
     return None
+
+
+@lru_cache(maxsize=4096)
+def _is_word(w: str) -> bool:
+    """Not only a buying verb or a list marker, and not who wants (仓库要)."""
+    return not _VERB_ONLY.fullmatch(w) and not _SUBJECT_VERB.search(w)
 
 
 def first_word_name(key: str, names: list[_Name], lo: int, chosen: _Name | None) -> _Name | None:
@@ -107,12 +121,13 @@ def _rest_of_word(key: str, end: int) -> str:
     rest = m.group()
     if _FUNCTION_CHARS.intersection(rest):
         return ""  # 模具钢的渠道: the sentence goes on, not the product word
+    drop, longest = _drop_set()
     changed = True
     while rest and changed:
         changed = False
-        for w in _drop_words():
-            if len(w) > 1 and rest.endswith(w):
-                rest, changed = rest[: -len(w)], True
+        for size in range(min(longest, len(rest)), 1, -1):  # the longest drop word it ends with
+            if rest[-size:] in drop:
+                rest, changed = rest[:-size], True
                 break
     return rest if 1 <= len(rest) <= 4 else ""
 

@@ -15,6 +15,7 @@ import re
 from functools import cache
 
 from nlp.features import load_yaml
+from nlp.rxneed import PartGate
 from nlp.rxprefix import alternation_with_leads
 
 _WITHDRAW_GATE = re.compile("[不无用撤取诉申需]")  # every `withdraw` phrase starts with one of these
@@ -34,7 +35,8 @@ class ResolutionCues:
         data = data if data is not None else load_yaml("resolution.yaml")
         self.complete = _rx(data["complete"], lead=True)
         self.weak = _rx(data["weak"])
-        self.weak_or_complete = _rx(data["weak"] + data["complete"], lead=True)  # one search for either
+        self.words = PartGate(data["weak"] + data["complete"])  # is there a weak or a completion word?
+        self._strong = len(data["weak"])  # the parts from here on are the completion words
         classes = data["subjects"].values()
         self.subjects = [(_rx([c["subject"]]), _rx([c["done"]]), _rx([c.get("step", "(?!)")])) for c in classes]
         self.any_subject = _rx([c["subject"] for c in classes], lead=True)  # one search before the per-class ones
@@ -65,9 +67,10 @@ class ResolutionCues:
         """The first clause that reports a completed fix or a met need, else None."""
         low = text.lower()
         # exact gates: a completion clause holds a perfective marker and a completion word (clauses are substrings)
-        if not self.perfective.search(low) or self.not_this_issue.search(low) or self.buyer_met.search(low):
+        # (the cheap and selective tests first: each of them alone returns None)
+        if not self.perfective.search(low) or not self._may_complete(low, True):
             return None
-        if not self._may_complete(low, True):
+        if self.not_this_issue.search(low) or self.buyer_met.search(low):
             return None
         weak_ok = not (self.future.search(low) or self.schedule.search(low) or self.pending.search(low))
         for m in _CLAUSE.finditer(low):
@@ -98,10 +101,11 @@ class ResolutionCues:
         """A completion word (a weak one only when `weak`) occurs in `text`, or a subject and a subject predicate.
 
         Subject predicates count only after a subject in the same clause, and a subject found in a clause is one
-        in the message. The weak and the completion words are one alternation: one search tells whether either occurs.
+        in the message. The words are tested part by part, only the parts whose needed strings occur (nlp/rxneed.py).
         """
-        words = self.weak_or_complete if weak else self.complete
-        return bool(words.search(text) or (self.any_subject.search(text) and self.subject_done.search(text)))
+        return self.words.has(text, 0 if weak else self._strong) or bool(
+            self.any_subject.search(text) and self.subject_done.search(text)
+        )
 
     def _next_step(self, low: str, start: int) -> bool:
         """A later clause schedules the work an approval was for (批了，资金下个月拨付): the need is not met yet."""

@@ -70,15 +70,21 @@ def with_first_chars(pattern: str) -> str:
     return "(?=[" + "".join(sorted(got[0])) + "])(?:" + pattern + ")"
 
 
-def alternation_with_leads(parts: list[str]) -> str:
+def alternation_with_leads(parts: list[str], group: int = 5) -> str:
     """`(?:p1)|(?:p2)|…` behind `with_first_chars`, each part that does not start with a literal or a class also
     behind its own look-ahead: at a position the engine then skips such a part with one class test instead of trying
-    its inner alternatives one by one (a part starting with a literal or a class is skipped that way already)."""
+    its inner alternatives one by one (a part starting with a literal or a class is skipped that way already).
+
+    More than `group` parts go in runs of `group`, each behind the look-ahead of its parts: one class test skips a
+    run. The parts keep their order, so the leftmost-first choice among them, and every match, is unchanged.
+    """
     out = []
     for part in parts:
         parsed = P.parse(part)
         starts_plain = bool(parsed.data) and parsed.data[0][0] in (C.LITERAL, C.IN)
         out.append(f"(?:{part if starts_plain else with_first_chars(part)})")
+    if len(out) > group:
+        out = [f"(?:{with_first_chars('|'.join(out[i : i + group]))})" for i in range(0, len(out), group)]
     return with_first_chars("|".join(out))
 
 

@@ -86,3 +86,16 @@ def test_normalize_all_parts() -> None:
     assert n.quote == "已转给公交公司" and n.quote_sender == "交通局-陈科"
     assert n.mentions == ["交通局-陈科"]
     assert n.stickers == ["[强]"] and n.traditional
+
+
+def test_blank_runs_as_the_plain_alternation() -> None:
+    import random
+    import re
+
+    from nlp.normalize import _SPACES_RE
+
+    plain = re.compile(r"[ \t\u00a0\u2000-\u200b\u3000]{2,}|[\t\u00a0\u2000-\u200b\u3000]")
+    rnd = random.Random(2)
+    for _ in range(20000):
+        s = "".join(rnd.choices(" \t\u00a0\u2001\u200b\u3000ab\n", k=rnd.randint(0, 12)))
+        assert _SPACES_RE.sub(" ", s) == plain.sub(" ", s)

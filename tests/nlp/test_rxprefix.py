@@ -92,3 +92,16 @@ def test_look_ahead_only_where_the_engine_has_no_prefix(pattern: str, changed: b
     assert (got != pattern) == changed
     for t in TEXTS:
         assert [m.span() for m in re.finditer(got, t)] == [m.span() for m in re.finditer(pattern, t)]
+
+
+def test_grouped_alternation_same_matches() -> None:
+    import re as _re
+
+    from nlp.keywords import load_yaml
+    from nlp.rxprefix import alternation_with_leads
+
+    parts = load_yaml("resolution.yaml")["complete"]
+    fast = _re.compile(alternation_with_leads(parts, group=3))
+    slow = _re.compile("|".join(f"(?:{p})" for p in parts))
+    for t in [*_random_texts(500), "路灯今天已经修好了,有问题再联系物业", "款已经到了，问题已解决", "网好了 电也通了"]:
+        assert [m.span() for m in fast.finditer(t)] == [m.span() for m in slow.finditer(t)]
