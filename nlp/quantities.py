@@ -23,6 +23,7 @@ _CJK_OR_LATIN = re.compile(r"[\u4e00-\u9fffa-z]")
 _COUNT = frozenset("台 辆 个 件 套 只 支 把 组 部 条 张 片 袋 盒 瓶 桶 箱 卷 根 颗 块 包 双".split())  # noqa: SIM905
 
 
+_MORE_IN_CLAUSE = re.compile(r"\s*[^\s，,。；;!！?？\n]")
 _AFTER_MEASURE = re.compile(r"(?:公斤|千克|kg|斤|克|g|吨|米|升|l|ml)\s*$")
 _MEASURED = re.compile(r"(?:负载|载重|承重|臂展|行程|扭矩|功率|排量|容积|容量)\s*$")
 _FIRST_PART = re.compile(r"(?:先送|先发|先到|先要|首批|第一批)\s*$")
@@ -69,8 +70,10 @@ def quantities(key: str, names: list[tuple[int, int, str]]) -> list[re.Match[str
         num, unit = m.group("num", "unit")
         if parse_number(num) is None:
             continue
-        if num == "一" and unit in ("个", "件", "批", "家") and _CJK.match(key, end):
-            continue  # an article, not a quantity: "一个采购需求"
+        if num == "一" and unit in ("个", "件", "批", "家") and _MORE_IN_CLAUSE.match(key, end):
+            continue  # an article, not a quantity: "一个采购需求", "新建一个-18度的冷库"
+        if len(num) >= 3 and num.endswith("一") and not num[0].isdigit():
+            continue  # 一百二一个: a price each (120), not 121 of them
         if _MEASURED.search(key, max(0, start - 3), start):
             continue  # 负载20kg, 臂展1.8米: a rating of the item, not an amount of it
         if unit in ("趟", "次") and "每" in key[max(0, start - 3) : start]:

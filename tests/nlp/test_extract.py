@@ -559,3 +559,8 @@ def test_lists_typed_without_punctuation(text: str, expected: list) -> None:
 )
 def test_talkative_buyers(text: str, expected: list) -> None:
     assert nqu(text) == expected
+
+
+def test_an_article_and_a_price_each_are_no_amounts() -> None:
+    assert nqu("冷风机 3台 压缩机组 1套 新建一个-18度的冷库") == [("冷风机", D(3), "台"), ("压缩机组", D(1), "套")]
+    assert nqu("塑料托盘 新料 要五百个 九脚的也行 一百二一个") == [("塑料托盘", D(500), "个")]
