@@ -15,7 +15,6 @@ SEP_RE = re.compile(rf"[{SEP}]")
 _UP_TO_LAST_SEP = re.compile(
     rf"(?s:.*)(?:[{SEP.replace(':', '').replace('：', '')}]|(?<!\d)[:：]|[:：](?!\d))"
 )  # not 1:30
-_CJK = re.compile(r"[\u4e00-\u9fff]")
 _PACK_UNITS = frozenset("粒支只片瓶袋包盒条块根颗")
 _IN_BATCHES = re.compile(r"分\s*$")  # 分两批到货: a delivery schedule, not a quantity
 _MEASURE = frozenset("米 m mm cm 厘米 毫米 寸 英寸 吨 t kg 公斤 千克 克 g 斤 ml l 升 毫升 立方 方 平方".split())  # noqa: SIM905 (units as written)
