@@ -83,7 +83,7 @@ class Analyzer:
         names = dict.fromkeys([*mentions, *norm.mentions])
         addressed = [d for d in (self.nickname_department(n)[0] for n in names) if d]
         quoted_dept = self.nickname_department(norm.quote_sender)[0] if norm.quote_sender else None
-        return self.router.route(norm.text, addressed, norm.quote, quoted_dept)[0]
+        return self.router.route_specs(norm.text, addressed, norm.quote, quoted_dept)[0]
 
     def analyze(self, text: str, *, now: datetime, role: str = "unknown", mentions: Sequence[str] = ()) -> Analysis:
         """Label one message and fill every field of `Analysis`."""

@@ -13,7 +13,6 @@ import ahocorasick
 
 from nlp.features import load_yaml
 from nlp.roles import department_of as _department_of
-from nlp.types import RuleHit
 
 DEPARTMENTS_FILE = Path(__file__).parent / "dicts" / "departments.json"
 _WEAK_OK_AFTER = re.compile(r"^(?:局|部门|那边|这边|方面|窗口|领导|的领导|同志|老师|大厅|能不能|可不可以|能否|帮忙)")
@@ -118,20 +117,6 @@ class Router:
         found = list(found)
         named = self.named(text) if any(map(_SECOND, found)) else []  # no name, no department named
         return named, remit_sum(filter(None, map(_FIRST, found)))
-
-    def route(
-        self,
-        text: str,
-        addressed: Sequence[str],
-        quote: str | None = None,
-        quoted_dept: str | None = None,
-        *,
-        named: list[tuple[str, int, bool]] | None = None,
-        remit: dict[str, float] | None = None,
-    ) -> tuple[str | None, list[RuleHit]]:
-        """One canonical department or None, and the routing rules that decided it (see `route_specs`)."""
-        dept, specs = self.route_specs(text, addressed, quote, quoted_dept, named=named, remit=remit)
-        return dept, [RuleHit(*spec) for spec in specs]
 
     def route_specs(
         self,
