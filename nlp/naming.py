@@ -156,9 +156,10 @@ def extend(key: str, simp: str, start: int, end: int, canonical: str) -> tuple[s
         name, end = canonical + simp[end], end + 1  # 导轨油, PCB板: the known name modifies a product noun
     if end < len(key) and key[end] not in _WORD_END:
         rest = _rest_of_word(key, end)  # 玻璃酒瓶, 机器人工作站: the known name starts a longer product word
-        if not rest:
-            return name, start, end
-        name, end = name + simp[end : end + len(rest)], end + len(rest)
+        if not rest and not key[end].isascii():
+            return name, start, end  # 模具钢的渠道: the sentence goes on (a size glued on, 木托盘1200*1000, does not)
+        if rest:
+            name, end = name + simp[end : end + len(rest)], end + len(rest)
     a = start
     while a > 0 and key[a - 1] not in _WORD_END:
         a -= 1

@@ -564,3 +564,8 @@ def test_talkative_buyers(text: str, expected: list) -> None:
 def test_an_article_and_a_price_each_are_no_amounts() -> None:
     assert nqu("冷风机 3台 压缩机组 1套 新建一个-18度的冷库") == [("冷风机", D(3), "台"), ("压缩机组", D(1), "套")]
     assert nqu("塑料托盘 新料 要五百个 九脚的也行 一百二一个") == [("塑料托盘", D(500), "个")]
+
+
+def test_a_size_glued_to_the_name_does_not_hide_its_material() -> None:
+    assert nqu("需要木托盘1200*1000 川字型 800个") == [("木托盘", D(800), "个")]  # as with a blank between
+    assert nqu("需要木托盘 1200*1000 川字型 800个") == [("木托盘", D(800), "个")]
