@@ -105,7 +105,12 @@ def first_word_name(key: str, names: list[_Name], lo: int, chosen: _Name | None)
     if first is None or first.start() <= chosen[0] < first.end():
         return chosen
     inside = [n for n in names if first.start() <= n[0] and n[1] <= first.end()]
-    return max(inside, key=lambda n: n[1] - n[0]) if inside else chosen
+    if inside:
+        return max(inside, key=lambda n: n[1] - n[0])
+    word = first.group()
+    if _PRODUCT_WORD.fullmatch(word) and word[-1] in HEAD_NOUNS and word not in lexicon().specs:
+        return first.start(), first.end(), word  # 保温袋 无纺布+铝箔 2万个: an unknown product noun named first
+    return chosen
 
 
 _FUNCTION_CHARS = frozenset("的了和或吗呢啊吧嘛哈呀要有是在从到给把被也都还就")
@@ -132,6 +137,7 @@ def _rest_of_word(key: str, end: int) -> str:
     return rest if 1 <= len(rest) <= 4 else ""
 
 
+_PRODUCT_WORD = re.compile(r"[\u4e00-\u9fff]{2,6}")
 _FORMS = {"苗子": "苗"}
 _FORM_AFTER = re.compile(r"(?:种子|种苗|苓种|种芋|苗子|苗|全粉|粉条|粉丝|粉|面)(?![\u4e00-\u9fff])")
 

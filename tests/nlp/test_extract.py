@@ -569,3 +569,7 @@ def test_an_article_and_a_price_each_are_no_amounts() -> None:
 def test_a_size_glued_to_the_name_does_not_hide_its_material() -> None:
     assert nqu("需要木托盘1200*1000 川字型 800个") == [("木托盘", D(800), "个")]  # as with a blank between
     assert nqu("需要木托盘 1200*1000 川字型 800个") == [("木托盘", D(800), "个")]
+
+
+def test_an_unknown_product_noun_named_first_beats_a_material_after_it() -> None:
+    assert nqu("保温袋 无纺布+铝箔 40*30*20 印logo 2万个") == [("保温袋", D(20000), "个")]
