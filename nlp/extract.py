@@ -118,6 +118,13 @@ def _own_name(
 
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _quantity_follows(key: str, qtys: list[re.Match[str]], i: int, pos: int) -> bool:
+    """A later quantity follows `pos` in the same clause (食用盐 20吨 味精 10吨: 味精 has its own amount)."""
+    return any(q.start() >= pos and not has_sep(key, pos, q.start()) for q in qtys[i + 1 :])
+
+
 _RANGE_LOW = re.compile(r"(\d+(?:\.\d+)?)\s*[-~～到至]\s*$")
 _RANGE_MARKS = frozenset("-~～到至")
 _LEAD_DIGITS = re.compile(r"\d+(?:\.\d+)?")
@@ -191,7 +198,8 @@ def _scan(orig: str, simp: str, key: str, quote: str | None) -> list[_Found]:
                 fb, _, _ = fallback_name(key, simp, lo, q_start)
                 if fb is None:
                     continue  # a size before the real quantity: "9.6米冷藏车 3台", "4.2米厢式货车 5台"
-            before = fallback_name(key, simp, lo, q_start) if n and key[q_end : q_end + 1].isspace() else (None, 0, 0)
+            listed = n is not None and key[q_end : q_end + 1].isspace() and _quantity_follows(key, qtys, i, n[1])
+            before = fallback_name(key, simp, lo, q_start) if listed else (None, 0, 0)
             if before[0]:  # 食用盐 20吨 味精 10吨: in a list the word before a quantity names it, not the next one
                 results = [before]  # type: ignore[list-item]
             elif n:

@@ -573,3 +573,20 @@ def test_a_size_glued_to_the_name_does_not_hide_its_material() -> None:
 
 def test_an_unknown_product_noun_named_first_beats_a_material_after_it() -> None:
     assert nqu("保温袋 无纺布+铝箔 40*30*20 印logo 2万个") == [("保温袋", D(20000), "个")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("老彭收牛肉：黄牛 后腿 冻品 5吨，牛油 块 2吨", [("牛肉", D(5), "吨"), ("牛油", D(2), "吨")]),  # who buys
+        (
+            "一是铝合金压铸件 5000件，二是橡胶密封圈 2万个",
+            [("铝合金压铸件", D(5000), "件"), ("橡胶密封圈", D(20000), "个")],
+        ),
+        ("刘姐这边要鸡精 1公斤装的 200袋 再来那个老抽 1.9升的 120瓶", [("鸡精", D(200), "袋"), ("老抽", D(120), "瓶")]),
+        ("收缩膜标签 8万张", [("收缩膜标签", D(80000), "张")]),  # 收缩 is no 收 (to buy)
+        ("第25周需求：丹叁 统片 2吨；金艮花 一级 400公斤", [("丹参", D(2), "吨"), ("金银花", D(400), "公斤")]),
+    ],
+)
+def test_spoken_lists_and_look_alike_typos(text: str, expected: list) -> None:
+    assert nqu(text) == expected
