@@ -194,20 +194,17 @@ def _scan(orig: str, simp: str, key: str, quote: str | None) -> list[_Found]:
                 own = name_in(names, q2.end(), next_sep(key, q2.end(), len(key)))
                 same_clause_next = own is None and q2.group("unit") != m.group("unit")
             n = name_in(names, q_end, after_end)
-            if same_clause_next:
-                fb, _, _ = fallback_name(key, simp, lo, q_start)
-                if fb is None:
-                    continue  # a size before the real quantity: "9.6米冷藏车 3台", "4.2米厢式货车 5台"
             listed = n is not None and key[q_end : q_end + 1].isspace() and _quantity_follows(key, qtys, i, n[1])
-            before = fallback_name(key, simp, lo, q_start) if listed else (None, 0, 0)
-            if before[0]:  # 食用盐 20吨 味精 10吨: in a list the word before a quantity names it, not the next one
+            # the unknown word before the quantity, looked up once for the three uses below
+            before = fallback_name(key, simp, lo, q_start) if same_clause_next or listed or n is None else (None, 0, 0)
+            if same_clause_next and before[0] is None:
+                continue  # a size before the real quantity: "9.6米冷藏车 3台", "4.2米厢式货车 5台"
+            if listed and before[0]:  # 食用盐 20吨 味精 10吨: in a list the word before a quantity names it
                 results = [before]  # type: ignore[list-item]
             elif n:
                 results = [(n[2], n[0], n[1])]
             else:
-                fb, fa, fbb = fallback_name(key, simp, lo, q_start)
-                if fb is None:
-                    fb, fa, fbb = fallback_name(key, simp, q_end, after_end)
+                fb, fa, fbb = before if before[0] else fallback_name(key, simp, q_end, after_end)
                 if fb:
                     results = [(fb, fa, fbb)]
         if not results and quote:

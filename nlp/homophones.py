@@ -1,4 +1,4 @@
-"""Homophone typos in item names: 鱼星草 → 鱼腥草, 不秀钢板 → 不锈钢板, 拖盘 → 托盘, 枝子 → 栀子.
+"""Homophone typos in item names: 鱼星草 → 鱼腥草, 不秀钢板 → 不锈钢板, 白址 → 白芷, 电揽 → 电缆.
 
 People type Chinese by its sound, so the usual typo is another character read the same way. A part of a name
 that is not a known word but sounds like one (toneless pinyin, dicts/pinyin.txt) and shares a character with
@@ -138,5 +138,5 @@ def correct(name: str) -> str:
                 continue  # another head noun is another product (包装带 is not 包装袋); herbs have no head noun
             if word and word != window:
                 fixed = name[:start] + word + name[start + size :]
-                return names.get(fixed, fixed)  # 鱼腥草, 栀子: the canonical name when the whole is one
+                return names.get(fixed, fixed)  # 鱼腥草, 白芷: the canonical name when the whole is one
     return name
