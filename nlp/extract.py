@@ -19,7 +19,7 @@ from nlp.itemscan import (
 )
 from nlp.naming import clause_first_word, extend, first_word_name
 from nlp.numbers import FULLWIDTH, fullwidth_to_ascii, parse_number
-from nlp.quantities import clause_start, has_sep, name_in, next_sep, quantities, spec_quantities
+from nlp.quantities import clause_start, first_name_in, has_sep, name_in, next_sep, quantities, spec_quantities
 from nlp.tables import kv_and_table_items
 from nlp.types import Item
 from nlp.vocab import ascii_lower, match_names, to_simplified, vocabulary
@@ -37,9 +37,9 @@ _SPLIT_NAMES = re.compile(r"[、，,/和及与跟]")
 _CODE_WORD = re.compile(r"[a-z]{1,4}-?\d{2,5}[a-z]?")  # a grade or model code: s136, h13, q235b
 _MENTION = re.compile(r"@\S+")
 _NOTE = re.compile(r"(?<=[\u4e00-\u9fffa-z])[（(][^（）()\n]{1,20}[）)]")
-# technical ratings are specs, never quantities or names: 500万像素, 220伏, 7.5千瓦, 5000毫安
+# technical ratings are specs, never quantities or names: 500万像素, 220伏, 7.5千瓦, 5000毫安, 460马力
 # a match starts a digit run and takes all of it (a shorter part never matches): phone numbers are passed at once
-_TECH = re.compile(r"(?<!\d)\d[\d.]*+\s*万?\s*(?:像素|伏|千瓦|瓦|毫安|安培|赫兹|匹|英寸|寸|兆|核|通道)")
+_TECH = re.compile(r"(?<!\d)\d[\d.]*+\s*万?\s*(?:像素|伏|千瓦|瓦|毫安|安培|赫兹|匹|马力|英寸|寸|兆|核|通道)")
 _EACH_PART = re.compile(rf"[^、，,/和及与跟{SEP}]+")
 
 
@@ -193,7 +193,7 @@ def _scan(orig: str, simp: str, key: str, quote: str | None) -> list[_Found]:
                 q2 = next(qtys[j] for j in range(i + 1, len(qtys)) if j not in spec_q)
                 own = name_in(names, q2.end(), next_sep(key, q2.end(), len(key)))
                 same_clause_next = own is None and q2.group("unit") != m.group("unit")
-            n = name_in(names, q_end, after_end)
+            n = first_name_in(names, q_end, after_end)
             listed = n is not None and key[q_end : q_end + 1].isspace() and _quantity_follows(key, qtys, i, n[1])
             # the unknown word before the quantity, looked up once for the three uses below
             before = fallback_name(key, simp, lo, q_start) if same_clause_next or listed or n is None else (None, 0, 0)

@@ -49,6 +49,9 @@ _LEAD_CODE = re.compile(r"^[0-9a-z.\-×*+/φΦδ%℃μ#~]+")
 # (鲜玉米, 冻猪肘); other single characters stay (新能源物流车, 大米粉)
 _HEAD_CHARS = frozenset("鲜冻生熟")
 _COUNTED = frozenset("路寸芯位匹口孔层头")  # 32路硬盘录像机, 7寸触摸屏: the number and its measure word
+# a form of address is not a product: 谢老板, 马哥, 王姐, 阿强, 李总, 刘经理
+ADDRESS = re.compile(r"^[\u4e00-\u9fff]{1,2}(?:老板|老总|总|哥|姐|经理|主任|科长|局长|师傅|老师)$|^阿[\u4e00-\u9fff]$")
+_SENTENCE = re.compile(r"[你我他她咱您吗呢吧啊呀嘛]|的.")  # 你说的老谢靠谱不, 厚菇给我留: words of a sentence
 _PIECE = re.compile(rf"[^{SEP}]+")
 _LATIN_WORD = re.compile(r"[a-z][a-z0-9]*")
 _CJK_OR_LATIN = re.compile(r"[\u4e00-\u9fffa-z]")
@@ -159,6 +162,11 @@ def _strip_words(tok: str, specs: frozenset[str], max_spec: int, origins: frozen
     return tok
 
 
+def _is_name_word(w: str) -> bool:
+    """Could name a product: not a size, not a form of address, not a piece of a sentence."""
+    return not w[0].isdigit() and not ADDRESS.match(w) and not _SENTENCE.search(w)
+
+
 def fallback_name(key: str, simp: str, lo: int, hi: int) -> tuple[str | None, int, int]:
     """Name of an unknown product in simp[lo:hi]: the last sub-clause stripped of verbs, specs and noise."""
     pieces = [(m.start(), m.end()) for m in _PIECE.finditer(key[lo:hi])]
@@ -175,7 +183,7 @@ def fallback_name(key: str, simp: str, lo: int, hi: int) -> tuple[str | None, in
         core = seg.strip()
         core = _NOISE.sub("", core)
         # a name is one word: the first that is not a size or count (食用盐 未加碘, BMS 16串 100A)
-        words = [_NOISE.sub("", w) for w in spec_free_tokens(core) if not w[0].isdigit()]
+        words = [_NOISE.sub("", w) for w in spec_free_tokens(core) if _is_name_word(w)]
         stripped = next((w for w in words if len(w) >= 2), "")  # 差 粽叶 8万片: a one-character word is no name
         if not stripped:
             latin = [w for w in _TOKEN_SPLIT.split(core) if _LATIN_WORD.fullmatch(w)]

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from nlp.itemscan import BUY_RE
+from nlp.itemscan import ADDRESS, BUY_RE
 from nlp.quantities import clause_start
 from nlp.vocab import ascii_lower, dict_rows, lexicon, to_simplified
 
@@ -93,8 +93,8 @@ def clause_first_word(key: str, a: int, b: int) -> re.Match[str] | None:
 
 @lru_cache(maxsize=4096)
 def _is_word(w: str) -> bool:
-    """Not only a buying verb or a list marker, and not who wants (仓库要)."""
-    return not _VERB_ONLY.fullmatch(w) and not _SUBJECT_VERB.search(w)
+    """Not only a buying verb or a list marker, not who wants (仓库要) and not whom it is said to (马哥)."""
+    return not _VERB_ONLY.fullmatch(w) and not _SUBJECT_VERB.search(w) and not ADDRESS.match(w)
 
 
 def first_word_name(key: str, names: list[_Name], lo: int, chosen: _Name | None) -> _Name | None:
@@ -173,6 +173,6 @@ def extend(key: str, simp: str, start: int, end: int, canonical: str) -> tuple[s
     if not prefix or len(prefix) > 8 or any(c.isdigit() for c in prefix):
         return (canonical if tail else name), start, end
     kept = _modifier(prefix)
-    if not kept or len(kept) > 4 or not _CJK_OR_LATIN.fullmatch(kept[0]):
+    if not kept or len(kept) > 4 or not _CJK_OR_LATIN.fullmatch(kept[0]) or kept in lexicon().units:  # 200 个托位
         return (canonical if tail else name), start, end
     return simp[start - len(kept) : start] + name, start - len(kept), end

@@ -17,7 +17,10 @@ _UP_TO_LAST_SEP = re.compile(
 )  # not 1:30
 _PACK_UNITS = frozenset("粒支只片瓶袋包盒条块根颗")
 _IN_BATCHES = re.compile(r"分\s*$")  # 分两批到货: a delivery schedule, not a quantity
-_MEASURE = frozenset("米 m mm cm 厘米 毫米 寸 英寸 吨 t kg 公斤 千克 克 g 斤 ml l 升 毫升 立方 方 平方".split())  # noqa: SIM905 (units as written)
+_MEASURE = frozenset("米 m mm cm 厘米 毫米 寸 英寸 吨 t kg 公斤 千克 克 g 斤 ml l 升 毫升 立方 方 平方 口".split())  # noqa: SIM905 (units as written)
+_PRICE_ASK = re.compile(r"(?:多少钱?|几块钱?|啥价|什么价)\s*$")
+_STEEL_GRADES = frozenset({"201", "304", "316", "430"})
+_SMALL = frozenset("mm cm 厘米 毫米 克 g ml 毫升".split())  # noqa: SIM905 (a piece's size or weight, never an order)
 _CJK_OR_LATIN = re.compile(r"[\u4e00-\u9fffa-z]")
 _COUNT = frozenset("台 辆 个 件 套 只 支 把 组 部 条 张 片 袋 盒 瓶 桶 箱 卷 根 颗 块 包 双".split())  # noqa: SIM905
 
@@ -73,10 +76,14 @@ def quantities(key: str, names: list[tuple[int, int, str]]) -> list[re.Match[str
             continue  # an article, not a quantity: "一个采购需求", "新建一个-18度的冷库"
         if len(num) >= 3 and num.endswith("一") and not num[0].isdigit():
             continue  # 一百二一个: a price each (120), not 121 of them
+        if unit in ("板", "管") and num in _STEEL_GRADES:
+            continue  # 304板: a stainless-steel sheet, not 304 of them
         if _MEASURED.search(key, max(0, start - 3), start):
             continue  # 负载20kg, 臂展1.8米: a rating of the item, not an amount of it
         if unit in ("趟", "次") and "每" in key[max(0, start - 3) : start]:
             continue  # 每周两趟: a frequency
+        if num == "一" and _PRICE_ASK.search(key, max(0, start - 4), start):
+            continue  # 多少钱一张: asks a price each
         if num == "一" and _AFTER_MEASURE.search(key, max(0, start - 4), start):
             continue  # 十五公斤一盘: a pack size
         if unit in ("批", "次") and _IN_BATCHES.search(key, max(0, start - 2), start):
@@ -114,6 +121,14 @@ def name_in(names: list[tuple[int, int, str]], a: int, b: int) -> tuple[int, int
     return best
 
 
+def first_name_in(names: list[tuple[int, int, str]], a: int, b: int) -> tuple[int, int, str] | None:
+    """Leftmost dictionary name inside [a, b) that is not also a spec word: what a count before it counts
+    ("两台 发那科 机器人 带控制柜": 机器人)."""
+    specs = lexicon().specs
+    inside = [n for n in names if n[0] >= a and n[1] <= b and n[2] not in specs]
+    return min(inside, default=None) or name_in(names, a, b)
+
+
 def clause_start(key: str, a: int, b: int) -> int:
     m = _UP_TO_LAST_SEP.match(key, a, b)
     return m.end() if m else a
@@ -136,7 +151,8 @@ def spec_quantities(key: str, names: list[Name], qtys: list[re.Match[str]]) -> s
             continue
         # two counts with words between are two amounts (两台然后还要一台), not a size and an amount
         two_counts = qtys[i].group("unit") in _COUNT and qtys[i + 1].group("unit") in _COUNT and key[a:b].strip()
-        if (is_spec_text(key[a:b]) and not two_counts) or size_then_count(key, qtys[i], qtys[i + 1]):
+        small = qtys[i].group("unit") in _SMALL and qtys[i + 1].group("unit") not in _SMALL  # 80-100g 一级果 20吨
+        if (is_spec_text(key[a:b]) and not two_counts) or small or size_then_count(key, qtys[i], qtys[i + 1]):
             spec_q.add(i)
     for i in range(len(qtys) - 1):  # 叉车 3吨 柴油 二手的也行，要2台: the count comes in a clause of its own
         a, b = qtys[i].end(), qtys[i + 1].start()

@@ -1,0 +1,50 @@
+"""Item extraction: words that are never the goods (people, sentences, brands, colours) and amounts that are
+never orders (piece sizes, steel grades, price asks, ratings)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.nlp.test_extract import D, nqu
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("刘老板 花椒给我留300斤", [("花椒", D(300), "斤")]),  # whom it is said to is not the goods
+        ("周哥 干货给我留200斤", []),  # a sentence (给我留) names nothing
+        ("王姐 你上回说的那个靠得住不，我也要 双星 12R22.5 30条", []),  # a brand and a size only
+        ("阿伟 白芍来5吨", [("白芍", D(5), "吨")]),
+        ("李总 要一批包装箱 2000个", [("包装箱", D(2000), "个")]),
+    ],
+)
+def test_people_and_sentences_are_not_products(text: str, expected: list) -> None:
+    assert nqu(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("三丰 游标卡尺 0-200mm 12把", [("游标卡尺", D(12), "把")]),  # a brand first, then the product
+        ("嘉实多 全合成 齿轮油 200L/桶 6桶", [("齿轮油", D(6), "桶")]),
+        ("瓶盖 63口 银色 5万个", [("瓶盖", D(50000), "个")]),  # the mouth size and the colour are specs
+        ("餐盒 PP 方形 1000ml 2万套", [("餐盒", D(20000), "套")]),
+    ],
+)
+def test_brands_colours_and_shapes_are_specs(text: str, expected: list) -> None:
+    assert nqu(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("收苹果 红富士 75-85g 二级 30吨", [("苹果", D(30), "吨")]),  # the weight of one fruit is a spec
+        ("找一下你那批316板还有没，3.0的要15张", []),  # 316板 is a stainless sheet, not 316 of them
+        ("茯苓多少钱一斤", []),  # a price each asked, not one jin bought
+        ("要3台 徐工 装载机 带破碎锤", [("装载机", D(3), "台")]),  # a count before the name: the first product
+        ("东风 天锦 240马力 冷藏车 2台", [("冷藏车", D(2), "台")]),  # horsepower is a rating
+        ("大约 50 个托位，冷冻", [("托位", D(50), "个")]),  # a unit written apart is not part of the name
+    ],
+)
+def test_sizes_grades_asks_and_counts_before_names(text: str, expected: list) -> None:
+    assert nqu(text) == expected
