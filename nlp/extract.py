@@ -34,7 +34,8 @@ _MARKER = re.compile(
 _FIRST = itemgetter(0)
 _EACH = re.compile(r"各\s*$")
 _SPLIT_NAMES = re.compile(r"[、，,/和及与跟]")
-_CODE_WORD = re.compile(r"[a-z]{1,4}-?\d{2,5}[a-z]?")  # a grade or model code: s136, h13, q235b
+_GRADE_CODE = re.compile(r"[a-z]{1,4}-?\d{2,5}[a-z]?")  # a grade or model code: s136, h13, q235b
+_OTHER_CODE = re.compile(r"\d{2,5}[a-z]{1,2}|[a-z]{2,5}")  # 718h, yjv
 _MENTION = re.compile(r"@\S+")
 _NOTE = re.compile(r"(?<=[\u4e00-\u9fffa-z])[（(][^（）()\n]{1,20}[）)]")
 # technical ratings are specs, never quantities or names: 500万像素, 220伏, 7.5千瓦, 5000毫安, 460马力
@@ -120,6 +121,17 @@ def _own_name(
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
+def _names_previous(word: str, prev: _Found, rest: str) -> bool:
+    """A code opening a clause is a grade of the product before: 模具钢 H13 20吨，S136 5吨. Other codes only
+    open a clause of specs (M20×80 2000套, not M10*30 内六角 2万颗), and a code of letters only (YJV) only when
+    that product's spec has it too (BMS after 电芯 is a product of its own)."""
+    if _GRADE_CODE.fullmatch(word):
+        return True
+    if not _OTHER_CODE.fullmatch(word) or (rest.strip() and not is_spec_text(rest)):
+        return False
+    return not word.isalpha() or word in (prev.spec or "").lower()
+
+
 def _quantity_follows(key: str, qtys: list[re.Match[str]], i: int, pos: int) -> bool:
     """A later quantity follows `pos` in the same clause (食用盐 20吨 味精 10吨: 味精 has its own amount)."""
     return any(q.start() >= pos and not has_sep(key, pos, q.start()) for q in qtys[i + 1 :])
@@ -184,8 +196,8 @@ def _scan(orig: str, simp: str, key: str, quote: str | None) -> list[_Found]:
             if n:
                 results = [_own_name(key, simp, names, lo, q_start, n) or (n[2], n[0], n[1])]
         if not results:
-            word = clause_first_word(key, clause_start(key, lo, q_start), q_start)
-            if word is not None and _CODE_WORD.fullmatch(word.group()) and found:
+            word = clause_first_word(key, clause_start(key, lo, q_start), q_start) if found else None
+            if word is not None and _names_previous(word.group(), found[-1], key[word.end() : q_start]):
                 results = [(found[-1].name, -1, -1)]  # 模具钢 H13 20吨，S136 5吨: a grade of the product before
         if not results:
             same_clause_next = False

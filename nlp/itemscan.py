@@ -51,7 +51,11 @@ _HEAD_CHARS = frozenset("鲜冻生熟")
 _COUNTED = frozenset("路寸芯位匹口孔层头")  # 32路硬盘录像机, 7寸触摸屏: the number and its measure word
 # a form of address is not a product: 谢老板, 马哥, 王姐, 阿强, 李总, 刘经理
 ADDRESS = re.compile(r"^[\u4e00-\u9fff]{1,2}(?:老板|老总|总|哥|姐|经理|主任|科长|局长|师傅|老师)$|^阿[\u4e00-\u9fff]$")
-_SENTENCE = re.compile(r"[你我他她咱您吗呢吧啊呀嘛]|的.")  # 你说的老谢靠谱不, 厚菇给我留: words of a sentence
+# 你说的老谢靠谱不, 厚菇给我留, 八毛以内一套: words of a sentence or a price
+_SENTENCE = re.compile(r"[你我他她咱您吗呢吧啊呀嘛]|的.|[零一二两三四五六七八九十百\d][块元毛角]")
+# colours only (红黄蓝), and what comes with it (带螺母平垫弹垫): specs, not names
+_COLOURS = re.compile(r"[红黄蓝绿黑白灰紫棕橙金银]{2,}色?")
+_NOT_A_NAME = re.compile(rf"{_COLOURS.pattern}$|带[\u4e00-\u9fff]{{2,}}")
 _PIECE = re.compile(rf"[^{SEP}]+")
 _LATIN_WORD = re.compile(r"[a-z][a-z0-9]*")
 _CJK_OR_LATIN = re.compile(r"[\u4e00-\u9fffa-z]")
@@ -91,9 +95,9 @@ _DATE_MASK = re.compile(rf"{_DATE_MASK_LEAD}{DATE_GUARD}(?:{DATE_RE})")
 _DATE_CHARS = re.compile(r"[年\-/.月号天日早晚周期拜]")
 
 
-_PACK = re.compile(  # pack sizes: 500g/袋, 10支/盒, 550ml*24瓶, 6粒装 (not "1000kg / 玄参", a list separator)
+_PACK = re.compile(  # pack sizes: 500g/袋, 10支/盒, 550ml*24瓶, 6粒装, 2公斤装 (not "1000kg / 玄参", a list separator)
     r"\d[\d.]*\s*(?:[a-z]{1,3}|[\u4e00-\u9fff])(?:/[\u4e00-\u9fffa-z]{1,2}|\s*[*×x]\s*\d+\s*[\u4e00-\u9fffa-z]{0,2})"
-    r"|\d+\s*[粒支只个片瓶袋包盒条块根颗罐听枚]装"
+    r"|\d+\s*(?:[粒支只个片瓶袋包盒条块根颗罐听枚斤克升]|公斤|千克|kg|g|ml|l)装"
 )
 
 
@@ -132,7 +136,7 @@ def spec_free_tokens(s: str) -> list[str]:
         if qty_re().fullmatch(tok):
             continue
         tok = _strip_words(tok, lex.specs, lex.max_spec, lex.origins, lex.max_origin)
-        if tok and _NOISE.fullmatch(tok):
+        if tok and (_NOISE.fullmatch(tok) or _COLOURS.fullmatch(tok)):
             continue  # 规格, 数量, 的: words about the list, not in it
         if tok and not _TOKEN_CODE.match(tok) and not tok[0].isdigit():  # 18层, 70口径: sizes and counts
             parts.append(tok)
@@ -164,7 +168,9 @@ def _strip_words(tok: str, specs: frozenset[str], max_spec: int, origins: frozen
 
 def _is_name_word(w: str) -> bool:
     """Could name a product: not a size, not a form of address, not a piece of a sentence."""
-    return not w[0].isdigit() and not ADDRESS.match(w) and not _SENTENCE.search(w)
+    if w[0].isdigit() or ADDRESS.match(w) or _SENTENCE.search(w) or _NOT_A_NAME.match(w):
+        return False
+    return not (w[-1] == "装" and w[:-1] in lexicon().unit_set)  # 公斤装: a pack size
 
 
 def fallback_name(key: str, simp: str, lo: int, hi: int) -> tuple[str | None, int, int]:

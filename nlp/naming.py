@@ -173,6 +173,6 @@ def extend(key: str, simp: str, start: int, end: int, canonical: str) -> tuple[s
     if not prefix or len(prefix) > 8 or any(c.isdigit() for c in prefix):
         return (canonical if tail else name), start, end
     kept = _modifier(prefix)
-    if not kept or len(kept) > 4 or not _CJK_OR_LATIN.fullmatch(kept[0]) or kept in lexicon().units:  # 200 个托位
+    if not kept or len(kept) > 4 or not _CJK_OR_LATIN.fullmatch(kept[0]) or kept in lexicon().unit_set:  # 200 个托位
         return (canonical if tail else name), start, end
     return simp[start - len(kept) : start] + name, start - len(kept), end

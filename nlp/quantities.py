@@ -18,7 +18,10 @@ _UP_TO_LAST_SEP = re.compile(
 _PACK_UNITS = frozenset("粒支只片瓶袋包盒条块根颗")
 _IN_BATCHES = re.compile(r"分\s*$")  # 分两批到货: a delivery schedule, not a quantity
 _MEASURE = frozenset("米 m mm cm 厘米 毫米 寸 英寸 吨 t kg 公斤 千克 克 g 斤 ml l 升 毫升 立方 方 平方 口".split())  # noqa: SIM905 (units as written)
-_PRICE_ASK = re.compile(r"(?:多少钱?|几块钱?|啥价|什么价)\s*$")
+_PRICE_ASK = re.compile(r"(?:多少钱?|几块钱?|啥价|什么价|以内|以下|左右)\s*$")
+_MONEY = frozenset("块元毛角")
+_DIGIT_AFTER = re.compile(r"[\d一二两三四五六七八九]")
+_PRICE_KW = re.compile(r"(?:价钱|价格|单价|报价|价位|预算|限价)\s*[:：为是在约大概]*\s*$")
 _STEEL_GRADES = frozenset({"201", "304", "316", "430"})
 _SMALL = frozenset("mm cm 厘米 毫米 克 g ml 毫升".split())  # noqa: SIM905 (a piece's size or weight, never an order)
 _CJK_OR_LATIN = re.compile(r"[\u4e00-\u9fffa-z]")
@@ -83,7 +86,11 @@ def quantities(key: str, names: list[tuple[int, int, str]]) -> list[re.Match[str
         if unit in ("趟", "次") and "每" in key[max(0, start - 3) : start]:
             continue  # 每周两趟: a frequency
         if num == "一" and _PRICE_ASK.search(key, max(0, start - 4), start):
-            continue  # 多少钱一张: asks a price each
+            continue  # 多少钱一张, 八毛以内一套: a price each
+        if start and (key[start - 1] in _MONEY or _PRICE_KW.search(key, max(0, start - 6), start)):
+            continue  # 五块五一斤, 价钱五块: a price
+        if unit == "块" and _DIGIT_AFTER.match(key, end):
+            continue  # 一块二一斤: a price
         if num == "一" and _AFTER_MEASURE.search(key, max(0, start - 4), start):
             continue  # 十五公斤一盘: a pack size
         if unit in ("批", "次") and _IN_BATCHES.search(key, max(0, start - 2), start):

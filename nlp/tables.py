@@ -69,6 +69,15 @@ def _canonical(simp_value: str) -> str | None:
     return simp_value[i : i + len(core)] if i >= 0 else core
 
 
+def _lead_unit(rest: str) -> str | None:
+    """The unit a quantity cell goes on with: 吨 of "吨/月，长期" (a per-period amount or a note after it)."""
+    low = rest.lower()
+    for u in lexicon().units:  # longest first
+        if low.startswith(u) and (len(u) == len(low) or not low[len(u)].isalnum()):
+            return rest[: len(u)]
+    return None
+
+
 def _make(rec: dict[str, tuple[str, str]], header_units: dict[str, str]) -> Item | None:
     if "name" not in rec:
         return None
@@ -80,8 +89,8 @@ def _make(rec: dict[str, tuple[str, str]], header_units: dict[str, str]) -> Item
         value, rest = split_quantity(_APPROX.sub("", rec["qty"][0]))  # 约800箱
         qty = value
         rest = rest.strip()
-        if rest and ascii_unit(rest).lower() in lexicon().units:
-            unit = ascii_unit(rest)
+        if rest:
+            unit = _lead_unit(ascii_unit(rest))
     if "unit" in rec and rec["unit"][0].strip():
         unit = ascii_unit(rec["unit"][0].strip())
     if unit is None and "qty" in header_units:

@@ -29,6 +29,7 @@ class Lexicon:
     specs: frozenset[str]
     max_spec: int
     units: tuple[str, ...]  # longest first
+    unit_set: frozenset[str]
     origins: frozenset[str]
     max_origin: int
     raw: dict[str, set[str]]  # for vocabulary(): as written in the files
@@ -105,6 +106,7 @@ def lexicon() -> Lexicon:
         specs=frozenset(specs),
         max_spec=max(map(len, specs)),
         units=tuple(sorted({ascii_lower(u) for u in units}, key=len, reverse=True)),
+        unit_set=frozenset(ascii_lower(u) for u in units),
         origins=frozenset(origins),
         max_origin=max(map(len, origins)),
         raw=raw,

@@ -48,3 +48,22 @@ def test_brands_colours_and_shapes_are_specs(text: str, expected: list) -> None:
 )
 def test_sizes_grades_asks_and_counts_before_names(text: str, expected: list) -> None:
     assert nqu(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("蜂蜜 土蜂蜜 每个月要两千斤 价钱三块五一两", [("蜂蜜", D(2000), "斤")]),  # prices in words are no amounts
+        ("收鲜花椒 五万斤 一块八到两块一斤", [("花椒", D(50000), "斤")]),
+        ("纸碗 带盖 五万套 六毛以内一套", [("纸碗", D(50000), "套")]),
+        ("标签 300克装 十万张 2公斤装 五万张", [("标签", D(100000), "张"), ("标签", D(50000), "张")]),  # packs
+        ("电线：BV 2.5平方 20卷，BV 4平方 红黄蓝 各10卷", [("电线", D(20), "卷"), ("电线", D(10), "卷")]),  # colours
+        ("六角螺母 M12 3000个（带平垫弹垫），圆螺母 1000个", [("六角螺母", D(3000), "个"), ("圆螺母", D(1000), "个")]),
+        ("模具钢 P20 8块，738H 600*500*90 3块", [("模具钢", D(8), "块"), ("模具钢", D(3), "块")]),  # a grade code
+        ("电线：BVR 6平方 800米，BVR 10平方 300米", [("电线", D(800), "米"), ("电线", D(300), "米")]),
+        ("锂电芯 3.2V 100Ah 2000只，BMS 8串 60A 250套", [("锂电芯", D(2000), "只"), ("BMS", D(250), "套")]),
+        ("品名：白砂糖\n数量：30吨/月，长期", [("白砂糖", D(30), "吨")]),  # a monthly amount in a key-value block
+    ],
+)
+def test_prices_in_words_packs_colours_and_codes(text: str, expected: list) -> None:
+    assert nqu(text) == expected
