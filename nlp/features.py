@@ -238,6 +238,8 @@ class FeatureExtractor:
             qty_lines = sum(1 for ln in lines if self._qty.search(ln))
             if qty_lines >= 2:
                 present["list"] = str(qty_lines)
+        if "list" not in present and _amount_clauses(self._qty, text) >= 3:
+            present["amounts3"] = ""  # S136 … 6块，718H … 4块，H13 … 10段: a list written on one line
         if "list" not in present and "item" in found and len(self._qty.findall(text)) >= 2:
             words = found["item"].words("item")
             distinct = [w for w in words if not any(w != v and w in v for v in words)]  # 尿素 in 车用尿素
@@ -253,6 +255,24 @@ class FeatureExtractor:
                 rest = rest.replace(w, "")
             if len(_CJK_RE.findall(rest)) <= 2:
                 present["ack_only"] = "/".join(dict.fromkeys(acks))
+
+
+_CLAUSE_SEP = re.compile(r"[，,；;]")
+_REPORTED = re.compile(r"[了过剩卖出发到来走]\s*$|还有|一共|总共|今天|昨天|已经")
+
+
+def _amount_clauses(qty: re.Pattern[str], text: str) -> int:
+    """How many comma-separated clauses hold an amount: 0 when the text has fewer than three amounts, or an
+    amount reports what happened or is on hand (发了3车, 还剩5车, 今天到2车)."""
+    if len(qty.findall(text)) < 3:
+        return 0
+    count = 0
+    for part in _CLAUSE_SEP.split(text):
+        m = qty.search(part)
+        if m and _REPORTED.search(part, 0, m.start()):
+            return 0  # 发了3车，到了2车: what happened, not what is wanted
+        count += m is not None
+    return count
 
 
 def _matchable(text: str) -> str:
