@@ -1,0 +1,48 @@
+"""Follow-ups in a request thread and remarks about trouble that is no ask (chatter), against new asks."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from nlp import Analyzer
+
+NOW = datetime(2026, 6, 10, 9, 0, tzinfo=timezone(timedelta(hours=8)))
+
+
+@pytest.fixture(scope="module")
+def an() -> Analyzer:
+    return Analyzer.default()
+
+
+def label(an: Analyzer, text: str) -> str:
+    return an.analyze(text, now=NOW, role="enterprise").label
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "周科，我们那个补贴核出来没有呀",  # a nudge with a trailing particle
+        "刘主任，厂房那个事有空回一下哈",
+        "停气那个到底有人管没？",
+        "停电我们还好，本来周末就不生产",  # the trouble does not hurt the writer
+        "又停网了，还好今天不出单，影响不大",
+        "镇上农资店就有卖的，我前年买的，农机补贴返了差不多一半",  # 差不多 is no complaint
+        "园区有没有吃饭的地方啊，我们中午过去",  # 有没有 is no complaint
+    ],
+)
+def test_followups_and_remarks_are_chatter(an: Analyzer, text: str) -> None:
+    assert label(an, text) == "chatter"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "光伏装好一个月了，并网验收什么时候来？",  # a new ask, not a nudge
+        "停电影响不大，但是能不能提前一天通知我们？",  # an ask after all
+        "我们厂门口的路灯坏了一个多月了，能不能安排人修一下",
+    ],
+)
+def test_new_asks_stay_requests(an: Analyzer, text: str) -> None:
+    assert label(an, text) == "request"
