@@ -30,6 +30,9 @@ def label(an: Analyzer, text: str) -> str:
         "又停网了，还好今天不出单，影响不大",
         "镇上农资店就有卖的，我前年买的，农机补贴返了差不多一半",  # 差不多 is no complaint
         "园区有没有吃饭的地方啊，我们中午过去",  # 有没有 is no complaint
+        "收到王科，表格今天下午填好发您",  # an acknowledgement that only reports
+        "好的李主任，我们明天把资料带过去",
+        "专家上午来过了，讲得很透，申报书知道怎么改了，感谢张科",  # 怎么 inside what is now known
     ],
 )
 def test_followups_and_remarks_are_chatter(an: Analyzer, text: str) -> None:
@@ -42,6 +45,7 @@ def test_followups_and_remarks_are_chatter(an: Analyzer, text: str) -> None:
         "光伏装好一个月了，并网验收什么时候来？",  # a new ask, not a nudge
         "停电影响不大，但是能不能提前一天通知我们？",  # an ask after all
         "我们厂门口的路灯坏了一个多月了，能不能安排人修一下",
+        "好的，那麻烦尽快安排人来修一下",  # an acknowledgement, then an ask
     ],
 )
 def test_new_asks_stay_requests(an: Analyzer, text: str) -> None:
