@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from decimal import Decimal
 from operator import itemgetter
 
 from nlp.homophones import correct
@@ -17,9 +16,18 @@ from nlp.itemscan import (
     is_spec_text,
     spec_of,
 )
-from nlp.naming import clause_first_word, extend, first_word_name
+from nlp.naming import clause_first_word, extend, first_word_name, names_after, names_previous
 from nlp.numbers import FULLWIDTH, fullwidth_to_ascii, parse_number
-from nlp.quantities import clause_start, first_name_in, has_sep, name_in, next_sep, quantities, spec_quantities
+from nlp.quantities import (
+    clause_start,
+    first_name_in,
+    has_sep,
+    lower_bound,
+    name_in,
+    next_sep,
+    quantities,
+    spec_quantities,
+)
 from nlp.tables import kv_and_table_items
 from nlp.types import Item
 from nlp.vocab import ascii_lower, match_names, to_simplified, vocabulary
@@ -34,8 +42,6 @@ _MARKER = re.compile(
 _FIRST = itemgetter(0)
 _EACH = re.compile(r"各\s*$")
 _SPLIT_NAMES = re.compile(r"[、，,/和及与跟]")
-_GRADE_CODE = re.compile(r"[a-z]{1,4}-?\d{2,5}[a-z]?")  # a grade or model code: s136, h13, q235b
-_OTHER_CODE = re.compile(r"\d{2,5}[a-z]{1,2}|[a-z]{2,5}")  # 718h, yjv
 _MENTION = re.compile(r"@\S+")
 _NOTE = re.compile(r"(?<=[\u4e00-\u9fffa-z])[（(][^（）()\n]{1,20}[）)]")
 # technical ratings are specs, never quantities or names: 500万像素, 220伏, 7.5千瓦, 5000毫安, 460马力
@@ -62,8 +68,9 @@ def _split_quote(text: str) -> tuple[str, str | None]:
     return text[m.end() :], text[: m.start()]
 
 
-# a known name that names a business (巴蜀香肠厂), a pack (粽子礼盒装) or a purpose (熏腊肉用的) is not the goods
-_NOT_THE_GOODS = re.compile(r"厂(?!家|商)|公司|集团|商行|超市|装(?![车在到好上进入])|用的?(?=[\s，,。；;]|$)")
+# a known name that names a business (巴蜀香肠厂), a pack (粽子礼盒装), a purpose (熏腊肉用的) or a build
+# (螺杆式 空压机) is not the goods
+_NOT_THE_GOODS = re.compile(r"厂(?!家|商)|公司|集团|商行|超市|装(?![车在到好上进入])|用的?(?=[\s，,。；;]|$)|式")
 _ONE_LINE_LIST = re.compile(r"\s*1\s*[)）]")
 _INLINE_MARKER = re.compile(r"(?<=\s)(?:[2-9]|1\d)\s*[)）](?=\s*[\u4e00-\u9fffA-Za-z])")
 
@@ -121,37 +128,9 @@ def _own_name(
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
-def _names_previous(word: str, prev: _Found, rest: str) -> bool:
-    """A code opening a clause is a grade of the product before: 模具钢 H13 20吨，S136 5吨. Other codes only
-    open a clause of specs (M20×80 2000套, not M10*30 内六角 2万颗), and a code of letters only (YJV) only when
-    that product's spec has it too (BMS after 电芯 is a product of its own)."""
-    if _GRADE_CODE.fullmatch(word):
-        return True
-    if not _OTHER_CODE.fullmatch(word) or (rest.strip() and not is_spec_text(rest)):
-        return False
-    return not word.isalpha() or word in (prev.spec or "").lower()
-
-
 def _quantity_follows(key: str, qtys: list[re.Match[str]], i: int, pos: int) -> bool:
     """A later quantity follows `pos` in the same clause (食用盐 20吨 味精 10吨: 味精 has its own amount)."""
     return any(q.start() >= pos and not has_sep(key, pos, q.start()) for q in qtys[i + 1 :])
-
-
-_RANGE_LOW = re.compile(r"(\d+(?:\.\d+)?)\s*[-~～到至]\s*$")
-_RANGE_MARKS = frozenset("-~～到至")
-_LEAD_DIGITS = re.compile(r"\d+(?:\.\d+)?")
-
-
-def _lower_bound(key: str, start: int, num: str) -> Decimal | None:
-    """The low end of a range written before the quantity: 10-15万斤 → 100000 (a buyer's minimum)."""
-    if key[max(0, start - 12) : start].rstrip()[-1:] not in _RANGE_MARKS:
-        return None  # no range mark right before the quantity: _RANGE_LOW cannot match
-    low = _RANGE_LOW.search(key, max(0, start - 12), start)
-    digits = _LEAD_DIGITS.match(num)
-    value = parse_number(num)
-    if not low or not digits or value is None or Decimal(low.group(1)) >= Decimal(digits.group()):
-        return None
-    return Decimal(low.group(1)) * value / Decimal(digits.group())
 
 
 def _scan(orig: str, simp: str, key: str, quote: str | None) -> list[_Found]:
@@ -179,7 +158,7 @@ def _scan(orig: str, simp: str, key: str, quote: str | None) -> list[_Found]:
         lo = max(boundary, line_start)
         nxt = nexts[i]
         after_end = next_sep(key, q_end, nxt)
-        value = _lower_bound(key, q_start, m.group("num")) or parse_number(m.group("num"))
+        value = lower_bound(key, q_start, m.group("num")) or parse_number(m.group("num"))
         if m.group("half") and value is not None:
             value += parse_number("半") or 0
         unit = ascii_unit(orig[m.start("unit") : m.end("unit")])
@@ -197,7 +176,7 @@ def _scan(orig: str, simp: str, key: str, quote: str | None) -> list[_Found]:
                 results = [_own_name(key, simp, names, lo, q_start, n) or (n[2], n[0], n[1])]
         if not results:
             word = clause_first_word(key, clause_start(key, lo, q_start), q_start) if found else None
-            if word is not None and _names_previous(word.group(), found[-1], key[word.end() : q_start]):
+            if word is not None and names_previous(word.group(), found[-1].spec, key[word.end() : q_start]):
                 results = [(found[-1].name, -1, -1)]  # 模具钢 H13 20吨，S136 5吨: a grade of the product before
         if not results:
             same_clause_next = False
@@ -216,6 +195,8 @@ def _scan(orig: str, simp: str, key: str, quote: str | None) -> list[_Found]:
             elif n:
                 results = [(n[2], n[0], n[1])]
             else:
+                if before[0] and names_after(key, lo, q_start, q_end):
+                    before = fallback_name(key, simp, q_end, after_end)  # 藏蓝色，50顶遮阳帽: the word after it
                 fb, fa, fbb = before if before[0] else fallback_name(key, simp, q_end, after_end)
                 if fb:
                     results = [(fb, fa, fbb)]

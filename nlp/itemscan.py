@@ -50,12 +50,23 @@ _LEAD_CODE = re.compile(r"^[0-9a-z.\-×*+/φΦδ%℃μ#~]+")
 _HEAD_CHARS = frozenset("鲜冻生熟")
 _COUNTED = frozenset("路寸芯位匹口孔层头")  # 32路硬盘录像机, 7寸触摸屏: the number and its measure word
 # a form of address is not a product: 谢老板, 马哥, 王姐, 阿强, 李总, 刘经理
-ADDRESS = re.compile(r"^[\u4e00-\u9fff]{1,2}(?:老板|老总|总|哥|姐|经理|主任|科长|局长|师傅|老师)$|^阿[\u4e00-\u9fff]$")
+ADDRESS = re.compile(
+    r"^[\u4e00-\u9fff]{1,2}(?:老板|老总|总|哥|姐|经理|主任|科长|局长|师傅|老师)$|^阿[\u4e00-\u9fff]$"
+    r"|^(?:兄弟们?|兄弟伙|各位(?:老板|老总|朋友)?|老铁们?|大家|朋友们|家人们)$"
+)
 # 你说的老谢靠谱不, 厚菇给我留, 八毛以内一套: words of a sentence or a price
-_SENTENCE = re.compile(r"[你我他她咱您吗呢吧啊呀嘛]|的.|[零一二两三四五六七八九十百\d][块元毛角]")
+_SENTENCE = re.compile(
+    r"[你我他她咱您吗呢吧啊呀嘛]|的.|.和.|[零一二两三四五六七八九十百\d][块元毛角]|无所谓|都行|都可以|也行|均可|不限"
+)
 # colours only (红黄蓝), and what comes with it (带螺母平垫弹垫): specs, not names
 _COLOURS = re.compile(r"[红黄蓝绿黑白灰紫棕橙金银]{2,}色?")
-_NOT_A_NAME = re.compile(rf"{_COLOURS.pattern}$|带[\u4e00-\u9fff]{{2,}}")
+# a build (螺杆式) or a purpose (通道用, 防暑用) is a spec
+_NOT_A_NAME = re.compile(
+    rf"{_COLOURS.pattern}$|带[\u4e00-\u9fff]{{2,}}|[\u4e00-\u9fff]{{1,4}}式$|[\u4e00-\u9fff]{{2,}}用$"
+    r"|[\u4e00-\u9fff]+\d{3,}$"  # 宜香优2115: a variety or model code
+)
+_SIZE_UNIT = re.compile(r"米|吨|寸|t|m")
+_GLUED_CODE = re.compile(r"(?<=[\u4e00-\u9fff]{2})[a-z]+\d[\w×*.\-/]*$")
 _PIECE = re.compile(rf"[^{SEP}]+")
 _LATIN_WORD = re.compile(r"[a-z][a-z0-9]*")
 _CJK_OR_LATIN = re.compile(r"[\u4e00-\u9fffa-z]")
@@ -80,8 +91,10 @@ def qty_source() -> str:
     return (
         r"(?<![0-9a-z.*/φδ+#第高长宽厚深径])(?<![^\d][-~])(?<![^\s]×)"  # 10-15万斤 and " ×300个" are amounts
         r"(?P<num>" + NUMBER_RE + r"|半)\s*(?P<unit>" + units_alt() + r")(?P<half>半)?"
-        r"(?<![a-z](?=[a-z0-9\u4e00-\u9fff]))(?![a-z0-9])(?!\s*[/×*](?![月年周天日班季]))(?!装(?![车在到好上进入]))"
-        r"(?<!米(?=[车高宽长厚深]))(?!\s*一\s*[盘袋箱件桶卷包瓶盒根条支个捆扎板罐])"  # 1米高, 9.6米车用, 15公斤一盘
+        r"(?<![a-z](?=[a-z0-9\u4e00-\u9fff]))(?![a-z])(?!(?<![台个辆件套只把张条根])\d)"  # 一台5吨: a count, a size
+        r"(?!\s*[/×*](?![月年周天日班季]))(?!装(?![车在到好上进入]))"
+        # 1米高, 9.6米车用, 15公斤一盘
+        r"(?<!米(?=[车高宽长厚深厢栏平冷箱挂货半]))(?!\s*一\s*[盘袋箱件桶卷包瓶盒根条支个捆扎板罐])"
         r"(?<!个(?=月|工作日|小时|人|点|钟))(?<!方(?=面|案|式|向|法))(?<!车(?=间|型))(?<!件(?=事))"
         r"(?<!条(?=件|龙))(?<!把(?=手|关|握))(?<!口(?=罩|味|径|岸|感))(?<!包(?=装|括|邮))(?<!支(?=持|付))(?<!片(?=区))(?<!头(?=条))"
     )
@@ -182,7 +195,11 @@ def fallback_name(key: str, simp: str, lo: int, hi: int) -> tuple[str | None, in
         if _SKIP_CLAUSE.search(seg) or _SKIP_LEAD.match(seg):
             return None, a, b
         verbs = list(BUY_RE.finditer(seg))
-        if verbs:
+        last = verbs[-1] if verbs else None
+        if last and last.group() == "要" and not seg[last.end() :].strip() and seg[: last.start()].strip():
+            b = a + verbs[-1].start()  # 真空胎 16层级 要12条: the verb right before the amount; the goods before it
+            seg = key[a:b]
+        elif verbs:
             a2 = a + verbs[-1].end()
             seg = key[a2:b]
             a = a2
@@ -191,12 +208,16 @@ def fallback_name(key: str, simp: str, lo: int, hi: int) -> tuple[str | None, in
         # a name is one word: the first that is not a size or count (食用盐 未加碘, BMS 16串 100A)
         words = [_NOISE.sub("", w) for w in spec_free_tokens(core) if _is_name_word(w)]
         stripped = next((w for w in words if len(w) >= 2), "")  # 差 粽叶 8万片: a one-character word is no name
+        stripped = _GLUED_CODE.sub("", stripped)  # 气管PU8×5: the product, not its size code
         if not stripped:
             latin = [w for w in _TOKEN_SPLIT.split(core) if _LATIN_WORD.fullmatch(w)]
             if len(latin) == 1 and latin[0].isalpha() and latin[0] not in lexicon().specs and len(latin[0]) >= 2:
                 stripped = latin[0]
         if stripped and 2 <= len(stripped) <= 12 and _CJK_OR_LATIN.search(stripped):
             pos = key.find(stripped, a, b)
+            size = _SIZE_UNIT.match(stripped) if pos > 0 and key[pos - 1].isdigit() else None
+            if size and len(stripped) - size.end() >= 2:  # 6.8米厢车: a size, then the product
+                stripped, pos = stripped[size.end() :], pos + size.end()
             if pos >= 0:
                 return simp[pos : pos + len(stripped)], pos, pos + len(stripped)
             return stripped, a, b

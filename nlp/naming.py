@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from nlp.itemscan import ADDRESS, BUY_RE
+from nlp.itemscan import ADDRESS, BUY_RE, is_spec_text
 from nlp.quantities import clause_start
 from nlp.vocab import ascii_lower, dict_rows, lexicon, to_simplified
 
@@ -113,6 +113,7 @@ def first_word_name(key: str, names: list[_Name], lo: int, chosen: _Name | None)
     return chosen
 
 
+_NUMERALS = frozenset("一二两三四五六七八九十百千万")
 _FUNCTION_CHARS = frozenset("的了和或吗呢啊吧嘛哈呀要有是在从到给把被也都还就")
 _WORD_TAIL = re.compile(r"[\u4e00-\u9fffa-z]{1,6}")
 
@@ -124,7 +125,7 @@ def _rest_of_word(key: str, end: int) -> str:
     if not m or (m.end() < len(key) and key[m.end()] not in _WORD_END):
         return ""
     rest = m.group()
-    if _FUNCTION_CHARS.intersection(rest):
+    if _FUNCTION_CHARS.intersection(rest) or _NUMERALS.intersection(rest):  # 厢车一台: an amount follows
         return ""  # 模具钢的渠道: the sentence goes on, not the product word
     drop, longest = _drop_set()
     changed = True
@@ -176,3 +177,24 @@ def extend(key: str, simp: str, start: int, end: int, canonical: str) -> tuple[s
     if not kept or len(kept) > 4 or not _CJK_OR_LATIN.fullmatch(kept[0]) or kept in lexicon().unit_set:  # 200 个托位
         return (canonical if tail else name), start, end
     return simp[start - len(kept) : start] + name, start - len(kept), end
+
+
+_GRADE_CODE = re.compile(r"[a-z]{1,4}-?\d{2,5}[a-z]?")  # a grade or model code: s136, h13, q235b
+_OTHER_CODE = re.compile(r"\d{2,5}[a-z]{1,2}|[a-z]{2,5}")  # 718h, yjv
+
+
+def names_previous(word: str, prev_spec: str | None, rest: str) -> bool:
+    """A code opening a clause is a grade of the product before: 模具钢 H13 20吨，S136 5吨. Other codes (718H,
+    YJV) only when the rest of the clause is specs (718H 500×400 4块), and a code of letters only when that
+    product's spec has it too (YJV after 电缆 YJV-0.6/1kV; BMS after 电芯 is a product of its own)."""
+    if _GRADE_CODE.fullmatch(word):
+        return True
+    if not _OTHER_CODE.fullmatch(word) or (rest.strip() and not is_spec_text(rest)):
+        return False
+    return not word.isalpha() or word in (prev_spec or "").lower()
+
+
+def names_after(key: str, lo: int, q_start: int, q_end: int) -> bool:
+    """A quantity opening its clause and glued to the word after it counts that word (50顶遮阳帽)."""
+    glued = q_end < len(key) and "\u4e00" <= key[q_end] <= "\u9fff"
+    return glued and not key[clause_start(key, lo, q_start) : q_start].strip()

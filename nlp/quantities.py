@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from decimal import Decimal
 
 from nlp.itemscan import SEP, is_spec_text, mask_spans, qty_re
 from nlp.numbers import parse_number
@@ -30,7 +31,10 @@ _COUNT = frozenset("台 辆 个 件 套 只 支 把 组 部 条 张 片 袋 盒 
 
 _MORE_IN_CLAUSE = re.compile(r"\s*[^\s，,。；;!！?？\n]")
 _AFTER_MEASURE = re.compile(r"(?:公斤|千克|kg|斤|克|g|吨|米|升|l|ml)\s*$")
-_MEASURED = re.compile(r"(?:负载|载重|承重|臂展|行程|扭矩|功率|排量|容积|容量)\s*$")
+_MEASURED = re.compile(
+    r"(?:负载|载重|承重|臂展|行程|扭矩|功率|排量|容积|容量|高度|长度|宽度|深度|直径|跨度|扬程|流量|门架"
+    r"|设备重|货重|单重|每台|每车|每次|每趟|单边|一车)(?:装|拉|载|运)?\s*$"
+)
 _FIRST_PART = re.compile(r"(?:先送|先发|先到|先要|首批|第一批)\s*$")
 _CLOSING = re.compile(r"[)）]")
 _COMMA_ONLY = re.compile(r"[^\n；;。!！?？]*")  # one sentence: clauses joined by commas
@@ -75,14 +79,14 @@ def quantities(key: str, names: list[tuple[int, int, str]]) -> list[re.Match[str
         num, unit = m.group("num", "unit")
         if parse_number(num) is None:
             continue
-        if num == "一" and unit in ("个", "件", "批", "家") and _MORE_IN_CLAUSE.match(key, end):
+        if num == "一" and unit in ("个", "件", "批", "家", "条") and _MORE_IN_CLAUSE.match(key, end):
             continue  # an article, not a quantity: "一个采购需求", "新建一个-18度的冷库"
         if len(num) >= 3 and num.endswith("一") and not num[0].isdigit():
             continue  # 一百二一个: a price each (120), not 121 of them
         if unit in ("板", "管") and num in _STEEL_GRADES:
             continue  # 304板: a stainless-steel sheet, not 304 of them
-        if _MEASURED.search(key, max(0, start - 3), start):
-            continue  # 负载20kg, 臂展1.8米: a rating of the item, not an amount of it
+        if _MEASURED.search(key, max(0, start - 4), start):
+            continue  # 负载20kg, 起升高度9米, 每台32吨: a rating of the item or a load, not an amount of it
         if unit in ("趟", "次") and "每" in key[max(0, start - 3) : start]:
             continue  # 每周两趟: a frequency
         if num == "一" and _PRICE_ASK.search(key, max(0, start - 4), start):
@@ -149,6 +153,10 @@ def size_then_count(key: str, size: re.Match[str], count: re.Match[str]) -> bool
     return _CJK_OR_LATIN.search(key, clause_start(key, 0, size.start()), size.start()) is not None
 
 
+def _count_then_measure(first: re.Match[str], second: re.Match[str]) -> bool:
+    return first.group("unit") in _COUNT and second.group("unit") in _MEASURE
+
+
 def spec_quantities(key: str, names: list[Name], qtys: list[re.Match[str]]) -> set[int]:
     """Indexes of the quantities that are specs: sizes and ratings beside the real count, attributive measures."""
     spec_q: set[int] = set()
@@ -160,7 +168,8 @@ def spec_quantities(key: str, names: list[Name], qtys: list[re.Match[str]]) -> s
         two_counts = qtys[i].group("unit") in _COUNT and qtys[i + 1].group("unit") in _COUNT and key[a:b].strip()
         small = qtys[i].group("unit") in _SMALL and qtys[i + 1].group("unit") not in _SMALL  # 80-100g 一级果 20吨
         if (is_spec_text(key[a:b]) and not two_counts) or small or size_then_count(key, qtys[i], qtys[i + 1]):
-            spec_q.add(i)
+            count_then_size = a == b and _count_then_measure(qtys[i], qtys[i + 1])
+            spec_q.add(i + 1 if count_then_size else i)  # 一台5吨电动葫芦: the count, then the size
     for i in range(len(qtys) - 1):  # 叉车 3吨 柴油 二手的也行，要2台: the count comes in a clause of its own
         a, b = qtys[i].end(), qtys[i + 1].start()
         lead = key[clause_start(key, a, b) : b]
@@ -174,3 +183,20 @@ def spec_quantities(key: str, names: list[Name], qtys: list[re.Match[str]]) -> s
             if any(q is not m and start <= q.start() < end and q.group("unit") in _COUNT for q in qtys):
                 spec_q.add(i)
     return spec_q
+
+
+_RANGE_LOW = re.compile(r"(\d+(?:\.\d+)?)\s*[-~～到至]\s*$")
+_RANGE_MARKS = frozenset("-~～到至")
+_LEAD_DIGITS = re.compile(r"\d+(?:\.\d+)?")
+
+
+def lower_bound(key: str, start: int, num: str) -> Decimal | None:
+    """The low end of a range written before the quantity: 10-15万斤 → 100000 (a buyer's minimum)."""
+    if key[max(0, start - 12) : start].rstrip()[-1:] not in _RANGE_MARKS:
+        return None  # no range mark right before the quantity: _RANGE_LOW cannot match
+    low = _RANGE_LOW.search(key, max(0, start - 12), start)
+    digits = _LEAD_DIGITS.match(num)
+    value = parse_number(num)
+    if not low or not digits or value is None or Decimal(low.group(1)) >= Decimal(digits.group()):
+        return None
+    return Decimal(low.group(1)) * value / Decimal(digits.group())

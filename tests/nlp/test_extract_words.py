@@ -67,3 +67,23 @@ def test_sizes_grades_asks_and_counts_before_names(text: str, expected: list) ->
 )
 def test_prices_in_words_packs_colours_and_codes(text: str, expected: list) -> None:
     assert nqu(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("要两台平板车，每台装25吨，后天走", [("平板车", D(2), "台")]),  # a load per truck is no amount
+        ("找一台吊车，设备重18吨，明天上午", [("吊车", D(1), "台")]),
+        ("要一台3吨电动葫芦，起升高度12米", [("电动葫芦", D(1), "台")]),  # the count, then the size
+        ("转发一条需求：冷冻鸡腿 5吨", [("鸡腿", D(5), "吨")]),  # 一条需求 is no amount
+        ("各位老板，12R22.5 钢丝胎 18层级 要20条", [("钢丝胎", D(20), "条")]),  # the goods before 要
+        ("求车：4.2米厢车一台，明天成都到绵阳", [("厢车", D(1), "台")]),  # a size glued to the vehicle
+        ("油管PA6×4 黑色 10卷", [("油管", D(10), "卷")]),  # a size code glued to the product
+        ("冷库货架 冷库通道用 镀锌 200组", [("冷库货架", D(200), "组")]),  # a purpose is no name
+        ("活塞式 7.5kW 永磁变频 2台", []),  # a build and a drive name nothing
+        ("收早稻 中早39 水分13%以内 收200吨", []),  # a variety code names nothing
+        ("工作服 夏季 藏青色 80套，120顶安全帽", [("工作服", D(80), "套"), ("安全帽", D(120), "顶")]),
+    ],
+)
+def test_loads_sizes_builds_and_words_after_an_amount(text: str, expected: list) -> None:
+    assert nqu(text) == expected
