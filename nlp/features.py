@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from itertools import islice
 
 from nlp.keywords import ALIAS_SOURCES, Lexicon, Matches, load_yaml
 from nlp.runs import PatternRun, compile_run
@@ -238,13 +239,8 @@ class FeatureExtractor:
             qty_lines = sum(1 for ln in lines if self._qty.search(ln))
             if qty_lines >= 2:
                 present["list"] = str(qty_lines)
-        if "list" not in present and _amount_clauses(self._qty, text) >= 3:
-            present["amounts3"] = ""  # S136 … 6块，718H … 4块，H13 … 10段: a list written on one line
-        if "list" not in present and "item" in found and len(self._qty.findall(text)) >= 2:
-            words = found["item"].words("item")
-            distinct = [w for w in words if not any(w != v and w in v for v in words)]  # 尿素 in 车用尿素
-            if len(distinct) >= 2:  # 焊丝 … 100盘 氩气 20瓶: items and amounts in one line
-                present["items2"] = "/".join(distinct)
+        if "list" not in present:
+            self._one_line_list(text, present, found)
         if n > 16 or _ACK_SET.isdisjoint(found):
             return
         matches = found[next(c for c in _ACK_CLASSES if c in found)]  # one shared list for every class
@@ -256,16 +252,38 @@ class FeatureExtractor:
             if len(_CJK_RE.findall(rest)) <= 2:
                 present["ack_only"] = "/".join(dict.fromkeys(acks))
 
+    def _one_line_list(self, text: str, present: dict[str, object], found: dict[str, Matches]) -> None:
+        """Items or amounts listed on one line: items2 (焊丝 … 100盘 氩气 20瓶), amounts3 (S136 … 6块，718H …
+        4块，H13 … 10段). The amounts are counted once for both."""
+        with_item = "item" in found
+        many = _two_separators(text)
+        if not (with_item or many):
+            return
+        amounts = sum(1 for _ in islice(self._qty.finditer(text), 3))  # 0 to 3: all the tests below need
+        if many and amounts >= 3 and _amount_clauses(self._qty, text) >= 3:
+            present["amounts3"] = ""
+        if with_item and amounts >= 2:
+            words = found["item"].words("item")
+            distinct = [w for w in words if not any(w != v and w in v for v in words)]  # 尿素 in 车用尿素
+            if len(distinct) >= 2:  # 焊丝 … 100盘 氩气 20瓶: items and amounts in one line
+                present["items2"] = "/".join(distinct)
+
 
 _CLAUSE_SEP = re.compile(r"[，,；;]")
+_NUMERAL_RE = re.compile(r"[\d一二两三四五六七八九十百千半壹贰叁肆伍陆柒捌玖拾]")
 _REPORTED = re.compile(r"[了过剩卖出发到来走]\s*$|还有|一共|总共|今天|昨天|已经")
 
 
+def _two_separators(text: str) -> bool:
+    """Room for three clauses and a number (cheap test before `_amount_clauses`)."""
+    if text.count("，") + text.count(",") + text.count("；") + text.count(";") < 2:
+        return False
+    return _NUMERAL_RE.search(text) is not None
+
+
 def _amount_clauses(qty: re.Pattern[str], text: str) -> int:
-    """How many comma-separated clauses hold an amount: 0 when the text has fewer than three amounts, or an
-    amount reports what happened or is on hand (发了3车, 还剩5车, 今天到2车)."""
-    if len(qty.findall(text)) < 3:
-        return 0
+    """How many comma-separated clauses hold an amount: 0 when an amount reports what happened or is on hand
+    (发了3车, 还剩5车, 今天到2车)."""
     count = 0
     for part in _CLAUSE_SEP.split(text):
         m = qty.search(part)

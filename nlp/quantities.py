@@ -91,7 +91,7 @@ def quantities(key: str, names: list[tuple[int, int, str]]) -> list[re.Match[str
             continue  # 每周两趟: a frequency
         if num == "一" and _PRICE_ASK.search(key, max(0, start - 4), start):
             continue  # 多少钱一张, 八毛以内一套: a price each
-        if start and (key[start - 1] in _MONEY or _PRICE_KW.search(key, max(0, start - 6), start)):
+        if start and (key[start - 1] in _MONEY or _price_before(key, start)):
             continue  # 五块五一斤, 价钱五块: a price
         if unit == "块" and _DIGIT_AFTER.match(key, end):
             continue  # 一块二一斤: a price
@@ -107,6 +107,12 @@ def quantities(key: str, names: list[tuple[int, int, str]]) -> list[re.Match[str
             continue  # 鸡蛋 约3吨（每周1吨 连续3周）: a breakdown of the amount just given
         out.append(m)
     return out
+
+
+def _price_before(key: str, start: int) -> bool:
+    """A price keyword right before `start` (价钱五块): every keyword holds 价 or 预算, tested first."""
+    window = key[max(0, start - 6) : start]
+    return ("价" in window or "预算" in window) and _PRICE_KW.search(key, max(0, start - 6), start) is not None
 
 
 def _in_note_after(key: str, prev_end: int, start: int) -> bool:
