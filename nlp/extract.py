@@ -126,6 +126,7 @@ def _own_name(
 
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_SAME_AS_BEFORE = frozenset({"同款", "同上", "同尺寸", "同规格", "同前", "同样", "一样的", "同型号", "同材质"})
 
 
 def _quantity_follows(key: str, qtys: list[re.Match[str]], i: int, pos: int) -> bool:
@@ -215,6 +216,8 @@ def _scan(orig: str, simp: str, key: str, quote: str | None) -> list[_Found]:
                     results = [(header, -1, -1)]
         if not results:
             continue
+        if found and results[0][0] in _SAME_AS_BEFORE:  # D6 同款 100支, M16*80 同上 500套
+            results = [(found[-1].name, -1, -1)]
         boundary = q_end
         for name, na, nb in results:
             if na >= 0:

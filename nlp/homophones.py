@@ -77,6 +77,12 @@ def _common_words() -> frozenset[str]:
     return frozenset(out)
 
 
+def _same_sound(typed: str, meant: str) -> bool:
+    """The typed character's common reading is one of the meant character's readings (no fuzzy merging)."""
+    reading = _typed(typed)
+    return reading is not None and reading[0] in _readings().get(meant, ())
+
+
 @cache
 def _typed(ch: str) -> tuple[str, str] | None:
     """What a typed character sounds like: its common reading, exact and fuzzy."""
@@ -136,6 +142,8 @@ def correct(name: str) -> str:
                 # character is misspelt: 安全鞋 holds no 全蝎, PP粒子 no 李子, but 红薯淀份 is 红薯淀粉
             if word and window[-1] in HEAD_NOUNS and word[-1] != window[-1] and not herb:
                 continue  # another head noun is another product (包装带 is not 包装袋); herbs have no head noun
+            if word and size >= 3 and word[:-1] == window[:-1] and not herb and not _same_sound(window[-1], word[-1]):
+                continue  # a head noun alike only in fuzzy sound: another product (充电钻, not 充电桩)
             if word and word != window:
                 fixed = name[:start] + word + name[start + size :]
                 return names.get(fixed, fixed)  # 鱼腥草, 白芷: the canonical name when the whole is one

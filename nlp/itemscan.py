@@ -26,7 +26,7 @@ BUY_RE = _lead(
     r"(?:求购|收购|采购|订购|定购|寻购|购买|询价|求|收(?!缩|纳)|需要|需求|急需|要|找|买|订|采)"
 )
 _NOISE_WORDS = (
-    "年需求|月需求|需求量|采购量|用量|数量|规格|型号|材质|尺寸|总共|合计|共计|哪个有|哪家有|谁有|还缺|再配|另配|还配|再来|"
+    "年需求|月需求|需求量|采购量|用量|数量|规格|型号|材质|尺寸|总共|合计|共计|哪个有|哪家有|谁有|还缺|再配|另配|还配|再来点|再来|来点|要点|买点|"
     "一是|二是|三是|四是|五是|大约|大概|预计|长期|大量|一批|这批|一些|每月|每年|每周|"
     "每天|我们|我司|本厂|本公司|公司|厂里|另外还有|另外|还有|还要|还需|也要|再要|左右|然后|那个|这个|的|了|各|共|约|等|及|和|与|跟|还|另|再"
 )
@@ -48,6 +48,7 @@ _LEAD_CODE = re.compile(r"^[0-9a-z.\-×*+/φΦδ%℃μ#~]+")
 # one-character grade words that may lead an unknown product word: fresh, frozen, raw, cooked (干 stays: 干辣椒)
 # (鲜玉米, 冻猪肘); other single characters stay (新能源物流车, 大米粉)
 _HEAD_CHARS = frozenset("鲜冻生熟")
+_NOT_A_HEAD = ("生物", "生产", "生活", "熟料")
 _COUNTED = frozenset("路寸芯位匹口孔层头")  # 32路硬盘录像机, 7寸触摸屏: the number and its measure word
 # a form of address is not a product: 谢老板, 马哥, 王姐, 阿强, 李总, 刘经理
 ADDRESS = re.compile(
@@ -170,7 +171,8 @@ def _strip_words(tok: str, specs: frozenset[str], max_spec: int, origins: frozen
             continue
         for size in range(min(len(tok), max(max_spec, max_origin)), 0, -1):
             head, tail = tok[:size], tok[-size:]
-            if (head in specs or head in origins) and len(tok) - size != 1 and (size > 1 or head in _HEAD_CHARS):
+            one_char = size == 1 and head in _HEAD_CHARS and not tok.startswith(_NOT_A_HEAD)  # 鲜花椒, not 生物菌肥
+            if (head in specs or head in origins) and len(tok) - size != 1 and (size > 1 or one_char):
                 tok, changed = tok[size:], True
                 break
             if tail in specs and len(tok) - size >= 2:

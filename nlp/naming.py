@@ -33,7 +33,7 @@ _WORD_END = frozenset(" \t\n，,、；;。！!？?:：|/（）()【】[]")
 _LEAD = re.compile(
     r"^(?:我们|我司|我厂|本厂|本公司|公司|厂里|另需|另要|还需|还要|还有|以及|我要|我想|每周|每月|每天|每年|长期|常年"
     r"|谁有|谁家|哪家|哪里|有没有|急|需要|需|要|想|租|买|购买|采购|收购|求购|收(?!缩|纳)|订购|订|找|急需"
-    r"|那个|这个|这批|一批|另外|再要|再来|配套|另配|再配|配|的|了|和|及|型|式|款|[一二三四五六七八九十]是"
+    r"|那个|这个|这批|一批|另外|再要|再来点|来点|要点|买点|再来|配套|另配|再配|配|的|了|和|及|型|式|款|[一二三四五六七八九十]是"
     r"|[一二两三四五六七八九十百千万几]+(?:台|个|套|辆|批|吨|件|只|条|张|种|款|部|把))"
 )
 
@@ -140,6 +140,10 @@ def _rest_of_word(key: str, end: int) -> str:
 
 _PRODUCT_WORD = re.compile(r"[\u4e00-\u9fff]{2,6}")
 _FORMS = {"苗子": "苗"}
+_MEDICINE_AFTER = re.compile(
+    r"[\u4e00-\u9fff]{0,2}?(?:正气水|正气液|正气丸|口服液|胶囊|颗粒剂|注射液|提取物|甲苷|皂苷|多糖|总苷|精油|酊)"
+    r"(?![\u4e00-\u9fff])"
+)
 _FORM_AFTER = re.compile(r"(?:种子|种苗|苓种|种芋|苗子|苗|全粉|粉条|粉丝|粉|面)(?![\u4e00-\u9fff])")
 
 
@@ -155,6 +159,9 @@ def extend(key: str, simp: str, start: int, end: int, canonical: str) -> tuple[s
     if form:  # 白芷种子, 黄精种苗, 葛根粉, 花椒面, 红薯粉条: seed, seedling or flour of it is another product
         return canonical + _FORMS.get(form.group(), form.group()), start, form.end()
     herb, alias, canon = lexicon().kind.get(canonical) == "herb", key[start:end], _key_form(canonical)
+    medicine = _MEDICINE_AFTER.match(key, end) if herb else None
+    if medicine:  # 藿香正气水, 黄芪甲苷: a medicine or a compound made from the herb, named as written
+        return simp[start : medicine.end()], start, medicine.end()
     tail = not herb and len(alias) < len(canon) and canon.endswith(alias)  # 后腿肉 of 猪后腿肉
     if herb or (len(alias) != len(canon) and not tail):
         return canonical, start, end  # a trade name or a longer alias: the canonical name (a typo is extended)

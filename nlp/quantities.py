@@ -26,7 +26,7 @@ _PRICE_KW = re.compile(r"(?:价钱|价格|单价|报价|价位|预算|限价)\s*
 _STEEL_GRADES = frozenset({"201", "304", "316", "430"})
 _SMALL = frozenset("mm cm 厘米 毫米 克 g ml 毫升".split())  # noqa: SIM905 (a piece's size or weight, never an order)
 _CJK_OR_LATIN = re.compile(r"[\u4e00-\u9fffa-z]")
-_COUNT = frozenset("台 辆 个 件 套 只 支 把 组 部 条 张 片 袋 盒 瓶 桶 箱 卷 根 颗 块 包 双".split())  # noqa: SIM905
+_COUNT = frozenset("台 辆 个 件 套 只 支 把 组 部 条 张 片 袋 盒 瓶 桶 箱 卷 根 颗 块 包 双 车 柜".split())  # noqa: SIM905
 
 
 _MORE_IN_CLAUSE = re.compile(r"\s*[^\s，,。；;!！?？\n]")
@@ -163,6 +163,13 @@ def _count_then_measure(first: re.Match[str], second: re.Match[str]) -> bool:
     return first.group("unit") in _COUNT and second.group("unit") in _MEASURE
 
 
+def _other_amount_on_line(key: str, qtys: list[re.Match[str]], i: int) -> bool:
+    start = key.rfind("\n", 0, qtys[i].start()) + 1
+    end = key.find("\n", qtys[i].end())
+    end = len(key) if end < 0 else end
+    return any(j != i and start <= q.start() < end and q.group("unit") not in _SMALL for j, q in enumerate(qtys))
+
+
 def spec_quantities(key: str, names: list[Name], qtys: list[re.Match[str]]) -> set[int]:
     """Indexes of the quantities that are specs: sizes and ratings beside the real count, attributive measures."""
     spec_q: set[int] = set()
@@ -181,6 +188,9 @@ def spec_quantities(key: str, names: list[Name], qtys: list[re.Match[str]]) -> s
         lead = key[clause_start(key, a, b) : b]
         measure_then_count = qtys[i].group("unit") in _MEASURE and qtys[i + 1].group("unit") in _COUNT
         if measure_then_count and _COMMA_ONLY.fullmatch(key, a, b) and _COUNT_LEAD.fullmatch(lead.strip()):
+            spec_q.add(i)
+    for i, m in enumerate(qtys):  # 十箱 A4打印纸 70g: a piece's size or weight on the line of a real amount
+        if m.group("unit") in _SMALL and i not in spec_q and _other_amount_on_line(key, qtys, i):
             spec_q.add(i)
     for i, m in enumerate(qtys):  # 折弯机 100吨的, 储罐 5吨的 2个: an attributive measure beside a count
         if key.startswith("的", m.end()) and m.group("unit") in _MEASURE:

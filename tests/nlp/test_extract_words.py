@@ -87,3 +87,24 @@ def test_prices_in_words_packs_colours_and_codes(text: str, expected: list) -> N
 )
 def test_loads_sizes_builds_and_words_after_an_amount(text: str, expected: list) -> None:
     assert nqu(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("丝锥 M6 螺旋 200支\nM8 同款 150支", [("丝锥", D(200), "支"), ("丝锥", D(150), "支")]),  # as above
+        ("法兰 DN50 PN16 40片\nDN80 同上 20片", [("法兰", D(40), "片"), ("法兰", D(20), "片")]),
+        ("要面粉 高筋 25kg 60包，低筋 30包", [("面粉", D(60), "包"), ("面粉", D(30), "包")]),  # a grade is a spec
+        ("再来点保鲜膜 30cm 200卷", [("保鲜膜", D(200), "卷")]),  # 再来点 is the sentence
+        ("二十箱 复印纸 80g", [("复印纸", D(20), "箱")]),  # the sheet weight is a spec
+        ("生物有机肥 颗粒 300袋", [("生物有机肥", D(300), "袋")]),  # 生物 is no 生 (raw)
+        ("防暑：藿香正气水 10支/盒 200盒", [("藿香正气水", D(200), "盒")]),  # a medicine, not the herb
+        ("模具钢\nCr12MoV 板料 50x200x300 8块", [("模具钢", D(8), "块")]),  # a stock form is a spec
+    ],
+)
+def test_same_as_above_grades_forms_and_medicines(text: str, expected: list) -> None:
+    assert nqu(text) == expected
+
+
+def test_fuzzy_sound_does_not_turn_one_tool_into_another() -> None:
+    assert nqu("充电钻 18V 双电 6套") == [("充电钻", D(6), "套")]
