@@ -33,7 +33,7 @@ _NOISE_WORDS = (
 _NOISE = re.compile(rf"^(?:{_NOISE_WORDS})+|(?:左右|以上|以下|以内|的货|货源|也是|也要|的|了|各|共|约|等|嘛|吗|没)+$")
 _SKIP_CLAUSE = _lead(  # a clause about price, contact, delivery or terms names no product
     r"价格|单价|价钱|报价|面议|电话|联系|手机|微信|交货|到货|截止|地址|地点|送到|送货|发票|付款|结算|含税|运费|"
-    r"有货|有意向|私我|私聊|请|麻烦|谢谢|欢迎|急用|急|租赁|合作|要求|可以|"
+    r"有货|有意向|私我|私聊|请(?!问)|麻烦|谢谢|欢迎|急用|(?<![应紧告危])急(?![救诊需要收求购采])|租赁|合作|要求|可以|"
     r"[分两首每]批|起订|最低|至少|不少于|不低于|不超过|车龄|年限|保质期|库存|合计|总计|共计"
 )
 # a clause opening with a measurement (直径73mm, 载重8吨) is a spec; later in a clause it follows the product
@@ -57,7 +57,7 @@ ADDRESS = re.compile(
 )
 # 你说的老谢靠谱不, 厚菇给我留, 八毛以内一套: words of a sentence or a price
 _SENTENCE = re.compile(
-    r"[你我他她咱您吗呢吧啊呀嘛]|的.|.和.|[零一二两三四五六七八九十百\d][块元毛角]|无所谓|都行|都可以|也行|均可|不限"
+    r"[你我他她咱您吗呢吧啊呀嘛]|的.|.和.|[零一二两三四五六七八九十百\d][块元毛](?:钱|以内|左右|[一二两三四五六七八九\d]|$)|无所谓|都行|都可以|也行|均可|不限|请问|谁家|哪家|谁有|哪里有|有没有"
 )
 # colours only (红黄蓝), and what comes with it (带螺母平垫弹垫): specs, not names
 _COLOURS = re.compile(r"[红黄蓝绿黑白灰紫棕橙金银]{2,}色?")

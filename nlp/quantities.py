@@ -177,8 +177,10 @@ def spec_quantities(key: str, names: list[Name], qtys: list[re.Match[str]]) -> s
         a, b = qtys[i].end(), qtys[i + 1].start()
         if has_sep(key, a, b) or name_in(names, a, b):
             continue
-        # two counts with words between are two amounts (两台然后还要一台), not a size and an amount
-        two_counts = qtys[i].group("unit") in _COUNT and qtys[i + 1].group("unit") in _COUNT and key[a:b].strip()
+        # two counts, or two amounts of one unit, with words between are two amounts (两台然后还要一台, 贰吨 Φ120
+        # 叁吨), not a size and an amount
+        u1, u2 = qtys[i].group("unit"), qtys[i + 1].group("unit")
+        two_counts = ((u1 in _COUNT and u2 in _COUNT) or u1 == u2) and key[a:b].strip()
         small = qtys[i].group("unit") in _SMALL and qtys[i + 1].group("unit") not in _SMALL  # 80-100g 一级果 20吨
         if (is_spec_text(key[a:b]) and not two_counts) or small or size_then_count(key, qtys[i], qtys[i + 1]):
             count_then_size = a == b and _count_then_measure(qtys[i], qtys[i + 1])

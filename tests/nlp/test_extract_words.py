@@ -108,3 +108,17 @@ def test_same_as_above_grades_forms_and_medicines(text: str, expected: list) -> 
 
 def test_fuzzy_sound_does_not_turn_one_tool_into_another() -> None:
     assert nqu("充电钻 18V 双电 6套") == [("充电钻", D(6), "套")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("圆钢 Φ60 壹吨 Φ90 贰吨", [("圆钢", D(1), "吨"), ("圆钢", D(2), "吨")]),  # one unit twice: two amounts
+        ("应急灯 双头 60个\n急救箱 20个", [("应急灯", D(60), "个"), ("急救箱", D(20), "个")]),  # 急 in a name
+        ("请问哪家有 定位销 Φ10×40 要 三百个", [("定位销", D(300), "个")]),  # a question is no name
+        ("急需 顶针 500支", [("顶针", D(500), "支")]),
+        ("外六角 M10×30 8.8级 2万颗", [("外六角", D(20000), "颗")]),  # 六角 is no price
+    ],
+)
+def test_one_unit_twice_urgent_names_and_questions(text: str, expected: list) -> None:
+    assert nqu(text) == expected
