@@ -21,19 +21,23 @@ _IN_BATCHES = re.compile(r"分\s*$")  # 分两批到货: a delivery schedule, no
 _MEASURE = frozenset("米 m mm cm 厘米 毫米 寸 英寸 吨 t kg 公斤 千克 克 g 斤 ml l 升 毫升 立方 方 平方 口".split())  # noqa: SIM905 (units as written)
 _PRICE_ASK = re.compile(r"(?:多少钱?|几块钱?|啥价|什么价|以内|以下|左右)\s*$")
 _MONEY = frozenset("块元毛角")
+_EARLIER = re.compile(r"(?:上次|上回|之前|去年|以前|原来)\s*$")
+_TOTAL = re.compile(r"(?:共|一共|总共|合计)\s*$")
+_EACH_BEFORE = re.compile(r"各\s*$")
 _DIGIT_AFTER = re.compile(r"[\d一二两三四五六七八九]")
 _PRICE_KW = re.compile(r"(?:价钱|价格|单价|报价|价位|预算|限价)\s*[:：为是在约大概]*\s*$")
 _STEEL_GRADES = frozenset({"201", "304", "316", "430"})
+_ONE_WORD = re.compile(r"\s*[\u4e00-\u9fff]{2,6}\s*")  # 一台 随车吊 8吨: one word between two amounts
 _SMALL = frozenset("mm cm 厘米 毫米 克 g ml 毫升".split())  # noqa: SIM905 (a piece's size or weight, never an order)
 _CJK_OR_LATIN = re.compile(r"[\u4e00-\u9fffa-z]")
-_COUNT = frozenset("台 辆 个 件 套 只 支 把 组 部 条 张 片 袋 盒 瓶 桶 箱 卷 根 颗 块 包 双 车 柜".split())  # noqa: SIM905
+_COUNT = frozenset("台辆个件套只支把组部条张片袋盒瓶桶箱卷根颗块包双车柜具盏顶副樽")  # one character each
 
 
 _MORE_IN_CLAUSE = re.compile(r"\s*[^\s，,。；;!！?？\n]")
 _AFTER_MEASURE = re.compile(r"(?:公斤|千克|kg|斤|克|g|吨|米|升|l|ml)\s*$")
 _MEASURED = re.compile(
     r"(?:负载|载重|承重|臂展|行程|扭矩|功率|排量|容积|容量|高度|长度|宽度|深度|直径|跨度|扬程|流量|门架"
-    r"|设备重|货重|单重|每台|每车|每次|每趟|单边|一车)(?:装|拉|载|运)?\s*$"
+    r"|设备重|货重|单重|每台|每车|每次|每趟|单边|一车|起升)(?:装|拉|载|运)?\s*$"
 )
 _FIRST_PART = re.compile(r"(?:先送|先发|先到|先要|首批|第一批)\s*$")
 _CLOSING = re.compile(r"[)）]")
@@ -87,14 +91,16 @@ def quantities(key: str, names: list[tuple[int, int, str]]) -> list[re.Match[str
             continue  # 304板: a stainless-steel sheet, not 304 of them
         if _MEASURED.search(key, max(0, start - 4), start):
             continue  # 负载20kg, 起升高度9米, 每台32吨: a rating of the item or a load, not an amount of it
-        if unit in ("趟", "次") and "每" in key[max(0, start - 3) : start]:
-            continue  # 每周两趟: a frequency
+        if unit in ("趟", "次") and ("每" in key[max(0, start - 3) : start] or key[start - 1 : start] == "各"):
+            continue  # 每周两趟, 早晚各一趟: a frequency
+        if _EARLIER.search(key, max(0, start - 4), start):
+            continue  # 上次三十吨不够: an earlier order
         if num == "一" and _PRICE_ASK.search(key, max(0, start - 4), start):
             continue  # 多少钱一张, 八毛以内一套: a price each
         if start and (key[start - 1] in _MONEY or _price_before(key, start)):
             continue  # 五块五一斤, 价钱五块: a price
-        if unit == "块" and _DIGIT_AFTER.match(key, end):
-            continue  # 一块二一斤: a price
+        if unit == "块" and (_DIGIT_AFTER.match(key, end) or key.startswith(("左右", "以内", "钱"), end)):
+            continue  # 一块二一斤, 箱子4块左右: a price
         if num == "一" and _AFTER_MEASURE.search(key, max(0, start - 4), start):
             continue  # 十五公斤一盘: a pack size
         if unit in ("批", "次") and _IN_BATCHES.search(key, max(0, start - 2), start):
@@ -103,10 +109,20 @@ def quantities(key: str, names: list[tuple[int, int, str]]) -> list[re.Match[str
             continue
         if out and unit == out[-1].group("unit") and _FIRST_PART.search(key, max(0, start - 4), start):
             continue  # 100吨，先送20吨: the first delivery of the amount already given
+        if out and unit == out[-1].group("unit") and _total_after_each(key, out[-1], start):
+            out.pop()  # 40-44码 各10双 共50双: the total, not one size's share
         if out and _in_note_after(key, out[-1].end(), start):
             continue  # 鸡蛋 约3吨（每周1吨 连续3周）: a breakdown of the amount just given
         out.append(m)
     return out
+
+
+def _total_after_each(key: str, each: re.Match[str], start: int) -> bool:
+    """`start` opens a total (共50双) of the amount before it, which was given each (各10双)."""
+    return bool(
+        _TOTAL.search(key, max(0, start - 3), start)
+        and _EACH_BEFORE.search(key, max(0, each.start() - 2), each.start())
+    )
 
 
 def _price_before(key: str, start: int) -> bool:
@@ -159,6 +175,27 @@ def size_then_count(key: str, size: re.Match[str], count: re.Match[str]) -> bool
     return _CJK_OR_LATIN.search(key, clause_start(key, 0, size.start()), size.start()) is not None
 
 
+def _measure_beside_count(key: str, names: list[Name], first: re.Match[str], second: re.Match[str]) -> bool:
+    """A size glued to the product before its count (3吨叉车 2台), or a count, the product in one word and its
+    rating (一台 吊车 25吨): the measure is a spec."""
+    u1, u2 = first.group("unit"), second.group("unit")
+    if u1 in _MEASURE and u2 in _COUNT:
+        return any(n[0] == first.end() for n in names)
+    if u1 in _COUNT and u2 in _MEASURE and _one_product(key, names, first.end(), second.start()):
+        return name_in(names, clause_start(key, 0, first.start()), first.start()) is None
+    return False
+
+
+def _one_product(key: str, names: list[Name], a: int, b: int) -> bool:
+    """Between a and b one product and spec words: 叉车, 吊车 二手, 电动 叉车 (not 还要腌料 花椒面)."""
+    n = name_in(names, a, b)
+    if n is not None:
+        rest = key[a : n[0]] + " " + key[n[1] : b]
+        return is_spec_text(rest)
+    m = _ONE_WORD.match(key, a, b)
+    return m is not None and (m.end() == b or is_spec_text(key[m.end() : b]))
+
+
 def _count_then_measure(first: re.Match[str], second: re.Match[str]) -> bool:
     return first.group("unit") in _COUNT and second.group("unit") in _MEASURE
 
@@ -175,13 +212,20 @@ def spec_quantities(key: str, names: list[Name], qtys: list[re.Match[str]]) -> s
     spec_q: set[int] = set()
     for i in range(len(qtys) - 1):
         a, b = qtys[i].end(), qtys[i + 1].start()
-        if has_sep(key, a, b) or name_in(names, a, b):
+        if has_sep(key, a, b):
+            continue
+        named = name_in(names, a, b) is not None
+        if (named or _ONE_WORD.match(key, a, b)) and _measure_beside_count(key, names, qtys[i], qtys[i + 1]):
+            spec_q.add(i if qtys[i].group("unit") in _MEASURE else i + 1)
+            continue
+        if named:
             continue
         # two counts, or two amounts of one unit, with words between are two amounts (两台然后还要一台, 贰吨 Φ120
         # 叁吨), not a size and an amount
         u1, u2 = qtys[i].group("unit"), qtys[i + 1].group("unit")
         two_counts = ((u1 in _COUNT and u2 in _COUNT) or u1 == u2) and key[a:b].strip()
-        small = qtys[i].group("unit") in _SMALL and qtys[i + 1].group("unit") not in _SMALL  # 80-100g 一级果 20吨
+        small = u1 in _SMALL and u2 not in _SMALL  # 80-100g 一级果 20吨
+        small = small or (u1 == "头" and u2 in _MEASURE)  # 三七 20头 超细 20kg: heads per 500 g, a grade
         if (is_spec_text(key[a:b]) and not two_counts) or small or size_then_count(key, qtys[i], qtys[i + 1]):
             count_then_size = a == b and _count_then_measure(qtys[i], qtys[i + 1])
             spec_q.add(i + 1 if count_then_size else i)  # 一台5吨电动葫芦: the count, then the size
@@ -195,7 +239,7 @@ def spec_quantities(key: str, names: list[Name], qtys: list[re.Match[str]]) -> s
         if m.group("unit") in _SMALL and i not in spec_q and _other_amount_on_line(key, qtys, i):
             spec_q.add(i)
     for i, m in enumerate(qtys):  # 折弯机 100吨的, 储罐 5吨的 2个: an attributive measure beside a count
-        if key.startswith("的", m.end()) and m.group("unit") in _MEASURE:
+        if key.startswith("的", m.end()) and (m.group("unit") in _MEASURE or m.group("unit") == "头"):
             start = clause_start(key, 0, m.start())
             end = next_sep(key, m.end(), len(key))
             if any(q is not m and start <= q.start() < end and q.group("unit") in _COUNT for q in qtys):

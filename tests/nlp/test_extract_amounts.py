@@ -1,0 +1,35 @@
+"""Item extraction: which numbers are amounts of the goods (totals, frequencies, earlier orders, prices, packs,
+grades and ratings are not)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.nlp.test_extract import D, nqu
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("劳保鞋 39-43码 各20双 共100双", [("劳保鞋", D(100), "双")]),  # the total, not one size's share
+        ("纸箱 3万个，箱子3块左右", [("纸箱", D(30000), "个")]),  # a price in 块
+        ("大巴 4台，早晚各一趟", [("大巴", D(4), "台")]),  # a frequency
+        ("菜籽油 二十吨 上次十五吨不够用", [("菜籽油", D(20), "吨")]),  # an earlier order
+        ("空调清洗 12台次", [("空调清洗", D(12), "台次")]),
+        ("再拿两组48V 200Ah的蓄电池", [("蓄电池", D(2), "组")]),  # a count, then a size
+        ("要三台4米2厢车，一台900", [("厢车", D(3), "台")]),  # a price each after the count
+        ("工作服 春秋款 两件套 200套", [("工作服", D(200), "套")]),  # 两件套 is a set, not two of them
+        ("螺纹钢 Φ16 12米定尺 20吨", [("螺纹钢", D(20), "吨")]),  # a cut length
+        ("粽子 4枚礼盒 600盒", [("粽子", D(600), "盒")]),  # a pack of four
+        ("三七 文山 30头 统货 50kg", [("三七", D(50), "kg")]),  # heads per 500 g: a grade
+        ("三七 规格是四十头的 要两百公斤", [("三七", D(200), "公斤")]),
+        ("电动堆高车 2吨 起升4.5米 叁台", [("电动堆高车", D(3), "台")]),  # a lift height
+        ("需要 5吨叉车 3台 月租", [("叉车", D(3), "台")]),  # a rating glued to the product
+        ("豆瓣酱 1kg 樽装 2000樽", [("豆瓣酱", D(2000), "樽")]),
+        ("下周二要一台 随车吊 8吨", [("随车吊", D(1), "台")]),  # a weekday is no name
+        ("要两台 电动 叉车 3吨", [("叉车", D(2), "台")]),  # a count, the product and its rating
+        ("猪肉 五十斤 还要 鲜花椒 二十斤", [("猪肉", D(50), "斤"), ("花椒", D(20), "斤")]),  # two products
+    ],
+)
+def test_which_numbers_are_amounts(text: str, expected: list) -> None:
+    assert nqu(text) == expected
