@@ -100,6 +100,16 @@ def _header_name(key: str, names: list[tuple[int, int, str]], qtys: list[re.Matc
     return None
 
 
+def _line_head(key: str, simp: str, names: list[tuple[int, int, str]], line_start: int, lo: int) -> str | None:
+    """The product named earlier on the line of a quantity with only specs before it: 采购黄桃，…，需求量80吨;
+    打包盒要一批：PP 一次性 10万套."""
+    n = name_in(names, line_start, lo)
+    if n:
+        return n[2]
+    colon = max(key.rfind("：", line_start, lo), key.rfind(":", line_start, lo))
+    return fallback_name(key, simp, line_start, colon)[0] if colon > line_start else None
+
+
 def _next_starts(qtys: list[re.Match[str]], skip: set[int], end: int) -> list[int]:
     """For each quantity, the start of the next one not in `skip` (`end` after the last)."""
     out = [end] * len(qtys)
@@ -208,10 +218,10 @@ def _scan(orig: str, simp: str, key: str, quote: str | None) -> list[_Found]:
                 results = [(qn[0][2], -1, -1)]
         lead = key[lo:q_start].strip(SEP + " ")
         if not results and is_spec_text(lead):
-            if found and lead:
+            if found and (lead or has_sep(key, lo, q_start)):  # 胶辊 10寸 50对，6寸 30对
                 results = [(found[-1].name, -1, -1)]
-            else:
-                header = _header_name(key, names, qtys, line_start)
+            elif not found:
+                header = _header_name(key, names, qtys, line_start) or _line_head(key, simp, names, line_start, lo)
                 if header:
                     results = [(header, -1, -1)]
         if not results:

@@ -44,12 +44,13 @@ _SKIP_LEAD = re.compile(
 _TOKEN_CODE = re.compile(r"^[0-9a-z.\-×*+/φΦδ%℃μ#~()（）\[\]]+[a-z0-9%℃μ]*(?:型|号|款)?$|^[0-9.]+[a-z]*$")
 _MENTION = re.compile(r"@\S+")
 _TOKEN_SPLIT = re.compile(r"[\s（）()【】\[\]、/]+")
+_NUMBER_ONLY = re.compile(r"\d+(?:\.\d+)?")
 _LEAD_CODE = re.compile(r"^[0-9a-z.\-×*+/φΦδ%℃μ#~]+")
 # one-character grade words that may lead an unknown product word: fresh, frozen, raw, cooked (干 stays: 干辣椒)
 # (鲜玉米, 冻猪肘); other single characters stay (新能源物流车, 大米粉)
 _HEAD_CHARS = frozenset("鲜冻生熟")
 _NOT_A_HEAD = ("生物", "生产", "生活", "熟料")
-_COUNTED = frozenset("路寸芯位匹口孔层头")  # 32路硬盘录像机, 7寸触摸屏: the number and its measure word
+_COUNTED = frozenset("路寸芯位匹口孔层头米")  # 32路硬盘录像机, 7寸触摸屏, 9.6米车用: the number and its measure word
 # a form of address is not a product: 谢老板, 马哥, 王姐, 阿强, 李总, 刘经理
 ADDRESS = re.compile(
     r"^[\u4e00-\u9fff]{1,2}(?:老板|老总|总|哥|姐|经理|主任|科长|局长|师傅|老师)$|^阿[\u4e00-\u9fff]$"
@@ -66,6 +67,7 @@ _COLOURS = re.compile(r"[红黄蓝绿黑白灰紫棕橙金银]{2,}色?")
 _NOT_A_NAME = re.compile(
     rf"{_COLOURS.pattern}$|带[\u4e00-\u9fff]{{2,}}|[\u4e00-\u9fff]{{1,4}}式$|[\u4e00-\u9fff]{{2,}}用$"
     r"|[\u4e00-\u9fff]+\d{3,}$"  # 宜香优2115: a variety or model code
+    r"|.*\d%|.*\d.*以[内上下]"  # 水分14.5%以内: a measured limit
 )
 _SIZE_UNIT = re.compile(r"(?:米|吨|寸|t|m)\d?")  # 6.8米, 4米2
 _GLUED_CODE = re.compile(r"(?<=[\u4e00-\u9fff]{2})[a-z]+\d[\w×*.\-/]*$")
@@ -99,7 +101,7 @@ def qty_source() -> str:
         r"(?!\s*[/×*](?![月年周天日班季]))(?!装(?![车在到好上进入]))"
         # 1米高, 9.6米车用, 15公斤一盘
         r"(?<!米(?=[车高宽长厚深厢栏平冷箱挂货半定]))(?!礼盒)(?!\s*一\s*[盘袋箱件桶卷包瓶盒根条支个捆扎板罐])"
-        r"(?<!个(?=月|工作日|小时|人|点|钟))(?<!方(?=面|案|式|向|法))(?<!车(?=间|型))(?<!件(?=事|套))"
+        r"(?<!个(?=月|工作日|小时|人|点|钟|品种|项目))(?<!筒(?=机))(?<!方(?=面|案|式|向|法))(?<!车(?=间|型))(?<!件(?=事|套))"
         r"(?<!条(?=件|龙))(?<!把(?=手|关|握))(?<!口(?=罩|味|径|岸|感))(?<!包(?=装|括|邮))(?<!支(?=持|付))(?<!片(?=区))(?<!头(?=条))"
     )
 
@@ -169,7 +171,8 @@ def _strip_words(tok: str, specs: frozenset[str], max_spec: int, origins: frozen
             return ""
         lead = _LEAD_CODE.match(tok)
         if lead and len(lead.group(0)) < len(tok) - 1:
-            end = lead.end() + (tok[lead.end()] in _COUNTED and lead.group(0).isdigit())  # 32路, 7寸: a size
+            number = _NUMBER_ONLY.fullmatch(lead.group(0)) is not None
+            end = lead.end() + (tok[lead.end()] in _COUNTED and number)  # 32路, 7寸, 17.5米: a size
             tok, changed = tok[end:], True
             continue
         for size in range(min(len(tok), max(max_spec, max_origin)), 0, -1):
@@ -201,8 +204,10 @@ def fallback_name(key: str, simp: str, lo: int, hi: int) -> tuple[str | None, in
             return None, a, b
         verbs = list(BUY_RE.finditer(seg))
         last = verbs[-1] if verbs else None
-        if last and last.group() == "要" and not seg[last.end() :].strip() and seg[: last.start()].strip():
-            b = a + verbs[-1].start()  # 真空胎 16层级 要12条: the verb right before the amount; the goods before it
+        if last and not _NOISE.sub("", seg[last.end() :].strip()) and seg[: last.start()].strip():
+            b = a + verbs[-1].start()  # 真空胎 16层级 要12条, 打包盒要一批: nothing after the verb; the goods before
+            first = verbs[0] if verbs[0].start() == len(seg) - len(seg.lstrip()) and len(verbs) > 1 else None
+            a = a + first.end() if first else a  # 收早稻 … 收200吨: nor the verb that opens the clause
             seg = key[a:b]
         elif verbs:
             a2 = a + verbs[-1].end()

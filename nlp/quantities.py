@@ -21,6 +21,7 @@ _IN_BATCHES = re.compile(r"分\s*$")  # 分两批到货: a delivery schedule, no
 _MEASURE = frozenset("米 m mm cm 厘米 毫米 寸 英寸 吨 t kg 公斤 千克 克 g 斤 ml l 升 毫升 立方 方 平方 口".split())  # noqa: SIM905 (units as written)
 _PRICE_ASK = re.compile(r"(?:多少钱?|几块钱?|啥价|什么价|以内|以下|左右)\s*$")
 _MONEY = frozenset("块元毛角")
+_OF_KIND = re.compile(r"[\u4e00-\u9fff]{0,4}的(?=[\s，,。；;!！?？]|$)")
 _EARLIER = re.compile(r"(?:上次|上回|之前|去年|以前|原来)\s*$")
 _TOTAL = re.compile(r"(?:共|一共|总共|合计)\s*$")
 _EACH_BEFORE = re.compile(r"各\s*$")
@@ -37,7 +38,7 @@ _MORE_IN_CLAUSE = re.compile(r"\s*[^\s，,。；;!！?？\n]")
 _AFTER_MEASURE = re.compile(r"(?:公斤|千克|kg|斤|克|g|吨|米|升|l|ml)\s*$")
 _MEASURED = re.compile(
     r"(?:负载|载重|承重|臂展|行程|扭矩|功率|排量|容积|容量|高度|长度|宽度|深度|直径|跨度|扬程|流量|门架"
-    r"|设备重|货重|单重|每台|每车|每次|每趟|单边|一车|起升)(?:装|拉|载|运)?\s*$"
+    r"|设备重|货重|单重|重量|个头|每台|每车|每次|每趟|单边|一车|起升|加长的|加宽的|加高的)(?:装|拉|载|运)?\s*$"
 )
 _FIRST_PART = re.compile(r"(?:先送|先发|先到|先要|首批|第一批)\s*$")
 _CLOSING = re.compile(r"[)）]")
@@ -67,6 +68,7 @@ def quantities(key: str, names: list[tuple[int, int, str]]) -> list[re.Match[str
     name_starts = [a for a, _ in name_spans]
     rx = qty_re()
     out: list[re.Match[str]] = []
+    trips: list[re.Match[str]] = []
     pos = 0
     while True:
         m = rx.search(key, pos)
@@ -92,7 +94,8 @@ def quantities(key: str, names: list[tuple[int, int, str]]) -> list[re.Match[str
         if _MEASURED.search(key, max(0, start - 4), start):
             continue  # 负载20kg, 起升高度9米, 每台32吨: a rating of the item or a load, not an amount of it
         if unit in ("趟", "次") and ("每" in key[max(0, start - 3) : start] or key[start - 1 : start] == "各"):
-            continue  # 每周两趟, 早晚各一趟: a frequency
+            trips.append(m)  # 每周两趟, 早晚各一趟: a frequency, the amount only when nothing else is
+            continue
         if _EARLIER.search(key, max(0, start - 4), start):
             continue  # 上次三十吨不够: an earlier order
         if num == "一" and _PRICE_ASK.search(key, max(0, start - 4), start):
@@ -111,9 +114,13 @@ def quantities(key: str, names: list[tuple[int, int, str]]) -> list[re.Match[str
             continue  # 100吨，先送20吨: the first delivery of the amount already given
         if out and unit == out[-1].group("unit") and _total_after_each(key, out[-1], start):
             out.pop()  # 40-44码 各10双 共50双: the total, not one size's share
+        if unit in _MEASURE and out and out[-1].group("unit") in _COUNT and _OF_KIND.match(key, end):
+            continue  # 两台叉车，3吨柴油的: what kind, not how much
         if out and _in_note_after(key, out[-1].end(), start):
             continue  # 鸡蛋 约3吨（每周1吨 连续3周）: a breakdown of the amount just given
         out.append(m)
+    if trips and all(o.group("unit") in ("米", "m") for o in out):
+        return trips  # 冷链包车 13米 每周2趟: the trips are the amount, the length a spec
     return out
 
 

@@ -33,3 +33,24 @@ from tests.nlp.test_extract import D, nqu
 )
 def test_which_numbers_are_amounts(text: str, expected: list) -> None:
     assert nqu(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("求 冷链专线 成都→昆明 13米 每周3趟", [("冷链专线", D(3), "趟")]),  # trips are the only amount
+        ("需要9.6米冷藏车 2台，每周两趟", [("冷藏车", D(2), "台")]),  # trips beside the count of trucks
+        ("再补三个品种：川芎 统货 500公斤", [("川芎", D(500), "公斤")]),  # 三个品种 is no amount
+        ("大华 400万 半球机 30个", [("半球机", D(30), "个")]),  # 400万 pixels, not 筒/个
+        ("租冷库 -18℃ 500吨位", [("冷库", D(500), "吨位")]),
+        ("收苦瓜 30吨，个头半斤以上", [("苦瓜", D(30), "吨")]),  # a size per piece
+        ("要两台叉车，3吨电动的", [("叉车", D(2), "台")]),  # what kind, not how much
+        ("地牛 6台 要加长的1.5米", [("地牛", D(6), "台")]),
+        ("配件要一批：皮带 A型 40根，B型 20根", [("皮带", D(40), "根"), ("皮带", D(20), "根")]),
+        ("压板 8寸 30块，6寸 20块", [("压板", D(30), "块"), ("压板", D(20), "块")]),  # a size alone names nothing
+        ("雨布 9.6米车用 20块，17.5米车用 8块", [("雨布", D(20), "块"), ("雨布", D(8), "块")]),
+        ("纸杯要一批：双层 加厚 500ml 5万个", [("纸杯", D(50000), "个")]),  # named before the colon
+    ],
+)
+def test_trips_kinds_sizes_and_names_before_the_colon(text: str, expected: list) -> None:
+    assert nqu(text) == expected
