@@ -7,6 +7,7 @@ from decimal import Decimal
 from functools import cache, lru_cache
 
 from nlp.datecore import DATE_GUARD, DATE_RE
+from nlp.namewords import COLOURS, is_name_word
 from nlp.numbers import NUMBER_DIGITS_THEN, NUMBER_RE, parse_number
 from nlp.phones import _PHONE
 from nlp.prices import Price, ascii_unit, find_prices, price_re, units_alt
@@ -51,24 +52,6 @@ _LEAD_CODE = re.compile(r"^[0-9a-z.\-×*+/φΦδ%℃μ#~]+")
 _HEAD_CHARS = frozenset("鲜冻生熟")
 _NOT_A_HEAD = ("生物", "生产", "生活", "熟料")
 _COUNTED = frozenset("路寸芯位匹口孔层头米")  # 32路硬盘录像机, 7寸触摸屏, 9.6米车用: the number and its measure word
-# a form of address is not a product: 谢老板, 马哥, 王姐, 阿强, 李总, 刘经理
-ADDRESS = re.compile(
-    r"^[\u4e00-\u9fff]{1,2}(?:老板|老总|总|哥|姐|经理|主任|科长|局长|师傅|老师)$|^阿[\u4e00-\u9fff]$"
-    r"|^(?:兄弟们?|兄弟伙|各位(?:老板|老总|朋友)?|老铁们?|大家|朋友们|家人们)$"
-)
-# 你说的老谢靠谱不, 厚菇给我留, 八毛以内一套: words of a sentence or a price
-_SENTENCE = re.compile(
-    r"[你我他她咱您吗呢吧啊呀嘛]|的.|.和.|[零一二两三四五六七八九十百\d][块元毛](?:钱|以内|左右|[一二两三四五六七八九\d]|$)|无所谓|都行|都可以|也行|均可|不限|请问|谁家|哪家|谁有|哪里有|有没有"
-    r"|^(?:今天|明天|后天|昨天|本周|下周|周[一二三四五六日天末]|星期.|礼拜.|上午|下午|晚上|早上|月底|月初)"
-)
-# colours only (红黄蓝), and what comes with it (带螺母平垫弹垫): specs, not names
-_COLOURS = re.compile(r"[红黄蓝绿黑白灰紫棕橙金银]{2,}色?")
-# a build (螺杆式) or a purpose (通道用, 防暑用) is a spec
-_NOT_A_NAME = re.compile(
-    rf"{_COLOURS.pattern}$|带[\u4e00-\u9fff]{{2,}}|[\u4e00-\u9fff]{{1,4}}式$|[\u4e00-\u9fff]{{2,}}用$"
-    r"|[\u4e00-\u9fff]+\d{3,}$"  # 宜香优2115: a variety or model code
-    r"|.*\d%|.*\d.*以[内上下]"  # 水分14.5%以内: a measured limit
-)
 _SIZE_UNIT = re.compile(r"(?:米|吨|寸|t|m)\d?")  # 6.8米, 4米2
 _GLUED_CODE = re.compile(r"(?<=[\u4e00-\u9fff]{2})[a-z]+\d[\w×*.\-/]*$")
 _PIECE = re.compile(rf"[^{SEP}]+")
@@ -155,7 +138,7 @@ def spec_free_tokens(s: str) -> list[str]:
         if qty_re().fullmatch(tok):
             continue
         tok = _strip_words(tok, lex.specs, lex.max_spec, lex.origins, lex.max_origin)
-        if tok and (_NOISE.fullmatch(tok) or _COLOURS.fullmatch(tok)):
+        if tok and (_NOISE.fullmatch(tok) or COLOURS.fullmatch(tok)):
             continue  # 规格, 数量, 的: words about the list, not in it
         if tok and not _TOKEN_CODE.match(tok) and not tok[0].isdigit():  # 18层, 70口径: sizes and counts
             parts.append(tok)
@@ -187,13 +170,6 @@ def _strip_words(tok: str, specs: frozenset[str], max_spec: int, origins: frozen
     return tok
 
 
-def _is_name_word(w: str) -> bool:
-    """Could name a product: not a size, not a form of address, not a piece of a sentence."""
-    if w[0].isdigit() or ADDRESS.match(w) or _SENTENCE.search(w) or _NOT_A_NAME.match(w):
-        return False
-    return not (w[-1] == "装" and w[:-1] in lexicon().unit_set)  # 公斤装: a pack size
-
-
 def fallback_name(key: str, simp: str, lo: int, hi: int) -> tuple[str | None, int, int]:
     """Name of an unknown product in simp[lo:hi]: the last sub-clause stripped of verbs, specs and noise."""
     pieces = [(m.start(), m.end()) for m in _PIECE.finditer(key[lo:hi])]
@@ -216,7 +192,7 @@ def fallback_name(key: str, simp: str, lo: int, hi: int) -> tuple[str | None, in
         core = seg.strip()
         core = _NOISE.sub("", core)
         # a name is one word: the first that is not a size or count (食用盐 未加碘, BMS 16串 100A)
-        words = [_NOISE.sub("", w) for w in spec_free_tokens(core) if _is_name_word(w)]
+        words = [_NOISE.sub("", w) for w in spec_free_tokens(core) if is_name_word(w)]
         stripped = next((w for w in words if len(w) >= 2), "")  # 差 粽叶 8万片: a one-character word is no name
         stripped = _GLUED_CODE.sub("", stripped)  # 气管PU8×5: the product, not its size code
         if not stripped:

@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from nlp.itemscan import ADDRESS, BUY_RE, is_spec_text
+from nlp.itemscan import BUY_RE, is_spec_text
+from nlp.namewords import ADDRESS
 from nlp.quantities import clause_start
 from nlp.vocab import ascii_lower, dict_rows, lexicon, to_simplified
 

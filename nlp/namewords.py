@@ -1,0 +1,35 @@
+"""Words that never name a product in a buyer's list: forms of address (马哥, 各位老板), pieces of a sentence
+(你说的…, 请问谁家有, 下周二), prices (八毛以内一套), colours, builds (螺杆式), purposes (通道用), variety codes and
+measured limits (水分14.5%以内), pack sizes (公斤装). nlp/itemscan.py and nlp/naming.py ask `is_name_word`."""
+
+from __future__ import annotations
+
+import re
+
+from nlp.vocab import lexicon
+
+# a form of address is not a product: 谢老板, 马哥, 王姐, 阿强, 李总, 刘经理
+ADDRESS = re.compile(
+    r"^[\u4e00-\u9fff]{1,2}(?:老板|老总|总|哥|姐|经理|主任|科长|局长|师傅|老师)$|^阿[\u4e00-\u9fff]$"
+    r"|^(?:兄弟们?|兄弟伙|各位(?:老板|老总|朋友)?|老铁们?|大家|朋友们|家人们)$"
+)
+# 你说的老谢靠谱不, 厚菇给我留, 八毛以内一套: words of a sentence or a price
+_SENTENCE = re.compile(
+    r"[你我他她咱您吗呢吧啊呀嘛]|的.|.和.|[零一二两三四五六七八九十百\d][块元毛](?:钱|以内|左右|[一二两三四五六七八九\d]|$)|无所谓|都行|都可以|也行|均可|不限|请问|谁家|哪家|谁有|哪里有|有没有"
+    r"|^(?:今天|明天|后天|昨天|本周|下周|周[一二三四五六日天末]|星期.|礼拜.|上午|下午|晚上|早上|月底|月初)"
+)
+# colours only (红黄蓝), and what comes with it (带螺母平垫弹垫): specs, not names
+COLOURS = re.compile(r"[红黄蓝绿黑白灰紫棕橙金银]{2,}色?")
+# a build (螺杆式) or a purpose (通道用, 防暑用) is a spec
+_NOT_A_NAME = re.compile(
+    rf"{COLOURS.pattern}$|带[\u4e00-\u9fff]{{2,}}|[\u4e00-\u9fff]{{1,4}}式$|[\u4e00-\u9fff]{{2,}}用$"
+    r"|[\u4e00-\u9fff]+\d{3,}$"  # 宜香优2115: a variety or model code
+    r"|.*\d%|.*\d.*以[内上下]"  # 水分14.5%以内: a measured limit
+)
+
+
+def is_name_word(w: str) -> bool:
+    """Could name a product: not a size, not a form of address, not a piece of a sentence."""
+    if w[0].isdigit() or ADDRESS.match(w) or _SENTENCE.search(w) or _NOT_A_NAME.match(w):
+        return False
+    return not (w[-1] == "装" and w[:-1] in lexicon().unit_set)  # 公斤装: a pack size
