@@ -33,6 +33,10 @@ def label(an: Analyzer, text: str) -> str:
         "收到王科，表格今天下午填好发您",  # an acknowledgement that only reports
         "好的李主任，我们明天把资料带过去",
         "专家上午来过了，讲得很透，申报书知道怎么改了，感谢张科",  # 怎么 inside what is now known
+        "请问群里有用过国产AGV的吗？哪个牌子好用点",  # a question to peers
+        "明天对接会在哪里上车啊，我们镇上没车",  # event housekeeping
+        "会场有没有停车的地方，我们开货车拉样品",
+        "党参有货，黄芪我问下隔壁村",  # asking someone else on the writer's behalf
     ],
 )
 def test_followups_and_remarks_are_chatter(an: Analyzer, text: str) -> None:
