@@ -50,6 +50,7 @@ def test_followups_and_remarks_are_chatter(an: Analyzer, text: str) -> None:
         "停电影响不大，但是能不能提前一天通知我们？",  # an ask after all
         "我们厂门口的路灯坏了一个多月了，能不能安排人修一下",
         "好的，那麻烦尽快安排人来修一下",  # an acknowledgement, then an ask
+        "资料已经发您邮箱了。还有个事，我们想在门口搭个临时棚子，要不要报批？",  # a new ask after a report
     ],
 )
 def test_new_asks_stay_requests(an: Analyzer, text: str) -> None:
