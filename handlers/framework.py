@@ -113,12 +113,19 @@ class Context:
     def analysis(self) -> Analysis:
         """The NLP analysis of the message text, computed once."""
         if self._analysis is None:
+            room, known = self.message.room_id, self.services.officials
+            officials = known.for_room(self.session, room) if room else None  # who 王科长 is in this group
             self._analysis = self.services.analyzer.analyze(
                 self.message.text,
                 now=self.message.timestamp.astimezone(self.services.policy.bot.tz),  # local: 明天, 下午3点
                 role=self.sender.role,
                 mentions=self.mention_names,
+                officials=officials,
             )
+            if room:
+                known.seen(room, self.message.sender_name, self.sender.department)
+                for name in self.mention_names:
+                    known.seen(room, name)
         return self._analysis
 
     def reply(self, text: str, *, mention_ids: Sequence[str] = (), room_id: str | None = None) -> None:

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from sqlmodel import Session
+
 from handlers.framework import Person
 from handlers.policy import Policy
+from nlp.officials import Officials
 from nlp.roles import parse_nickname
+from storage.messages import sender_names
 
 
 class Directory:
@@ -22,6 +26,16 @@ class Directory:
         """The canonical department for a name or alias (exact), else None."""
         return self._canonical.get(name.strip())
 
+    def parse(self, display_name: str) -> tuple[str | None, str | None, str | None]:
+        """(organisation, person, canonical department) of a "单位-姓名" nickname."""
+        return parse_nickname(display_name, self._departments)
+
+    def configured_officials(self) -> list[tuple[str, str | None]]:
+        """(name, canonical department) of every official in config."""
+        return [
+            (o.name, self.canonical_department(o.department)) for o in self._policy.people.officials.values() if o.name
+        ]
+
     def person(self, wechat_id: str, display_name: str) -> Person:
         """The sender's role; permissions are always checked on `wechat_id`."""
         people = self._policy.people
@@ -35,3 +49,33 @@ class Directory:
             return Person(wechat_id, ent.name or display_name, is_admin, None, ent.company)
         org, _person, dep = parse_nickname(display_name, self._departments)
         return Person(wechat_id, display_name, is_admin, dep, org)
+
+
+class RoomOfficials:
+    """The officials each group has seen, by the ways its members address them (王科长, 黄主任): a request
+    that names one without an @ is routed to their department (nlp.officials)."""
+
+    def __init__(self, directory: Directory) -> None:
+        self._directory = directory
+        self._rooms: dict[str, Officials] = {}
+
+    def for_room(self, session: Session, room_id: str) -> Officials:
+        """The room's officials: loaded from its stored messages and the configured officials on first use."""
+        got = self._rooms.get(room_id)
+        if got is None:
+            got = self._rooms[room_id] = Officials()
+            for name in sender_names(session=session, room_id=room_id):
+                self._learn(got, name, None)
+            for off in self._directory.configured_officials():
+                self._learn(got, off[0], off[1])
+        return got
+
+    def seen(self, room_id: str, display_name: str, department: str | None = None) -> None:
+        """A message in the room came from (or @-mentioned) `display_name`."""
+        got = self._rooms.get(room_id)
+        if got is not None:
+            self._learn(got, display_name, department)
+
+    def _learn(self, officials: Officials, display_name: str, department: str | None) -> None:
+        _org, person, dep = self._directory.parse(display_name)
+        officials.learn(person or display_name, department or dep)

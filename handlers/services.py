@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Protocol
 
-from handlers.people import Directory
+from handlers.people import Directory, RoomOfficials
 from handlers.policy import Policy
 from handlers.sla import SlaClock
 from nlp.types import Analysis
@@ -14,19 +14,21 @@ from nlp.types import Analysis
 class TextAnalyzer(Protocol):
     """What handlers need from the NLP layer."""
 
-    def analyze(self, text: str, *, now, role: str = "unknown", mentions=()) -> Analysis: ...
+    def analyze(self, text: str, *, now, role: str = "unknown", mentions=(), officials=None) -> Analysis: ...
 
 
 @dataclass
 class Services:
-    """Shared, read-only services: policy from config, the analyzer, who-is-who, SLA clock."""
+    """Shared services: policy from config, the analyzer, who-is-who, SLA clock, each group's officials."""
 
     policy: Policy
     analyzer: TextAnalyzer
     directory: Directory
     sla: SlaClock
+    officials: RoomOfficials
 
     @classmethod
     def build(cls, policy: Policy, analyzer: TextAnalyzer) -> Services:
         """Assemble the services from the policy."""
-        return cls(policy=policy, analyzer=analyzer, directory=Directory(policy), sla=SlaClock(policy))
+        directory = Directory(policy)
+        return cls(policy, analyzer, directory, SlaClock(policy), RoomOfficials(directory))

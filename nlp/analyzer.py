@@ -11,7 +11,8 @@ from nlp import extraction
 from nlp.classify import RuleSet
 from nlp.features import FeatureExtractor
 from nlp.lazy import LazyAnalysis, lazy_analysis
-from nlp.normalize import normalize, to_half_width, to_simplified
+from nlp.normalize import Normalized, normalize, to_half_width, to_simplified
+from nlp.officials import Officials
 from nlp.resolution import default_cues
 from nlp.roles import looks_official, parse_nickname
 from nlp.route import HitSpec, Router, load_departments
@@ -77,16 +78,37 @@ class Analyzer:
                 self._nicks[nickname] = got
         return got
 
-    def route(self, text: str, *, mentions: Sequence[str] = ()) -> str | None:
+    def route(self, text: str, *, mentions: Sequence[str] = (), officials: Officials | None = None) -> str | None:
         """Department a message would be routed to if it were a request."""
         norm = normalize(text or "", mentions)
         names = dict.fromkeys([*mentions, *norm.mentions])
         addressed = [d for d in (self.nickname_department(n)[0] for n in names) if d]
-        quoted_dept = self.nickname_department(norm.quote_sender)[0] if norm.quote_sender else None
-        return self.router.route_specs(norm.text, addressed, norm.quote, quoted_dept)[0]
+        return self.router.route_specs(norm.text, addressed, norm.quote, self._implied(norm, officials))[0]
 
-    def analyze(self, text: str, *, now: datetime, role: str = "unknown", mentions: Sequence[str] = ()) -> Analysis:
-        """Label one message and fill every field of `Analysis`."""
+    def learn(self, officials: Officials, nickname: str | None) -> None:
+        """Let `officials` know the official behind a nickname seen in the group (商务局-王科长)."""
+        if nickname:
+            _, person, dept = parse_nickname(to_simplified(to_half_width(nickname)), self.departments)
+            officials.learn(person, dept)
+
+    def _implied(self, norm: Normalized, officials: Officials | None) -> str | None:
+        """The department a request is implicitly for: the quoted official's, or the official it names (王科长)."""
+        if norm.quote_sender:
+            dept = self.nickname_department(norm.quote_sender)[0]
+            if dept:
+                return dept
+        return officials.addressed(norm.text) if officials else None
+
+    def analyze(
+        self,
+        text: str,
+        *,
+        now: datetime,
+        role: str = "unknown",
+        mentions: Sequence[str] = (),
+        officials: Officials | None = None,
+    ) -> Analysis:
+        """Label one message and fill every field of `Analysis`; `officials` knows the group's officials."""
         norm = normalize(text or "", mentions)
         if role == "unknown":  # no nickname says who is speaking: the wording may
             role = self.voice.infer(norm.text) or role
@@ -136,9 +158,8 @@ class Analyzer:
         department = None
         route_hits: list[HitSpec] = []  # RuleHit fields, built only when the hits are read
         if label == "request":
-            quoted_dept = self.nickname_department(norm.quote_sender)[0] if norm.quote_sender else None
             department, route_hits = self.router.route_specs(
-                norm.text, addressed, norm.quote, quoted_dept, named=named, remit=remit
+                norm.text, addressed, norm.quote, self._implied(norm, officials), named=named, remit=remit
             )
         body = norm.body
         items = extraction.items(text or "") if label == "procurement" else []
@@ -187,8 +208,8 @@ def record_role(analyzer: Analyzer, record: dict) -> str:
     role = _ROLE_WORDS.get(str(record.get("role") or "").strip().lower())
     if role in _ROLES:
         return role
-    sender = next((record[k] for k in _SENDER_KEYS if isinstance(record.get(k), str) and record[k].strip()), None)
-    if isinstance(sender, str) and sender.strip():
+    sender = record_sender(record)
+    if sender:
         if analyzer.nickname_department(sender.strip())[1]:
             return "official"
         org = parse_nickname(to_simplified(to_half_width(sender)), analyzer.departments)[0]
@@ -196,17 +217,35 @@ def record_role(analyzer: Analyzer, record: dict) -> str:
     return "unknown"
 
 
-def classify_record(analyzer: Analyzer, record: dict, now: datetime) -> dict:
+def learn_record(analyzer: Analyzer, officials: Officials, record: dict) -> None:
+    """Let `officials` (of the record's group) learn the officials a record shows: its sender and its @-mentions."""
+    analyzer.learn(officials, record_sender(record))
+    for nick in record.get("mentions") or ():
+        if isinstance(nick, str):
+            analyzer.learn(officials, nick)
+
+
+def record_sender(record: dict) -> str | None:
+    """The sender nickname of a record, under any of the usual keys."""
+    sender = next((record[k] for k in _SENDER_KEYS if isinstance(record.get(k), str) and record[k].strip()), None)
+    return sender.strip() if sender else None
+
+
+def classify_record(analyzer: Analyzer, record: dict, now: datetime, officials: Officials | None = None) -> dict:
     """Classify one SCHEMA.md-style record into {id, label, department, items, deadline, contact_phone}.
 
     The role comes from "role", or from the "sender" nickname when there is none; "mentions" are passed on.
+    `officials` knows the officials of the record's group seen so far; it then learns this record's.
     """
     a = analyzer.analyze(
         record.get("text") or "",
         now=now,
         role=record_role(analyzer, record),
         mentions=record.get("mentions") or (),
+        officials=officials,
     )
+    if officials is not None:
+        learn_record(analyzer, officials, record)
     return {
         "id": record.get("id"),
         "label": a.label,

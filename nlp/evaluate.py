@@ -7,7 +7,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from nlp.analyzer import Analyzer, record_role
+from nlp.analyzer import Analyzer, learn_record, record_role
+from nlp.officials import OfficialsByGroup
 from nlp.types import LABELS
 
 
@@ -93,11 +94,13 @@ def _item_keys(items: Iterable[dict]) -> Counter:
 def evaluate(rows: Iterable[dict], analyzer: Analyzer) -> Report:
     """Run the analyzer over labelled rows and collect every figure of `Report`."""
     rep = Report(per_class={lab: PRF() for lab in LABELS})
+    groups = OfficialsByGroup()  # who is who in each group, from the messages before (as the bot sees the chat)
     for row in rows:
         now = datetime.fromisoformat(row["ts"])
         mentions = row.get("mentions") or ()
         role = record_role(analyzer, row)
-        a = analyzer.analyze(row["text"], now=now, role=role, mentions=mentions)
+        officials = groups.of(row)
+        a = analyzer.analyze(row["text"], now=now, role=role, mentions=mentions, officials=officials)
         gold, pred = row["label"], a.label
         rep.n += 1
         rep.confusion[(gold, pred)] += 1
@@ -113,7 +116,9 @@ def evaluate(rows: Iterable[dict], analyzer: Analyzer) -> Report:
         rep.resolution.fn += g_res and not p_res
         if gold == "request":
             rep.routing_total += 1
-            dept = a.department if pred == "request" else analyzer.route(row["text"], mentions=mentions)
+            dept = a.department
+            if pred != "request":
+                dept = analyzer.route(row["text"], mentions=mentions, officials=officials)
             rep.routing_correct += dept == row.get("department")
             rep.routing_e2e += pred == "request" and a.department == row.get("department")
         if gold == "procurement":
@@ -129,6 +134,7 @@ def evaluate(rows: Iterable[dict], analyzer: Analyzer) -> Report:
         if gold == "chatter":
             rep.chatter_total += 1
             rep.chatter_as_request += pred == "request"
+        learn_record(analyzer, officials, row)
     return rep
 
 

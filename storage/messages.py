@@ -82,3 +82,15 @@ def unlinked(*, session: Session, labels: tuple[str, ...] = ("answer",), limit: 
         .limit(limit)
     )
     return list(session.exec(stmt))
+
+
+def sender_names(*, session: Session, room_id: str, limit: int = 5000) -> list[str]:
+    """The distinct sender nicknames of a room's stored messages (the most recent `limit` messages)."""
+    recent = (
+        select(RawMessage.sender_name)
+        .where(RawMessage.room_id == room_id, RawMessage.sender_name != "")
+        .order_by(col(RawMessage.id).desc())
+        .limit(limit)
+        .subquery()
+    )
+    return sorted(set(session.exec(select(recent.c.sender_name))))

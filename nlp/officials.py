@@ -1,0 +1,87 @@
+"""Who is who in a group: the officials its members address by name.
+
+A member writes "王科长，我那十亩桔梗…" or "黄主任 能不能推到周六" without an @. The group has seen 商务局-王科长 and
+园区管委会-黄主任 post before, so the request is for 商务局 or 园区管委会. A `Officials` learns the ways each
+official is addressed from the nicknames seen in the group (王科长 and 王科; 张站 and 张站长) and finds the one a
+text addresses. It is plain data: the analyzer reads it, and whoever sees the group's messages fills it (the
+message handler from the stored messages, `clusterbot eval` and `classify` from the records before).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+# title → the other ways it is said: 王科长 is also 王科, 张站 is also 张站长
+_SHORT_LONG = (("科长", "科"), ("站长", "站"), ("局长", "局"), ("所长", "所"))
+_PERSON = re.compile(r"^[\u4e00-\u9fff]{1,3}$")
+
+
+def address_forms(person: str) -> list[str]:
+    """How an official called `person` (the part of the nickname after 单位-) is addressed in the chat."""
+    person = person.strip()
+    if not _PERSON.match(person) or len(person) < 2:
+        return []
+    forms = [person]
+    for long, short in _SHORT_LONG:
+        if person.endswith(long) and len(person) > len(long):
+            forms.append(person[: -len(long)] + short)
+        elif person.endswith(short) and long != short and len(person) > len(short):
+            forms.append(person[: -len(short)] + long)
+    return [f for f in forms if len(f) >= 2]
+
+
+class Officials:
+    """Address forms of a group's officials → their canonical department."""
+
+    __slots__ = ("_forms",)
+
+    def __init__(self) -> None:
+        self._forms: dict[str, str] = {}
+
+    def __len__(self) -> int:
+        return len(self._forms)
+
+    def learn(self, person: str | None, department: str | None) -> None:
+        """Remember an official seen in the group: `person` as in 商务局-王科长 → 王科长, and their department.
+
+        A form two departments share (two 王科长) is dropped: it no longer says who is meant.
+        """
+        if not person or not department:
+            return
+        for form in address_forms(person):
+            known = self._forms.get(form)
+            if known is None:
+                self._forms[form] = department
+            elif known != department:
+                self._forms[form] = ""
+
+    def learn_all(self, people: Iterable[tuple[str | None, str | None]]) -> None:
+        """`learn` each (person, department) pair."""
+        for person, department in people:
+            self.learn(person, department)
+
+    def addressed(self, text: str) -> str | None:
+        """The department of the one official the text addresses by name; None for none or several."""
+        found = {dept for form, dept in self._forms.items() if form in text}
+        if len(found) != 1:
+            return None
+        dept = found.pop()
+        return dept or None
+
+
+class OfficialsByGroup:
+    """One `Officials` per group in a stream of records (their "room", "group" or "cluster" field)."""
+
+    __slots__ = ("_by_group",)
+
+    def __init__(self) -> None:
+        self._by_group: dict[str, Officials] = {}
+
+    def of(self, record: dict) -> Officials:
+        """The officials of the record's group."""
+        key = str(record.get("room") or record.get("group") or record.get("cluster") or "")
+        got = self._by_group.get(key)
+        if got is None:
+            got = self._by_group[key] = Officials()
+        return got

@@ -1,0 +1,26 @@
+"""A request that names an official of the group without an @ (谭工，…) goes to that official's department."""
+
+from __future__ import annotations
+
+from bot.testing import Harness
+from tests.handlers.conftest import LI, ZHANG, Ledger, raise_request
+
+TAN = {"sender": "wxid_zjj_tan", "name": "住建局-谭工"}  # an official not in config, known by the nickname only
+ASK = "谭工，能不能抽空来我们厂里看一下？有些情况想当面汇报"
+
+
+async def test_a_named_official_seen_in_the_group_gets_the_request(harness: Harness, ledger: Ledger) -> None:
+    await harness.feed("各位好，我是住建局谭工，厂房报建和消防验收的事可以找我", **TAN)
+    no = await raise_request(harness, ASK, LI)
+    assert ledger.get(no).department == "住建局"
+
+
+async def test_an_official_only_another_group_has_seen_is_unknown(harness: Harness, ledger: Ledger) -> None:
+    await harness.feed("各位好，我是住建局谭工，厂房报建和消防验收的事可以找我", **TAN, room="room-other")
+    no = await raise_request(harness, ASK, ZHANG)
+    assert ledger.get(no).department is None
+
+
+async def test_an_official_from_config_is_known_before_posting(harness: Harness, ledger: Ledger) -> None:
+    no = await raise_request(harness, "陈科，能不能抽空来我们厂门口看一下？有些情况想当面说", LI)
+    assert ledger.get(no).department == "交通运输局"  # 交通局-陈科 is in config.yaml

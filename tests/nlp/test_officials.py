@@ -1,0 +1,64 @@
+"""nlp.officials: how a group's officials are addressed, and routing a request that names one."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from nlp import Analyzer
+from nlp.analyzer import classify_record
+from nlp.officials import Officials, OfficialsByGroup, address_forms
+
+NOW = datetime(2026, 6, 10, 9, 0, tzinfo=timezone(timedelta(hours=8)))
+
+
+@pytest.fixture(scope="module")
+def an() -> Analyzer:
+    return Analyzer.default()
+
+
+@pytest.mark.parametrize(
+    ("person", "forms"),
+    [
+        ("王科长", ["王科长", "王科"]),
+        ("陈科", ["陈科", "陈科长"]),
+        ("张站", ["张站", "张站长"]),
+        ("黄主任", ["黄主任"]),
+        ("谭工", ["谭工"]),
+        ("客户经理小唐", []),  # not a way anyone is addressed
+        ("李", []),
+    ],
+)
+def test_address_forms(person: str, forms: list[str]) -> None:
+    assert address_forms(person) == forms
+
+
+def test_a_named_official_routes_the_request(an: Analyzer) -> None:
+    officials = Officials()
+    an.learn(officials, "园区管委会-黄主任")
+    text = "黄主任 我们晚班生产线要用水的，能不能推到周六晚上再停？"
+    assert an.analyze(text, now=NOW, role="enterprise").department is None
+    assert an.analyze(text, now=NOW, role="enterprise", officials=officials).department == "园区管委会"
+
+
+def test_an_explicit_mention_wins_and_a_shared_name_says_nothing(an: Analyzer) -> None:
+    officials = Officials()
+    an.learn(officials, "商务局-王科长")
+    text = "@交通局-陈科 王科长说这个归你们管，货车通行证能不能帮忙办一下？"
+    assert an.analyze(text, now=NOW, role="enterprise", mentions=["交通局-陈科"], officials=officials).department == (
+        "交通运输局"
+    )
+    an.learn(officials, "税务局-王科长")  # two 王科长 now: the name no longer says who is meant
+    assert officials.addressed("王科长，能不能抽空来一趟？") is None
+
+
+def test_records_teach_the_officials_of_their_own_group_only(an: Analyzer) -> None:
+    groups = OfficialsByGroup()
+    ask = {"cluster": "food", "sender": "鲜达冷链-马经理", "text": "王科长 我想学开抖音卖货，有没有培训啊？"}
+    hello = {"cluster": "pharma", "sender": "商务局-王科长", "text": "各位好"}
+    classify_record(an, hello, NOW, groups.of(hello))
+    assert classify_record(an, ask, NOW, groups.of(ask))["department"] is None
+    same_group = {**hello, "cluster": "food"}
+    classify_record(an, same_group, NOW, groups.of(same_group))
+    assert classify_record(an, ask, NOW, groups.of(ask))["department"] == "商务局"
