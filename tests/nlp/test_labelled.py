@@ -94,6 +94,8 @@ def test_hard_set() -> None:
         ("fresh_ac.jsonl", 0.9, 0.78, 0.9, 0.12, 0.85, 0.75, 0.8, 0.85),
         ("fresh_ad.jsonl", 0.92, 0.82, 0.97, 0.08, 0.86, 0.75, 0.6, 0.8),
         ("fresh_ae.jsonl", 0.87, 0.9, 0.97, 0.04, 0.92, 0.7, 0.4, 0.6),
+        ("fresh_ah.jsonl", 0.94, 0.9, 0.97, 0.04, 0.97, 0.6, 0.5, 0.76),
+        ("fresh_ai.jsonl", 0.93, 0.85, 0.93, 0.09, 0.95, 0.55, 0.5, 0.93),
         # never opened (aggregate figures only), written after the sets above were tuned on
         ("heldout_p.jsonl", 0.92, 0.85, 0.93, 0.06, 0.9, 0.7, 0.55, 0.78),
         ("heldout_q.jsonl", 0.93, 0.9, 0.92, 0.1, 0.93, 0.5, 0.55, 0.65),
@@ -101,6 +103,8 @@ def test_hard_set() -> None:
         ("heldout_w.jsonl", 0.91, 0.8, 0.9, 0.09, 0.86, 0.5, 0.4, 0.78),
         ("heldout_af.jsonl", 0.92, 0.86, 0.95, 0.05, 0.77, 0.7, 0.6, 0.85),
         ("heldout_ag.jsonl", 0.95, 0.88, 0.95, 0.11, 0.95, 0.65, 0.65, 0.78),
+        ("heldout_aj.jsonl", 0.95, 0.88, 0.96, 0.1, 0.96, 0.65, 0.65, 0.73),
+        ("heldout_ak.jsonl", 0.92, 0.85, 0.92, 0.09, 0.96, 0.7, 0.55, 0.83),
     ],
 )
 def test_later_sets(
