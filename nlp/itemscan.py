@@ -192,7 +192,7 @@ def fallback_name(key: str, simp: str, lo: int, hi: int) -> tuple[str | None, in
         core = seg.strip()
         core = _NOISE.sub("", core)
         # a name is one word: the first that is not a size or count (食用盐 未加碘, BMS 16串 100A)
-        words = [_NOISE.sub("", w) for w in spec_free_tokens(core) if is_name_word(w)]
+        words = [w for w in (_NOISE.sub("", t) for t in spec_free_tokens(core)) if w and is_name_word(w)]
         stripped = next((w for w in words if len(w) >= 2), "")  # 差 粽叶 8万片: a one-character word is no name
         stripped = _GLUED_CODE.sub("", stripped)  # 气管PU8×5: the product, not its size code
         if not stripped:

@@ -110,7 +110,9 @@ def first_word_name(key: str, names: list[_Name], lo: int, chosen: _Name | None)
         return max(inside, key=lambda n: n[1] - n[0])
     word = first.group()
     if _PRODUCT_WORD.fullmatch(word) and word[-1] in HEAD_NOUNS and word not in lexicon().specs:
-        return first.start(), first.end(), word  # 保温袋 无纺布+铝箔 2万个: an unknown product noun named first
+        core = _modifier(word)  # 收二手挖机: without the verb and the condition
+        if len(core) >= 2:
+            return first.end() - len(core), first.end(), core  # 保温袋 无纺布+铝箔 2万个: unknown, named first
     return chosen
 
 
@@ -188,7 +190,7 @@ def extend(key: str, simp: str, start: int, end: int, canonical: str) -> tuple[s
 
 
 _GRADE_CODE = re.compile(r"[a-z]{1,4}-?\d{2,5}[a-z]?")  # a grade or model code: s136, h13, q235b
-_OTHER_CODE = re.compile(r"\d{2,5}[a-z]{1,2}|[a-z]{2,5}")  # 718h, yjv
+_OTHER_CODE = re.compile(r"\d{2,5}-?[a-z]{1,3}\d?|\d{4}-\d[a-z]{1,3}|[a-z]{2,5}")  # 718h, 6305-zz, 6205-2rs, yjv
 
 
 def names_previous(word: str, prev_spec: str | None, rest: str) -> bool:

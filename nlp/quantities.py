@@ -21,8 +21,10 @@ _IN_BATCHES = re.compile(r"分\s*$")  # 分两批到货: a delivery schedule, no
 _MEASURE = frozenset("米 m mm cm 厘米 毫米 寸 英寸 吨 t kg 公斤 千克 克 g 斤 ml l 升 毫升 立方 方 平方 口".split())  # noqa: SIM905 (units as written)
 _PRICE_ASK = re.compile(r"(?:多少钱?|几块钱?|啥价|什么价|以内|以下|左右)\s*$")
 _MONEY = frozenset("块元毛角")
+_LENGTH_OF = re.compile(r"的[\u4e00-\u9fff]")
+_OF_KIND_BETWEEN = re.compile(r"\s*[\u4e00-\u9fff]{1,4}的\s*")
 _OF_KIND = re.compile(r"[\u4e00-\u9fff]{0,4}的(?=[\s，,。；;!！?？]|$)")
-_EARLIER = re.compile(r"(?:上次|上回|之前|去年|以前|原来)\s*$")
+_EARLIER = re.compile(r"(?:上次|上回|之前|去年|以前|原来|收了|买了|已收|已经收了?|买到|收到了)\s*$")
 _TOTAL = re.compile(r"(?:共|一共|总共|合计)\s*$")
 _EACH_BEFORE = re.compile(r"各\s*$")
 _DIGIT_AFTER = re.compile(r"[\d一二两三四五六七八九]")
@@ -38,7 +40,7 @@ _MORE_IN_CLAUSE = re.compile(r"\s*[^\s，,。；;!！?？\n]")
 _AFTER_MEASURE = re.compile(r"(?:公斤|千克|kg|斤|克|g|吨|米|升|l|ml)\s*$")
 _MEASURED = re.compile(
     r"(?:负载|载重|承重|臂展|行程|扭矩|功率|排量|容积|容量|高度|长度|宽度|深度|直径|跨度|扬程|流量|门架"
-    r"|设备重|货重|单重|重量|个头|每台|每车|每次|每趟|单边|一车|起升|加长的|加宽的|加高的)(?:装|拉|载|运)?\s*$"
+    r"|设备重|货重|单重|重量|个头|每个|单个|单果|每只|单只|每颗|每台|每车|每次|每趟|单边|一车|起升|加长的|加宽的|加高的)(?:装|拉|载|运)?\s*$"
 )
 _FIRST_PART = re.compile(r"(?:先送|先发|先到|先要|首批|第一批)\s*$")
 _CLOSING = re.compile(r"[)）]")
@@ -96,6 +98,8 @@ def quantities(key: str, names: list[tuple[int, int, str]]) -> list[re.Match[str
         if unit in ("趟", "次") and ("每" in key[max(0, start - 3) : start] or key[start - 1 : start] == "各"):
             trips.append(m)  # 每周两趟, 早晚各一趟: a frequency, the amount only when nothing else is
             continue
+        if unit in ("米", "m") and _LENGTH_OF.match(key, end):
+            continue  # 4.2米的车, 9.6米的高栏: the length of the goods
         if _EARLIER.search(key, max(0, start - 4), start):
             continue  # 上次三十吨不够: an earlier order
         if num == "一" and _PRICE_ASK.search(key, max(0, start - 4), start):
@@ -207,10 +211,9 @@ def _count_then_measure(first: re.Match[str], second: re.Match[str]) -> bool:
     return first.group("unit") in _COUNT and second.group("unit") in _MEASURE
 
 
-def _other_amount_on_line(key: str, qtys: list[re.Match[str]], i: int) -> bool:
-    start = key.rfind("\n", 0, qtys[i].start()) + 1
-    end = key.find("\n", qtys[i].end())
-    end = len(key) if end < 0 else end
+def _other_amount_in_clause(key: str, qtys: list[re.Match[str]], i: int) -> bool:
+    start = clause_start(key, 0, qtys[i].start())
+    end = next_sep(key, qtys[i].end(), len(key))
     return any(j != i and start <= q.start() < end and q.group("unit") not in _SMALL for j, q in enumerate(qtys))
 
 
@@ -221,6 +224,10 @@ def spec_quantities(key: str, names: list[Name], qtys: list[re.Match[str]]) -> s
         a, b = qtys[i].end(), qtys[i + 1].start()
         if has_sep(key, a, b):
             continue
+        u1, u2 = qtys[i].group("unit"), qtys[i + 1].group("unit")
+        if _OF_KIND_BETWEEN.fullmatch(key, a, b) and u1 in _MEASURE and u2 in _COUNT:
+            spec_q.add(i)  # 叉车 3吨 柴油的 两台: what kind, then how many
+            continue
         named = name_in(names, a, b) is not None
         if (named or _ONE_WORD.match(key, a, b)) and _measure_beside_count(key, names, qtys[i], qtys[i + 1]):
             spec_q.add(i if qtys[i].group("unit") in _MEASURE else i + 1)
@@ -229,7 +236,6 @@ def spec_quantities(key: str, names: list[Name], qtys: list[re.Match[str]]) -> s
             continue
         # two counts, or two amounts of one unit, with words between are two amounts (两台然后还要一台, 贰吨 Φ120
         # 叁吨), not a size and an amount
-        u1, u2 = qtys[i].group("unit"), qtys[i + 1].group("unit")
         two_counts = ((u1 in _COUNT and u2 in _COUNT) or u1 == u2) and key[a:b].strip()
         small = u1 in _SMALL and u2 not in _SMALL  # 80-100g 一级果 20吨
         small = small or (u1 == "头" and u2 in _MEASURE)  # 三七 20头 超细 20kg: heads per 500 g, a grade
@@ -242,8 +248,8 @@ def spec_quantities(key: str, names: list[Name], qtys: list[re.Match[str]]) -> s
         measure_then_count = qtys[i].group("unit") in _MEASURE and qtys[i + 1].group("unit") in _COUNT
         if measure_then_count and _COMMA_ONLY.fullmatch(key, a, b) and _COUNT_LEAD.fullmatch(lead.strip()):
             spec_q.add(i)
-    for i, m in enumerate(qtys):  # 十箱 A4打印纸 70g: a piece's size or weight on the line of a real amount
-        if m.group("unit") in _SMALL and i not in spec_q and _other_amount_on_line(key, qtys, i):
+    for i, m in enumerate(qtys):  # 十箱 A4打印纸 70g: a piece's size or weight in the clause of a real amount
+        if m.group("unit") in _SMALL and i not in spec_q and _other_amount_in_clause(key, qtys, i):
             spec_q.add(i)
     for i, m in enumerate(qtys):  # 折弯机 100吨的, 储罐 5吨的 2个: an attributive measure beside a count
         if key.startswith("的", m.end()) and (m.group("unit") in _MEASURE or m.group("unit") == "头"):

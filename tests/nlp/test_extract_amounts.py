@@ -54,3 +54,17 @@ def test_which_numbers_are_amounts(text: str, expected: list) -> None:
 )
 def test_trips_kinds_sizes_and_names_before_the_colon(text: str, expected: list) -> None:
     assert nqu(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("收二手挖机 20吨 柴油的 两台", [("挖机", D(2), "台")]),  # what kind, then how many
+        ("黄精收了15吨了，还差5吨 继续收", [("黄精", D(5), "吨")]),  # what is already bought
+        ("鹿茸片 花鹿 300克，人参 林下 2公斤", [("鹿茸", D(300), "克"), ("人参", D(2), "公斤")]),  # 300克 alone
+        ("收鲜天麻，每个100克以上，要3000斤", [("天麻", D(3000), "斤")]),  # the size of each piece
+        ("9.6米的高栏车 2台", [("高栏车", D(2), "台")]),  # the length of the goods
+    ],
+)
+def test_kinds_earlier_purchases_and_piece_sizes(text: str, expected: list) -> None:
+    assert nqu(text) == expected
