@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from itertools import pairwise
 from operator import itemgetter
 
 from nlp.homophones import correct
@@ -178,6 +179,10 @@ def _scan(orig: str, simp: str, key: str, quote: str | None) -> list[_Found]:
         if each:
             for part in _EACH_PART.finditer(key[lo : each.start()]):
                 pa, pb = part.start() + lo, part.end() + lo
+                glued = sorted(n for n in names if pa <= n[0] and n[1] <= pb)  # 平垫弹垫各5000个: two names
+                if len(glued) > 1 and all(a[1] == b[0] for a, b in pairwise(glued)):
+                    results.extend((n[2], n[0], n[1]) for n in glued)
+                    continue
                 n = name_in(names, pa, pb)
                 if n:
                     results.append((n[2], n[0], n[1]))

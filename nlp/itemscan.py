@@ -196,8 +196,8 @@ def fallback_name(key: str, simp: str, lo: int, hi: int) -> tuple[str | None, in
         stripped = next((w for w in words if len(w) >= 2), "")  # 差 粽叶 8万片: a one-character word is no name
         stripped = _GLUED_CODE.sub("", stripped)  # 气管PU8×5: the product, not its size code
         if not stripped:
-            latin = [w for w in _TOKEN_SPLIT.split(core) if _LATIN_WORD.fullmatch(w)]
-            if len(latin) == 1 and latin[0].isalpha() and latin[0] not in lexicon().specs and len(latin[0]) >= 2:
+            latin = [w for w in _TOKEN_SPLIT.split(core) if _LATIN_WORD.fullmatch(w) and w.isalpha()]
+            if len(latin) == 1 and latin[0] not in lexicon().specs and len(latin[0]) >= 2:  # UPS 山特 C3K: one word
                 stripped = latin[0]
         if stripped and 2 <= len(stripped) <= 12 and _CJK_OR_LATIN.search(stripped):
             pos = key.find(stripped, a, b)

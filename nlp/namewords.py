@@ -19,7 +19,7 @@ _SENTENCE = re.compile(
     r"|^(?:今天|明天|后天|昨天|本周|下周|周[一二三四五六日天末]|星期.|礼拜.|上午|下午|晚上|早上|月底|月初)"
 )
 # colours only (红黄蓝), and what comes with it (带螺母平垫弹垫): specs, not names
-COLOURS = re.compile(r"[红黄蓝绿黑白灰紫棕橙金银]{2,}色?")
+COLOURS = re.compile(r"[红黄蓝绿黑白灰紫棕橙金银]{2,}(?:双色|三色|色)?")
 # a build (螺杆式) or a purpose (通道用, 防暑用) is a spec
 _NOT_A_NAME = re.compile(
     rf"{COLOURS.pattern}$|带[\u4e00-\u9fff]{{2,}}|[\u4e00-\u9fff]{{1,4}}式$|[\u4e00-\u9fff]{{2,}}用$"
@@ -30,6 +30,12 @@ _NOT_A_NAME = re.compile(
 
 def is_name_word(w: str) -> bool:
     """Could name a product: not a size, not a form of address, not a piece of a sentence."""
-    if w[0].isdigit() or ADDRESS.match(w) or _SENTENCE.search(w) or _NOT_A_NAME.match(w):
+    if (
+        w[0].isdigit()
+        or not ("\u4e00" <= w[0] <= "\u9fff" or w[0].isascii())
+        or ADDRESS.match(w)
+        or _SENTENCE.search(w)
+        or _NOT_A_NAME.match(w)
+    ):
         return False
     return not (w[-1] == "装" and w[:-1] in lexicon().unit_set)  # 公斤装: a pack size

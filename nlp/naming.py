@@ -18,7 +18,7 @@ from nlp.namewords import ADDRESS
 from nlp.quantities import clause_start
 from nlp.vocab import ascii_lower, dict_rows, lexicon, to_simplified
 
-HEAD_NOUNS = frozenset("油板袋膜箱罐盒瓶桶机柜车管线架剂液布带绳钉网")
+HEAD_NOUNS = frozenset("油板袋膜箱罐盒瓶桶机柜车管线架剂液布带绳钉网囊")
 _CJK_OR_LATIN = re.compile(r"[\u4e00-\u9fffa-z]")
 _WORD = re.compile(r"\S+")
 _VERB_ONLY = re.compile(
@@ -143,6 +143,8 @@ def _rest_of_word(key: str, end: int) -> str:
 
 _PRODUCT_WORD = re.compile(r"[\u4e00-\u9fff]{2,6}")
 _FORMS = {"苗子": "苗"}
+_PROCESSED_BEFORE = re.compile(r"(?:麸炒|土炒|清炒|蜜炙|酒炙|醋炙|盐炙|姜炙|炒|炙|酒|醋|盐|姜|制|煅|焦|烫)$")
+_BEFORE_PROCESSED = frozenset(" \t\n，,、；;。：:|/（(要收购买需采求")
 _MEDICINE_AFTER = re.compile(
     r"[\u4e00-\u9fff]{0,2}?(?:正气水|正气液|正气丸|口服液|胶囊|颗粒剂|注射液|提取物|甲苷|皂苷|多糖|总苷|精油|酊)"
     r"(?![\u4e00-\u9fff])"
@@ -165,6 +167,9 @@ def extend(key: str, simp: str, start: int, end: int, canonical: str) -> tuple[s
     medicine = _MEDICINE_AFTER.match(key, end) if herb else None
     if medicine:  # 藿香正气水, 黄芪甲苷: a medicine or a compound made from the herb, named as written
         return simp[start : medicine.end()], start, medicine.end()
+    processed = _PROCESSED_BEFORE.search(key, max(0, start - 3), start) if herb and start else None
+    if processed and (processed.start() == 0 or key[processed.start() - 1] in _BEFORE_PROCESSED):
+        return simp[processed.start() : start] + canonical, processed.start(), end  # 炒白术, 酒当归: a 饮片 of its own
     tail = not herb and len(alias) < len(canon) and canon.endswith(alias)  # 后腿肉 of 猪后腿肉
     if herb or (len(alias) != len(canon) and not tail):
         return canonical, start, end  # a trade name or a longer alias: the canonical name (a typo is extended)
