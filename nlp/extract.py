@@ -17,7 +17,15 @@ from nlp.itemscan import (
     is_spec_text,
     spec_of,
 )
-from nlp.naming import clause_first_word, extend, first_word_name, names_after, names_previous
+from nlp.naming import (
+    clause_first_word,
+    extend,
+    first_word_name,
+    header_name,
+    line_head,
+    names_after,
+    names_previous,
+)
 from nlp.numbers import FULLWIDTH, fullwidth_to_ascii, parse_number
 from nlp.quantities import (
     clause_start,
@@ -85,30 +93,6 @@ def _blank_markers(body: str) -> str:
         return _MARKER.sub(lambda m: " " * len(m.group(0)), body)
     m = _MARKER.match(body)  # a single line: only its start can hold one
     return body if m is None else " " * m.end() + body[m.end() :]
-
-
-def _header_name(key: str, names: list[tuple[int, int, str]], qtys: list[re.Match[str]], line_start: int) -> str | None:
-    """A product named on an earlier line without a quantity ("黄芪采购需求：" above "统货 5吨")."""
-    end = line_start - 1
-    while end > 0:
-        start = key.rfind("\n", 0, end) + 1
-        if any(start <= q.start() < end for q in qtys):
-            return None
-        n = name_in(names, start, end)
-        if n:
-            return n[2]
-        end = start - 1
-    return None
-
-
-def _line_head(key: str, simp: str, names: list[tuple[int, int, str]], line_start: int, lo: int) -> str | None:
-    """The product named earlier on the line of a quantity with only specs before it: 采购黄桃，…，需求量80吨;
-    打包盒要一批：PP 一次性 10万套."""
-    n = name_in(names, line_start, lo)
-    if n:
-        return n[2]
-    colon = max(key.rfind("：", line_start, lo), key.rfind(":", line_start, lo))
-    return fallback_name(key, simp, line_start, colon)[0] if colon > line_start else None
 
 
 def _next_starts(qtys: list[re.Match[str]], skip: set[int], end: int) -> list[int]:
@@ -226,7 +210,7 @@ def _scan(orig: str, simp: str, key: str, quote: str | None) -> list[_Found]:
             if found and (lead or has_sep(key, lo, q_start)):  # 胶辊 10寸 50对，6寸 30对
                 results = [(found[-1].name, -1, -1)]
             elif not found:
-                header = _header_name(key, names, qtys, line_start) or _line_head(key, simp, names, line_start, lo)
+                header = header_name(key, names, qtys, line_start) or line_head(key, simp, names, line_start, lo)
                 if header:
                     results = [(header, -1, -1)]
         if not results:
