@@ -37,6 +37,9 @@ def label(an: Analyzer, text: str) -> str:
         "明天对接会在哪里上车啊，我们镇上没车",  # event housekeeping
         "会场有没有停车的地方，我们开货车拉样品",
         "党参有货，黄芪我问下隔壁村",  # asking someone else on the writer's behalf
+        "6月的早就交了，回执已私发，麻烦刘科了",  # thanks for the trouble, closing a report
+        "听做代账的朋友说下半年社保也要全面上线上了，大家早做准备",  # hearsay passed on
+        "对接会上谈了一家超市，说先试销看看，总算有点盼头了",  # good news, no ask
     ],
 )
 def test_followups_and_remarks_are_chatter(an: Analyzer, text: str) -> None:
