@@ -52,6 +52,7 @@ _LEAD_CODE = re.compile(r"^[0-9a-z.\-×*+/φΦδ%℃μ#~]+")
 _HEAD_CHARS = frozenset("鲜冻生熟")
 _NOT_A_HEAD = ("生物", "生产", "生活", "熟料")
 _COUNTED = frozenset("路寸芯位匹口孔层头米")  # 32路硬盘录像机, 7寸触摸屏, 9.6米车用: the number and its measure word
+_ONE_CHAR_GOODS = frozenset("鹅鸭鸡鱼虾蟹蛋米面盐糖姜蒜葱茶")
 _SIZE_UNIT = re.compile(r"(?:米|吨|寸|t|m)\d?")  # 6.8米, 4米2
 _GLUED_CODE = re.compile(r"(?<=[\u4e00-\u9fff]{2})[a-z]+\d[\w×*.\-/]*$")
 _PIECE = re.compile(rf"[^{SEP}]+")
@@ -193,13 +194,19 @@ def fallback_name(key: str, simp: str, lo: int, hi: int) -> tuple[str | None, in
         core = _NOISE.sub("", core)
         # a name is one word: the first that is not a size or count (食用盐 未加碘, BMS 16串 100A)
         words = [w for w in (_NOISE.sub("", t) for t in spec_free_tokens(core)) if w and is_name_word(w)]
-        stripped = next((w for w in words if len(w) >= 2), "")  # 差 粽叶 8万片: a one-character word is no name
+        # 差 粽叶 8万片: a one-character word is no name, unless it is goods on its own (土鸭 300只，鹅 100只)
+        stripped = next((w for w in words if len(w) >= 2 or (w in _ONE_CHAR_GOODS and w == core)), "")
         stripped = _GLUED_CODE.sub("", stripped)  # 气管PU8×5: the product, not its size code
         if not stripped:
             latin = [w for w in _TOKEN_SPLIT.split(core) if _LATIN_WORD.fullmatch(w) and w.isalpha()]
             if len(latin) == 1 and latin[0] not in lexicon().specs and len(latin[0]) >= 2:  # UPS 山特 C3K: one word
                 stripped = latin[0]
-        if stripped and 2 <= len(stripped) <= 12 and _CJK_OR_LATIN.search(stripped):
+        if (
+            stripped
+            and (len(stripped) >= 2 or stripped in _ONE_CHAR_GOODS)
+            and len(stripped) <= 12
+            and _CJK_OR_LATIN.search(stripped)
+        ):
             pos = key.find(stripped, a, b)
             size = _SIZE_UNIT.match(stripped) if pos > 0 and key[pos - 1].isdigit() else None
             if size and len(stripped) - size.end() >= 2:  # 6.8米厢车: a size, then the product

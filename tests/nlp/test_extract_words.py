@@ -134,6 +134,8 @@ def test_one_unit_twice_urgent_names_and_questions(text: str, expected: list) ->
         ("空心胶囊 1号 明胶 30万粒", [("空心胶囊", D(300000), "粒")]),  # the product, not its material
         ("工控机 5台，UPS 山特 C3K 2台", [("工控机", D(5), "台"), ("UPS", D(2), "台")]),  # one Latin word names it
         ("三角木 轮挡 40个", [("三角木", D(40), "个")]),  # 三角 is no brand here
+        ("土鸡 200只，鹅 50只", [("土鸡", D(200), "只"), ("鹅", D(50), "只")]),  # one character, goods on its own
+        ("差 粽叶 5万片", [("粽叶", D(50000), "片")]),  # 差 is no goods
     ],
 )
 def test_processed_herbs_glued_names_routes_and_latin_names(text: str, expected: list) -> None:
