@@ -240,7 +240,10 @@ class FeatureExtractor:
             if qty_lines >= 2:
                 present["list"] = str(qty_lines)
         if "list" not in present:
-            self._one_line_list(text, present, found)
+            with_item = "item" in found
+            many = _two_separators(text)
+            if with_item or many:
+                self._one_line_list(text, present, found, with_item, many)
         if n > 16 or _ACK_SET.isdisjoint(found):
             return
         matches = found[next(c for c in _ACK_CLASSES if c in found)]  # one shared list for every class
@@ -252,13 +255,11 @@ class FeatureExtractor:
             if len(_CJK_RE.findall(rest)) <= 2:
                 present["ack_only"] = "/".join(dict.fromkeys(acks))
 
-    def _one_line_list(self, text: str, present: dict[str, object], found: dict[str, Matches]) -> None:
+    def _one_line_list(
+        self, text: str, present: dict[str, object], found: dict[str, Matches], with_item: bool, many: bool
+    ) -> None:
         """Items or amounts listed on one line: items2 (焊丝 … 100盘 氩气 20瓶), amounts3 (S136 … 6块，718H …
         4块，H13 … 10段). The amounts are counted once for both."""
-        with_item = "item" in found
-        many = _two_separators(text)
-        if not (with_item or many):
-            return
         amounts = sum(1 for _ in islice(self._qty.finditer(text), 3))  # 0 to 3: all the tests below need
         if many and amounts >= 3 and _amount_clauses(self._qty, text) >= 3:
             present["amounts3"] = ""
