@@ -40,6 +40,8 @@ def label(an: Analyzer, text: str) -> str:
         "6月的早就交了，回执已私发，麻烦刘科了",  # thanks for the trouble, closing a report
         "听做代账的朋友说下半年社保也要全面上线上了，大家早做准备",  # hearsay passed on
         "对接会上谈了一家超市，说先试销看看，总算有点盼头了",  # good news, no ask
+        "去地里看了下川芎长势还行，就是这阵雨水多，怕烂根[捂脸]",  # a grower's worry, no ask
+        "成绵高速又在修，半幅通行，早上堵了四十分钟",  # a traffic report
     ],
 )
 def test_followups_and_remarks_are_chatter(an: Analyzer, text: str) -> None:
@@ -53,6 +55,7 @@ def test_followups_and_remarks_are_chatter(an: Analyzer, text: str) -> None:
         "停电影响不大，但是能不能提前一天通知我们？",  # an ask after all
         "我们厂门口的路灯坏了一个多月了，能不能安排人修一下",
         "好的，那麻烦尽快安排人来修一下",  # an acknowledgement, then an ask
+        "今年雨水多，黄精怕烂根，能不能请农技站派人来看看？",  # the worry with an ask
         "资料已经发您邮箱了。还有个事，我们想在门口搭个临时棚子，要不要报批？",  # a new ask after a report
     ],
 )
