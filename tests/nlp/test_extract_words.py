@@ -136,6 +136,7 @@ def test_one_unit_twice_urgent_names_and_questions(text: str, expected: list) ->
         ("三角木 轮挡 40个", [("三角木", D(40), "个")]),  # 三角 is no brand here
         ("土鸡 200只，鹅 50只", [("土鸡", D(200), "只"), ("鹅", D(50), "只")]),  # one character, goods on its own
         ("差 粽叶 5万片", [("粽叶", D(50000), "片")]),  # 差 is no goods
+        ("▪️电动叉车 2吨 3台\n▪️液压搬运车 10台", [("电动叉车", D(3), "台"), ("手动液压搬运车", D(10), "台")]),  # bullets
     ],
 )
 def test_processed_herbs_glued_names_routes_and_latin_names(text: str, expected: list) -> None:
