@@ -141,3 +141,16 @@ def test_one_unit_twice_urgent_names_and_questions(text: str, expected: list) ->
 )
 def test_processed_herbs_glued_names_routes_and_latin_names(text: str, expected: list) -> None:
     assert nqu(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("今晚要一台9米6平板，德阳装设备去成都", [("平板", D(1), "台")]),  # 今晚 is no name
+        ("后天要2台13米高栏去新疆，装钢材", []),  # where it goes is no name
+        ("爱普生 L3258 墨水 4色 各10瓶", [("墨水", D(10), "瓶")]),  # a printer brand is a spec
+        ("力士乐 柱塞泵 A10VSO71 2台", [("柱塞泵", D(2), "台")]),
+    ],
+)
+def test_times_destinations_and_more_brands(text: str, expected: list) -> None:
+    assert nqu(text) == expected
