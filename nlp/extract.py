@@ -22,6 +22,7 @@ from nlp.naming import (
     extend,
     first_word_name,
     header_name,
+    in_a_sentence,
     line_head,
     names_after,
     names_previous,
@@ -173,6 +174,8 @@ def _scan(orig: str, simp: str, key: str, quote: str | None) -> list[_Found]:
                     results.append((n[2], n[0], n[1]))
         if not results:
             n = first_word_name(key, names, lo, name_in(names, lo, q_start))
+            if n and in_a_sentence(key, n, q_start):
+                n = None
             if n:
                 results = [_own_name(key, simp, names, lo, q_start, n) or (n[2], n[0], n[1])]
         if not results:

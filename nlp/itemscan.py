@@ -24,7 +24,7 @@ SEP = "，,、；;。！!？?\n:：|\t"
 _SEP_RE = re.compile(rf"[{SEP}]")
 BUY_RE = _lead(
     r"(?:长期|常年|大量|现金|高价|诚心|诚意|急|现|另|另外|还|再|想|要|需|拟|计划)?"
-    r"(?:求购|收购|采购|订购|定购|寻购|购买|询价|求|收(?!缩|纳)|需要|需求|急需|要|找|买|订|采)"
+    r"(?:求购|收购|采购|订购|定购|寻购|购买|询价|求|收(?!缩|纳)|需要|需求|急需|买点|要点|来点|要|找|买|订|采)"
 )
 _NOISE_WORDS = (
     "年需求|月需求|需求量|采购量|用量|数量|规格|型号|材质|尺寸|总共|合计|共计|哪个有|哪家有|谁有|还缺|再配|另配|还配|再来点|再来|来点|要点|买点|"
@@ -77,7 +77,7 @@ def qty_re() -> re.Pattern[str]:
 def qty_source() -> str:
     """The quantity pattern as written (`qty_re` adds look-aheads that change no match)."""
     return (
-        r"(?<![0-9a-z.*/φδ+#第高长宽厚深径])(?<![^\d][-~])(?<![^\s]×)"  # 10-15万斤 and " ×300个" are amounts
+        r"(?<![0-9a-z.*/φδ+#第高长宽厚深径层])(?<![^\d][-~])(?<![^\s]×)"  # 10-15万斤 and " ×300个" are amounts
         r"(?P<num>" + NUMBER_RE + r"|半)\s*(?P<unit>" + units_alt() + r")(?P<half>半)?"
         # 一台5吨 is a count, then a size; 一台1200 a price each
         r"(?<![a-z](?=[a-z0-9\u4e00-\u9fff]))(?![a-z])(?!(?<![台个辆件套只把张条根组])\d)"

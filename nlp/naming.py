@@ -32,7 +32,7 @@ _INNER_VERB = re.compile(
 )
 _WORD_END = frozenset(" \t\n，,、；;。！!？?:：|/（）()【】[]")
 _LEAD = re.compile(
-    r"^(?:我们|我司|我厂|本厂|本公司|公司|厂里|另需|另要|还需|还要|还有|以及|我要|我想|每周|每月|每天|每年|长期|常年"
+    r"^(?:买点|要点|来点|我们|我司|我厂|本厂|本公司|公司|厂里|另需|另要|还需|还要|还有|以及|我要|我想|每周|每月|每天|每年|长期|常年|今年|去年|明年"
     r"|谁有|谁家|哪家|哪里|有没有|急|需要|需|要|想|租|买|购买|采购|收购|求购|收(?!缩|纳)|订购|订|找|急需"
     r"|那个|这个|这批|一批|另外|再要|再来点|来点|要点|买点|再来|配套|另配|再配|配|的|了|和|及|型|式|款|[一二三四五六七八九十]是"
     r"|[一二两三四五六七八九十百千万几]+(?:台|个|套|辆|批|吨|件|只|条|张|种|款|部|把))"
@@ -79,6 +79,18 @@ def _modifier(prefix: str) -> str:
                 prefix, changed = prefix[size:], True
                 break
     return prefix
+
+
+def in_a_sentence(key: str, name: _Name, q_start: int) -> bool:
+    """The name lies in a word of a sentence (种天麻要用的) with another word before the quantity: that word, not
+    the name, is what is counted (种天麻要用的 蜜环菌菌材 三千袋)."""
+    end = name[1]
+    while end < q_start and not key[end].isspace():
+        end += 1
+    start = name[0]
+    while start > 0 and not key[start - 1].isspace():
+        start -= 1
+    return bool(_SENTENCE_WORD.search(key, start, end)) and bool(key[end:q_start].strip())
 
 
 def clause_first_word(key: str, a: int, b: int) -> re.Match[str] | None:
@@ -143,13 +155,14 @@ def _rest_of_word(key: str, end: int) -> str:
 
 _PRODUCT_WORD = re.compile(r"[\u4e00-\u9fff]{2,6}")
 _FORMS = {"苗子": "苗"}
+_SENTENCE_WORD = re.compile(r"[要用]的")
 _PROCESSED_BEFORE = re.compile(r"(?:麸炒|土炒|清炒|蜜炙|酒炙|醋炙|盐炙|姜炙|炒|炙|酒|醋|盐|姜|制|煅|焦|烫)$")
 _BEFORE_PROCESSED = frozenset(" \t\n，,、；;。：:|/（(要收购买需采求")
 _MEDICINE_AFTER = re.compile(
     r"[\u4e00-\u9fff]{0,2}?(?:正气水|正气液|正气丸|口服液|胶囊|颗粒剂|注射液|提取物|甲苷|皂苷|多糖|总苷|精油|酊)"
     r"(?![\u4e00-\u9fff])"
 )
-_FORM_AFTER = re.compile(r"(?:种子|种苗|苓种|种芋|苗子|苗|全粉|粉条|粉丝|粉|面)(?![\u4e00-\u9fff])")
+_FORM_AFTER = re.compile(r"(?:种子|种苗|苓种|种芋|苗子|苗|种|全粉|粉条|粉丝|粉|面)(?![\u4e00-\u9fff])")
 
 
 @lru_cache(maxsize=4096)

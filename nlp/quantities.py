@@ -22,6 +22,7 @@ _MEASURE = frozenset("米 m mm cm 厘米 毫米 寸 英寸 吨 t kg 公斤 千�
 _PRICE_ASK = re.compile(r"(?:多少钱?|几块钱?|啥价|什么价|以内|以下|左右)\s*$")
 _MONEY = frozenset("块元毛角")
 _LENGTH_OF = re.compile(r"的[\u4e00-\u9fff]")
+_NEW_ITEM = re.compile(r"还有|还要|另外|另要|再要|以及")
 _OF_KIND_BETWEEN = re.compile(r"\s*[\u4e00-\u9fff]{1,4}的\s*")
 _OF_KIND = re.compile(r"[\u4e00-\u9fff]{0,4}的(?=[\s，,。；;!！?？]|$)")
 _EARLIER = re.compile(r"(?:上次|上回|之前|去年|以前|原来|收了|买了|已收|已经收了?|买到|收到了)\s*$")
@@ -183,6 +184,8 @@ def size_then_count(key: str, size: re.Match[str], count: re.Match[str]) -> bool
     电动叉车 3吨 锂电 5台, 物流车（4.5吨 纯电）20台 — the measure is a spec."""
     if size.group("unit") not in _MEASURE or count.group("unit") not in _COUNT:
         return False
+    if _NEW_ITEM.search(key, size.end(), count.start()):
+        return False  # 遮阳网 五千平方 还有竹竿子 两千根: another item comes between
     return _CJK_OR_LATIN.search(key, clause_start(key, 0, size.start()), size.start()) is not None
 
 

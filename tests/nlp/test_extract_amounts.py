@@ -68,3 +68,17 @@ def test_trips_kinds_sizes_and_names_before_the_colon(text: str, expected: list)
 )
 def test_kinds_earlier_purchases_and_piece_sizes(text: str, expected: list) -> None:
     assert nqu(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("买点防虫网 40目 三千平方 还有竹竿 一千根", [("防虫网", D(3000), "平方"), ("竹竿", D(1000), "根")]),
+        ("收今年新花生 带壳 五十吨", [("花生", D(50), "吨")]),  # 今年新 is no part of the name
+        ("种重楼要用的 有机肥 两千袋", [("有机肥", D(2000), "袋")]),  # the sentence names what it is for
+        ("黄芪种 一级 两百斤", [("黄芪种", D(200), "斤")]),  # the seed is a product of its own
+        ("烤箱 三层六盘 电的 2台", [("烤箱", D(2), "台")]),  # 六盘 after 三层 is a size
+    ],
+)
+def test_lists_years_purposes_seeds_and_trays(text: str, expected: list) -> None:
+    assert nqu(text) == expected
