@@ -20,7 +20,7 @@ _NAME_K = (
 _SPEC_K = r"规格型号|规格要求|质量要求|规格|等级|型号|品级|要求|包装|Spec|Specification"
 _QTY_K = r"采购数量|需求数量|采购量|需求量|数量|用量|重量|总量|Qty|Quantity"
 _UNIT_K = r"计量单位|单位"
-_PRICE_K = r"参考价格|参考价|目标价|单价|价格|报价|预算|Price"
+_PRICE_K = r"参考价格|参考价|目标价|到店价|到厂价|出厂价|含税价|单价上限|单价|价格|报价|预算|Price"
 _OTHER_K = r"序号|编号|产地|产区|备注|交货期|交期|交货时间|到货时间|联系人|电话|地址"
 _KEY = rf"(?:{_NAME_K}|{_SPEC_K}|{_QTY_K}|{_UNIT_K}|{_PRICE_K}|{_OTHER_K})"
 _KV = re.compile(
@@ -141,7 +141,7 @@ def _kv(orig: str, simp: str) -> tuple[list[tuple[int, Item]], list[tuple[int, i
     return items, consumed
 
 
-_SEPS = ("|", "\t", "，", ",")
+_SEPS = ("|", "｜", "\t", "，", ",")
 _WIDE_GAP = re.compile(r"\s{2,}")
 
 
@@ -162,6 +162,7 @@ def _table(orig: str, simp: str) -> tuple[list[tuple[int, Item]], list[tuple[int
     consumed: list[tuple[int, int]] = []
     header: list[str] | None = None
     units: dict[str, str] = {}
+    row_sep: str | None = None
     offset = 0
     seps = _SEPS
     for line in simp.split("\n"):
@@ -176,10 +177,14 @@ def _table(orig: str, simp: str) -> tuple[list[tuple[int, Item]], list[tuple[int
             fields = [_field(re.sub(r"[(（].*", "", c)) for c in cells]
             if "qty" in fields:
                 header = fields
+                row_sep = next((s for s in ("|", "｜", "\t") if s in line), None)
                 units = {f: h.group("u") for f, h in zip(fields, heads, strict=True) if h and h.group("u")}
                 consumed.append((start, start + len(line)))
                 continue
         if header is None:
+            continue
+        if row_sep is not None and row_sep not in line:
+            header, seps = None, _SEPS  # a line of text after a table with cell marks: the table ended
             continue
         if set(line.strip()) <= set("|-: \t"):
             consumed.append((start, start + len(line)))
@@ -188,9 +193,11 @@ def _table(orig: str, simp: str) -> tuple[list[tuple[int, Item]], list[tuple[int
             header, seps = None, _SEPS
             continue
         fields = header
-        if len(cells) == len(header) - 1 and header[0] == "other":
-            fields = header[1:]  # the 序号 column was a list marker
-        elif len(cells) != len(header):
+        if len(cells) < len(fields) and fields[0] == "other":
+            fields = fields[1:]  # the 序号 column was a list marker
+        if len(cells) < len(fields) and fields[-1] == "other":
+            fields = fields[:-1]  # an empty 备注 column at the end of the row
+        if len(cells) != len(fields):
             continue
         ocells = _split_cells(orig[start : start + len(line)], seps)
         rec = {f: (oc, sc) for f, oc, sc in zip(fields, ocells, cells, strict=False) if f != "other"}

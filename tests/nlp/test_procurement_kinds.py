@@ -38,3 +38,25 @@ def test_amounts_in_one_line_are_a_list(an: Analyzer, text: str) -> None:
 )
 def test_amounts_that_are_not_a_buyers_list(an: Analyzer, text: str) -> None:
     assert an.analyze(text, now=NOW, role="enterprise").label != "procurement"
+
+
+def test_a_table_with_a_header_row_is_a_list(an: Analyzer) -> None:
+    rows = [
+        "序号\t物料名称\t规格型号\t单位\t数量\t备注",
+        "1\t六角螺栓\tM12*40\t个\t20000\t",
+        "2\t平垫圈\t12\t个\t40000\t",
+    ]
+    a = an.analyze("\n".join([*rows, "报价请发 吴"]), now=NOW, role="enterprise")
+    assert a.label == "procurement"
+    got = [(i.name, int(i.quantity or 0), i.unit) for i in a.items]
+    assert got == [("六角螺栓", 20000, "个"), ("平垫圈", 40000, "个")]
+
+
+def test_tables_with_full_width_bars_and_price_columns(an: Analyzer) -> None:
+    text = "名称｜规格｜数量｜单价上限\n木托盘｜1200×1000｜800片｜65元/片\n塑料托盘｜1200×1000 川字｜300片｜140元/片"
+    items = an.analyze(text, now=NOW, role="enterprise").items
+    assert [(i.name, int(i.quantity or 0)) for i in items] == [("木托盘", 800), ("塑料托盘", 300)]
+    text = "|品名|规格|数量|到店价|\n|三七粉|文山 20头 超细粉|500罐|168元/罐|"
+    assert [(i.name, int(i.quantity or 0), i.unit) for i in an.analyze(text, now=NOW, role="enterprise").items] == [
+        ("三七粉", 500, "罐")
+    ]
