@@ -120,12 +120,14 @@ async def _replay(args: argparse.Namespace, settings: Settings) -> int:
 
 def cmd_classify(args: argparse.Namespace, settings: Settings) -> int:
     """Classify each JSONL line and print one JSON result per line, in order."""
-    from nlp import Analyzer, classify_record, explain
-    from nlp.analyzer import record_role
+    from nlp import Analyzer, explain
+    from nlp.analyzer import analyze_record, record_result
     from nlp.officials import OfficialsByGroup
+    from nlp.threads import RequestsBySender
 
     analyzer = Analyzer(departments=[d.model_dump() for d in settings.departments])
     groups = OfficialsByGroup()  # who is who in each group, from the records before
+    requests = RequestsBySender()  # each sender's latest request, from the records before
     default_now = args.now or datetime.now(settings.bot.tz)
     out = sys.stdout
     with args.file.open(encoding="utf-8") as fh:
@@ -143,12 +145,8 @@ def cmd_classify(args: argparse.Namespace, settings: Settings) -> int:
                 print(f"{args.file}:{no}: skipped: {exc}", file=sys.stderr)
                 out.write(json.dumps({"id": _id_of(line), "error": str(exc)}, ensure_ascii=False) + "\n")
                 continue
-            officials = groups.of(record)
-            if args.explain:  # explained as classified: knowing the officials seen before this record
-                role, mentions = record_role(analyzer, record), record.get("mentions") or ()
-                analysis = analyzer.analyze(record["text"], now=now, role=role, mentions=mentions, officials=officials)
-            result = classify_record(analyzer, record, now, officials)
-            out.write(json.dumps(result, ensure_ascii=False) + "\n")
+            analysis = analyze_record(analyzer, record, now, groups.of(record), requests)
+            out.write(json.dumps(record_result(record, analysis), ensure_ascii=False) + "\n")
             if args.explain:
                 out.write(explain(analysis) + "\n")
     return 0

@@ -13,6 +13,8 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any, Literal
 
 from handlers.messages import IncomingMessage, OutgoingMessage
+from nlp.threads import OpenRequest
+from storage.ledger import ACTIVE, requests_involving
 
 if TYPE_CHECKING:
     from sqlmodel import Session
@@ -121,6 +123,7 @@ class Context:
                 role=self.sender.role,
                 mentions=self.mention_names,
                 officials=officials,
+                open_request=latest_open_request(self.session, room, self.message.sender_id) if room else None,
             )
             if room:
                 known.seen(room, self.message.sender_name, self.sender.department)
@@ -132,6 +135,19 @@ class Context:
         """Queue a reply (to the message's room, or privately for a direct message)."""
         target = room_id or self.message.room_id or self.message.sender_id
         self.replies.append(OutgoingMessage(room_id=target, text=text, mention_ids=tuple(mention_ids)))
+
+
+def latest_open_request(session: Session, room_id: str, sender_id: str) -> OpenRequest | None:
+    """The sender's latest active request in the room (a message soon after it may only follow it up)."""
+    mine = [
+        r
+        for r in requests_involving(session=session, wechat_id=sender_id, statuses=ACTIVE)
+        if r.group_id == room_id and r.requester_id == sender_id
+    ]
+    if not mine:
+        return None
+    latest = max(mine, key=lambda r: r.created_at)
+    return OpenRequest(latest.created_at, latest.department)
 
 
 Handler = Callable[[Context], Any]

@@ -14,7 +14,9 @@ from nlp.types import Analysis
 class TextAnalyzer(Protocol):
     """What handlers need from the NLP layer."""
 
-    def analyze(self, text: str, *, now, role: str = "unknown", mentions=(), officials=None) -> Analysis: ...
+    def analyze(
+        self, text: str, *, now, role: str = "unknown", mentions=(), officials=None, open_request=None
+    ) -> Analysis: ...
 
 
 @dataclass

@@ -12,10 +12,11 @@ from nlp.classify import RuleSet
 from nlp.features import FeatureExtractor
 from nlp.lazy import LazyAnalysis, lazy_analysis
 from nlp.normalize import Normalized, normalize, to_half_width, to_simplified
-from nlp.officials import Officials
+from nlp.officials import Officials, record_group
 from nlp.resolution import default_cues
 from nlp.roles import looks_official, parse_nickname
 from nlp.route import HitSpec, Router, load_departments
+from nlp.threads import OpenRequest, RequestsBySender, is_follow_up
 from nlp.tokenizer import Tokenizer
 from nlp.types import Analysis, RuleHit
 from nlp.voice import default_voice
@@ -107,8 +108,10 @@ class Analyzer:
         role: str = "unknown",
         mentions: Sequence[str] = (),
         officials: Officials | None = None,
+        open_request: OpenRequest | None = None,
     ) -> Analysis:
-        """Label one message and fill every field of `Analysis`; `officials` knows the group's officials."""
+        """Label one message and fill every field of `Analysis`. `officials` knows the group's officials;
+        `open_request` is the sender's latest request in the group (a would-be request may only follow it up)."""
         norm = normalize(text or "", mentions)
         if role == "unknown":  # no nickname says who is speaking: the wording may
             role = self.voice.infer(norm.text) or role
@@ -157,10 +160,14 @@ class Analyzer:
         label = decision.label
         department = None
         route_hits: list[HitSpec] = []  # RuleHit fields, built only when the hits are read
+        flags = decision.flags
         if label == "request":
             department, route_hits = self.router.route_specs(
                 norm.text, addressed, norm.quote, self._implied(norm, officials), named=named, remit=remit
             )
+            if is_follow_up(open_request, now, department, feats.present, norm.text):
+                label, department, flags = "chatter", None, {**flags, "nudge": True}
+                route_hits = [("req.follow_up", "chatter", 0.0, "the sender's open request to the same department")]
         body = norm.body
         items = extraction.items(text or "") if label == "procurement" else []
         deadline = None
@@ -173,7 +180,7 @@ class Analyzer:
         result = lazy_analysis(
             label,
             decision.scores,
-            decision.flags,
+            flags,
             department,
             departments_named,
             items,
@@ -231,21 +238,45 @@ def record_sender(record: dict) -> str | None:
     return sender.strip() if sender else None
 
 
-def classify_record(analyzer: Analyzer, record: dict, now: datetime, officials: Officials | None = None) -> dict:
-    """Classify one SCHEMA.md-style record into {id, label, department, items, deadline, contact_phone}.
-
-    The role comes from "role", or from the "sender" nickname when there is none; "mentions" are passed on.
-    `officials` knows the officials of the record's group seen so far; it then learns this record's.
-    """
+def analyze_record(
+    analyzer: Analyzer,
+    record: dict,
+    now: datetime,
+    officials: Officials | None = None,
+    requests: RequestsBySender | None = None,
+) -> Analysis:
+    """Analyse one SCHEMA.md-style record of a stream. The role comes from "role", or from the "sender" nickname;
+    "mentions" are passed on. `officials` and `requests` hold what the stream showed before (the group's
+    officials, each sender's latest request); they then learn this record's."""
+    group, sender = record_group(record), record_sender(record)
     a = analyzer.analyze(
         record.get("text") or "",
         now=now,
         role=record_role(analyzer, record),
         mentions=record.get("mentions") or (),
         officials=officials,
+        open_request=requests.of(group, sender) if requests is not None else None,
     )
     if officials is not None:
         learn_record(analyzer, officials, record)
+    if requests is not None and a.label == "request":
+        requests.note(group, sender, now, a.department)
+    return a
+
+
+def classify_record(
+    analyzer: Analyzer,
+    record: dict,
+    now: datetime,
+    officials: Officials | None = None,
+    requests: RequestsBySender | None = None,
+) -> dict:
+    """Classify one record into {id, label, department, items, deadline, contact_phone} (see `analyze_record`)."""
+    return record_result(record, analyze_record(analyzer, record, now, officials, requests))
+
+
+def record_result(record: dict, a: Analysis) -> dict:
+    """The classify output of a record: {id, label, department, items, deadline, contact_phone}."""
     return {
         "id": record.get("id"),
         "label": a.label,

@@ -7,8 +7,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from nlp.analyzer import Analyzer, learn_record, record_role
+from nlp.analyzer import Analyzer, analyze_record
 from nlp.officials import OfficialsByGroup
+from nlp.threads import RequestsBySender
 from nlp.types import LABELS
 
 
@@ -95,12 +96,12 @@ def evaluate(rows: Iterable[dict], analyzer: Analyzer) -> Report:
     """Run the analyzer over labelled rows and collect every figure of `Report`."""
     rep = Report(per_class={lab: PRF() for lab in LABELS})
     groups = OfficialsByGroup()  # who is who in each group, from the messages before (as the bot sees the chat)
+    requests = RequestsBySender()  # and each sender's latest request
     for row in rows:
         now = datetime.fromisoformat(row["ts"])
         mentions = row.get("mentions") or ()
-        role = record_role(analyzer, row)
         officials = groups.of(row)
-        a = analyzer.analyze(row["text"], now=now, role=role, mentions=mentions, officials=officials)
+        a = analyze_record(analyzer, row, now, officials, requests)
         gold, pred = row["label"], a.label
         rep.n += 1
         rep.confusion[(gold, pred)] += 1
@@ -134,7 +135,6 @@ def evaluate(rows: Iterable[dict], analyzer: Analyzer) -> Report:
         if gold == "chatter":
             rep.chatter_total += 1
             rep.chatter_as_request += pred == "request"
-        learn_record(analyzer, officials, row)
     return rep
 
 

@@ -70,6 +70,11 @@ class Officials:
         return dept or None
 
 
+def record_group(record: dict) -> str:
+    """The group a record was posted in: its "room", "group" or "cluster" field."""
+    return str(record.get("room") or record.get("group") or record.get("cluster") or "")
+
+
 class OfficialsByGroup:
     """One `Officials` per group in a stream of records (their "room", "group" or "cluster" field)."""
 
@@ -80,7 +85,7 @@ class OfficialsByGroup:
 
     def of(self, record: dict) -> Officials:
         """The officials of the record's group."""
-        key = str(record.get("room") or record.get("group") or record.get("cluster") or "")
+        key = record_group(record)
         got = self._by_group.get(key)
         if got is None:
             got = self._by_group[key] = Officials()

@@ -1,0 +1,57 @@
+"""A requester's open thread: what they write soon after raising a request is usually about that request.
+
+"网络的事还没人来看，今天早上又断了两回" from someone who asked the park about the network yesterday adds to that
+request; it is no new one (LABELS.md: follow-ups and nudges are chatter). A message that would be a request
+becomes a follow-up when its sender raised a request to the same department in the same group within
+`FOLLOW_UP_WINDOW`, and it asks nothing of its own (no ask, no question, no new issue).
+
+Plain data, like `nlp.officials`: the message handler passes the sender's latest active request from the ledger;
+`clusterbot eval` and `classify` keep the requests they predicted, per group and sender.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Container
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+FOLLOW_UP_WINDOW = timedelta(days=3)
+# features of an ask of its own, a question, or a report that the trouble is back or not over
+_ASKS = ("ask", "can_q", "new_issue", "question", "unresolved", "still", "res_partial")
+
+
+@dataclass(frozen=True, slots=True)
+class OpenRequest:
+    """When a sender last raised a request in a group, and to which department it went."""
+
+    at: datetime
+    department: str | None
+
+
+def is_follow_up(
+    open_request: OpenRequest | None, now: datetime, department: str | None, present: Container[str], text: str
+) -> bool:
+    """A would-be request to `department` only adds to the sender's open request (see the module docstring)."""
+    if open_request is None or department is None or open_request.department != department:
+        return False
+    if not timedelta(0) <= now - open_request.at < FOLLOW_UP_WINDOW:
+        return False
+    return not any(f in present for f in _ASKS) and "?" not in text and "？" not in text
+
+
+class RequestsBySender:
+    """The latest predicted request of each sender in each group of a stream of records."""
+
+    __slots__ = ("_latest",)
+
+    def __init__(self) -> None:
+        self._latest: dict[tuple[str, str], OpenRequest] = {}
+
+    def of(self, group: str, sender: str | None) -> OpenRequest | None:
+        """The sender's latest request in the group, if any."""
+        return self._latest.get((group, sender)) if sender else None
+
+    def note(self, group: str, sender: str | None, at: datetime, department: str | None) -> None:
+        """The sender raised a request now."""
+        if sender:
+            self._latest[(group, sender)] = OpenRequest(at, department)

@@ -1,0 +1,63 @@
+"""nlp.threads: a would-be request from a requester who just raised one to the same department follows it up."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from nlp import Analyzer
+from nlp.analyzer import analyze_record
+from nlp.officials import OfficialsByGroup
+from nlp.threads import OpenRequest, RequestsBySender
+
+NOW = datetime(2026, 6, 10, 9, 0, tzinfo=timezone(timedelta(hours=8)))
+NETWORK = "园区的网络这两天老是断，能不能请园区管委会安排人检查一下线路？"
+DETAIL = "园区网络今天早上断了两回，每次十来分钟，仓库扫码枪都用不了"
+
+
+@pytest.fixture(scope="module")
+def an() -> Analyzer:
+    return Analyzer.default()
+
+
+def test_a_detail_soon_after_a_request_to_the_same_department_follows_it_up(an: Analyzer) -> None:
+    alone = an.analyze(DETAIL, now=NOW, role="enterprise")
+    assert alone.label == "request" and alone.department == "园区管委会"
+    open_request = OpenRequest(NOW - timedelta(hours=20), "园区管委会")
+    followed = an.analyze(DETAIL, now=NOW, role="enterprise", open_request=open_request)
+    assert followed.label == "chatter" and followed.nudge and followed.department is None
+
+
+@pytest.mark.parametrize(
+    "open_request",
+    [
+        OpenRequest(NOW - timedelta(days=5), "园区管委会"),  # too long ago: a new request
+        OpenRequest(NOW - timedelta(hours=2), "供电公司"),  # another department
+    ],
+)
+def test_an_old_request_or_another_department_is_no_thread(an: Analyzer, open_request: OpenRequest) -> None:
+    assert an.analyze(DETAIL, now=NOW, role="enterprise", open_request=open_request).label == "request"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "园区网络今天又断了，能不能派人今天就来看看？",  # an ask of its own
+        "昨天刚修好，今天网络又断了",  # the trouble is back: raised again
+    ],
+)
+def test_a_new_ask_or_trouble_not_over_stays_a_request(an: Analyzer, text: str) -> None:
+    open_request = OpenRequest(NOW - timedelta(hours=3), "园区管委会")
+    assert an.analyze(text, now=NOW, role="enterprise", open_request=open_request).label == "request"
+
+
+def test_records_keep_each_senders_latest_request_per_group(an: Analyzer) -> None:
+    groups, requests = OfficialsByGroup(), RequestsBySender()
+    first = {"cluster": "logistics", "sender": "云仓供应链-许经理", "text": NETWORK}
+    other = {**first, "sender": "顺达物流-何站长", "text": DETAIL}
+    again = {**first, "text": DETAIL}
+    assert analyze_record(an, first, NOW, groups.of(first), requests).label == "request"
+    later = NOW + timedelta(hours=5)
+    assert analyze_record(an, other, later, groups.of(other), requests).label == "request"  # another sender
+    assert analyze_record(an, again, later, groups.of(again), requests).label == "chatter"
