@@ -40,3 +40,10 @@ async def test_asking_after_one_of_several_requests_asks_which(harness: Harness,
     sent = await harness.feed("有进展吗？", **LI)
     assert len(sent) == 1 and "请问您说的是哪一条诉求" in sent[0].text
     assert f"#{first}" in sent[0].text and f"#{second}" in sent[0].text
+
+
+async def test_a_detail_after_ones_own_request_is_no_second_request(harness: Harness, ledger: Ledger) -> None:
+    no = await raise_request(harness, "园区的网络这两天老是断，能不能请园区管委会安排人检查一下线路？", LI)
+    sent = await harness.feed("园区网络今天早上断了两回，每次十来分钟，仓库扫码枪都用不了", **LI)
+    assert sent and f"诉求 #{no}" in sent[0].text and "已登记" not in sent[0].text  # where #no stands, no new one
+    assert [e.kind for e in ledger.events(no)].count("nudge") == 1

@@ -24,10 +24,3 @@ async def test_an_official_only_another_group_has_seen_is_unknown(harness: Harne
 async def test_an_official_from_config_is_known_before_posting(harness: Harness, ledger: Ledger) -> None:
     no = await raise_request(harness, "陈科，能不能抽空来我们厂门口看一下？有些情况想当面说", LI)
     assert ledger.get(no).department == "交通运输局"  # 交通局-陈科 is in config.yaml
-
-
-async def test_a_detail_after_ones_own_request_is_no_second_request(harness: Harness, ledger: Ledger) -> None:
-    no = await raise_request(harness, "园区的网络这两天老是断，能不能请园区管委会安排人检查一下线路？", LI)
-    sent = await harness.feed("园区网络今天早上断了两回，每次十来分钟，仓库扫码枪都用不了", **LI)
-    assert sent and f"诉求 #{no}" in sent[0].text and "已登记" not in sent[0].text  # where #no stands, no new one
-    assert [e.kind for e in ledger.events(no)].count("nudge") == 1
