@@ -217,7 +217,7 @@ def record_role(analyzer: Analyzer, record: dict) -> str:
         return role
     sender = record_sender(record)
     if sender:
-        if analyzer.nickname_department(sender.strip())[1]:
+        if analyzer.nickname_department(sender)[1]:
             return "official"
         org = parse_nickname(to_simplified(to_half_width(sender)), analyzer.departments)[0]
         return "enterprise" if org else "unknown"  # a bare handle ("Lucky🍀") says nothing about its owner

@@ -1,7 +1,7 @@
 """Who is who in a group: the officials its members address by name.
 
 A member writes "王科长，我那十亩桔梗…" or "黄主任 能不能推到周六" without an @. The group has seen 商务局-王科长 and
-园区管委会-黄主任 post before, so the request is for 商务局 or 园区管委会. A `Officials` learns the ways each
+园区管委会-黄主任 post before, so the request is for 商务局 or 园区管委会. `Officials` learns the ways each
 official is addressed from the nicknames seen in the group (王科长 and 王科; 张站 and 张站长) and finds the one a
 text addresses. It is plain data: the analyzer reads it, and whoever sees the group's messages fills it (the
 message handler from the stored messages, `clusterbot eval` and `classify` from the records before).
@@ -10,7 +10,6 @@ message handler from the stored messages, `clusterbot eval` and `classify` from 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 
 # title → the other ways it is said: 王科长 is also 王科, 张站 is also 张站长
 _SHORT_LONG = (("科长", "科"), ("站长", "站"), ("局长", "局"), ("所长", "所"))
@@ -39,9 +38,6 @@ class Officials:
     def __init__(self) -> None:
         self._forms: dict[str, str] = {}
 
-    def __len__(self) -> int:
-        return len(self._forms)
-
     def learn(self, person: str | None, department: str | None) -> None:
         """Remember an official seen in the group: `person` as in 商务局-王科长 → 王科长, and their department.
 
@@ -55,11 +51,6 @@ class Officials:
                 self._forms[form] = department
             elif known != department:
                 self._forms[form] = ""
-
-    def learn_all(self, people: Iterable[tuple[str | None, str | None]]) -> None:
-        """`learn` each (person, department) pair."""
-        for person, department in people:
-            self.learn(person, department)
 
     def addressed(self, text: str) -> str | None:
         """The department of the one official the text addresses by name; None for none or several."""
