@@ -108,6 +108,8 @@ class FeatureExtractor:
                 present["laugh"] = "".join(stickers)
             if "laugh_weak" in sticker_classes:
                 present["laugh_weak"] = "".join(stickers)
+            if "irony" in sticker_classes:
+                present["irony"] = "".join(stickers)
         present.update(extra)
         self._structure(text, present, role, len(stickers), found)
         keys = present.keys()

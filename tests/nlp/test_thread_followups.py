@@ -43,6 +43,7 @@ def label(an: Analyzer, text: str) -> str:
         "去地里看了下川芎长势还行，就是这阵雨水多，怕烂根[捂脸]",  # a grower's worry, no ask
         "成绵高速又在修，半幅通行，早上堵了四十分钟",  # a traffic report
         "刘站长，上礼拜说的桃树流胶那个，抽空能来看下不",  # a matter raised before
+        "园区食堂今天的菜咸得齁人🙃",  # rolling one's eyes: venting
     ],
 )
 def test_followups_and_remarks_are_chatter(an: Analyzer, text: str) -> None:
