@@ -193,7 +193,8 @@ def fallback_name(key: str, simp: str, lo: int, hi: int) -> tuple[str | None, in
         core = seg.strip()
         core = _NOISE.sub("", core)
         # a name is one word: the first that is not a size or count (食用盐 未加碘, BMS 16串 100A)
-        words = [w for w in (_NOISE.sub("", t) for t in spec_free_tokens(core)) if w and is_name_word(w)]
+        tokens = [w for w in (_NOISE.sub("", t) for t in spec_free_tokens(core)) if w]
+        words = [w for w in tokens if is_name_word(w)]
         # 差 粽叶 8万片: a one-character word is no name, unless it is goods on its own (土鸭 300只，鹅 100只)
         stripped = next((w for w in words if len(w) >= 2 or (w in _ONE_CHAR_GOODS and w == core)), "")
         stripped = _GLUED_CODE.sub("", stripped)  # 气管PU8×5: the product, not its size code
@@ -214,8 +215,8 @@ def fallback_name(key: str, simp: str, lo: int, hi: int) -> tuple[str | None, in
             if pos >= 0:
                 return simp[pos : pos + len(stripped)], pos, pos + len(stripped)
             return stripped, a, b
-        if seg.strip() and not is_spec_text(seg):
-            return None, a, b
+        if seg.strip() and not is_spec_text(seg) and (words or not tokens):
+            return None, a, b  # (words that can name nothing, 宜香优2115 水分14.5%以内, read as specs)
     return None, lo, hi
 
 

@@ -24,7 +24,7 @@ COLOURS = re.compile(r"[红黄蓝绿黑白灰紫棕橙金银]{2,}(?:双色|三�
 # a build (螺杆式) or a purpose (通道用, 防暑用) is a spec
 _NOT_A_NAME = re.compile(
     rf"{COLOURS.pattern}$|带[\u4e00-\u9fff]{{2,}}|[\u4e00-\u9fff]{{1,4}}式$|[\u4e00-\u9fff]{{2,}}用$"
-    r"|[\u4e00-\u9fff]+\d{3,}$"  # 宜香优2115: a variety or model code
+    r"|[\u4e00-\u9fff]+\d{2,}$"  # 宜香优2115, 中早39: a variety or model code
     r"|.*\d%|.*\d.*以[内上下]"  # 水分14.5%以内: a measured limit
 )
 

@@ -82,3 +82,8 @@ def test_kinds_earlier_purchases_and_piece_sizes(text: str, expected: list) -> N
 )
 def test_lists_years_purposes_seeds_and_trays(text: str, expected: list) -> None:
     assert nqu(text) == expected
+
+
+def test_a_clause_of_codes_and_limits_takes_the_goods_named_before_it() -> None:
+    text = "本厂收购优质早稻：中早39 水分13.5%以内 出米率68%以上 收300吨"
+    assert nqu(text) == [("早稻", D(300), "吨")]
