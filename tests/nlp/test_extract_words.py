@@ -150,6 +150,7 @@ def test_processed_herbs_glued_names_routes_and_latin_names(text: str, expected:
         ("后天要2台13米高栏去新疆，装钢材", []),  # where it goes is no name
         ("爱普生 L3258 墨水 4色 各10瓶", [("墨水", D(10), "瓶")]),  # a printer brand is a spec
         ("力士乐 柱塞泵 A10VSO71 2台", [("柱塞泵", D(2), "台")]),
+        ("成都-昆明 高栏 每月 15车", [("高栏", D(15), "车")]),  # the cities of a route are no names
     ],
 )
 def test_times_destinations_and_more_brands(text: str, expected: list) -> None:
