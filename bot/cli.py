@@ -51,12 +51,18 @@ def build_parser() -> argparse.ArgumentParser:
     rp.add_argument("--out", type=Path, help="write the bot's messages as JSONL here")
     rp.add_argument("--until", type=_ts, help="stop at this time (ISO 8601 with offset)")
 
-    cl = sub.add_parser("classify", help="classify messages from a JSONL file", description="Classify messages.")
-    cl.add_argument("file", type=_existing_file, help="JSONL with id and text (optional ts)")
+    in_order = (
+        "Records are read in order, as the bot reads a chat: the earlier records of a group (room, group or"
+        " cluster) tell which officials it has and each sender's latest request."
+    )
+    cl = sub.add_parser(
+        "classify", help="classify messages from a JSONL file", description=f"Classify messages. {in_order}"
+    )
+    cl.add_argument("file", type=_existing_file, help="JSONL with id and text (optional ts, sender, mentions)")
     cl.add_argument("--now", type=_ts, help="posting time for relative dates (default: now)")
     cl.add_argument("--explain", action="store_true", help="show which rules fired with what weight")
 
-    ev = sub.add_parser("eval", help="evaluate the classifier on a labelled set", description="Evaluate.")
+    ev = sub.add_parser("eval", help="evaluate the classifier on a labelled set", description=f"Evaluate. {in_order}")
     ev.add_argument("file", type=_existing_file, help="labelled JSONL (tests/data/labelled/SCHEMA.md)")
 
     lg = sub.add_parser("ledger", help="print the ledger", description="Print the ledger of requests.")
