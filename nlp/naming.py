@@ -84,7 +84,7 @@ def _modifier(prefix: str) -> str:
 def in_a_sentence(key: str, name: _Name, q_start: int) -> bool:
     """The name lies in a word of a sentence (种天麻要用的) with another word before the quantity: that word, not
     the name, is what is counted (种天麻要用的 蜜环菌菌材 三千袋)."""
-    if "的" not in key[:q_start]:
+    if key.find("的", 0, q_start) < 0:
         return False  # the sentence words all hold 的: most texts are out at once
     end = name[1]
     while end < q_start and not key[end].isspace():
