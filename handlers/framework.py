@@ -123,7 +123,7 @@ class Context:
                 role=self.sender.role,
                 mentions=self.mention_names,
                 officials=officials,
-                open_request=None if not room or self.sender.is_official else self._open_request(room),
+                open_request=None if not room or self.sender.is_official else self._open_request,  # if needed
             )
             if room:
                 known.seen(room, self.message.sender_name, self.sender.department)
@@ -131,8 +131,8 @@ class Context:
                     known.seen(room, name)
         return self._analysis
 
-    def _open_request(self, room: str) -> OpenRequest | None:
-        return latest_open_request(self.session, room, self.message.sender_id)
+    def _open_request(self) -> OpenRequest | None:
+        return latest_open_request(self.session, self.message.room_id, self.message.sender_id)
 
     def reply(self, text: str, *, mention_ids: Sequence[str] = (), room_id: str | None = None) -> None:
         """Queue a reply (to the message's room, or privately for a direct message)."""

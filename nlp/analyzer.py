@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime
 
 from nlp import extraction
@@ -108,10 +108,11 @@ class Analyzer:
         role: str = "unknown",
         mentions: Sequence[str] = (),
         officials: Officials | None = None,
-        open_request: OpenRequest | None = None,
+        open_request: OpenRequest | Callable[[], OpenRequest | None] | None = None,
     ) -> Analysis:
         """Label one message and fill every field of `Analysis`. `officials` knows the group's officials;
-        `open_request` is the sender's latest request in the group (a would-be request may only follow it up)."""
+        `open_request` is the sender's latest request in the group (a would-be request may only follow it up),
+        or a function giving it, called only for a would-be request (the bot reads it from the ledger)."""
         norm = normalize(text or "", mentions)
         if role == "unknown":  # no nickname says who is speaking: the wording may
             role = self.voice.infer(norm.text) or role
@@ -165,7 +166,8 @@ class Analyzer:
             department, route_hits = self.router.route_specs(
                 norm.text, addressed, norm.quote, self._implied(norm, officials), named=named, remit=remit
             )
-            if is_follow_up(open_request, now, department, feats.present, norm.text):
+            latest = open_request() if callable(open_request) else open_request
+            if is_follow_up(latest, now, department, feats.present, norm.text):
                 label, department, flags = "chatter", None, {**flags, "nudge": True}
                 route_hits = [("req.follow_up", "chatter", 0.0, "the sender's open request to the same department")]
         body = norm.body
