@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 from operator import itemgetter
 
+from nlp.cargo import drop_loads
 from nlp.homophones import correct
 from nlp.itemscan import (
     SEP,
@@ -287,7 +288,7 @@ def extract_items(text: str, quote: str | None = None) -> list[Item]:
         items.append((f.pos, Item(name, f.spec, f.qty, f.unit, price, punit)))  # type: ignore[arg-type]
     items.sort(key=_FIRST)
     out: list[Item] = []
-    for _, it in items:
+    for _, it in drop_loads(items, key):
         if it not in out:
             out.append(it)
     return out

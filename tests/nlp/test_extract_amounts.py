@@ -17,7 +17,7 @@ from tests.nlp.test_extract import D, nqu
         ("菜籽油 二十吨 上次十五吨不够用", [("菜籽油", D(20), "吨")]),  # an earlier order
         ("空调清洗 12台次", [("空调清洗", D(12), "台次")]),
         ("再拿两组48V 200Ah的蓄电池", [("蓄电池", D(2), "组")]),  # a count, then a size
-        ("要三台4米2厢车，一台900", [("厢车", D(3), "台")]),  # a price each after the count
+        ("要三台4米2厢车，一台900", [("厢式货车", D(3), "台")]),  # a price each after the count; 厢车 is 厢式货车
         ("工作服 春秋款 两件套 200套", [("工作服", D(200), "套")]),  # 两件套 is a set, not two of them
         ("螺纹钢 Φ16 12米定尺 20吨", [("螺纹钢", D(20), "吨")]),  # a cut length
         ("粽子 4枚礼盒 600盒", [("粽子", D(600), "盒")]),  # a pack of four
@@ -50,6 +50,9 @@ def test_which_numbers_are_amounts(text: str, expected: list) -> None:
         ("压板 8寸 30块，6寸 20块", [("压板", D(30), "块"), ("压板", D(20), "块")]),  # a size alone names nothing
         ("雨布 9.6米车用 20块，17.5米车用 8块", [("雨布", D(20), "块"), ("雨布", D(8), "块")]),
         ("纸杯要一批：双层 加厚 500ml 5万个", [("纸杯", D(50000), "个")]),  # named before the colon
+        ("找车：成都→西安 9.6米高栏 两台，拉建材30吨", [("高栏车", D(2), "台")]),  # the load is no item
+        ("求车：6.8米厢车一台，成都—达州，家具 8方左右", [("厢式货车", D(1), "台")]),
+        ("采购清单：\n9.6米高栏 2台\n钢材 30吨", [("高栏车", D(2), "台"), ("钢材", D(30), "吨")]),  # a line each
     ],
 )
 def test_trips_kinds_sizes_and_names_before_the_colon(text: str, expected: list) -> None:

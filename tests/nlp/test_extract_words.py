@@ -77,7 +77,7 @@ def test_prices_in_words_packs_colours_and_codes(text: str, expected: list) -> N
         ("要一台3吨电动葫芦，起升高度12米", [("电动葫芦", D(1), "台")]),  # the count, then the size
         ("转发一条需求：冷冻鸡腿 5吨", [("鸡腿", D(5), "吨")]),  # 一条需求 is no amount
         ("各位老板，12R22.5 钢丝胎 18层级 要20条", [("钢丝胎", D(20), "条")]),  # the goods before 要
-        ("求车：4.2米厢车一台，明天成都到绵阳", [("厢车", D(1), "台")]),  # a size glued to the vehicle
+        ("求车：4.2米厢车一台，明天成都到绵阳", [("厢式货车", D(1), "台")]),  # a size glued to the vehicle
         ("油管PA6×4 黑色 10卷", [("油管", D(10), "卷")]),  # a size code glued to the product
         ("冷库货架 冷库通道用 镀锌 200组", [("冷库货架", D(200), "组")]),  # a purpose is no name
         ("活塞式 7.5kW 永磁变频 2台", []),  # a build and a drive name nothing
@@ -129,7 +129,7 @@ def test_one_unit_twice_urgent_names_and_questions(text: str, expected: list) ->
     [
         ("收：\n炒白术 1吨\n酒白芍 200kg", [("炒白术", D(1), "吨"), ("酒白芍", D(200), "kg")]),  # a 饮片 of its own
         ("M10平垫弹垫各3000个", [("平垫", D(3000), "个"), ("弹垫", D(3000), "个")]),  # two names, each amount
-        ("找车：成都→重庆 9.6米高栏 两台", [("高栏", D(2), "台")]),  # a route is no name
+        ("找车：成都→重庆 9.6米高栏 两台", [("高栏车", D(2), "台")]),  # a route is no name
         ("BV 4平方 红蓝双色 8卷", [("BV", D(8), "卷")]),  # colours are a spec
         ("空心胶囊 1号 明胶 30万粒", [("空心胶囊", D(300000), "粒")]),  # the product, not its material
         ("工控机 5台，UPS 山特 C3K 2台", [("工控机", D(5), "台"), ("UPS", D(2), "台")]),  # one Latin word names it
@@ -147,10 +147,10 @@ def test_processed_herbs_glued_names_routes_and_latin_names(text: str, expected:
     ("text", "expected"),
     [
         ("今晚要一台9米6平板，德阳装设备去成都", [("平板", D(1), "台")]),  # 今晚 is no name
-        ("后天要2台13米高栏去新疆，装钢材", []),  # where it goes is no name
+        ("后天要2台13米高栏去新疆，装钢材", [("高栏车", D(2), "台")]),  # where it goes is no name
         ("爱普生 L3258 墨水 4色 各10瓶", [("墨水", D(10), "瓶")]),  # a printer brand is a spec
         ("力士乐 柱塞泵 A10VSO71 2台", [("柱塞泵", D(2), "台")]),
-        ("成都-昆明 高栏 每月 15车", [("高栏", D(15), "车")]),  # the cities of a route are no names
+        ("成都-昆明 高栏 每月 15车", [("高栏车", D(15), "车")]),  # the cities of a route are no names
     ],
 )
 def test_times_destinations_and_more_brands(text: str, expected: list) -> None:
