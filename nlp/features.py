@@ -244,7 +244,7 @@ class FeatureExtractor:
         if "list" not in present:
             with_item = "item" in found
             many = _two_separators(text)
-            if with_item or many:
+            if with_item or many or _one_separator(text):
                 self._one_line_list(text, present, found, with_item, many)
         if n > 16 or _ACK_SET.isdisjoint(found):
             return
@@ -263,8 +263,12 @@ class FeatureExtractor:
         """Items or amounts listed on one line: items2 (焊丝 … 100盘 氩气 20瓶), amounts3 (S136 … 6块，718H …
         4块，H13 … 10段). The amounts are counted once for both."""
         amounts = sum(1 for _ in islice(self._qty.finditer(text), 3))  # 0 to 3: all the tests below need
-        if many and amounts >= 3 and _amount_clauses(self._qty, text) >= 3:
-            present["amounts3"] = ""
+        if amounts >= 2:
+            clauses = _amount_clauses(self._qty, text)
+            if clauses >= 2:
+                present["amounts2"] = ""
+            if many and amounts >= 3 and clauses >= 3:
+                present["amounts3"] = ""
         if with_item and amounts >= 2:
             words = found["item"].words("item")
             distinct = [w for w in words if not any(w != v and w in v for v in words)]  # 尿素 in 车用尿素
@@ -282,6 +286,11 @@ def _two_separators(text: str) -> bool:
     if text.count("，") + text.count(",") + text.count("；") + text.count(";") < 2:
         return False
     return _NUMERAL_RE.search(text) is not None
+
+
+def _one_separator(text: str) -> bool:
+    """Room for two clauses and a number."""
+    return ("，" in text or "," in text or "；" in text or ";" in text) and _NUMERAL_RE.search(text) is not None
 
 
 def _amount_clauses(qty: re.Pattern[str], text: str) -> int:

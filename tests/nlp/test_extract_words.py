@@ -77,6 +77,8 @@ def test_prices_in_words_packs_colours_and_codes(text: str, expected: list) -> N
         ("要一台3吨电动葫芦，起升高度12米", [("电动葫芦", D(1), "台")]),  # the count, then the size
         ("转发一条需求：冷冻鸡腿 5吨", [("鸡腿", D(5), "吨")]),  # 一条需求 is no amount
         ("各位老板，12R22.5 钢丝胎 18层级 要20条", [("钢丝胎", D(20), "条")]),  # the goods before 要
+        ("MCU STM32F103C8T6 ST原装 3000pcs", [("MCU", D(3000), "pcs")]),  # a Latin name and a Latin unit
+        ("空开 iC65N 3P C32 40个", [("空气开关", D(40), "个")]),  # a trade short form
         ("求车：4.2米厢车一台，明天成都到绵阳", [("厢式货车", D(1), "台")]),  # a size glued to the vehicle
         ("油管PA6×4 黑色 10卷", [("油管", D(10), "卷")]),  # a size code glued to the product
         ("冷库货架 冷库通道用 镀锌 200组", [("冷库货架", D(200), "组")]),  # a purpose is no name

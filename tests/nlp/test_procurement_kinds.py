@@ -21,6 +21,9 @@ def an() -> Analyzer:
     [
         "铝棒 6061 Φ50 12段，Φ80 6段，Φ100 4段",  # no dictionary product, no buying word
         "铜排 TMY 40×4 12段，50×5 8段，60×6 6段",
+        "线切割 钼丝 0.18mm 20卷，铜丝 0.25 慢走丝 10卷。急",  # two amounts in two clauses
+        "谁有 硬质合金立铣刀 D10*75L 4刃 要20把，D6的也要20把",  # 谁有 … 要20把 is a buyer, not a peer question
+        "变频器 ABB ACS580 22kW 4台，施耐德 30kW 2台，原装带合格证，報價請附交期",  # asks suppliers to quote
     ],
 )
 def test_amounts_in_one_line_are_a_list(an: Analyzer, text: str) -> None:
@@ -34,6 +37,7 @@ def test_amounts_in_one_line_are_a_list(an: Analyzer, text: str) -> None:
         "今天发3车，明天到2车，还剩5车",
         "我们库存还有：S136 6块，718H 4块，H13 10段，需要的联系",  # an offer
         "上周加班3天，每天多干2小时，工资才多200块",
+        "充电桩昨天送上电了，6个桩全部调试通过，10台车今天正式上路",  # a fix reported
     ],
 )
 def test_amounts_that_are_not_a_buyers_list(an: Analyzer, text: str) -> None:
