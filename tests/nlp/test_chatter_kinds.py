@@ -191,3 +191,20 @@ def test_official_files_and_gatherings(text: str, label: str) -> None:
 def test_lists_projects_and_deals(text: str, label: str) -> None:
     role = "official" if "报名" in text else "enterprise"
     assert Analyzer.default().analyze(text, now=NOW, role=role).label == label
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "label"),
+    [
+        ("今天座谈会收获很大 药企的张经理当场定了我3吨白芷 哈哈", "enterprise", "chatter"),  # a deal, not a demand
+        ("那算了 发电车太贵 我们调一下班 周六放假周日补", "enterprise", "chatter"),  # the need withdrawn
+        ("在路上了 堵车 可能晚到十分钟", "enterprise", "chatter"),  # running late to a gathering
+        ("今天的培训课件能不能发群里一份 那天没记全", "enterprise", "chatter"),  # housekeeping
+        ("有没有哪个老板在用氢能冷藏车的 想了解下实际跑下来成本", "enterprise", "chatter"),  # a peer question
+        ("商标复审交上去了 知识产权科小周人很好 教得很仔细", "enterprise", "chatter"),  # praise
+        ("【数据报送】请集群内规上企业于6月10日前报送1-5月主要经济指标，表格见群文件", "official", "policy"),
+        ("陈工，高企申报一般7月开始，8月底截止，下周三有个辅导专场，你们派人来现场问", "official", "answer"),
+    ],
+)
+def test_deals_withdrawals_housekeeping_and_replies_by_name(text: str, role: str, label: str) -> None:
+    assert Analyzer.default().analyze(text, now=NOW, role=role).label == label

@@ -96,6 +96,9 @@ def test_hard_set() -> None:
         ("fresh_ae.jsonl", 0.87, 0.9, 0.97, 0.04, 0.92, 0.7, 0.4, 0.6),
         ("fresh_ah.jsonl", 0.94, 0.9, 0.97, 0.04, 0.97, 0.6, 0.5, 0.76),
         ("fresh_ai.jsonl", 0.93, 0.85, 0.93, 0.09, 0.95, 0.55, 0.5, 0.93),
+        # session 12: lists as forwarded (AN), a realistic month (AO)
+        ("fresh_an.jsonl", 0.92, 0.78, 0.97, 0.04, 0.97, 0.6, 0.6, 0.78),
+        ("fresh_ao.jsonl", 0.92, 0.9, 0.97, 0.04, 0.93, 0.55, 0.55, 0.8),
         # never opened (aggregate figures only), written after the sets above were tuned on
         ("heldout_p.jsonl", 0.92, 0.85, 0.93, 0.06, 0.9, 0.7, 0.55, 0.78),
         ("heldout_q.jsonl", 0.93, 0.9, 0.92, 0.1, 0.93, 0.5, 0.55, 0.65),
@@ -107,6 +110,8 @@ def test_hard_set() -> None:
         ("heldout_ak.jsonl", 0.92, 0.85, 0.9, 0.09, 0.96, 0.7, 0.55, 0.83),
         ("heldout_al.jsonl", 0.91, 0.87, 0.94, 0.06, 0.93, 0.45, 0.4, 0.7),
         ("heldout_am.jsonl", 0.94, 0.9, 0.96, 0.09, 0.93, 0.6, 0.7, 0.8),
+        ("heldout_ap.jsonl", 0.94, 0.84, 0.97, 0.07, 0.93, 0.6, 0.55, 0.85),
+        ("heldout_aq.jsonl", 0.95, 0.94, 0.97, 0.05, 0.93, 0.8, 0.55, 0.85),
     ],
 )
 def test_later_sets(
