@@ -55,6 +55,7 @@ _FIRST = itemgetter(0)
 _EACH = re.compile(r"各\s*$")
 _SPLIT_NAMES = re.compile(r"[、，,/和及与跟]")
 _MENTION = re.compile(r"@\S+")
+_NUMERAL = re.compile(r"[\d一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾]")
 _NOTE = re.compile(r"(?<=[\u4e00-\u9fffa-z])[（(][^（）()\n]{1,20}[）)]")
 # technical ratings are specs, never quantities or names: 500万像素, 220伏, 7.5千瓦, 5000毫安, 460马力
 # a match starts a digit run and takes all of it (a shorter part never matches): phone numbers are passed at once
@@ -96,6 +97,13 @@ def _blank_markers(body: str) -> str:
         return _MARKER.sub(lambda m: " " * len(m.group(0)), body)
     m = _MARKER.match(body)  # a single line: only its start can hold one
     return body if m is None else " " * m.end() + body[m.end() :]
+
+
+def _blank_note(key: str, m: re.Match[str]) -> str:
+    """A note's blanks, or the note itself when its line has no other number (冷风机 若干（约30台））."""
+    a, b = m.span()
+    line = key[key.rfind("\n", 0, a) + 1 : a] + key[b : (key.find("\n", b) + 1 or len(key) + 1) - 1]
+    return " " * (b - a) if _NUMERAL.search(line) else m.group(0)
 
 
 def _next_starts(qtys: list[re.Match[str]], skip: set[int], end: int) -> list[int]:
@@ -279,6 +287,8 @@ def extract_items(text: str, quote: str | None = None) -> list[Item]:
                 if chars[i] != "\n":
                     chars[i] = " "
         key = "".join(chars)
+    if "(" in key or "（" in key:  # a note on an item (每公斤40支以内, 根茎为主) holds neither its name nor its amount
+        key = _NOTE.sub(lambda m: _blank_note(key, m), key)
     found = _scan(orig, simp, key, quote)
     items: list[tuple[int, Item]] = [(pos, replace(it, name=correct(it.name))) for pos, it in structured]
     for f in found:

@@ -38,7 +38,8 @@ _COUNT = frozenset("台辆个件套只支把组部条张片袋盒瓶桶箱卷根
 
 
 _MORE_IN_CLAUSE = re.compile(r"\s*[^\s，,。；;!！?？\n]")
-_AFTER_MEASURE = re.compile(r"(?:公斤|千克|kg|斤|克|g|吨|米|升|l|ml)\s*$")
+# a measure with its number (十五公斤一盘); 糯米 一吨 ends a name in 米
+_AFTER_MEASURE = re.compile(r"[\d一二两三四五六七八九十百千半]\s*(?:公斤|千克|kg|斤|克|g|吨|米|升|l|ml)\s*$")
 _MEASURED = re.compile(
     r"(?:负载|载重|承重|臂展|行程|扭矩|功率|排量|容积|容量|高度|长度|宽度|深度|直径|跨度|扬程|流量|门架"
     r"|设备重|货重|单重|重量|个头|每个|单个|单果|每只|单只|每颗|每台|每车|每次|每趟|单边|一车|起升|加长的|加宽的|加高的)(?:装|拉|载|运)?\s*$"
@@ -109,7 +110,7 @@ def quantities(key: str, names: list[tuple[int, int, str]]) -> list[re.Match[str
             continue  # 五块五一斤, 价钱五块: a price
         if unit == "块" and (_DIGIT_AFTER.match(key, end) or key.startswith(("左右", "以内", "钱"), end)):
             continue  # 一块二一斤, 箱子4块左右: a price
-        if num == "一" and _AFTER_MEASURE.search(key, max(0, start - 4), start):
+        if num == "一" and _AFTER_MEASURE.search(key, max(0, start - 6), start):
             continue  # 十五公斤一盘: a pack size
         if unit in ("批", "次") and _IN_BATCHES.search(key, max(0, start - 2), start):
             continue

@@ -197,9 +197,12 @@ def _table(orig: str, simp: str) -> tuple[list[tuple[int, Item]], list[tuple[int
             fields = fields[1:]  # the 序号 column was a list marker
         if len(cells) < len(fields) and fields[-1] == "other":
             fields = fields[:-1]  # an empty 备注 column at the end of the row
+        ocells = _split_cells(orig[start : start + len(line)], seps)
+        if len(cells) > len(fields) and seps == ("/",) and fields[-1] == "price":  # 18元/kg: a slash in the price
+            cut = len(fields) - 1
+            cells, ocells = [*cells[:cut], "/".join(cells[cut:])], [*ocells[:cut], "/".join(ocells[cut:])]
         if len(cells) != len(fields):
             continue
-        ocells = _split_cells(orig[start : start + len(line)], seps)
         rec = {f: (oc, sc) for f, oc, sc in zip(fields, ocells, cells, strict=False) if f != "other"}
         item = _make(rec, units)
         if item and item.quantity is not None and item.unit and _QTY_CELL.match(rec.get("qty", ("", ""))[1]):

@@ -50,6 +50,12 @@ def test_which_numbers_are_amounts(text: str, expected: list) -> None:
         ("压板 8寸 30块，6寸 20块", [("压板", D(30), "块"), ("压板", D(20), "块")]),  # a size alone names nothing
         ("雨布 9.6米车用 20块，17.5米车用 8块", [("雨布", D(20), "块"), ("雨布", D(8), "块")]),
         ("纸杯要一批：双层 加厚 500ml 5万个", [("纸杯", D(50000), "个")]),  # named before the colon
+        ("收当归，全归，要二等以上（每公斤40支以内），量8吨", [("当归", D(8), "吨")]),  # a grade in a note
+        ("要鱼腥草 鲜品 50吨（根茎为主），干品 5吨", [("鱼腥草", D(50), "吨"), ("鱼腥草", D(5), "吨")]),
+        ("冷风机 DD系列 若干（约30台）", [("冷风机", D(30), "台")]),  # the line's only amount is in the note
+        ("糯米 一吨", [("糯米", D(1), "吨")]),  # 米 ends the name; it is no measure before 一
+        ("17.5米平板 每周3车 拉配电柜", [("配电柜", D(3), "车")]),  # 拉 is the verb, not part of the name
+        ("端午要做粽子 5000个", [("粽子", D(5000), "个")]),
         ("找车：成都→西安 9.6米高栏 两台，拉建材30吨", [("高栏车", D(2), "台")]),  # the load is no item
         ("求车：6.8米厢车一台，成都—达州，家具 8方左右", [("厢式货车", D(1), "台")]),
         ("采购清单：\n9.6米高栏 2台\n钢材 30吨", [("高栏车", D(2), "台"), ("钢材", D(30), "吨")]),  # a line each
@@ -90,3 +96,8 @@ def test_lists_years_purposes_seeds_and_trays(text: str, expected: list) -> None
 def test_a_clause_of_codes_and_limits_takes_the_goods_named_before_it() -> None:
     text = "本厂收购优质早稻：中早39 水分13.5%以内 出米率68%以上 收300吨"
     assert nqu(text) == [("早稻", D(300), "吨")]
+
+
+def test_a_slash_table_whose_prices_hold_a_slash() -> None:
+    text = "采购计划\n品名/规格/数量/参考价\n1.川芎/统个/20吨/18元/kg\n2.白芷/川白芷统货/15吨/12元/kg"
+    assert nqu(text) == [("川芎", D(20), "吨"), ("白芷", D(15), "吨")]
