@@ -197,6 +197,7 @@ def test_lists_projects_and_deals(text: str, label: str) -> None:
     ("text", "role", "label"),
     [
         ("今天座谈会收获很大 药企的张经理当场定了我3吨白芷 哈哈", "enterprise", "chatter"),  # a deal, not a demand
+        ("今天来的几个老板看了货 饮片厂定了50吨 谢谢王科长跑一趟", "enterprise", "chatter"),
         ("那算了 发电车太贵 我们调一下班 周六放假周日补", "enterprise", "chatter"),  # the need withdrawn
         ("在路上了 堵车 可能晚到十分钟", "enterprise", "chatter"),  # running late to a gathering
         ("今天的培训课件能不能发群里一份 那天没记全", "enterprise", "chatter"),  # housekeeping
