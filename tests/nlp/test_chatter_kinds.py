@@ -225,3 +225,16 @@ def test_deals_withdrawals_housekeeping_and_replies_by_name(text: str, role: str
 )
 def test_suppliers_answers_and_buyers_repeat_orders(text: str, label: str) -> None:
     assert Analyzer.default().analyze(text, now=NOW, role="enterprise").label == label
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "label"),
+    [
+        ("今天对接会收获满满，盒马的采购让我们下周寄样品过去😍", "enterprise", "chatter"),  # a gathering that was
+        ("管理员培训是在四楼哪边？我在电梯口了", "enterprise", "chatter"),  # which room
+        ("赵经理 丹参我有，要切片的话我找人切", "enterprise", "chatter"),  # 找人 is the writer's own doing
+        ("各位老总早上好☀️ 本群继续做好政企沟通服务，进群请按“单位-姓名”修改群昵称", "official", "chatter"),
+    ],
+)
+def test_past_gatherings_rooms_and_group_rules(text: str, role: str, label: str) -> None:
+    assert Analyzer.default().analyze(text, now=NOW, role=role).label == label
