@@ -238,3 +238,20 @@ def test_suppliers_answers_and_buyers_repeat_orders(text: str, label: str) -> No
 )
 def test_past_gatherings_rooms_and_group_rules(text: str, role: str, label: str) -> None:
     assert Analyzer.default().analyze(text, now=NOW, role=role).label == label
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("今年这雨下得太多了，坡下那几亩黄芪好多烂根的，愁死个人😩", "chatter"),  # a worry, no ask
+        ("钟主任，食堂价格那个事有说法了没？工人还在问", "chatter"),  # a nudge: has word come
+        ("这个真的危险，支持胡总", "chatter"),  # backing someone else's request
+        ("南边太远了，走过来要十几分钟……算了，先这样嘛", "chatter"),  # let go
+        ("有没有人晓得哪里有正规的柴胡种苗？", "chatter"),  # a peer question
+        ("请问招聘会每家几张桌子？我们想带台设备过去现场演示", "chatter"),  # housekeeping
+        ("想問一下各位領導，我們合作社今年想擴大規模，有什麼扶持政策可以申請？", "request"),  # 各位领导: officials
+        ("今年当归丰收了 就是找不到销路 仓库里还压着几十吨 愁死了", "request"),  # a worry with a sales problem
+    ],
+)
+def test_worries_nudges_backing_and_peer_questions(text: str, label: str) -> None:
+    assert Analyzer.default().analyze(text, now=NOW, role="enterprise").label == label
