@@ -172,6 +172,7 @@ def test_buyers_stay_procurement(text: str) -> None:
         ("冷链企业座谈会十分钟后开始，腾讯会议 583-226-917，请大家准时入会", "meeting"),
         ("【培训通知】第二期电工培训定于7月2日-4日在区职教中心举办，每家可报2人，请于6月28日前报名", "meeting"),
         ("@华创智能-赵总 焊工培训班定在3月16日开班，名额给你们留了15个", "answer"),  # to one company
+        ("不客气，应该的，后面合同执行有啥问题随时说", "chatter"),  # a reply to thanks
     ],
 )
 def test_official_files_and_gatherings(text: str, label: str) -> None:
@@ -246,6 +247,7 @@ def test_past_gatherings_rooms_and_group_rules(text: str, role: str, label: str)
         ("今年这雨下得太多了，坡下那几亩黄芪好多烂根的，愁死个人😩", "chatter"),  # a worry, no ask
         ("钟主任，食堂价格那个事有说法了没？工人还在问", "chatter"),  # a nudge: has word come
         ("这个真的危险，支持胡总", "chatter"),  # backing someone else's request
+        ("支持胡总这个建议", "chatter"),
         ("南边太远了，走过来要十几分钟……算了，先这样嘛", "chatter"),  # let go
         ("有没有人晓得哪里有正规的柴胡种苗？", "chatter"),  # a peer question
         ("请问招聘会每家几张桌子？我们想带台设备过去现场演示", "chatter"),  # housekeeping
