@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from decimal import Decimal
 from itertools import pairwise
 from operator import itemgetter
 
@@ -167,7 +168,7 @@ def _scan(orig: str, simp: str, key: str, quote: str | None) -> list[_Found]:
         after_end = next_sep(key, q_end, nxt)
         value = lower_bound(key, q_start, m.group("num")) or parse_number(m.group("num"))
         if m.group("half") and value is not None:
-            value += parse_number("半") or 0
+            value += Decimal("0.5") if m.group("half") == "半" else (parse_number(m.group("half")) or 0) / 10
         unit = ascii_unit(orig[m.start("unit") : m.end("unit")])
         each = _EACH.search(key, lo, q_start) if has_each else None
         results: list[tuple[str, int, int]] = []

@@ -40,7 +40,9 @@ def _field(k: str) -> str:
     return "other"
 
 
-_APPROX = re.compile(r"^\s*(?:约|大约|大概|预计|共|一共|总共|合计|共计|需要|需|要)+\s*")
+_APPROX = re.compile(
+    r"^\s*(?:约|大约|大概|预计|共|一共|总共|合计|共计|需要|需|要|每月|每周|每天|每日|每年|月需|年需|月用量|年用量)+\s*"
+)
 _BRACKETED = re.compile(r"[（(][^）)]*[）)]")  # 食用盐（加碘）: a note on the product, not its name
 
 
@@ -132,7 +134,7 @@ def _kv(orig: str, simp: str) -> tuple[list[tuple[int, Item]], list[tuple[int, i
         # "求购辣椒\n规格：…\n数量：10吨": the product is named above the block, without a 品名 key
         head = match_names(simp[: consumed[0][0]].lower())
         if head:
-            a, b, _ = head[-1]
+            a, b, _ = head[0]  # the nearest: match_names gives the rightmost first
             rec["name"] = (orig[a:b], simp[a:b])
             pos = a
     item = _make(rec, {})

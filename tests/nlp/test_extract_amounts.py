@@ -54,6 +54,9 @@ def test_which_numbers_are_amounts(text: str, expected: list) -> None:
         ("要鱼腥草 鲜品 50吨（根茎为主），干品 5吨", [("鱼腥草", D(50), "吨"), ("鱼腥草", D(5), "吨")]),
         ("冷风机 DD系列 若干（约30台）", [("冷风机", D(30), "台")]),  # the line's only amount is in the note
         ("糯米 一吨", [("糯米", D(1), "吨")]),  # 米 ends the name; it is no measure before 一
+        ("山药 毛山药 片 一吨二，薏米 2吨", [("山药", D("1.2"), "吨"), ("薏苡仁", D(2), "吨")]),  # 一吨二 is 1.2 t
+        ("辣椒 3吨二荆条 5吨", [("辣椒", D(3), "吨"), ("辣椒", D(5), "吨")]),  # 二 starts a variety here
+        ("询价 精铸件 304不锈钢 按图 共8个料号 合计4000件", [("精铸件", D(4000), "件")]),  # part numbers
         ("17.5米平板 每周3车 拉配电柜", [("配电柜", D(3), "车")]),  # 拉 is the verb, not part of the name
         ("端午要做粽子 5000个", [("粽子", D(5000), "个")]),
         ("找车：成都→西安 9.6米高栏 两台，拉建材30吨", [("高栏车", D(2), "台")]),  # the load is no item
@@ -101,3 +104,8 @@ def test_a_clause_of_codes_and_limits_takes_the_goods_named_before_it() -> None:
 def test_a_slash_table_whose_prices_hold_a_slash() -> None:
     text = "采购计划\n品名/规格/数量/参考价\n1.川芎/统个/20吨/18元/kg\n2.白芷/川白芷统货/15吨/12元/kg"
     assert nqu(text) == [("川芎", D(20), "吨"), ("白芷", D(15), "吨")]
+
+
+def test_a_block_without_a_name_key_takes_the_product_named_above_it() -> None:
+    text = "成都一家连锁火锅店要菜籽油\n规格：5L桶装 一级压榨\n数量：每月2000桶，先签三个月\n价格：88元/桶"
+    assert nqu(text) == [("菜籽油", D(2000), "桶")]  # per month: the number, as for 约50吨/月
