@@ -257,3 +257,17 @@ def test_past_gatherings_rooms_and_group_rules(text: str, role: str, label: str)
 )
 def test_worries_nudges_backing_and_peer_questions(text: str, label: str) -> None:
     assert Analyzer.default().analyze(text, now=NOW, role="enterprise").label == label
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "label"),
+    [
+        ("今天联席会共收集问题9个，会议纪要明天整理好发群里，各部门按分工限期答复", "official", "chatter"),  # 收集
+        ("新冷库还有2000吨库容，需要冻品仓储的老板联系我", "enterprise", "chatter"),  # an offer of space
+        ("周叔，白芷統貨給我留5噸，價格按上週說的13塊一公斤，下週五前來拉", "enterprise", "procurement"),  # reserve
+        ("今天培训干货满满，林下种黄连的密度问题终于整明白了", "enterprise", "chatter"),
+        ("葛根收了12吨了，还差8吨 继续收", "enterprise", "procurement"),
+    ],
+)
+def test_reports_offers_reservations_and_tips(text: str, role: str, label: str) -> None:
+    assert Analyzer.default().analyze(text, now=NOW, role=role).label == label
