@@ -99,6 +99,11 @@ def test_hard_set() -> None:
         # session 12: lists as forwarded (AN), a realistic month (AO)
         ("fresh_an.jsonl", 0.92, 0.78, 0.97, 0.04, 0.97, 0.6, 0.6, 0.78),
         ("fresh_ao.jsonl", 0.92, 0.9, 0.97, 0.04, 0.93, 0.55, 0.55, 0.8),
+        # the chatter/request border (AR), two months (AS, AT), a busy fortnight (AU)
+        ("fresh_ar.jsonl", 0.91, 0.8, 0.9, 0.11, 0.94, 0.8, 0.5, 0.85),
+        ("fresh_as.jsonl", 0.92, 0.85, 0.93, 0.06, 0.95, 0.6, 0.55, 0.83),
+        ("fresh_at.jsonl", 0.94, 0.86, 0.93, 0.06, 0.9, 0.75, 0.75, 0.83),
+        ("fresh_au.jsonl", 0.95, 0.9, 0.97, 0.1, 0.9, 0.6, 0.7, 0.78),
         # never opened (aggregate figures only), written after the sets above were tuned on
         ("heldout_p.jsonl", 0.92, 0.85, 0.93, 0.06, 0.9, 0.7, 0.55, 0.78),
         ("heldout_q.jsonl", 0.93, 0.9, 0.92, 0.1, 0.93, 0.5, 0.55, 0.65),
@@ -112,6 +117,8 @@ def test_hard_set() -> None:
         ("heldout_am.jsonl", 0.94, 0.9, 0.96, 0.09, 0.93, 0.6, 0.7, 0.8),
         ("heldout_ap.jsonl", 0.94, 0.84, 0.97, 0.07, 0.93, 0.6, 0.55, 0.85),
         ("heldout_aq.jsonl", 0.95, 0.94, 0.97, 0.05, 0.93, 0.8, 0.55, 0.85),
+        ("heldout_av.jsonl", 0.93, 0.88, 0.95, 0.05, 0.97, 0.7, 0.65, 0.74),
+        ("heldout_aw.jsonl", 0.94, 0.93, 0.95, 0.04, 0.95, 0.7, 0.95, 0.78),
     ],
 )
 def test_later_sets(
