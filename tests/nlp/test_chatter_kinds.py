@@ -271,3 +271,15 @@ def test_worries_nudges_backing_and_peer_questions(text: str, label: str) -> Non
 )
 def test_reports_offers_reservations_and_tips(text: str, role: str, label: str) -> None:
     assert Analyzer.default().analyze(text, now=NOW, role=role).label == label
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("红枣还是没找到合适的，重新发一下：若羌灰枣 特级 2吨，价格30元/公斤以内，月底前到", "procurement"),
+        ("陈科 县道那几个大坑昨天补上了 先凑合跑着 等7月正式修", "chatter"),  # a fix reported
+        ("@供电公司-客户经理小杨 昨天勘查的结果咋样，方案啥时候出？", "chatter"),  # a nudge
+    ],
+)
+def test_reposts_fixes_and_nudges(text: str, label: str) -> None:
+    assert Analyzer.default().analyze(text, now=NOW, role="enterprise", mentions=_MENTION.findall(text)).label == label
