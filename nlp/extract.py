@@ -26,6 +26,7 @@ from nlp.naming import (
     header_name,
     in_a_sentence,
     line_head,
+    named_by_code,
     names_after,
     names_previous,
 )
@@ -295,7 +296,7 @@ def extract_items(text: str, quote: str | None = None) -> list[Item]:
     for f in found:
         price = f.price.value if f.price else None
         punit = f.price.unit if f.price else None
-        name = correct(f.name)  # 鱼星草 → 鱼腥草: a homophone typo of a known word
+        name = named_by_code(correct(f.name))  # 鱼星草 → 鱼腥草: a homophone typo; YJV → 电缆
         items.append((f.pos, Item(name, f.spec, f.qty, f.unit, price, punit)))  # type: ignore[arg-type]
     items.sort(key=_FIRST)
     out: list[Item] = []

@@ -252,3 +252,14 @@ def line_head(key: str, simp: str, names: list[tuple[int, int, str]], line_start
         return n[2]
     colon = max(key.rfind("：", line_start, lo), key.rfind(":", line_start, lo))
     return fallback_name(key, simp, line_start, colon)[0] if colon > line_start else None
+
+
+# A cable written only by its type code (YJV 3*95 800米) is named by what it is, as buyers' lists are annotated;
+# a code glued to the word (YJV电缆) stays as written.
+_CABLE_CODE = re.compile(r"(?:YJV|YJLV|KVV|RVV|ZR-YJV)\d*P?|(?P<wire>BVR|BVV|BV|RV)", re.IGNORECASE)
+
+
+def named_by_code(name: str) -> str:
+    """电缆 for a power-cable code (YJV, KVV), 电线 for a wire code (BVR, BV); any other name unchanged."""
+    m = _CABLE_CODE.fullmatch(name) if name and name[0].isascii() else None
+    return name if m is None else ("电线" if m.group("wire") else "电缆")

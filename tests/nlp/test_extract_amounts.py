@@ -109,3 +109,10 @@ def test_a_slash_table_whose_prices_hold_a_slash() -> None:
 def test_a_block_without_a_name_key_takes_the_product_named_above_it() -> None:
     text = "成都一家连锁火锅店要菜籽油\n规格：5L桶装 一级压榨\n数量：每月2000桶，先签三个月\n价格：88元/桶"
     assert nqu(text) == [("菜籽油", D(2000), "桶")]  # per month: the number, as for 约50吨/月
+
+
+def test_cables_written_by_their_type_code() -> None:
+    text = "采购电缆：\nYJV 3*95+1*50  800米\nBVR 6平方 50卷\nYJV电缆 4*25 300米"
+    assert nqu(text) == [("电缆", D(800), "米"), ("电线", D(50), "卷"), ("YJV电缆", D(300), "米")]
+    assert nqu("RV减速机 RV-40E 200台") == [("RV减速机", D(200), "台")]  # RV is no wire here
+    assert nqu("收硬麦（红麦），容重780以上，要200吨") == [("小麦", D(200), "吨")]

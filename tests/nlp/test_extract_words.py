@@ -132,7 +132,7 @@ def test_one_unit_twice_urgent_names_and_questions(text: str, expected: list) ->
         ("收：\n炒白术 1吨\n酒白芍 200kg", [("炒白术", D(1), "吨"), ("酒白芍", D(200), "kg")]),  # a 饮片 of its own
         ("M10平垫弹垫各3000个", [("平垫", D(3000), "个"), ("弹垫", D(3000), "个")]),  # two names, each amount
         ("找车：成都→重庆 9.6米高栏 两台", [("高栏车", D(2), "台")]),  # a route is no name
-        ("BV 4平方 红蓝双色 8卷", [("BV", D(8), "卷")]),  # colours are a spec
+        ("BV 4平方 红蓝双色 8卷", [("电线", D(8), "卷")]),  # colours are a spec
         ("空心胶囊 1号 明胶 30万粒", [("空心胶囊", D(300000), "粒")]),  # the product, not its material
         ("工控机 5台，UPS 山特 C3K 2台", [("工控机", D(5), "台"), ("UPS", D(2), "台")]),  # one Latin word names it
         ("三角木 轮挡 40个", [("三角木", D(40), "个")]),  # 三角 is no brand here
