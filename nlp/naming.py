@@ -28,7 +28,7 @@ _VERB_ONLY = re.compile(
 _Name = tuple[int, int, str]
 _SUBJECT_VERB = re.compile(r"(?:要|需要|采购|求购|收购|想买|要买|补货|还缺|缺)$")
 _INNER_VERB = re.compile(
-    r"采购|求购|收购|订购|购买|询价|急需|需要|採購|詢價|(?<=[厂司们里])要|(?<=老[\u4e00-\u9fff])收|还缺|缺|哪个有|哪家有|谁有|做(?!工)|拉(?![链杆手丝力])|带(?![式锯])|印(?![刷花字])"
+    r"采购|求购|收购|订购|购买|询价|急需|需要|採購|詢價|(?<=[厂司们里])要|(?<=老[\u4e00-\u9fff])收|还缺|缺|哪个有|哪家有|谁有|[要用]的|做(?!工)|拉(?![链杆手丝力])|带(?![式锯])|印(?![刷花字])"
 )
 _WORD_END = frozenset(" \t\n，,、；;。！!？?:：|｜/（）()【】[]")
 _LEAD = re.compile(
@@ -86,6 +86,9 @@ def in_a_sentence(key: str, name: _Name, q_start: int) -> bool:
     the name, is what is counted (种天麻要用的 蜜环菌菌材 三千袋)."""
     if key.find("的", 0, q_start) < 0:
         return False  # the sentence words all hold 的: most texts are out at once
+    glued = _SENTENCE_WORD.match(key, name[1])  # 猕猴桃用的泡沫网套: what it is for, then the product
+    if glued and glued.end() < q_start and "\u4e00" <= key[glued.end()] <= "\u9fff":
+        return True
     end = name[1]
     while end < q_start and not key[end].isspace():
         end += 1

@@ -37,6 +37,7 @@ _CJK_OR_LATIN = re.compile(r"[\u4e00-\u9fffa-z]")
 _COUNT = frozenset("台辆个件套只支把组部条张片袋盒瓶桶箱卷根颗块包双车柜具盏顶副樽")  # one character each
 
 
+_ONE_MORE = re.compile(r"(?:补充|再补|再加|还有|另外|再问|再说)\s*$")
 _MORE_IN_CLAUSE = re.compile(r"\s*[^\s，,。；;!！?？\n]")
 # a measure with its number (十五公斤一盘); 糯米 一吨 ends a name in 米
 _AFTER_MEASURE = re.compile(r"[\d一二两三四五六七八九十百千半]\s*(?:公斤|千克|kg|斤|克|g|吨|米|升|l|ml)\s*$")
@@ -89,6 +90,8 @@ def quantities(key: str, names: list[tuple[int, int, str]]) -> list[re.Match[str
         num, unit = m.group("num", "unit")
         if parse_number(num) is None:
             continue
+        if num == "一" and unit == "个" and _ONE_MORE.search(key, max(0, start - 3), start):
+            continue  # 再补充一个，…: one more message, not one of the goods
         if num == "一" and unit in ("个", "件", "批", "家", "条") and _MORE_IN_CLAUSE.match(key, end):
             continue  # an article, not a quantity: "一个采购需求", "新建一个-18度的冷库"
         if len(num) >= 3 and num.endswith("一") and not num[0].isdigit():
