@@ -118,3 +118,10 @@ def test_cables_written_by_their_type_code() -> None:
     assert nqu(text) == [("电缆", D(800), "米"), ("电线", D(50), "卷"), ("YJV电缆", D(300), "米")]
     assert nqu("RV减速机 RV-40E 200台") == [("RV减速机", D(200), "台")]  # RV is no wire here
     assert nqu("收硬麦（红麦），容重780以上，要200吨") == [("小麦", D(200), "吨")]
+
+
+def test_words_most_annotators_drop_from_a_name() -> None:
+    assert nqu("谁有 硬质合金立铣刀 D10 要20把") == [("立铣刀", D(20), "把")]
+    assert nqu("收红心猕猴桃 30吨") == [("猕猴桃", D(30), "吨")]
+    assert nqu("手工挂面 3000袋，夏季工作服 200套") == [("挂面", D(3000), "袋"), ("工作服", D(200), "套")]
+    assert nqu("土豆 5吨") == [("土豆", D(5), "吨")]  # 土 only as a word of its own
