@@ -283,3 +283,17 @@ def test_reports_offers_reservations_and_tips(text: str, role: str, label: str) 
 )
 def test_reposts_fixes_and_nudges(text: str, label: str) -> None:
     assert Analyzer.default().analyze(text, now=NOW, role="enterprise", mentions=_MENTION.findall(text)).label == label
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("刘站长，第二遍药打完了，新叶子都是绿的了，烂根的没再冒出来，真是谢谢你们跑一趟🙏🙏", "chatter"),  # fixed
+        ("托盘我们仓库有一批二手的，九成新，范经理要不要？", "chatter"),  # an offer
+        ("请问群里有卖土蜂蜜的吗？想买点送人", "chatter"),  # a peer question
+        ("黄连也可以去不？", "chatter"),  # may I come along
+        ("那太好了，麻烦约个帮办员吧，这周四上午能来不？", "request"),
+    ],
+)
+def test_thanks_for_fixes_offers_and_peer_asks(text: str, label: str) -> None:
+    assert Analyzer.default().analyze(text, now=NOW, role="enterprise").label == label
