@@ -297,3 +297,16 @@ def test_reposts_fixes_and_nudges(text: str, label: str) -> None:
 )
 def test_thanks_for_fixes_offers_and_peer_asks(text: str, label: str) -> None:
     assert Analyzer.default().analyze(text, now=NOW, role="enterprise").label == label
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("唐科，变更材料已经在网上提交了，麻烦帮忙关注下🙏", "chatter"),  # a report of what was sent
+        ("@供电公司-韩经理 韩经理，租赁合同补交了，麻烦看下", "chatter"),
+        ("唐科，现场核查时间定了没？设备都调试好了，就等证了", "chatter"),  # a nudge
+        ("我们用的XX溯源，一年几千块，还可以，私你", "chatter"),  # money, not an amount of goods
+    ],
+)
+def test_reports_of_sending_nudges_and_market_talk(text: str, label: str) -> None:
+    assert Analyzer.default().analyze(text, now=NOW, role="enterprise").label == label
