@@ -56,6 +56,7 @@ def test_which_numbers_are_amounts(text: str, expected: list) -> None:
         ("糯米 一吨", [("糯米", D(1), "吨")]),  # 米 ends the name; it is no measure before 一
         ("再补充一个，收丹参统货2万斤，陕西货也行", [("丹参", D(20000), "斤")]),  # one more message
         ("要一批包装用的纸箱 5000个", [("纸箱", D(5000), "个")]),  # what it is for is no part of the name
+        ("帮朋友收菜籽 200吨", [("菜籽", D(200), "吨")]),  # for whom is no part of the name
         ("山药 毛山药 片 一吨二，薏米 2吨", [("山药", D("1.2"), "吨"), ("薏苡仁", D(2), "吨")]),  # 一吨二 is 1.2 t
         ("辣椒 3吨二荆条 5吨", [("辣椒", D(3), "吨"), ("辣椒", D(5), "吨")]),  # 二 starts a variety here
         ("询价 精铸件 304不锈钢 按图 共8个料号 合计4000件", [("精铸件", D(4000), "件")]),  # part numbers
