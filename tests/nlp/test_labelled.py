@@ -104,6 +104,8 @@ def test_hard_set() -> None:
         ("fresh_as.jsonl", 0.92, 0.85, 0.93, 0.06, 0.95, 0.6, 0.55, 0.83),
         ("fresh_at.jsonl", 0.94, 0.86, 0.93, 0.06, 0.9, 0.75, 0.75, 0.83),
         ("fresh_au.jsonl", 0.95, 0.9, 0.97, 0.1, 0.9, 0.6, 0.7, 0.78),
+        ("fresh_ax.jsonl", 0.87, 0.8, 0.9, 0.12, 0.88, 0.6, 0.3, 0.88),
+        ("fresh_ay.jsonl", 0.92, 0.87, 0.93, 0.05, 0.95, 0.65, 0.65, 0.83),
         # never opened (aggregate figures only), written after the sets above were tuned on
         ("heldout_p.jsonl", 0.92, 0.85, 0.93, 0.06, 0.9, 0.7, 0.55, 0.78),
         ("heldout_q.jsonl", 0.93, 0.9, 0.92, 0.1, 0.93, 0.5, 0.55, 0.65),
@@ -119,6 +121,8 @@ def test_hard_set() -> None:
         ("heldout_aq.jsonl", 0.95, 0.94, 0.97, 0.05, 0.93, 0.8, 0.55, 0.85),
         ("heldout_av.jsonl", 0.93, 0.88, 0.95, 0.05, 0.97, 0.7, 0.65, 0.74),
         ("heldout_aw.jsonl", 0.94, 0.93, 0.95, 0.04, 0.95, 0.7, 0.95, 0.78),
+        ("heldout_az.jsonl", 0.9, 0.8, 0.95, 0.09, 0.88, 0.65, 0.65, 0.88),
+        ("heldout_ba.jsonl", 0.9, 0.88, 0.94, 0.07, 0.9, 0.55, 0.4, 0.8),
     ],
 )
 def test_later_sets(
