@@ -310,3 +310,8 @@ def test_thanks_for_fixes_offers_and_peer_asks(text: str, label: str) -> None:
 )
 def test_reports_of_sending_nudges_and_market_talk(text: str, label: str) -> None:
     assert Analyzer.default().analyze(text, now=NOW, role="enterprise").label == label
+
+
+def test_family_matters_are_no_supply_offer() -> None:
+    text = "王科长，黄连有没有厂家要啊？我家今年挖了两吨多，五年生的，上次对接会家里有事没赶上"
+    assert Analyzer.default().analyze(text, now=NOW, role="enterprise").label == "request"  # finding buyers
