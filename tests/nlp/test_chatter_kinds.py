@@ -315,3 +315,15 @@ def test_reports_of_sending_nudges_and_market_talk(text: str, label: str) -> Non
 def test_family_matters_are_no_supply_offer() -> None:
     text = "王科长，黄连有没有厂家要啊？我家今年挖了两吨多，五年生的，上次对接会家里有事没赶上"
     assert Analyzer.default().analyze(text, now=NOW, role="enterprise").label == "request"  # finding buyers
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("周六停电啊😭 我们周六要赶一批货", "chatter"),  # a remark on an announced stop
+        ("明天停电放假一天，工人开心😄 老板不开心", "chatter"),
+        ("周六停电，我们有急单要赶，能不能推到下周？", "request"),  # asks to move it
+    ],
+)
+def test_remarks_on_an_announced_stop(text: str, label: str) -> None:
+    assert Analyzer.default().analyze(text, now=NOW, role="enterprise").label == label
