@@ -64,3 +64,15 @@ def test_tables_with_full_width_bars_and_price_columns(an: Analyzer) -> None:
     assert [(i.name, int(i.quantity or 0), i.unit) for i in an.analyze(text, now=NOW, role="enterprise").items] == [
         ("三七粉", 500, "罐")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "LED工矿灯 150W 80盏，仓库用的，要防眩光，品牌无所谓，含安装，报价发我",  # 盏
+        "品名\t型号\t数量\n伺服驱动器\t松下 MADLN15SE\t10\n编码器\t欧姆龙 E6B2\t25\n请尽快报价，6/26前到",
+        "节后要租仓库 2000平 带月台 园区附近 租3个月，有空库的老板联系",  # floor area in 平
+    ],
+)
+def test_lamps_tables_to_quote_and_floor_area(an: Analyzer, text: str) -> None:
+    assert an.analyze(text, now=NOW, role="enterprise").label == "procurement"
