@@ -327,3 +327,17 @@ def test_family_matters_are_no_supply_offer() -> None:
 )
 def test_remarks_on_an_announced_stop(text: str, label: str) -> None:
     assert Analyzer.default().analyze(text, now=NOW, role="enterprise").label == label
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("請問有人收重樓嗎？家裡種了三年的", "chatter"),  # a grower's offer
+        ("我家重楼有人要没 三年生的 大概400斤", "chatter"),
+        ("@山里人 你那重楼我们要，三年生的400斤全要了，价格多少？下周能送过来不", "procurement"),  # the buyer
+        ("王科长 我们散户能去吗 没加入合作社", "chatter"),  # may we come
+        ("线上备案培训是今天下午3点吗？会议号多少来着", "chatter"),
+    ],
+)
+def test_growers_offers_buyers_taking_them_and_attendance(text: str, label: str) -> None:
+    assert Analyzer.default().analyze(text, now=NOW, role="enterprise", mentions=_MENTION.findall(text)).label == label
