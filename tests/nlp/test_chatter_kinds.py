@@ -341,3 +341,17 @@ def test_remarks_on_an_announced_stop(text: str, label: str) -> None:
 )
 def test_growers_offers_buyers_taking_them_and_attendance(text: str, label: str) -> None:
     assert Analyzer.default().analyze(text, now=NOW, role="enterprise", mentions=_MENTION.findall(text)).label == label
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("李总 白芷要不要嘛 我屋头还有两吨多去年的货", "chatter"),  # an offer
+        ("谢科，线上能不能参加？人在外地出差", "chatter"),  # housekeeping
+        ("有人晓得今年黄精种苗啥价不？", "chatter"),  # a peer question
+        ("陈科，个体户那个问题还没回我呢😅", "chatter"),  # a nudge
+        ("昨晚看到亮了，谢谢邓主任👍 另外还有个事：交叉口那条减速带被压烂了，麻烦也弄一下", "request"),  # a new one
+    ],
+)
+def test_offers_attendance_peer_questions_nudges_and_new_issues(text: str, label: str) -> None:
+    assert Analyzer.default().analyze(text, now=NOW, role="enterprise").label == label
