@@ -70,5 +70,5 @@ def find_prices(key: str, orig: str) -> list[Price]:
 
 
 def ascii_unit(u: str) -> str:
-    """Unit as written, Latin letters lower-cased (KG → kg)."""
-    return u.lower() if u.isascii() else u
+    """Unit as written, Latin letters too (1.2T → T, 500kg → kg), as buyers' lists are annotated."""
+    return u
