@@ -9,7 +9,7 @@ from nlp.itemscan import ascii_unit, find_prices, strip_specs
 from nlp.naming import extend
 from nlp.numbers import NUMBER_RE, split_quantity
 from nlp.types import Item
-from nlp.vocab import lexicon, match_names
+from nlp.vocab import ascii_lower, lexicon, match_names
 
 __all__ = ["kv_and_table_items"]
 
@@ -29,6 +29,7 @@ _KV = re.compile(
 _HAS_KV_NAME = re.compile(rf"(?<![\u4e00-\u9fff])(?:{_NAME_K})\s*[:：]")
 _HAS_NAME_WORD = re.compile(_NAME_K)
 _HAS_KV_QTY = re.compile(rf"(?:^|\n)\s*(?:{_QTY_K})\s*[:：]")  # a 数量： line (the name may sit above the block)
+_BARE = re.compile(r"^\s*\d+\s*$")  # a count with no unit, as a 数量 column often holds
 _QTY_CELL = re.compile(rf"^\s*(?:{NUMBER_RE})\s*[^\d\s:：]{{0,3}}\s*$")
 _HEADER_CELL = re.compile(rf"^(?:{_KEY})(?:[(（](?P<u>[^)）]+)[)）])?$")
 
@@ -47,7 +48,6 @@ _BRACKETED = re.compile(r"[（(][^）)]*[）)]")  # 食用盐（加碘）: a not
 
 
 def _canonical(simp_value: str) -> str | None:
-    from nlp.vocab import ascii_lower
 
     simp_value = _BRACKETED.sub("", simp_value).strip() or simp_value
     key = ascii_lower(simp_value)
@@ -207,14 +207,40 @@ def _table(orig: str, simp: str) -> tuple[list[tuple[int, Item]], list[tuple[int
             continue
         rec = {f: (oc, sc) for f, oc, sc in zip(fields, ocells, cells, strict=False) if f != "other"}
         item = _make(rec, units)
-        if item and item.quantity is not None and item.unit and _QTY_CELL.match(rec.get("qty", ("", ""))[1]):
+        qty_cell = rec.get("qty", ("", ""))[1]
+        if item and item.quantity is not None and (item.unit or _BARE.match(qty_cell)) and _QTY_CELL.match(qty_cell):
             items.append((start, item))
             consumed.append((start, start + len(line)))
     return items, consumed
 
 
+# a list line that ends in a count with no unit: "KTP700 触摸屏 ×5", "PLC 西门子 S7-1200 ×5"
+_TIMES_LINE = re.compile(r"(?m)^(?P<head>[^\n×✕]{2,80}?)\s*[×✕]\s*(?P<n>\d{1,6})\s*$")
+
+
+def _times_items(orig: str, simp: str) -> tuple[list[tuple[int, Item]], list[tuple[int, int]]]:
+    items: list[tuple[int, Item]] = []
+    consumed: list[tuple[int, int]] = []
+    for m in _TIMES_LINE.finditer(simp):
+        name = _canonical(m.group("head"))
+        if name and match_names(ascii_lower(m.group("head"))):  # a known product on the line
+            items.append((m.start(), Item(name, None, Decimal(m.group("n")), None, None, None)))
+            consumed.append(m.span())
+    return items, consumed
+
+
 def kv_and_table_items(orig: str, simp: str, key: str) -> tuple[list[tuple[int, Item]], list[tuple[int, int]]]:
-    """Items from key-value blocks and header tables with their positions, and the spans they consumed."""
+    """Items from key-value blocks, header tables and count-only list lines (触摸屏 ×5) with their positions, and
+    the spans they consumed."""
+    if "×" in simp or "✕" in simp:
+        times = _times_items(orig, simp)
+        if times[0]:
+            rest, spans = _kv_or_table(orig, simp)
+            return [*rest, *times[0]], [*spans, *times[1]]
+    return _kv_or_table(orig, simp)
+
+
+def _kv_or_table(orig: str, simp: str) -> tuple[list[tuple[int, Item]], list[tuple[int, int]]]:
     if (":" in simp or "：" in simp) and (_HAS_KV_NAME.search(simp) or _HAS_KV_QTY.search(simp)):
         items, consumed = _kv(orig, simp)
         if any(item.quantity is not None for _, item in items):

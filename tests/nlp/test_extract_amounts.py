@@ -126,3 +126,11 @@ def test_words_most_annotators_drop_from_a_name() -> None:
     assert nqu("收红心猕猴桃 30吨") == [("猕猴桃", D(30), "吨")]
     assert nqu("手工挂面 3000袋，夏季工作服 200套") == [("挂面", D(3000), "袋"), ("工作服", D(200), "套")]
     assert nqu("土豆 5吨") == [("土豆", D(5), "吨")]  # 土 only as a word of its own
+
+
+def test_counts_without_a_unit_in_tables_and_list_lines() -> None:
+    table = "品名\t型号\t数量\n伺服驱动器\t松下 MADLN15SE\t10\n编码器\t欧姆龙 E6B2\t25"
+    assert nqu(table) == [("伺服驱动器", D(10), None), ("编码器", D(25), None)]
+    lines = "补充：\nPLC S7-1200 CPU1214C ×5\nKTP700 触摸屏 ×5\n伺服电机 SV660N ×12台"
+    assert nqu(lines) == [("PLC", D(5), None), ("触摸屏", D(5), None), ("伺服电机", D(12), "台")]
+    assert nqu("明天要 40尺高柜 6个，腾椒油 500kg") == [("集装箱", D(6), "个"), ("藤椒油", D(500), "kg")]
