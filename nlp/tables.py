@@ -48,7 +48,7 @@ _BRACKETED = re.compile(r"[（(][^）)]*[）)]")  # 食用盐（加碘）: a not
 
 
 def _canonical(simp_value: str) -> str | None:
-
+    """The product a cell or line names, as the buyer wrote it, without notes and spec words."""
     simp_value = _BRACKETED.sub("", simp_value).strip() or simp_value
     key = ascii_lower(simp_value)
     found = match_names(key)
