@@ -57,6 +57,9 @@ _FIRST = itemgetter(0)
 _EACH = re.compile(r"各\s*$")
 _SPLIT_NAMES = re.compile(r"[、，,/和及与跟]")
 _MENTION = re.compile(r"@\S+")
+# a clause of two or more fields joined by slashes; a slash after a unit or money (元/公斤, 吨/月) is no field's
+_FIELD_SLASH = re.compile(r"(?<=[\u4e00-\u9fff])(?<![元块毛角吨斤箱个件袋包桶瓶盒台套条张卷米])/(?=[\u4e00-\u9fff\d])")
+_FIELDS = re.compile(r"[^；;，,。\n]*?(?:[\u4e00-\u9fff]/[^；;，,。\n/]*){2,}")
 _NUMERAL = re.compile(r"[\d一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾]")
 _NOTE = re.compile(r"(?<=[\u4e00-\u9fffa-z])[（(][^（）()\n]{1,20}[）)]")
 # technical ratings are specs, never quantities or names: 500万像素, 220伏, 7.5千瓦, 5000毫安, 460马力
@@ -289,6 +292,8 @@ def extract_items(text: str, quote: str | None = None) -> list[Item]:
                 if chars[i] != "\n":
                     chars[i] = " "
         key = "".join(chars)
+    if key.count("/") >= 2:  # 郫县豆瓣/一级/2吨: slashes between the fields of an item
+        key = _FIELDS.sub(lambda m: m.group() if "各" in m.group() else _FIELD_SLASH.sub(" ", m.group()), key)
     if "(" in key or "（" in key:  # a note on an item (每公斤40支以内, 根茎为主) holds neither its name nor its amount
         key = _NOTE.sub(lambda m: _blank_note(key, m), key)
     found = _scan(orig, simp, key, quote)

@@ -134,3 +134,10 @@ def test_counts_without_a_unit_in_tables_and_list_lines() -> None:
     lines = "补充：\nPLC S7-1200 CPU1214C ×5\nKTP700 触摸屏 ×5\n伺服电机 SV660N ×12台"
     assert nqu(lines) == [("PLC", D(5), None), ("触摸屏", D(5), None), ("伺服电机", D(12), "台")]
     assert nqu("明天要 40尺高柜 6个，腾椒油 500kg") == [("集装箱", D(6), "个"), ("藤椒油", D(500), "kg")]
+
+
+def test_fields_joined_by_slashes() -> None:
+    text = "收 郫县豆瓣/一级/2吨；永川豆豉/散装/500公斤；冰糖/单晶/1吨。成都客户要"
+    assert nqu(text) == [("郫县豆瓣", D(2), "吨"), ("豆豉", D(500), "公斤"), ("冰糖", D(1), "吨")]
+    assert nqu("黄芪/党参/当归 各2吨，要甘肃的") == [("黄芪", D(2), "吨"), ("党参", D(2), "吨"), ("当归", D(2), "吨")]
+    assert nqu("当归 500g/袋 20袋") == [("当归", D(20), "袋")]  # a pack size, not fields
