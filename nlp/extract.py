@@ -10,6 +10,7 @@ from operator import itemgetter
 
 from nlp.cargo import drop_loads
 from nlp.homophones import correct
+from nlp.itemkey import NOTE, plain_key
 from nlp.itemscan import (
     SEP,
     Price,
@@ -57,11 +58,6 @@ _FIRST = itemgetter(0)
 _EACH = re.compile(r"各\s*$")
 _SPLIT_NAMES = re.compile(r"[、，,/和及与跟]")
 _MENTION = re.compile(r"@\S+")
-# a clause of two or more fields joined by slashes; a slash after a unit or money (元/公斤, 吨/月) is no field's
-_FIELD_SLASH = re.compile(r"(?<=[\u4e00-\u9fff])(?<![元块毛角吨斤箱个件袋包桶瓶盒台套条张卷米])/(?=[\u4e00-\u9fff\d])")
-_FIELDS = re.compile(r"[^；;，,。\n]*?(?:[\u4e00-\u9fff]/[^；;，,。\n/]*){2,}")
-_NUMERAL = re.compile(r"[\d一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾]")
-_NOTE = re.compile(r"(?<=[\u4e00-\u9fffa-z])[（(][^（）()\n]{1,20}[）)]")
 # technical ratings are specs, never quantities or names: 500万像素, 220伏, 7.5千瓦, 5000毫安, 460马力
 # a match starts a digit run and takes all of it (a shorter part never matches): phone numbers are passed at once
 _TECH = re.compile(r"(?<!\d)\d[\d.]*+\s*万?\s*(?:像素|伏|千瓦|瓦|毫安|安培|赫兹|匹|马力|英寸|寸|兆|核|通道)")
@@ -104,13 +100,6 @@ def _blank_markers(body: str) -> str:
     return body if m is None else " " * m.end() + body[m.end() :]
 
 
-def _blank_note(key: str, m: re.Match[str]) -> str:
-    """A note's blanks, or the note itself when its line has no other number (冷风机 若干（约30台））."""
-    a, b = m.span()
-    line = key[key.rfind("\n", 0, a) + 1 : a] + key[b : (key.find("\n", b) + 1 or len(key) + 1) - 1]
-    return " " * (b - a) if _NUMERAL.search(line) else m.group(0)
-
-
 def _next_starts(qtys: list[re.Match[str]], skip: set[int], end: int) -> list[int]:
     """For each quantity, the start of the next one not in `skip` (`end` after the last)."""
     out = [end] * len(qtys)
@@ -148,7 +137,7 @@ def _quantity_follows(key: str, qtys: list[re.Match[str]], i: int, pos: int) -> 
 def _scan(orig: str, simp: str, key: str, quote: str | None) -> list[_Found]:
     names = [n for n in match_names(key) if not _NOT_THE_GOODS.match(key, n[1])]
     if "(" in key or "（" in key:  # 鲜红辣椒（二荆条、小米辣）: names in a note on a product are not its name
-        notes = [m.span() for m in _NOTE.finditer(key)]
+        notes = [m.span() for m in NOTE.finditer(key)]
         names = [n for n in names if not any(a < n[0] and n[1] <= b for a, b in notes)]
     prices = find_prices(key, orig)
     price_spans = [(p.start, p.end) for p in prices]
@@ -292,10 +281,7 @@ def extract_items(text: str, quote: str | None = None) -> list[Item]:
                 if chars[i] != "\n":
                     chars[i] = " "
         key = "".join(chars)
-    if key.count("/") >= 2:  # 郫县豆瓣/一级/2吨: slashes between the fields of an item
-        key = _FIELDS.sub(lambda m: m.group() if "各" in m.group() else _FIELD_SLASH.sub(" ", m.group()), key)
-    if "(" in key or "（" in key:  # a note on an item (每公斤40支以内, 根茎为主) holds neither its name nor its amount
-        key = _NOTE.sub(lambda m: _blank_note(key, m), key)
+    key = plain_key(key)  # 郫县豆瓣/一级/2吨 split; notes (每公斤40支以内) blanked
     found = _scan(orig, simp, key, quote)
     items: list[tuple[int, Item]] = [(pos, replace(it, name=correct(it.name))) for pos, it in structured]
     for f in found:
