@@ -126,6 +126,7 @@ def test_words_most_annotators_drop_from_a_name() -> None:
     assert nqu("收红心猕猴桃 30吨") == [("猕猴桃", D(30), "吨")]
     assert nqu("手工挂面 3000袋，夏季工作服 200套") == [("挂面", D(3000), "袋"), ("工作服", D(200), "套")]
     assert nqu("土豆 5吨") == [("土豆", D(5), "吨")]  # 土 only as a word of its own
+    assert nqu("EPP保温箱 60L 500个，六轴焊接机器人 4台") == [("保温箱", D(500), "个"), ("焊接机器人", D(4), "台")]
 
 
 def test_counts_without_a_unit_in_tables_and_list_lines() -> None:
