@@ -284,3 +284,17 @@ def test_delivery_days_in_buyers_words(text: str, expected: date) -> None:
 def test_a_decimal_price_is_not_a_date() -> None:
     now = datetime(2026, 7, 8, 10, 0, tzinfo=TZ)
     assert resolve_deadline("单价7.20元，月底前到", now) == date(2026, 7, 31)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("【会议通知】定于6月12日15:00召开座谈会，请于6月11日下班前在群里接龙报名", date(2026, 6, 11)),
+        ("6月18日召开培训会，请于6月16日中午12点前报送参会名单", date(2026, 6, 16)),
+    ],
+)
+def test_a_meeting_notice_carries_its_sign_up_cut_off(text: str, expected: date) -> None:
+    from nlp import Analyzer
+
+    a = Analyzer.default().analyze(text, now=datetime(2026, 6, 10, 9, 0, tzinfo=TZ), role="official")
+    assert (a.label, a.deadline) == ("meeting", expected)
