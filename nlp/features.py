@@ -244,7 +244,7 @@ class FeatureExtractor:
         if "list" not in present:
             with_item = "item" in found
             many = _two_separators(text)
-            if with_item or many or _one_separator(text):
+            if with_item or many:
                 self._one_line_list(text, present, found, with_item, many)
         if n > 16 or _ACK_SET.isdisjoint(found):
             return
@@ -261,23 +261,15 @@ class FeatureExtractor:
         self, text: str, present: dict[str, object], found: dict[str, Matches], with_item: bool, many: bool
     ) -> None:
         """Items or amounts listed on one line: items2 (焊丝 … 100盘 氩气 20瓶), amounts3 (S136 … 6块，718H …
-        4块，H13 … 10段), else amounts2 (钼丝 … 20卷，铜丝 … 10卷). The amounts are counted once for all."""
+        4块，H13 … 10段). The amounts are counted once for both."""
         amounts = sum(1 for _ in islice(self._qty.finditer(text), 3))  # 0 to 3: all the tests below need
-        if amounts < 2:
-            return
-        if with_item:
+        if many and amounts >= 3 and _amount_clauses(self._qty, text) >= 3:
+            present["amounts3"] = ""
+        if with_item and amounts >= 2:
             words = found["item"].words("item")
             distinct = [w for w in words if not any(w != v and w in v for v in words)]  # 尿素 in 车用尿素
             if len(distinct) >= 2:  # 焊丝 … 100盘 氩气 20瓶: items and amounts in one line
                 present["items2"] = "/".join(distinct)
-        three = many and amounts >= 3
-        if "items2" in present and not three:
-            return  # amounts2 adds nothing to items2
-        clauses = _amount_clauses(self._qty, text)
-        if three and clauses >= 3:
-            present["amounts3"] = ""
-        elif clauses >= 2 and "items2" not in present:
-            present["amounts2"] = ""
 
 
 _CLAUSE_SEP = re.compile(r"[，,；;]")
@@ -290,11 +282,6 @@ def _two_separators(text: str) -> bool:
     if text.count("，") + text.count(",") + text.count("；") + text.count(";") < 2:
         return False
     return _NUMERAL_RE.search(text) is not None
-
-
-def _one_separator(text: str) -> bool:
-    """Room for two clauses and a number in digits (一 is in too many words to tell)."""
-    return ("，" in text or "," in text or "；" in text or ";" in text) and _DIGIT_RE.search(text) is not None
 
 
 def _amount_clauses(qty: re.Pattern[str], text: str) -> int:

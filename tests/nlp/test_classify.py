@@ -282,7 +282,6 @@ def test_rule_files_are_consistent() -> None:
         "not_official",
         "quoted",
         "items2",
-        "amounts2",
         "amounts3",
         "mention",
         "mention_official",
