@@ -218,7 +218,7 @@ def _table(orig: str, simp: str) -> tuple[list[tuple[int, Item]], list[tuple[int
 _TIMES_LINE = re.compile(r"(?m)^(?P<head>[^\n×✕]{2,80}?)\s*[×✕]\s*(?P<n>\d{1,6})\s*$")
 
 
-def _times_items(orig: str, simp: str) -> tuple[list[tuple[int, Item]], list[tuple[int, int]]]:
+def _times_items(simp: str) -> tuple[list[tuple[int, Item]], list[tuple[int, int]]]:
     items: list[tuple[int, Item]] = []
     consumed: list[tuple[int, int]] = []
     for m in _TIMES_LINE.finditer(simp):
@@ -233,7 +233,7 @@ def kv_and_table_items(orig: str, simp: str, key: str) -> tuple[list[tuple[int, 
     """Items from key-value blocks, header tables and count-only list lines (触摸屏 ×5) with their positions, and
     the spans they consumed."""
     if "×" in simp or "✕" in simp:
-        times = _times_items(orig, simp)
+        times = _times_items(simp)
         if times[0]:
             rest, spans = _kv_or_table(orig, simp)
             return [*rest, *times[0]], [*spans, *times[1]]
