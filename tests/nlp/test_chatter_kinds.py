@@ -355,3 +355,15 @@ def test_growers_offers_buyers_taking_them_and_attendance(text: str, label: str)
 )
 def test_offers_attendance_peer_questions_nudges_and_new_issues(text: str, label: str) -> None:
     assert Analyzer.default().analyze(text, now=NOW, role="enterprise").label == label
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "二荆条这几天涨得凶哦 18有点难收",  # market talk
+        "在路上了 堵车 可能晚到十分钟",
+        "我们用的鼎捷，一般般吧，实施拖了大半年",  # an opinion on a vendor
+    ],
+)
+def test_price_rises_traffic_and_vendor_opinions_are_no_trouble_for_a_department(text: str) -> None:
+    assert Analyzer.default().analyze(text, now=NOW, role="enterprise").label == "chatter"
