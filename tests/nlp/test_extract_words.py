@@ -157,3 +157,16 @@ def test_processed_herbs_glued_names_routes_and_latin_names(text: str, expected:
 )
 def test_times_destinations_and_more_brands(text: str, expected: list) -> None:
     assert nqu(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("温度记录仪 带打印 20个，蓄冷板 -18℃ 60块", [("温度记录仪", D(20), "个"), ("蓄冷板", D(60), "块")]),
+        ("篷布 加厚PVC 13*7米 30张", [("篷布", D(30), "张")]),
+        ("收 豆豉 散装 500公斤，咸鸭蛋 5万枚", [("豆豉", D(500), "公斤"), ("咸鸭蛋", D(50000), "枚")]),
+        ("行车记录仪 双镜头 100台", [("行车记录仪", D(100), "台")]),  # 镜头 is a spec here
+    ],
+)
+def test_more_consumables_parts_and_ingredients(text: str, expected: list) -> None:
+    assert nqu(text) == expected
