@@ -55,6 +55,8 @@ def test_which_numbers_are_amounts(text: str, expected: list) -> None:
         ("冷风机 DD系列 若干（约30台）", [("冷风机", D(30), "台")]),  # the line's only amount is in the note
         ("糯米 一吨", [("糯米", D(1), "吨")]),  # 米 ends the name; it is no measure before 一
         ("再补充一个，收丹参统货2万斤，陕西货也行", [("丹参", D(20000), "斤")]),  # one more message
+        ("要漆包线 QZY-2/180 1.0mm 3吨，两个礼拜内要", [("漆包线", D(3), "吨")]),  # 两个礼拜 is a time
+        ("租冷库 2000平 带月台", [("冷库", D(2000), "平")]),  # floor area in 平
         ("要一批包装用的纸箱 5000个", [("纸箱", D(5000), "个")]),  # what it is for is no part of the name
         ("帮朋友收菜籽 200吨", [("菜籽", D(200), "吨")]),  # for whom is no part of the name
         ("山药 毛山药 片 一吨二，薏米 2吨", [("山药", D("1.2"), "吨"), ("薏苡仁", D(2), "吨")]),  # 一吨二 is 1.2 t
