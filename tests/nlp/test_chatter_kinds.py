@@ -367,3 +367,17 @@ def test_offers_attendance_peer_questions_nudges_and_new_issues(text: str, label
 )
 def test_price_rises_traffic_and_vendor_opinions_are_no_trouble_for_a_department(text: str) -> None:
     assert Analyzer.default().analyze(text, now=NOW, role="enterprise").label == "chatter"
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("有没有哪位老板办过危险品运输许可的？好不好办？有客户想让我们拉油漆", "chatter"),  # asks peers
+        ("那个麻烦哦，专用车、停车场、安全员都要持证，你直接问审批局嘛，群里有罗科", "chatter"),  # a peer's tip
+        ("@市场监管局-孙科 孙科 周二问的零添加那个问题有空帮忙看下哈，包装厂等着定稿", "chatter"),  # a nudge
+        ("师傅来测过了，是我们自己厂里的电容补偿柜坏了，不是线路的问题，我们自己找人修", "chatter"),
+        ("昨晚亮了，谢谢杨主任🙏 另外C4门口那个雨水井盖也碎了一块，麻烦顺便一起换一下", "request"),  # a new issue
+    ],
+)
+def test_peer_tips_weekday_nudges_own_faults_and_new_issues(text: str, label: str) -> None:
+    assert Analyzer.default().analyze(text, now=NOW, role="enterprise", mentions=_MENTION.findall(text)).label == label
