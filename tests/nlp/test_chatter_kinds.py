@@ -381,3 +381,18 @@ def test_price_rises_traffic_and_vendor_opinions_are_no_trouble_for_a_department
 )
 def test_peer_tips_weekday_nudges_own_faults_and_new_issues(text: str, label: str) -> None:
     assert Analyzer.default().analyze(text, now=NOW, role="enterprise", mentions=_MENTION.findall(text)).label == label
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("@环保局-冯科 冯科，在线监测数据和运维记录已经发到您邮箱了，麻烦查收", "chatter"),  # a report of sending
+        ("唐科，我们来两个人，需要带什么资料不？", "chatter"),  # housekeeping for a gathering
+        ("邓科，我们没报名，今天直接去可以不？", "chatter"),
+        ("王科，我们报上了吗？", "chatter"),  # a nudge
+        ("@商务局-王科长 王科，酸菜这个我们能做，已经加徐经理微信了🙏", "chatter"),  # a supplier answers
+        ("罗老师给的药灌了两次，烂根的没再往外扩了，新叶子也起来了，谢谢农技中心👍", "chatter"),  # fixed
+    ],
+)
+def test_sent_reports_attendance_nudges_offers_and_fixes(text: str, label: str) -> None:
+    assert Analyzer.default().analyze(text, now=NOW, role="enterprise", mentions=_MENTION.findall(text)).label == label
