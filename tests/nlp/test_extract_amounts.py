@@ -57,6 +57,7 @@ def test_which_numbers_are_amounts(text: str, expected: list) -> None:
         ("再补充一个，收丹参统货2万斤，陕西货也行", [("丹参", D(20000), "斤")]),  # one more message
         ("要漆包线 QZY-2/180 1.0mm 3吨，两个礼拜内要", [("漆包线", D(3), "吨")]),  # 两个礼拜 is a time
         ("租冷库 2000平 带月台", [("冷库", D(2000), "平")]),  # floor area in 平
+        ("采购塑料托盘：川字型 1200×1000 500个，静载4吨、动载1.2吨", [("塑料托盘", D(500), "个")]),  # load ratings
         ("要一批包装用的纸箱 5000个", [("纸箱", D(5000), "个")]),  # what it is for is no part of the name
         ("帮朋友收菜籽 200吨", [("菜籽", D(200), "吨")]),  # for whom is no part of the name
         ("山药 毛山药 片 一吨二，薏米 2吨", [("山药", D("1.2"), "吨"), ("薏苡仁", D(2), "吨")]),  # 一吨二 is 1.2 t
