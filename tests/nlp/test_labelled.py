@@ -109,6 +109,9 @@ def test_hard_set() -> None:
         ("fresh_bb.jsonl", 0.94, 0.88, 0.92, 0.05, 0.87, 0.7, 0.6, 0.88),
         ("fresh_bc.jsonl", 0.91, 0.87, 0.93, 0.05, 0.97, 0.7, 0.55, 0.82),
         ("fresh_bd.jsonl", 0.93, 0.93, 0.95, 0.05, 0.94, 0.5, 0.5, 0.76),
+        ("fresh_bg.jsonl", 0.93, 0.88, 0.94, 0.05, 0.93, 0.55, 0.55, 0.86),
+        ("fresh_bh.jsonl", 0.93, 0.93, 0.97, 0.03, 0.95, 0.55, 0.65, 0.73),
+        ("fresh_bi.jsonl", 0.94, 0.92, 0.9, 0.05, 0.9, 0.7, 0.5, 0.9),
         # never opened (aggregate figures only), written after the sets above were tuned on
         ("heldout_p.jsonl", 0.92, 0.85, 0.93, 0.06, 0.9, 0.7, 0.55, 0.78),
         ("heldout_q.jsonl", 0.93, 0.9, 0.92, 0.1, 0.93, 0.5, 0.55, 0.65),
