@@ -248,10 +248,13 @@ def _spec_token(tok: str, ktok: str) -> str:
         if last.end() == len(ktok):
             return ""
         tok, ktok = tok[last.end() :], ktok[last.end() :]
-    for size in range(min(len(ktok), lex.max_origin), 0, -1):
-        if ktok[:size] in lex.origins and ktok[size:]:
-            tok, ktok = tok[size:], ktok[size:]
-            break
+    if ktok in lex.origins:  # 川产: an origin, whole
+        return ""
+    if ktok not in lex.specs:  # 川字型 is a layout, not 川 (Sichuan) + 字型
+        for size in range(min(len(ktok), lex.max_origin), 0, -1):
+            if ktok[:size] in lex.origins and ktok[size:]:
+                tok, ktok = tok[size:], ktok[size:]
+                break
     if ktok in lex.origins or _NOISE.fullmatch(ktok):
         return ""
     ktok2 = _NOISE.sub("", ktok)

@@ -170,3 +170,10 @@ def test_times_destinations_and_more_brands(text: str, expected: list) -> None:
 )
 def test_more_consumables_parts_and_ingredients(text: str, expected: list) -> None:
     assert nqu(text) == expected
+
+
+def test_specs_keep_layouts_and_drop_whole_origins() -> None:
+    from nlp import extraction
+
+    assert [i.spec for i in extraction.items("塑料托盘 川字型 500个")] == ["川字型"]  # not 川 (Sichuan) + 字型
+    assert [i.spec for i in extraction.items("川芎 川产 统个 3吨")] == ["统个"]  # 川产 is an origin, whole
