@@ -10,7 +10,7 @@ from nlp.datecore import DATE_GUARD, DATE_RE
 from nlp.namewords import COLOURS, is_name_word
 from nlp.numbers import NUMBER_DIGITS_THEN, NUMBER_RE, parse_number
 from nlp.phones import _PHONE
-from nlp.prices import Price, ascii_unit, find_prices, price_re, units_alt
+from nlp.prices import Price, find_prices, price_re, units_alt
 from nlp.rxprefix import with_first_chars, with_first_chars_if_unprefixed
 from nlp.vocab import lexicon, match_names
 
@@ -272,7 +272,6 @@ def number(s: str) -> Decimal | None:
 __all__ = [
     "SEP",
     "Price",
-    "ascii_unit",
     "fallback_name",
     "find_prices",
     "is_spec_text",

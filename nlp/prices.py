@@ -9,7 +9,7 @@ from functools import cache
 
 from nlp.vocab import lexicon
 
-__all__ = ["Price", "ascii_unit", "find_prices", "price_re", "units_alt"]
+__all__ = ["Price", "find_prices", "price_re", "units_alt"]
 
 
 @cache
@@ -62,13 +62,8 @@ def find_prices(key: str, orig: str) -> list[Price]:
         if cur == "万" and (kw or sep):
             unit = "万"
         if pu and unit:
-            unit += "/" + ascii_unit(orig[m.start("pu") : m.end("pu")])
+            unit += "/" + orig[m.start("pu") : m.end("pu")]
         start = m.start("kw") if kw else m.start("p")
         value = Decimal(m.group("p")) + (Decimal(m.group("jiao")) / 10 if m.group("jiao") else 0)  # 3块5 = 3.5
         out.append(Price(start, m.end(), value, unit))
     return out
-
-
-def ascii_unit(u: str) -> str:
-    """Unit as written, Latin letters too (1.2T → T, 500kg → kg), as buyers' lists are annotated."""
-    return u

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from nlp.itemscan import ascii_unit, find_prices, strip_specs
+from nlp.itemscan import find_prices, strip_specs
 from nlp.naming import extend
 from nlp.numbers import NUMBER_RE, split_quantity
 from nlp.types import Item
@@ -92,9 +92,9 @@ def _make(rec: dict[str, tuple[str, str]], header_units: dict[str, str]) -> Item
         qty = value
         rest = rest.strip()
         if rest:
-            unit = _lead_unit(ascii_unit(rest))
+            unit = _lead_unit(rest)
     if "unit" in rec and rec["unit"][0].strip():
-        unit = ascii_unit(rec["unit"][0].strip())
+        unit = rec["unit"][0].strip()
     if unit is None and "qty" in header_units:
         unit = header_units["qty"]
     price = punit = None
@@ -222,8 +222,10 @@ def _times_items(simp: str) -> tuple[list[tuple[int, Item]], list[tuple[int, int
     items: list[tuple[int, Item]] = []
     consumed: list[tuple[int, int]] = []
     for m in _TIMES_LINE.finditer(simp):
+        if not match_names(ascii_lower(m.group("head"))):
+            continue  # no known product on the line
         name = _canonical(m.group("head"))
-        if name and match_names(ascii_lower(m.group("head"))):  # a known product on the line
+        if name:
             items.append((m.start(), Item(name, None, Decimal(m.group("n")), None, None, None)))
             consumed.append(m.span())
     return items, consumed
