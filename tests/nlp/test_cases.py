@@ -451,7 +451,7 @@ def test_buyers_asking_around(an: Analyzer, text: str, mentions: list[str]) -> N
 
 RESOLUTION_FLAGS = [
     ("现在好了，谢谢", ENT, True),
-    ("变频器 ABB 22kW 4台，原装带合格证，6月22号前到", ENT, False),  # a buyer's terms, no fix
+    ("我们家的设备都是原装带合格证的，放心", ENT, False),  # a certificate that comes with goods is no fix
     ("@税务局-马科 马科 收购发票已经开出来了 上次远程帮忙弄好的 谢谢！", ENT, True),  # a document issued
     ("停电这会儿发电机顶上了 冷库温度稳得住 这个事算过去了 谢谢园区[抱拳]", ENT, True),
     ("冉主任协调好了，农商行同意走无还本续贷，下周去办手续，太感谢了🙏", ENT, False),  # still to be done
