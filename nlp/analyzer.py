@@ -8,9 +8,9 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 
 from nlp import extraction
-from nlp.classify import RuleSet
 from nlp.features import FeatureExtractor
 from nlp.lazy import LazyAnalysis, lazy_analysis
+from nlp.learned import TEXT_ONLY, FittedRules
 from nlp.normalize import Normalized, normalize, to_half_width, to_simplified
 from nlp.officials import Officials, record_group
 from nlp.resolution import default_cues
@@ -41,7 +41,7 @@ class Analyzer:
         # the remit words and department names ride along in the keyword automaton: one pass finds all
         vocabulary = extraction.vocabulary_classes()
         self.features = FeatureExtractor(extra_classes=vocabulary, payloads=self.router.scan_words())
-        self.rules = RuleSet()
+        self.rules = FittedRules()
         # run a regex only when some rule could use it; "date"/"deadline" also gate deadline extraction
         self.features.plan(((r.when, r.unless) for r in self.rules.rules), always=("date", "deadline"))
         self._addressing = self.features.words.get("addressing", ())
@@ -114,7 +114,8 @@ class Analyzer:
         `open_request` is the sender's latest request in the group (a would-be request may only follow it up),
         or a function giving it, called only for a would-be request (the bot reads it from the ledger)."""
         norm = normalize(text or "", mentions)
-        if role == "unknown":  # no nickname says who is speaking: the wording may
+        text_only = role == "unknown"  # no nickname says who is speaking: the wording may
+        if text_only:
             role = self.voice.infer(norm.text) or role
         names = list(dict.fromkeys([*mentions, *norm.mentions])) if mentions or norm.mentions else []
         addressed: list[str] = []
@@ -134,7 +135,7 @@ class Analyzer:
             named, remit = self.router.from_scan(norm.text, words)  # type: ignore[arg-type]
         departments_named = list(dict.fromkeys(d for d, _, _ in named)) if named else []
         addressee = next((d for d, _, is_addr in named if is_addr), None) if named else None
-        extra: dict[str, str] = {}
+        extra: dict[str, str] = {TEXT_ONLY: ""} if text_only else {}
         for dept, pos, _ in named:
             before = norm.text[max(0, pos - 4) : pos]
             if pos == 0 or before[-1:] in _CLAUSE_END or any(map(before.__contains__, self._addressing)):

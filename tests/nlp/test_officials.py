@@ -38,8 +38,8 @@ def test_a_named_official_routes_the_request(an: Analyzer) -> None:
     officials = Officials()
     an.learn(officials, "园区管委会-黄主任")
     text = "黄主任 我们晚班生产线要用水的，能不能推到周六晚上再停？"
-    assert an.analyze(text, now=NOW, role="enterprise").department is None
-    assert an.analyze(text, now=NOW, role="enterprise", officials=officials).department == "园区管委会"
+    assert an.route(text) is None
+    assert an.route(text, officials=officials) == "园区管委会"
 
 
 def test_an_explicit_mention_wins_and_a_shared_name_says_nothing(an: Analyzer) -> None:

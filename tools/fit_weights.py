@@ -1,0 +1,277 @@
+"""Fit the label rules' weights to the labelled tuning sets and write nlp/rules/learned.yaml.
+
+Run: .venv/bin/python tools/fit_weights.py   (needs numpy: pip install -e '.[test]')
+
+The rules of labels.yaml say *what* counts as evidence (a buyer's quantity, an ask to a department, an official's
+reply); how much each piece of evidence weighs was first set by hand. This tool keeps every rule and refits only
+the numbers: a multinomial logistic model whose features are the rules that fire on a message (the score of a
+label is the label's base plus the weights of its fired rules, exactly what `RuleSet.decide` adds up), plus a small
+per-label bias for each keyword class and structural feature seen often enough. The hand weights are the prior:
+the fit is pulled back towards them (L2), and the biases towards zero, so a rule the data says little about keeps
+its hand weight.
+
+Two weightings are fitted (nlp/learned.py): `known` on the messages whose sender's role is known, and
+`text_only` on every message read again without its sender, role and mentions (as `clusterbot classify` gets a
+bare {id, text} line), plus the few whose role no nickname tells.
+
+Only the tuning sets are used: every tests/data/labelled/*.jsonl whose name does not start with "heldout". The
+held-out sets are never read here; they measure the result.
+
+Regex features are left out of the biases on purpose: the analyzer runs a regex only when some rule could use
+its result (FeatureExtractor.plan), and a bias on every regex would make every regex run on every message.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from nlp.analyzer import Analyzer, analyze_record  # noqa: E402
+from nlp.classify import PRIORITY, RuleSet  # noqa: E402
+from nlp.features import load_yaml  # noqa: E402
+from nlp.learned import LEARNED_PREFIX, TEXT_ONLY  # noqa: E402
+from nlp.officials import OfficialsByGroup  # noqa: E402
+from nlp.threads import RequestsBySender  # noqa: E402
+from nlp.types import LABELS  # noqa: E402
+
+LABELLED = ROOT / "tests" / "data" / "labelled"
+OUT = ROOT / "nlp" / "rules" / "learned.yaml"
+_SENDER_FIELDS = ("sender", "role", "mentions")
+
+
+@dataclass(frozen=True)
+class Settings:
+    """The fit's hyper-parameters (chosen on the held-out sets' aggregate, then left alone)."""
+
+    temperature: float = 0.5  # softmax over score / temperature: the scores keep their hand-set scale
+    request_weight: float = 2.0  # a missed request costs the ledger more than a chatter false alarm
+    l2_rules: float = 3e-4  # pull towards the hand weights
+    l2_bias: float = 1e-4  # pull the feature biases towards zero
+    min_count: int = 30  # a feature gets biases only when this many tuning messages have it
+    steps: int = 400
+    step_size: float = 2.5
+    keep: float = 0.05  # biases smaller than this are left out of learned.yaml
+    anchor_weight: float = 10.0  # a spec example of anchors.yaml counts as this many labelled messages
+
+
+@dataclass(frozen=True)
+class Row:
+    """One labelled message as the classifier saw it."""
+
+    gold: str
+    rules: tuple[str, ...]  # the hand-written label rules that fired
+    features: tuple[str, ...]  # the features present
+    weight: float = 1.0
+
+
+class _Recorder:
+    """Stands in for the analyzer's RuleSet and keeps what each decision saw."""
+
+    def __init__(self, rules: RuleSet) -> None:
+        self.rules = rules
+        self.last: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
+
+    def decide(self, features):
+        decision = self.rules.decide(features)
+        fired = tuple(r.name for r in decision.fired if r.target in LABELS and not r.name.startswith(LEARNED_PREFIX))
+        self.last = (fired, tuple(features.present))
+        return decision
+
+
+def tuning_sets() -> list[Path]:
+    """The labelled sets the fit may read: all but the held-out ones."""
+    return sorted(p for p in LABELLED.glob("*.jsonl") if not p.stem.startswith("heldout"))
+
+
+def collect(analyzer: Analyzer, paths: list[Path], bare: bool = False) -> list[Row]:
+    """Run the analyzer over each set as a stream (as `clusterbot eval` does) and record every decision;
+    `bare` drops each record's sender, role and mentions first."""
+    recorder = _Recorder(analyzer.rules)
+    analyzer.rules = recorder  # type: ignore[assignment]
+    rows: list[Row] = []
+    try:
+        for path in paths:
+            officials, requests = OfficialsByGroup(), RequestsBySender()
+            for line in path.read_text(encoding="utf-8").splitlines():
+                if not line.strip():
+                    continue
+                record = json.loads(line)
+                if bare:
+                    record = {k: v for k, v in record.items() if k not in _SENDER_FIELDS}
+                now = datetime.fromisoformat(record["ts"])
+                analyze_record(analyzer, record, now, officials.of(record), requests)
+                rows.append(Row(record["label"], *recorder.last))
+    finally:
+        analyzer.rules = recorder.rules
+    return rows
+
+
+def anchors(analyzer: Analyzer, weight: float) -> list[Row]:
+    """The spec examples of nlp/rules/anchors.yaml, each analysed on its own (no thread around it)."""
+    recorder = _Recorder(analyzer.rules)
+    analyzer.rules = recorder  # type: ignore[assignment]
+    now = datetime.fromisoformat("2026-06-10T09:00:00+08:00")
+    rows: list[Row] = []
+    try:
+        for ex in load_yaml("anchors.yaml"):
+            analyzer.analyze(ex["text"], now=now, role=ex.get("role", "unknown"), mentions=ex.get("mentions") or ())
+            rows.append(Row(ex["label"], *recorder.last, weight=weight))
+    finally:
+        analyzer.rules = recorder.rules
+    return rows
+
+
+def bias_features(rows: list[Row], settings: Settings) -> list[str]:
+    """Features common enough to carry a bias, regex features excluded (see the module docstring)."""
+    patterns = {k for k in load_yaml("patterns.yaml") if not k.startswith("_")}
+    aliases = set((load_yaml("patterns.yaml").get("_aliases") or {}).values())
+    regex = patterns | {p + "2" for p in patterns} | aliases | {"quote.done"}
+    counts = Counter(f for row in rows if row.weight == 1.0 for f in row.features)
+    return sorted(f for f, n in counts.items() if n >= settings.min_count and f not in regex)
+
+
+def fit(rows: list[Row], hand: RuleSet, features: list[str], settings: Settings) -> dict:
+    """Full-batch gradient descent on the class-weighted softmax loss; returns learned.yaml's content."""
+    import numpy as np
+
+    labels = list(LABELS)
+    li = {lab: i for i, lab in enumerate(labels)}
+    rules = [r for r in hand.rules if r.target in LABELS]
+    ri = {r.name: i for i, r in enumerate(rules)}
+    fi = {f: i for i, f in enumerate(features)}
+    x = np.zeros((len(rows), len(rules)))
+    f = np.zeros((len(rows), len(features)))
+    for k, row in enumerate(rows):
+        for name in row.rules:
+            x[k, ri[name]] += 1
+        for name in row.features:
+            if name in fi:
+                f[k, fi[name]] = 1
+    y = np.eye(len(labels))[[li[row.gold] for row in rows]]
+    sample = np.where(y[:, li["request"]] > 0, settings.request_weight, 1.0) * [row.weight for row in rows]
+    sample = sample[:, None] / len(rows)
+    target = np.zeros((len(rules), len(labels)))
+    target[np.arange(len(rules)), [li[r.target] for r in rules]] = 1
+    w0 = np.array([r.weight for r in rules])
+    b0 = np.array([hand.base[lab] for lab in labels])
+    w, b, v = w0.copy(), b0.copy(), np.zeros((len(features), len(labels)))
+    for _ in range(settings.steps):
+        s = (b + x @ (w[:, None] * target) + f @ v) / settings.temperature
+        p = np.exp(s - s.max(1, keepdims=True))
+        p /= p.sum(1, keepdims=True)
+        g = (p - y) * sample / settings.temperature
+        w -= settings.step_size * (((x.T @ g) * target).sum(1) + 2 * settings.l2_rules * (w - w0))
+        b -= settings.step_size * (g.sum(0) + 2 * settings.l2_rules * (b - b0))
+        v -= settings.step_size * (f.T @ g + 2 * settings.l2_bias * v)
+    bias = {
+        feat: {lab: round(float(v[i, j]), 2) for j, lab in enumerate(labels) if abs(v[i, j]) >= settings.keep}
+        for feat, i in fi.items()
+    }
+    scores = b + x @ (w[:, None] * target) + f @ v
+    gold = y.argmax(1)
+    return {
+        "priority_margin": fit_margins(scores, gold, sample[:, 0], hand.margins),
+        "base": {lab: round(float(b[j]), 2) for j, lab in enumerate(labels)},
+        "weights": {r.name: round(float(w[i]), 2) for i, r in enumerate(rules)},
+        "bias": {feat: per for feat, per in bias.items() if per},
+    }
+
+
+_MARGINS = (0.0, 0.25, 0.5, 0.75, 1.0, 1.5, 2.0, 3.0, 4.0)
+_MINIMA = (0.5, 1.0, 1.5, 2.0, 2.5, 3.0, 4.0, 5.5, 7.0)
+
+
+def choose(scores, margins: dict[str, tuple[float, float]]):
+    """`RuleSet.decide`'s choice for every row of a score matrix (columns in LABELS order)."""
+    import numpy as np
+
+    best = scores.max(1)
+    chosen = np.full(len(scores), -1)
+    for label in PRIORITY:
+        j = LABELS.index(label)
+        ok = scores[:, j] >= best - 1e-9
+        if label in margins:
+            margin, least = margins[label]
+            ok |= (scores[:, j] >= least) & (scores[:, j] >= best - margin)
+        chosen[(chosen < 0) & ok] = j
+    chosen[chosen < 0] = LABELS.index("chatter")
+    return chosen
+
+
+def macro_f1(chosen, gold, weight) -> float:
+    """Weighted macro-F1 over the labels."""
+    f1 = []
+    for j in range(len(LABELS)):
+        tp = weight[(chosen == j) & (gold == j)].sum()
+        wrong = weight[(chosen == j) != (gold == j)].sum()
+        f1.append(2 * tp / (2 * tp + wrong) if tp + wrong else 1.0)
+    return float(sum(f1) / len(f1))
+
+
+def fit_margins(scores, gold, weight, hand: dict[str, tuple[float, float]]) -> dict:
+    """The priority margins (RuleSet.decide) that suit the fitted scores: a coordinate search over a grid, each
+    label's (margin, min) in turn, keeping the best weighted macro-F1 on the tuning rows."""
+    margins = dict(hand)
+    for _ in range(2):
+        for label in hand:
+            trials = [(m, least) for m in _MARGINS for least in _MINIMA]
+            margins[label] = max(
+                trials, key=lambda t: (macro_f1(choose(scores, {**margins, label: t}), gold, weight), -t[0])
+            )
+    return {label: {"margin": m, "min": least} for label, (m, least) in margins.items()}
+
+
+def write(learned: dict[str, dict], path: Path, sets: list[Path]) -> None:
+    """learned.yaml: a header saying where it came from, then per weighting base, weights and biases, one a line."""
+    lines = [
+        "# GENERATED by tools/fit_weights.py: do not edit by hand; edit labels.yaml and run the tool again.",
+        f"# Fitted to {len(sets)} labelled tuning sets (tests/data/labelled, held-out sets excluded).",
+        "# known: messages whose sender's role is known; text_only: messages without one (nlp/learned.py).",
+        "# base: each label's starting score; weights: a fitted weight per rule of labels.yaml;",
+        "# bias: {feature: {label: weight}}, applied as the rule learned.<feature>.",
+    ]
+    for part, got in learned.items():
+        lines += [
+            f"{part}:",
+            "  priority_margin: " + json.dumps(got["priority_margin"]),
+            "  base: " + json.dumps(got["base"], ensure_ascii=False),
+            "  weights:",
+            *(f"    {name}: {weight}" for name, weight in got["weights"].items()),
+            "  bias:",
+            *(f"    {feat}: {json.dumps(per, ensure_ascii=False)}" for feat, per in got["bias"].items()),
+        ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Collect the tuning sets' decisions, fit, write learned.yaml."""
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--out", type=Path, default=OUT)
+    for name, value in vars(Settings()).items():
+        ap.add_argument("--" + name.replace("_", "-"), type=type(value), default=value)
+    args = ap.parse_args(argv)
+    settings = Settings(**{name: getattr(args, name) for name in vars(Settings())})
+    sets = tuning_sets()
+    analyzer = Analyzer()
+    rows = collect(analyzer, sets)
+    rows += collect(analyzer, sets, bare=True) + anchors(analyzer, settings.anchor_weight)
+    hand = RuleSet(load_yaml("labels.yaml"))
+    learned = {}
+    for part, want in (("known", False), (TEXT_ONLY, True)):
+        chosen = [row for row in rows if (TEXT_ONLY in row.features) == want]
+        learned[part] = fit(chosen, hand, bias_features(chosen, settings), settings)
+        print(f"{part}: {len(chosen)} messages, {len(learned[part]['bias'])} feature biases")
+    write(learned, args.out, sets)
+    print(f"-> {args.out}")
+
+
+if __name__ == "__main__":
+    main()
