@@ -228,9 +228,12 @@ def record_role(analyzer: Analyzer, record: dict) -> str:
 
 
 def learn_record(analyzer: Analyzer, officials: Officials, record: dict) -> None:
-    """Let `officials` (of the record's group) learn the officials a record shows: its sender and its @-mentions."""
+    """Let `officials` (of the record's group) learn the officials a record shows: its sender, its @-mentions (the
+    list, or those written in a text-only record) and the sender of a quoted reply."""
     analyzer.learn(officials, record_sender(record))
-    for nick in record.get("mentions") or ():
+    norm = normalize(record.get("text") or "") if isinstance(record.get("text"), str) else None
+    written = [*norm.mentions, norm.quote_sender] if norm else []
+    for nick in [*(record.get("mentions") or ()), *written]:
         if isinstance(nick, str):
             analyzer.learn(officials, nick)
 
