@@ -21,6 +21,7 @@ from nlp.itemscan import (
 )
 from nlp.naming import (
     clause_first_word,
+    code_product,
     extend,
     first_word_name,
     header_name,
@@ -182,7 +183,9 @@ def _scan(orig: str, simp: str, key: str, quote: str | None) -> list[_Found]:
                 results = [_own_name(key, simp, names, lo, q_start, n) or (n[2], n[0], n[1])]
         if not results:
             word = clause_first_word(key, clause_start(key, lo, q_start), q_start) if found else None
-            if word is not None and names_previous(word.group(), found[-1].spec, key[word.end() : q_start]):
+            if word is not None and (by_code := code_product(word.group())):
+                results = [(by_code, -1, -1)]  # BV2.5 红色 40卷 after 断路器: a wire, not another 断路器
+            elif word is not None and names_previous(word.group(), found[-1].spec, key[word.end() : q_start]):
                 results = [(found[-1].name, -1, -1)]  # 模具钢 H13 20吨，S136 5吨: a grade of the product before
         if not results:
             same_clause_next = False

@@ -262,6 +262,14 @@ def line_head(key: str, simp: str, names: list[tuple[int, int, str]], line_start
 _CABLE_CODE = re.compile(r"(?:YJV|YJLV|KVV|RVV|ZR-YJV)\d*P?|(?P<wire>BVR|BVV|BV|RV)", re.IGNORECASE)
 
 
+def code_product(word: str) -> str | None:
+    """电线 or 电缆 for a clause opening with a wire or cable code (BV2.5 红色 40卷, YJV22 3*95), else None."""
+    m = _CABLE_CODE.match(word)
+    if m is None or word[m.end() : m.end() + 1].isalpha():
+        return None
+    return "电线" if m.group("wire") else "电缆"
+
+
 def named_by_code(name: str) -> str:
     """电缆 for a power-cable code (YJV, KVV), 电线 for a wire code (BVR, BV); any other name unchanged."""
     m = _CABLE_CODE.fullmatch(name) if name and name[0].isascii() else None

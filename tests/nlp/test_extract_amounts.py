@@ -121,6 +121,8 @@ def test_cables_written_by_their_type_code() -> None:
     text = "采购电缆：\nYJV 3*95+1*50  800米\nBVR 6平方 50卷\nYJV电缆 4*25 300米"
     assert nqu(text) == [("电缆", D(800), "米"), ("电线", D(50), "卷"), ("YJV电缆", D(300), "米")]
     assert nqu("RV减速机 RV-40E 200台") == [("RV减速机", D(200), "台")]  # RV is no wire here
+    text = "周一要：\n正泰 NXB-63 C16 小型断路器 2000只\nBV2.5 红色 40卷\nYJV22 3*95 100米"
+    assert nqu(text) == [("小型断路器", D(2000), "只"), ("电线", D(40), "卷"), ("电缆", D(100), "米")]  # not 断路器
     assert nqu("收硬麦（红麦），容重780以上，要200吨") == [("小麦", D(200), "吨")]
 
 
