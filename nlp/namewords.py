@@ -33,7 +33,7 @@ def is_name_word(w: str) -> bool:
     """Could name a product: not a size, not a form of address, not a piece of a sentence."""
     if (
         w[0].isdigit()
-        or not ("\u4e00" <= w[0] <= "\u9fff" or w[0].isascii())
+        or not ("\u4e00" <= w[0] <= "\u9fff" or (w[0].isascii() and w[0].isalpha()))
         or ADDRESS.match(w)
         or _SENTENCE.search(w)
         or _NOT_A_NAME.match(w)
