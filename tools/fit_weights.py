@@ -61,7 +61,7 @@ class Settings:
     steps: int = 400
     step_size: float = 2.5
     keep: float = 0.05  # biases smaller than this are left out of learned.yaml
-    anchor_weight: float = 10.0  # a spec example of anchors.yaml counts as this many labelled messages
+    anchor_weight: float = 20.0  # a spec example of anchors.yaml counts as this many labelled messages
 
 
 @dataclass(frozen=True)
