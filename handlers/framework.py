@@ -13,6 +13,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any, Literal
 
 from handlers.messages import IncomingMessage, OutgoingMessage
+from nlp.officials import NOTICE_LABELS
 from nlp.threads import OpenRequest
 from storage.ledger import ACTIVE, requests_involving
 
@@ -126,7 +127,9 @@ class Context:
                 open_request=None if not room or self.sender.is_official else self._open_request,  # if needed
             )
             if room:
-                known.seen(room, self.message.sender_name, self.sender.department)
+                is_notice = self.sender.is_official and self._analysis.label in NOTICE_LABELS
+                notice = self.message.timestamp if is_notice else None  # a question soon after it is about it
+                known.seen(room, self.message.sender_name, self.sender.department, notice)
                 for name in self.mention_names:
                     known.seen(room, name)
         return self._analysis

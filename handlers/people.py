@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from sqlmodel import Session
 
 from handlers.framework import Person
@@ -70,11 +72,16 @@ class RoomOfficials:
                 self._learn(got, off[0], off[1])
         return got
 
-    def seen(self, room_id: str, display_name: str, department: str | None = None) -> None:
-        """A message in the room came from (or @-mentioned) `display_name`."""
+    def seen(
+        self, room_id: str, display_name: str, department: str | None = None, notice_at: datetime | None = None
+    ) -> None:
+        """A message in the room came from (or @-mentioned) `display_name`; `notice_at`: it was an official's
+        notice (a question soon after it asks that department about it)."""
         got = self._rooms.get(room_id)
         if got is not None:
             self._learn(got, display_name, department)
+            if notice_at is not None:
+                got.posted(department or self._directory.parse(display_name)[2], notice_at)
 
     def _learn(self, officials: Officials, display_name: str, department: str | None) -> None:
         _org, person, dep = self._directory.parse(display_name)

@@ -8,11 +8,13 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 
 from nlp import extraction
+from nlp.explaining import explain
 from nlp.features import FeatureExtractor
 from nlp.lazy import LazyAnalysis, lazy_analysis
 from nlp.learned import TEXT_ONLY, FittedRules
 from nlp.normalize import Normalized, normalize, to_half_width, to_simplified
 from nlp.officials import Officials, record_group
+from nlp.records import learn_record, record_role, record_sender
 from nlp.resolution import default_cues
 from nlp.roles import looks_official, parse_nickname
 from nlp.route import HitSpec, Router, load_departments
@@ -136,6 +138,9 @@ class Analyzer:
         departments_named = list(dict.fromkeys(d for d, _, _ in named)) if named else []
         addressee = next((d for d, _, is_addr in named if is_addr), None) if named else None
         extra: dict[str, str] = {TEXT_ONLY: ""} if text_only else {}
+        notice = officials.recent_notice(now) if officials is not None and role != "official" else None
+        if notice:  # a question right after an official's notice asks that department about it (挂车算不算?)
+            extra["after_notice"] = notice
         for dept, pos, _ in named:
             before = norm.text[max(0, pos - 4) : pos]
             if pos == 0 or before[-1:] in _CLAUSE_END or any(map(before.__contains__, self._addressing)):
@@ -167,6 +172,8 @@ class Analyzer:
             department, route_hits = self.router.route_specs(
                 norm.text, addressed, norm.quote, self._implied(norm, officials), named=named, remit=remit
             )
+            if department is None and notice and not remit:
+                department, route_hits = notice, [*route_hits, ("route.after_notice", f"department:{notice}", 5.0, "")]
             latest = open_request() if callable(open_request) else open_request
             if is_follow_up(latest, now, department, feats.present, norm.text):
                 label, department, flags = "chatter", None, {**flags, "nudge": True}
@@ -201,49 +208,6 @@ class Analyzer:
         return result
 
 
-_ROLES = frozenset({"enterprise", "official"})
-
-
-_ROLE_WORDS = {
-    "official": "official", "government": "official", "gov": "official", "department": "official",
-    "dept": "official", "park": "official", "utility": "official",
-    "enterprise": "enterprise", "company": "enterprise", "grower": "enterprise", "farmer": "enterprise",
-    "member": "enterprise", "business": "enterprise",
-}  # fmt: skip
-_SENDER_KEYS = ("sender", "sender_name", "nickname", "from", "name", "author")
-
-
-def record_role(analyzer: Analyzer, record: dict) -> str:
-    """The record's role; without one, from its sender: a department → official, "单位-姓名" → enterprise."""
-    role = _ROLE_WORDS.get(str(record.get("role") or "").strip().lower())
-    if role in _ROLES:
-        return role
-    sender = record_sender(record)
-    if sender:
-        if analyzer.nickname_department(sender)[1]:
-            return "official"
-        org = parse_nickname(to_simplified(to_half_width(sender)), analyzer.departments)[0]
-        return "enterprise" if org else "unknown"  # a bare handle ("Lucky🍀") says nothing about its owner
-    return "unknown"
-
-
-def learn_record(analyzer: Analyzer, officials: Officials, record: dict) -> None:
-    """Let `officials` (of the record's group) learn the officials a record shows: its sender, its @-mentions (the
-    list, or those written in a text-only record) and the sender of a quoted reply."""
-    analyzer.learn(officials, record_sender(record))
-    norm = normalize(record.get("text") or "") if isinstance(record.get("text"), str) else None
-    written = [*norm.mentions, norm.quote_sender] if norm else []
-    for nick in [*(record.get("mentions") or ()), *written]:
-        if isinstance(nick, str):
-            analyzer.learn(officials, nick)
-
-
-def record_sender(record: dict) -> str | None:
-    """The sender nickname of a record, under any of the usual keys."""
-    sender = next((record[k] for k in _SENDER_KEYS if isinstance(record.get(k), str) and record[k].strip()), None)
-    return sender.strip() if sender else None
-
-
 def analyze_record(
     analyzer: Analyzer,
     record: dict,
@@ -264,7 +228,7 @@ def analyze_record(
         open_request=requests.of(group, sender) if requests is not None else None,
     )
     if officials is not None:
-        learn_record(analyzer, officials, record)
+        learn_record(analyzer, officials, record, a, now)
     if requests is not None and a.label == "request":
         requests.note(group, sender, now, a.department)
     return a
@@ -291,21 +255,3 @@ def record_result(record: dict, a: Analysis) -> dict:
         "deadline": a.deadline.isoformat() if a.deadline else None,
         "contact_phone": a.contact_phone,
     }
-
-
-def explain(analysis: Analysis) -> str:
-    """Human-readable account of the decision: label, scores, flags and every fired rule."""
-    scores = ", ".join(f"{k}={v:g}" for k, v in sorted(analysis.scores.items(), key=lambda kv: -kv[1]))
-    flags = [f for f in ("resolution", "unresolved", "me_too", "nudge") if getattr(analysis, f)]
-    lines = [f"label: {analysis.label}  ({scores})"]
-    if flags:
-        lines.append("flags: " + ", ".join(flags))
-    if analysis.department:
-        lines.append(f"department: {analysis.department}")
-    if analysis.quote:
-        lines.append(f"quote: {analysis.quote[:60]}")
-    hits: list[RuleHit] = sorted(analysis.hits, key=lambda h: (h.target, -abs(h.weight), h.rule, h.evidence))
-    for h in hits:
-        ev = f"  [{h.evidence}]" if h.evidence else ""
-        lines.append(f"  {h.weight:+5.1f} {h.target:<22} {h.rule}{ev}")
-    return "\n".join(lines)

@@ -10,7 +10,10 @@ message handler from the stored messages, `clusterbot eval` and `classify` from 
 from __future__ import annotations
 
 import re
+from datetime import datetime, timedelta
 
+NOTICE_LABELS = frozenset({"policy", "meeting"})
+NOTICE_WINDOW = timedelta(hours=3)  # a question this soon after an official's notice is about it
 # title → the other ways it is said: 王科长 is also 王科, 张站 is also 张站长
 _SHORT_LONG = (("科长", "科"), ("站长", "站"), ("局长", "局"), ("所长", "所"))
 _PERSON = re.compile(r"^[\u4e00-\u9fff]{1,3}$")
@@ -33,10 +36,26 @@ def address_forms(person: str) -> list[str]:
 class Officials:
     """Address forms of a group's officials → their canonical department."""
 
-    __slots__ = ("_forms",)
+    __slots__ = ("_forms", "_notice")
 
     def __init__(self) -> None:
         self._forms: dict[str, str] = {}
+        self._notice: tuple[str, datetime] | None = None  # the department and time of the latest notice
+
+    def posted(self, department: str | None, at: datetime) -> None:
+        """An official of `department` posted a notice (policy or meeting) in the group at `at`."""
+        if department:
+            self._notice = (department, at)
+
+    def recent_notice(self, now: datetime) -> str | None:
+        """The department whose official posted a notice in the group within NOTICE_WINDOW before `now`."""
+        if self._notice is None:
+            return None
+        department, at = self._notice
+        try:
+            return department if timedelta(0) <= now - at <= NOTICE_WINDOW else None
+        except TypeError:  # one naive, one aware: not comparable, so not known to be recent
+            return None
 
     def learn(self, person: str | None, department: str | None) -> None:
         """Remember an official seen in the group: `person` as in 商务局-王科长 → 王科长, and their department.

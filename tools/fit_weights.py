@@ -61,6 +61,7 @@ class Settings:
     steps: int = 400
     step_size: float = 2.5
     keep: float = 0.05  # biases smaller than this are left out of learned.yaml
+    margin_gain: float = 0.001  # a priority margin moves from the hand value only for this much macro-F1
     anchor_weight: float = 20.0  # a spec example of anchors.yaml counts as this many labelled messages
 
 
@@ -88,9 +89,15 @@ class _Recorder:
         return decision
 
 
+# Tuning sets the fit leaves out: two sets of very short messages whose annotators read nearly every short question
+# to an official as a request; fitted to, they raised chatter→request on the held-out realistic mixes from 2.7 %
+# to 3.1 % (session 13). They stay in the tests.
+NOT_FITTED = frozenset({"fresh_bz", "fresh_ca"})
+
+
 def tuning_sets() -> list[Path]:
-    """The labelled sets the fit may read: all but the held-out ones."""
-    return sorted(p for p in LABELLED.glob("*.jsonl") if not p.stem.startswith("heldout"))
+    """The labelled sets the fit may read: all but the held-out ones (and NOT_FITTED)."""
+    return sorted(p for p in LABELLED.glob("*.jsonl") if not p.stem.startswith("heldout") and p.stem not in NOT_FITTED)
 
 
 def collect(analyzer: Analyzer, paths: list[Path], bare: bool = False) -> list[Row]:
@@ -180,7 +187,7 @@ def fit(rows: list[Row], hand: RuleSet, features: list[str], settings: Settings)
     scores = b + x @ (w[:, None] * target) + f @ v
     gold = y.argmax(1)
     return {
-        "priority_margin": fit_margins(scores, gold, sample[:, 0], hand.margins),
+        "priority_margin": fit_margins(scores, gold, sample[:, 0], hand.margins, settings.margin_gain),
         "base": {lab: round(float(b[j]), 2) for j, lab in enumerate(labels)},
         "weights": {r.name: round(float(w[i]), 2) for i, r in enumerate(rules)},
         "bias": {feat: per for feat, per in bias.items() if per},
@@ -218,16 +225,18 @@ def macro_f1(chosen, gold, weight) -> float:
     return float(sum(f1) / len(f1))
 
 
-def fit_margins(scores, gold, weight, hand: dict[str, tuple[float, float]]) -> dict:
+def fit_margins(scores, gold, weight, hand: dict[str, tuple[float, float]], gain: float = 0.0) -> dict:
     """The priority margins (RuleSet.decide) that suit the fitted scores: a coordinate search over a grid, each
-    label's (margin, min) in turn, keeping the best weighted macro-F1 on the tuning rows."""
+    label's (margin, min) in turn. A label's margin leaves its hand value only for a macro-F1 gain above `gain`
+    on the tuning rows: the objective is flat, and a margin chosen on noise makes a mixed message flip."""
     margins = dict(hand)
     for _ in range(2):
         for label in hand:
+            current = macro_f1(choose(scores, margins), gold, weight)
             trials = [(m, least) for m in _MARGINS for least in _MINIMA]
-            margins[label] = max(
-                trials, key=lambda t: (macro_f1(choose(scores, {**margins, label: t}), gold, weight), -t[0])
-            )
+            best = max(trials, key=lambda t: (macro_f1(choose(scores, {**margins, label: t}), gold, weight), -t[0]))
+            if macro_f1(choose(scores, {**margins, label: best}), gold, weight) > current + gain:
+                margins[label] = best
     return {label: {"margin": m, "min": least} for label, (m, least) in margins.items()}
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.testing import Harness
-from tests.handlers.conftest import LI, ZHANG, Ledger, raise_request
+from tests.handlers.conftest import CHEN, LI, ZHANG, Ledger, raise_request
 
 TAN = {"sender": "wxid_zjj_tan", "name": "住建局-谭工"}  # an official not in config, known by the nickname only
 ASK = "谭工，能不能抽空来我们厂里看一下？有些情况想当面汇报"
@@ -24,3 +24,16 @@ async def test_an_official_only_another_group_has_seen_is_unknown(harness: Harne
 async def test_an_official_from_config_is_known_before_posting(harness: Harness, ledger: Ledger) -> None:
     no = await raise_request(harness, "陈科，能不能抽空来我们厂门口看一下？有些情况想当面说", LI)
     assert ledger.get(no).department == "交通运输局"  # 交通局-陈科 is in config.yaml
+
+
+async def test_a_question_right_after_an_officials_notice_goes_to_that_department(
+    harness: Harness, ledger: Ledger
+) -> None:
+    await harness.feed("通知：明天起X082县道半幅施工，货车请绕行S106，工期10天。", **CHEN)
+    no = await raise_request(harness, "挂车能不能走？麻烦帮忙确认一下", LI)
+    assert ledger.get(no).department == "交通运输局"  # nothing in the ask names a department: the notice does
+
+
+async def test_without_a_notice_the_same_question_has_no_department(harness: Harness, ledger: Ledger) -> None:
+    no = await raise_request(harness, "挂车能不能走？麻烦帮忙确认一下", LI)
+    assert ledger.get(no).department is None

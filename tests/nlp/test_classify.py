@@ -298,6 +298,7 @@ def test_rule_files_are_consistent() -> None:
         "lines3",
         "list",
         "broadcast2",
+        "after_notice",
         "ack_only",
         "remit",
         "laugh",

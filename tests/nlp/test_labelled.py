@@ -134,7 +134,7 @@ def test_hard_set() -> None:
         # session 13: a month (BJ), lists as forwarded (BK); held-out: a month (BL), chatter/request and
         # answer/policy borders (BM), first measured with the fitted weights (nlp/rules/learned.yaml)
         ("fresh_bj.jsonl", 0.95, 0.88, 0.95, 0.05, 0.95, 0.75, 0.55, 0.75),
-        ("fresh_bk.jsonl", 0.97, 0.88, 0.97, 0.03, 0.97, 0.7, 0.65, 0.84),
+        ("fresh_bk.jsonl", 0.97, 0.85, 0.97, 0.04, 0.97, 0.7, 0.65, 0.84),
         ("heldout_bl.jsonl", 0.94, 0.9, 0.95, 0.045, 0.9, 0.8, 0.65, 0.76),
         ("heldout_bm.jsonl", 0.92, 0.9, 0.96, 0.06, 0.9, 0.78, 0.8, 0.8),
         # a month (BN), what officials write (BO), the chatter/request border (BP), a busy fortnight (BQ); held-out:
@@ -147,12 +147,12 @@ def test_hard_set() -> None:
         ("heldout_bo.jsonl", 0.95, 0.9, 0.96, 0.05, 0.88, 0.6, 0.75, 0.79),
         # food and logistics (BR), pharma and manufacturing (BS), short messages (BT), what officials post and
         # companies answer (BU); held-out: a month (BP), short messages (BQ: the weakest set, routing 0.67)
-        ("fresh_br.jsonl", 0.95, 0.93, 0.93, 0.02, 0.95, 0.6, 0.65, 0.78),
+        ("fresh_br.jsonl", 0.95, 0.89, 0.93, 0.04, 0.95, 0.6, 0.65, 0.78),
         ("fresh_bs.jsonl", 0.95, 0.95, 0.93, 0.02, 0.93, 0.6, 0.5, 0.83),
         ("fresh_bt.jsonl", 0.89, 0.9, 0.8, 0.04, 0.93, 0.9, 0.5, 0.86),
         ("fresh_bu.jsonl", 0.9, 0.88, 0.93, 0.06, 0.9, 0.65, 0.55, 0.83),
         ("heldout_bp.jsonl", 0.94, 0.9, 0.96, 0.04, 0.97, 0.7, 0.4, 0.8),
-        ("heldout_bq.jsonl", 0.83, 0.83, 0.7, 0.06, 0.65, 0.8, 0.45, 0.77),
+        ("heldout_bq.jsonl", 0.84, 0.83, 0.72, 0.07, 0.7, 0.8, 0.45, 0.77),
         # short messages addressing officials by name (BV), the chatter/request border (BW), the policy/answer/
         # meeting border (BX, no lists: one request taken for a list makes a zero-F1 class), a month (BY);
         # held-out: the chatter/request and policy/answer borders (BR)
@@ -161,6 +161,10 @@ def test_hard_set() -> None:
         ("fresh_bx.jsonl", 0.75, 0.93, 0.97, 0.06, 0.88, 0.55, 0.7, 0.0),
         ("fresh_by.jsonl", 0.94, 0.78, 0.95, 0.1, 0.93, 0.65, 0.7, 0.78),
         ("heldout_br.jsonl", 0.89, 0.9, 0.87, 0.06, 0.95, 0.45, 0.7, 0.83),
+        # very short messages (BZ, CA: not fitted, see tools/fit_weights.py NOT_FITTED); held-out: short (BS)
+        ("fresh_bz.jsonl", 0.74, 0.88, 0.64, 0.04, 0.68, 0.9, 0.6, 0.8),
+        ("fresh_ca.jsonl", 0.8, 0.88, 0.6, 0.06, 0.94, 0.7, 0.65, 0.89),
+        ("heldout_bs.jsonl", 0.87, 0.88, 0.74, 0.05, 0.88, 0.9, 0.55, 0.87),
     ],
 )
 def test_later_sets(

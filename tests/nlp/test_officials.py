@@ -62,3 +62,29 @@ def test_records_teach_the_officials_of_their_own_group_only(an: Analyzer) -> No
     same_group = {**hello, "cluster": "food"}
     classify_record(an, same_group, NOW, groups.of(same_group))
     assert classify_record(an, ask, NOW, groups.of(ask))["department"] == "商务局"
+
+
+def test_a_notice_is_recent_for_three_hours() -> None:
+    officials = Officials()
+    assert officials.recent_notice(NOW) is None
+    officials.posted("交通运输局", NOW)
+    assert officials.recent_notice(NOW + timedelta(hours=2)) == "交通运输局"
+    assert officials.recent_notice(NOW + timedelta(hours=4)) is None
+    assert officials.recent_notice(NOW - timedelta(minutes=1)) is None  # before the notice
+    officials.posted(None, NOW + timedelta(hours=1))  # an official whose department is unknown: nothing changes
+    assert officials.recent_notice(NOW + timedelta(hours=2)) == "交通运输局"
+
+
+def test_a_short_question_right_after_a_notice_asks_its_department(an: Analyzer) -> None:
+    groups = OfficialsByGroup()
+    notice = {
+        "cluster": "logistics",
+        "sender": "交通运输局-陈科",
+        "text": "通知：明天起X082县道半幅施工，货车请绕行S106，工期10天。",
+    }
+    ask = {"cluster": "logistics", "sender": "顺达物流-老彭", "text": "挂车能不能走？麻烦帮忙确认一下"}
+    assert classify_record(an, notice, NOW, groups.of(notice))["label"] == "policy"
+    got = classify_record(an, ask, NOW + timedelta(minutes=20), groups.of(ask))
+    assert (got["label"], got["department"]) == ("request", "交通运输局")
+    later = classify_record(an, ask, NOW + timedelta(hours=5), OfficialsByGroup().of(ask))
+    assert later["department"] is None  # no notice to ask about: no department to infer

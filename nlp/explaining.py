@@ -1,0 +1,23 @@
+"""A human-readable account of one analysis (`clusterbot classify --explain`)."""
+
+from __future__ import annotations
+
+from nlp.types import Analysis, RuleHit
+
+
+def explain(analysis: Analysis) -> str:
+    """Human-readable account of the decision: label, scores, flags and every fired rule."""
+    scores = ", ".join(f"{k}={v:g}" for k, v in sorted(analysis.scores.items(), key=lambda kv: -kv[1]))
+    flags = [f for f in ("resolution", "unresolved", "me_too", "nudge") if getattr(analysis, f)]
+    lines = [f"label: {analysis.label}  ({scores})"]
+    if flags:
+        lines.append("flags: " + ", ".join(flags))
+    if analysis.department:
+        lines.append(f"department: {analysis.department}")
+    if analysis.quote:
+        lines.append(f"quote: {analysis.quote[:60]}")
+    hits: list[RuleHit] = sorted(analysis.hits, key=lambda h: (h.target, -abs(h.weight), h.rule, h.evidence))
+    for h in hits:
+        ev = f"  [{h.evidence}]" if h.evidence else ""
+        lines.append(f"  {h.weight:+5.1f} {h.target:<22} {h.rule}{ev}")
+    return "\n".join(lines)

@@ -1,0 +1,67 @@
+"""Records of a labelled or logged stream (SCHEMA.md): who sent one, in what role, and what it teaches the group's
+`Officials`."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from nlp.normalize import normalize, to_half_width, to_simplified
+from nlp.officials import NOTICE_LABELS, Officials
+from nlp.roles import parse_nickname
+from nlp.types import Analysis
+
+if TYPE_CHECKING:
+    from nlp.analyzer import Analyzer
+
+_ROLES = frozenset({"enterprise", "official"})
+
+
+_ROLE_WORDS = {
+    "official": "official", "government": "official", "gov": "official", "department": "official",
+    "dept": "official", "park": "official", "utility": "official",
+    "enterprise": "enterprise", "company": "enterprise", "grower": "enterprise", "farmer": "enterprise",
+    "member": "enterprise", "business": "enterprise",
+}  # fmt: skip
+_SENDER_KEYS = ("sender", "sender_name", "nickname", "from", "name", "author")
+
+
+def record_role(analyzer: Analyzer, record: dict) -> str:
+    """The record's role; without one, from its sender: a department → official, "单位-姓名" → enterprise."""
+    role = _ROLE_WORDS.get(str(record.get("role") or "").strip().lower())
+    if role in _ROLES:
+        return role
+    sender = record_sender(record)
+    if sender:
+        if analyzer.nickname_department(sender)[1]:
+            return "official"
+        org = parse_nickname(to_simplified(to_half_width(sender)), analyzer.departments)[0]
+        return "enterprise" if org else "unknown"  # a bare handle ("Lucky🍀") says nothing about its owner
+    return "unknown"
+
+
+def learn_record(
+    analyzer: Analyzer,
+    officials: Officials,
+    record: dict,
+    analysis: Analysis | None = None,
+    now: datetime | None = None,
+) -> None:
+    """Let `officials` (of the record's group) learn the officials a record shows: its sender, its @-mentions (the
+    list, or those written in a text-only record) and the sender of a quoted reply; and, given its `analysis`, a
+    notice an official posted `now`."""
+    sender = record_sender(record)
+    analyzer.learn(officials, sender)
+    if analysis is not None and now is not None and analysis.label in NOTICE_LABELS and sender:
+        officials.posted(analyzer.nickname_department(sender)[0], now)
+    norm = normalize(record.get("text") or "") if isinstance(record.get("text"), str) else None
+    written = [*norm.mentions, norm.quote_sender] if norm else []
+    for nick in [*(record.get("mentions") or ()), *written]:
+        if isinstance(nick, str):
+            analyzer.learn(officials, nick)
+
+
+def record_sender(record: dict) -> str | None:
+    """The sender nickname of a record, under any of the usual keys."""
+    sender = next((record[k] for k in _SENDER_KEYS if isinstance(record.get(k), str) and record[k].strip()), None)
+    return sender.strip() if sender else None
