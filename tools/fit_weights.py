@@ -29,6 +29,8 @@ import argparse
 import json
 import sys
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -37,9 +39,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from nlp.analyzer import Analyzer, analyze_record  # noqa: E402
-from nlp.classify import PRIORITY, RuleSet  # noqa: E402
-from nlp.features import load_yaml  # noqa: E402
-from nlp.learned import LEARNED_PREFIX, TEXT_ONLY  # noqa: E402
+from nlp.classify import PRIORITY, Decision, RuleSet  # noqa: E402
+from nlp.features import Features, load_yaml  # noqa: E402
+from nlp.learned import LEARNED_PREFIX, TEXT_ONLY, FittedRules  # noqa: E402
 from nlp.officials import OfficialsByGroup  # noqa: E402
 from nlp.threads import RequestsBySender  # noqa: E402
 from nlp.types import LABELS  # noqa: E402
@@ -76,13 +78,14 @@ class Row:
 
 
 class _Recorder:
-    """Stands in for the analyzer's RuleSet and keeps what each decision saw."""
+    """Stands in for the analyzer's rules and keeps what each decision saw."""
 
-    def __init__(self, rules: RuleSet) -> None:
+    def __init__(self, rules: FittedRules) -> None:
         self.rules = rules
         self.last: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
 
-    def decide(self, features):
+    def decide(self, features: Features) -> Decision:
+        """The rules' decision, remembering the label rules that fired and the features present."""
         decision = self.rules.decide(features)
         fired = tuple(r.name for r in decision.fired if r.target in LABELS and not r.name.startswith(LEARNED_PREFIX))
         self.last = (fired, tuple(features.present))
@@ -100,13 +103,22 @@ def tuning_sets() -> list[Path]:
     return sorted(p for p in LABELLED.glob("*.jsonl") if not p.stem.startswith("heldout") and p.stem not in NOT_FITTED)
 
 
+@contextmanager
+def _recording(analyzer: Analyzer) -> Iterator[_Recorder]:
+    """The analyzer with its rules wrapped in a `_Recorder` for the duration."""
+    recorder = _Recorder(analyzer.rules)
+    analyzer.rules = recorder  # type: ignore[assignment]
+    try:
+        yield recorder
+    finally:
+        analyzer.rules = recorder.rules
+
+
 def collect(analyzer: Analyzer, paths: list[Path], bare: bool = False) -> list[Row]:
     """Run the analyzer over each set as a stream (as `clusterbot eval` does) and record every decision;
     `bare` drops each record's sender, role and mentions first."""
-    recorder = _Recorder(analyzer.rules)
-    analyzer.rules = recorder  # type: ignore[assignment]
     rows: list[Row] = []
-    try:
+    with _recording(analyzer) as recorder:
         for path in paths:
             officials, requests = OfficialsByGroup(), RequestsBySender()
             for line in path.read_text(encoding="utf-8").splitlines():
@@ -118,23 +130,17 @@ def collect(analyzer: Analyzer, paths: list[Path], bare: bool = False) -> list[R
                 now = datetime.fromisoformat(record["ts"])
                 analyze_record(analyzer, record, now, officials.of(record), requests)
                 rows.append(Row(record["label"], *recorder.last))
-    finally:
-        analyzer.rules = recorder.rules
     return rows
 
 
 def anchors(analyzer: Analyzer, weight: float) -> list[Row]:
     """The spec examples of nlp/rules/anchors.yaml, each analysed on its own (no thread around it)."""
-    recorder = _Recorder(analyzer.rules)
-    analyzer.rules = recorder  # type: ignore[assignment]
     now = datetime.fromisoformat("2026-06-10T09:00:00+08:00")
     rows: list[Row] = []
-    try:
+    with _recording(analyzer) as recorder:
         for ex in load_yaml("anchors.yaml"):
             analyzer.analyze(ex["text"], now=now, role=ex.get("role", "unknown"), mentions=ex.get("mentions") or ())
             rows.append(Row(ex["label"], *recorder.last, weight=weight))
-    finally:
-        analyzer.rules = recorder.rules
     return rows
 
 
