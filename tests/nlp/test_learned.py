@@ -104,3 +104,26 @@ def test_the_fit_moves_weights_towards_the_labels_and_stays_near_the_hand_weight
 def test_the_fit_never_reads_a_held_out_set() -> None:
     sets = _tool().tuning_sets()
     assert sets and not [p for p in sets if p.stem.startswith("heldout")]
+
+
+def test_the_shipped_weights_are_what_the_tool_fits_from_the_shipped_data() -> None:
+    """learned.yaml is regenerated whenever a rule, a lexicon or a tuning set changes (within rounding)."""
+    pytest.importorskip("numpy")
+    tool = _tool()
+    settings = tool.Settings()
+    sets = tool.tuning_sets()
+    analyzer = Analyzer()
+    rows = tool.collect(analyzer, sets) + tool.collect(analyzer, sets, bare=True)
+    rows += tool.anchors(analyzer, settings.anchor_weight)
+    shipped = load_yaml("learned.yaml")
+    hand = RuleSet(load_yaml("labels.yaml"))
+    for part, want in (("known", False), (TEXT_ONLY, True)):
+        chosen = [row for row in rows if (TEXT_ONLY in row.features) == want]
+        fitted = tool.fit(chosen, hand, tool.bias_features(chosen, settings), settings)
+        assert fitted["priority_margin"] == shipped[part]["priority_margin"]
+        assert set(fitted["weights"]) == set(shipped[part]["weights"])
+        off = {n: (w, shipped[part]["weights"][n]) for n, w in fitted["weights"].items()}
+        assert all(abs(a - b) <= 0.02 for a, b in off.values()), "run tools/fit_weights.py"
+        for feat, per in fitted["bias"].items():
+            for label, weight in per.items():
+                assert abs(weight - shipped[part]["bias"].get(feat, {}).get(label, 0.0)) <= 0.06, (part, feat, label)
