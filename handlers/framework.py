@@ -125,11 +125,15 @@ class Context:
                 mentions=self.mention_names,
                 officials=officials,
                 open_request=None if not room or self.sender.is_official else self._open_request,  # if needed
+                sender=self.message.sender_id,
             )
             if room:
                 is_notice = self.sender.is_official and self._analysis.label in NOTICE_LABELS
                 notice = self.message.timestamp if is_notice else None  # a question soon after it is about it
                 known.seen(room, self.message.sender_name, self.sender.department, notice)
+                known.heard(
+                    room, self._analysis.label, self.sender.is_official, self.message.sender_id, self.message.timestamp
+                )
                 for name in self.mention_names:
                     known.seen(room, name)
         return self._analysis

@@ -83,6 +83,12 @@ class RoomOfficials:
             if notice_at is not None:
                 got.posted(department or self._directory.parse(display_name)[2], notice_at)
 
+    def heard(self, room_id: str, label: str, official: bool, sender_id: str, at: datetime) -> None:
+        """The room's latest message: what the next one follows (nlp.officials.Officials.previous)."""
+        got = self._rooms.get(room_id)
+        if got is not None:
+            got.heard(label, official, sender_id, at)
+
     def _learn(self, officials: Officials, display_name: str, department: str | None) -> None:
         _org, person, dep = self._directory.parse(display_name)
         officials.learn(person or display_name, department or dep)

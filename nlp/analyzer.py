@@ -111,8 +111,10 @@ class Analyzer:
         mentions: Sequence[str] = (),
         officials: Officials | None = None,
         open_request: OpenRequest | Callable[[], OpenRequest | None] | None = None,
+        sender: str | None = None,
     ) -> Analysis:
-        """Label one message and fill every field of `Analysis`. `officials` knows the group's officials;
+        """Label one message and fill every field of `Analysis`. `officials` knows the group's officials, its latest
+        notice and its latest message (from someone other than `sender`, the sender's id or nickname);
         `open_request` is the sender's latest request in the group (a would-be request may only follow it up),
         or a function giving it, called only for a would-be request (the bot reads it from the ledger)."""
         norm = normalize(text or "", mentions)
@@ -141,6 +143,9 @@ class Analyzer:
         notice = officials.recent_notice(now) if officials is not None and role != "official" else None
         if notice:  # a question right after an official's notice asks that department about it (挂车算不算?)
             extra["after_notice"] = notice
+        previous = officials.previous(now, sender) if officials is not None else None
+        if previous:  # what the message follows: prev_request, prev_off_policy (an official's notice) …
+            extra["prev_off_" + previous[0] if previous[1] else "prev_" + previous[0]] = ""
         for dept, pos, _ in named:
             before = norm.text[max(0, pos - 4) : pos]
             if pos == 0 or before[-1:] in _CLAUSE_END or any(map(before.__contains__, self._addressing)):
@@ -226,6 +231,7 @@ def analyze_record(
         mentions=record.get("mentions") or (),
         officials=officials,
         open_request=requests.of(group, sender) if requests is not None else None,
+        sender=sender,
     )
     if officials is not None:
         learn_record(analyzer, officials, record, a, now)

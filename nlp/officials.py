@@ -36,11 +36,30 @@ def address_forms(person: str) -> list[str]:
 class Officials:
     """Address forms of a group's officials → their canonical department."""
 
-    __slots__ = ("_forms", "_notice")
+    __slots__ = ("_forms", "_last", "_notice")
 
     def __init__(self) -> None:
         self._forms: dict[str, str] = {}
         self._notice: tuple[str, datetime] | None = None  # the department and time of the latest notice
+        self._last: tuple[str, bool, str | None, datetime] | None = None  # latest message: label, official, who, when
+
+    def heard(self, label: str, official: bool, sender: str | None, at: datetime) -> None:
+        """The group's latest message: its label, whether an official sent it, who sent it and when."""
+        self._last = (label, official, sender, at)
+
+    def previous(self, now: datetime, sender: str | None) -> tuple[str, bool] | None:
+        """(label, sent by an official) of the group's latest message, when another member posted it within
+        NOTICE_WINDOW before `now`: a reply reads differently after a request than after a notice."""
+        if self._last is None:
+            return None
+        label, official, who, at = self._last
+        if sender is not None and who == sender:
+            return None
+        try:
+            recent = timedelta(0) <= now - at <= NOTICE_WINDOW
+        except TypeError:  # one naive, one aware
+            return None
+        return (label, official) if recent else None
 
     def posted(self, department: str | None, at: datetime) -> None:
         """An official of `department` posted a notice (policy or meeting) in the group at `at`."""

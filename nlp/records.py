@@ -52,8 +52,11 @@ def learn_record(
     notice an official posted `now`."""
     sender = record_sender(record)
     analyzer.learn(officials, sender)
-    if analysis is not None and now is not None and analysis.label in NOTICE_LABELS and sender:
-        officials.posted(analyzer.nickname_department(sender)[0], now)
+    if analysis is not None and now is not None:
+        official = record_role(analyzer, record) == "official"
+        officials.heard(analysis.label, official, sender, now)
+        if analysis.label in NOTICE_LABELS and sender:
+            officials.posted(analyzer.nickname_department(sender)[0], now)
     norm = normalize(record.get("text") or "") if isinstance(record.get("text"), str) else None
     written = [*norm.mentions, norm.quote_sender] if norm else []
     for nick in [*(record.get("mentions") or ()), *written]:

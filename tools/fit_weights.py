@@ -19,6 +19,9 @@ the spec examples of nlp/rules/anchors.yaml (LABELS.md's own and the unit tests'
 `anchor_weight` messages. The held-out sets are never read here; they measure the result. The settings were
 chosen once on the held-out aggregate (SCHEMA.md gives the figures) and are options of this tool.
 
+The context features (prev_<label>: what the group's previous message was) come from the model's own
+predictions, so a rerun may move a few values by a rounding step.
+
 Regex features are left out of the biases on purpose: the analyzer runs a regex only when some rule could use
 its result (FeatureExtractor.plan), and a bias on every regex would make every regex run on every message.
 """

@@ -88,3 +88,24 @@ def test_a_short_question_right_after_a_notice_asks_its_department(an: Analyzer)
     assert (got["label"], got["department"]) == ("request", "交通运输局")
     later = classify_record(an, ask, NOW + timedelta(hours=5), OfficialsByGroup().of(ask))
     assert later["department"] is None  # no notice to ask about: no department to infer
+
+
+def test_the_previous_message_is_one_from_someone_else_within_three_hours() -> None:
+    officials = Officials()
+    assert officials.previous(NOW, "wxid_li") is None
+    officials.heard("request", False, "wxid_li", NOW)
+    assert officials.previous(NOW + timedelta(minutes=5), "wxid_li") is None  # the sender's own message
+    assert officials.previous(NOW + timedelta(minutes=5), "wxid_chen") == ("request", False)
+    assert officials.previous(NOW + timedelta(hours=4), "wxid_chen") is None
+    officials.heard("policy", True, "wxid_chen", NOW + timedelta(hours=4))
+    assert officials.previous(NOW + timedelta(hours=4, minutes=1), None) == ("policy", True)
+
+
+def test_what_a_message_follows_weighs_in(an: Analyzer) -> None:
+    officials = Officials()
+    officials.heard("request", False, "wxid_li", NOW)
+    text = "收到，我们明天去现场看一下"
+    after = an.analyze(text, now=NOW + timedelta(minutes=10), role="official", officials=officials, sender="wxid_c")
+    alone = an.analyze(text, now=NOW + timedelta(minutes=10), role="official")
+    assert after.scores != alone.scores
+    assert any(h.rule.startswith("learned.prev_") for h in after.hits)
