@@ -53,7 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     in_order = (
         "Records are read in order, as the bot reads a chat: the earlier records of a group (room, group or"
-        " cluster) tell which officials it has and each sender's latest request."
+        " cluster) tell which officials it has, its latest notice and message, and each sender's latest request."
     )
     cl = sub.add_parser(
         "classify", help="classify messages from a JSONL file", description=f"Classify messages. {in_order}"

@@ -15,7 +15,7 @@ class TextAnalyzer(Protocol):
     """What handlers need from the NLP layer."""
 
     def analyze(
-        self, text: str, *, now, role: str = "unknown", mentions=(), officials=None, open_request=None
+        self, text: str, *, now, role: str = "unknown", mentions=(), officials=None, open_request=None, sender=None
     ) -> Analysis: ...
 
 

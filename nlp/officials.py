@@ -1,4 +1,5 @@
-"""Who is who in a group: the officials its members address by name.
+"""Who is who in a group: the officials its members address by name; and what the group just saw (the latest
+official notice, the latest message), which the next message is read against.
 
 A member writes "王科长，我那十亩桔梗…" or "黄主任 能不能推到周六" without an @. The group has seen 商务局-王科长 and
 园区管委会-黄主任 post before, so the request is for 商务局 or 园区管委会. `Officials` learns the ways each
@@ -34,7 +35,7 @@ def address_forms(person: str) -> list[str]:
 
 
 class Officials:
-    """Address forms of a group's officials → their canonical department."""
+    """Address forms of a group's officials → their canonical department; the group's latest notice and message."""
 
     __slots__ = ("_forms", "_last", "_notice")
 
@@ -55,11 +56,7 @@ class Officials:
         label, official, who, at = self._last
         if sender is not None and who == sender:
             return None
-        try:
-            recent = timedelta(0) <= now - at <= NOTICE_WINDOW
-        except TypeError:  # one naive, one aware
-            return None
-        return (label, official) if recent else None
+        return (label, official) if _recent(at, now) else None
 
     def posted(self, department: str | None, at: datetime) -> None:
         """An official of `department` posted a notice (policy or meeting) in the group at `at`."""
@@ -71,10 +68,7 @@ class Officials:
         if self._notice is None:
             return None
         department, at = self._notice
-        try:
-            return department if timedelta(0) <= now - at <= NOTICE_WINDOW else None
-        except TypeError:  # one naive, one aware: not comparable, so not known to be recent
-            return None
+        return department if _recent(at, now) else None
 
     def learn(self, person: str | None, department: str | None) -> None:
         """Remember an official seen in the group: `person` as in 商务局-王科长 → 王科长, and their department.
@@ -97,6 +91,14 @@ class Officials:
             return None
         dept = found.pop()
         return dept or None
+
+
+def _recent(at: datetime, now: datetime) -> bool:
+    """`at` lies within NOTICE_WINDOW before `now` (a naive and an aware time are not comparable: not recent)."""
+    try:
+        return timedelta(0) <= now - at <= NOTICE_WINDOW
+    except TypeError:
+        return False
 
 
 def record_group(record: dict) -> str:

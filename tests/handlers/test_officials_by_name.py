@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from sqlmodel import Session
+
 from bot.testing import Harness
 from tests.handlers.conftest import CHEN, LI, ZHANG, Ledger, raise_request
 
@@ -37,3 +39,12 @@ async def test_a_question_right_after_an_officials_notice_goes_to_that_departmen
 async def test_without_a_notice_the_same_question_has_no_department(harness: Harness, ledger: Ledger) -> None:
     no = await raise_request(harness, "挂车能不能走？麻烦帮忙确认一下", LI)
     assert ledger.get(no).department is None
+
+
+async def test_the_room_remembers_what_the_next_message_follows(harness: Harness) -> None:
+    await harness.feed("我们厂门口的路灯坏了一个多月了，能不能安排人修一下", **LI)
+    with Session(harness.engine) as session:
+        officials = harness.app.services.officials.for_room(session, "room-pharma")
+    now = harness.clock.now()
+    assert officials.previous(now, CHEN["sender"]) == ("request", False)  # an official's reply follows a request
+    assert officials.previous(now, LI["sender"]) is None  # nobody follows their own message
