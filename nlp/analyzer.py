@@ -190,7 +190,7 @@ class Analyzer:
         if label == "procurement" or (label in _DEADLINE_LABELS and "deadline" in present):
             deadline = extraction.deadline(body, now)
         phone = extraction.phone(body) if _PHONE_GATE.search(body) else None
-        meeting = extraction.meeting(body, now) if label == "meeting" else None
+        meeting = (lambda: extraction.meeting(body, now)) if label == "meeting" else None  # read by the bot only
         content, present = norm.text, feats.present
         result = lazy_analysis(
             label,

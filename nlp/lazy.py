@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import fields
 from datetime import date
 from typing import Any
 
@@ -12,6 +13,7 @@ __all__ = ["LazyAnalysis", "lazy_analysis"]
 
 _TOPICS_SLOT: Any = Analysis.__dict__["topics"]
 _HITS_SLOT: Any = Analysis.__dict__["hits"]
+_MEETING_SLOT: Any = Analysis.__dict__["meeting"]
 _NO_TOPICS: frozenset[str] = frozenset()
 _new = object.__new__
 
@@ -34,12 +36,18 @@ def _lazy(slot: Any, pending: str) -> property:
 
 
 class LazyAnalysis(Analysis):
-    """An `Analysis` whose `topics` (tokenisation) and `hits` (explanations) are built on first access."""
+    """An `Analysis` whose `topics` (tokenisation), `hits` (explanations) and `meeting` (a notice's date, time and
+    place, which `classify` does not print) are built on first access."""
 
-    __slots__ = ("_pending_hits", "_pending_topics")
+    __slots__ = ("_pending_hits", "_pending_meeting", "_pending_topics")
 
     topics = _lazy(_TOPICS_SLOT, "_pending_topics")  # type: ignore[assignment]
     hits = _lazy(_HITS_SLOT, "_pending_hits")  # type: ignore[assignment]
+    meeting = _lazy(_MEETING_SLOT, "_pending_meeting")  # type: ignore[assignment]
+
+    def __reduce__(self) -> tuple[type[Analysis], tuple[Any, ...]]:
+        """Pickles as a plain `Analysis` with the pending fields computed (a pending callable cannot be pickled)."""
+        return Analysis, tuple(getattr(self, f.name) for f in fields(Analysis))
 
 
 def lazy_analysis(
@@ -51,15 +59,15 @@ def lazy_analysis(
     items: list[Item],
     deadline: date | None,
     contact_phone: str | None,
-    meeting: MeetingInfo | None,
+    meeting: Callable[[], MeetingInfo | None] | None,
     request_refs: list[int],
     text: str,
     quote: str | None,
     topics: Callable[[], frozenset[str]],
     hits: Callable[[], list[RuleHit]],
 ) -> LazyAnalysis:
-    """`LazyAnalysis(...)` with the flags from a dict and pending `topics`/`hits`, without the generic __init__
-    (which sets the two lazy fields through their properties)."""
+    """`LazyAnalysis(...)` with the flags from a dict and pending `topics`/`hits`/`meeting` (None: no meeting),
+    without the generic __init__ (which sets the lazy fields through their properties)."""
     r: LazyAnalysis = _new(LazyAnalysis)
     r.label = label
     r.scores = scores
@@ -72,7 +80,6 @@ def lazy_analysis(
     r.items = items
     r.deadline = deadline
     r.contact_phone = contact_phone
-    r.meeting = meeting
     r.request_refs = request_refs
     r.text = text
     r.quote = quote
@@ -80,4 +87,6 @@ def lazy_analysis(
     _HITS_SLOT.__set__(r, [])
     r._pending_topics = topics
     r._pending_hits = hits
+    _MEETING_SLOT.__set__(r, None)
+    r._pending_meeting = meeting
     return r

@@ -213,6 +213,16 @@ def test_lazy_analysis_behaves_like_a_dataclass(an: Analyzer) -> None:
     assert a.topics == frozenset({"x"})
 
 
+def test_meeting_details_are_computed_when_read_and_survive_pickling(an: Analyzer) -> None:
+    text = "6月3日下午2:30在园区三楼会议室召开座谈会，请准时参加"
+    a = an.analyze(text, now=NOW - timedelta(days=9), role="official")
+    b = pickle.loads(pickle.dumps(a))  # before the lazy fields were read
+    assert a.label == "meeting" and a.meeting is not None
+    assert a.meeting.starts_at is not None and (a.meeting.starts_at.day, a.meeting.starts_at.hour) == (3, 14)
+    assert b.meeting == a.meeting and b.topics == a.topics and b.hits == a.hits
+    assert lab(an, "收到").meeting is None
+
+
 def test_departments_named(an: Analyzer) -> None:
     a = lab(an, "已经找了市场监管局和区税务局，都说不归他们管")
     assert a.departments_named == ["市场监管局", "税务局"]
