@@ -357,6 +357,8 @@ def test_a_grade_code_opening_a_clause_names_the_product_before() -> None:
         ("采购论胎 12R22.5 全钢 100条", [("轮胎", D(100), "条")]),  # a typo; 全钢 is a spec
         ("收猪后退肉 10吨 要鲜的", [("猪后腿肉", D(10), "吨")]),
         ("另需地牛 3吨 10台", [("地牛", D(10), "台")]),  # the trade name as written
+        ("收干海椒 5吨，鲜鸡蛋 200箱", [("干辣椒", D(5), "吨"), ("鸡蛋", D(200), "箱")]),  # regional names, 鲜 eggs
+        ("求购矽钢片 3吨，苕粉 500斤", [("硅钢片", D(3), "吨"), ("红薯粉条", D(500), "斤")]),
     ],
 )
 def test_mentions_typos_and_trade_names(text: str, expected: list) -> None:
