@@ -153,19 +153,21 @@ class Router:
         outside = next((w for w in self.out_of_remit if w in text), None)
         if outside and not candidates and ranked[0][1] < 4:  # a side remark (交警贴条) under a clear ask keeps it
             return None, [("route.out_of_remit", "department:none", 0.0, outside)]
+        top, top_score = ranked[0]
+        second = ranked[1][1] if len(ranked) > 1 else 0.0
         span = next((w for w in self.spans if w in text), None)
         if span and len(candidates) != 1:
             helper = next(((w, d) for w, d in self.span_owner.items() if w in text), None)
             if helper:  # an ask for one agent across the offices (帮办) has its owner (LABELS.md)
                 return helper[1], [("route.span_owner", f"department:{helper[1]}", 8.0, helper[0])]
-            return None, [("route.spans", "department:none", 0.0, span)]
-        top, top_score = ranked[0]
+            if second > 0 or candidates or "、" in text or top_score < self.min_score:  # 土地、环评…先找谁
+                return None, [("route.spans", "department:none", 0.0, span)]
+            hits.append(("route.span_one", f"department:{top}", 0.0, span))  # 林地种黄精，到底找哪个部门: one remit
         matched = {(d, o) for d, o, words in self.prefer if any(w in text for w in words)}
         for dept, over in matched:
             if top == over and scores.get(dept, 0.0) > 0 and (over, dept) not in matched:
                 hit = ("route.prefer", f"department:{dept}", scores[dept], f"over {over}")
                 return dept, [*hits, hit]
-        second = ranked[1][1] if len(ranked) > 1 else 0.0
         if len(ranked) > 1 and (top, ranked[1][0]) in matched and top_score >= self.min_score:
             return top, [*hits, ("route.prefer", f"department:{top}", top_score, f"over {ranked[1][0]}")]
         for dept, score in ranked[:3]:

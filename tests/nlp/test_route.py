@@ -193,6 +193,18 @@ def test_more_remit_words(text: str, department: str) -> None:
     assert Analyzer.default().route(text) == department
 
 
+@pytest.mark.parametrize(
+    ("text", "department"),
+    [
+        ("我们厂门口那个路灯坏了快一个月了，晚上黑灯瞎火的，到底谁来管一下嘛", "园区管委会"),
+        ("想把隔壁村50亩撂荒地流转过来种黄精，这个手续到底找哪个部门办？", "农业农村局"),
+    ],
+)
+def test_who_handles_it_about_one_matter_goes_to_its_owner(text: str, department: str) -> None:
+    """ "到底谁来管/找哪个部门" spans departments only when the ask names several matters."""
+    assert Analyzer.default().route(text) == department
+
+
 def test_an_agent_across_the_offices_goes_to_the_approval_bureau() -> None:
     """LABELS.md: 帮办代办 → 行政审批局, even when the stuck case spans several departments."""
     text = "用地、环评、施工许可都卡着，来回跑了两个月，能不能派个帮办专员全程跟一下？"
