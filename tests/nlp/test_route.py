@@ -187,6 +187,8 @@ def test_many_needs_at_once_have_no_single_owner(text: str) -> None:
         ("园区里面的路挖开两个月了还没填平", "园区管委会"),
         ("三号路说月底修完，现在还围着，货车天天绕路", "园区管委会"),  # a numbered road inside the park
         ("通往基地的村道塌方了，收药的车进不来", "交通运输局"),
+        ("天然气又没压力了，炉子点了三次都点不燃", "经信局"),  # gas supply pressure
+        ("车间网速太慢，MES老掉线", "园区管委会"),
     ],
 )
 def test_more_remit_words(text: str, department: str) -> None:
