@@ -14,6 +14,7 @@ from nlp.types import LABELS, Label, RuleHit
 PRIORITY: tuple[Label, ...] = ("procurement", "request", "answer", "meeting", "policy", "chatter")
 FLAGS = ("resolution", "unresolved", "me_too", "nudge")  # RuleSet.decide spells them out
 FLAG_THRESHOLD = 1.5
+LEARNED_PREFIX = "learned."  # rules fitted per feature (nlp/learned.py): they re-weigh evidence, they are none
 # Features present in many messages make poor index keys; a rule is indexed by its first other feature, or by its
 # least common one (the later in this list) when it has no other.
 _COMMON = (
@@ -42,6 +43,7 @@ class Rule:
     when: tuple[str, ...]
     unless: tuple[str, ...] = ()
     rest: frozenset[str] = frozenset()  # `when` minus the index feature
+    supports: bool = False  # a written rule with a positive weight: evidence that its label may be chosen
 
     def hit(self, present: dict[str, object]) -> RuleHit:
         """The explanation of this rule firing on `present`."""
@@ -96,7 +98,12 @@ class RuleSet:
             if not rule.when:
                 raise ValueError(f"rule {rule.name} needs at least one `when` feature")
             key = min(rule.when, key=lambda f: (f in _RANK, -_RANK.get(f, 0)))  # the first uncommon, or the rarest
-            rule = dataclasses.replace(rule, rest=frozenset(f for f in rule.when if f != key))
+            supports = raw.get("supports", rule.weight > 0)  # with_learned passes the hand weight's sign
+            rule = dataclasses.replace(
+                rule,
+                rest=frozenset(f for f in rule.when if f != key),
+                supports=bool(supports) and not rule.name.startswith(LEARNED_PREFIX),
+            )
             if rule.target not in LABELS and rule.target not in FLAGS:
                 raise ValueError(f"rule {rule.name}: unknown target {rule.target}")
             self.rules.append(rule)
@@ -143,7 +150,22 @@ class RuleSet:
                 break
         else:
             label = "chatter"
+        if label != "chatter" and not any(r.supports and r.target == label for r in fired):
+            label = self._supported(scores, fired)
         return Decision(label, scores, flags, fired)  # positional: cheaper than keywords per message
+
+    def _supported(self, scores: dict[str, float], fired: list[Rule]) -> Label:
+        """The choice among the labels some written rule speaks for (and chatter): a fitted bias alone never makes
+        a message a list, a request or a notice ("我是新来的，请多关照" is chatter whatever the biases say)."""
+        allowed = {r.target for r in fired if r.supports} | {"chatter"}
+        best = max(scores[lab] for lab in allowed if lab in scores)
+        for label, margin in self._priority:
+            if label not in allowed:
+                continue
+            score = scores[label]
+            if score >= best - 1e-9 or (margin is not None and score >= margin[1] and score >= best - margin[0]):
+                return label
+        return "chatter"
 
 
 _Check = Callable[[KeysView[str], dict[str, float], list[Rule]], None]

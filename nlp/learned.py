@@ -8,11 +8,10 @@ wording must then carry what the role would). The analyzer marks the second kind
 
 from __future__ import annotations
 
-from nlp.classify import Decision, Rule, RuleSet
+from nlp.classify import LEARNED_PREFIX, Decision, Rule, RuleSet
 from nlp.features import Features, load_yaml
 
 TEXT_ONLY = "text_only"
-LEARNED_PREFIX = "learned."
 
 
 def with_learned(data: dict, learned: dict) -> dict:
@@ -25,7 +24,11 @@ def with_learned(data: dict, learned: dict) -> dict:
     unknown = sorted(set(weights) - {raw["name"] for raw in data["rules"]})
     if unknown:
         raise ValueError(f"learned.yaml names rules that labels.yaml no longer has: {', '.join(unknown)}")
-    rules = [{**raw, "weight": weights.get(raw["name"], raw["weight"])} for raw in data["rules"]]
+    # a written rule speaks for its label when its hand weight is positive (RuleSet.decide), whatever the fit made it
+    rules = [
+        {**raw, "weight": weights.get(raw["name"], raw["weight"]), "supports": raw["weight"] > 0}
+        for raw in data["rules"]
+    ]
     for feature, per_label in (learned.get("bias") or {}).items():
         for label, weight in per_label.items():
             rules.append({"name": LEARNED_PREFIX + feature, "target": label, "weight": weight, "when": [feature]})

@@ -90,6 +90,9 @@ def test_quoted_reply_with_new_ask_is_request(an: Analyzer) -> None:
         "大家早上好",
         "领导能不能把太阳调小一点😂 车间里四十度了",
         "抽贷的事不用麻烦金融办了，银行那边已经同意续贷了",
+        "曹科 培训补贴材料交了 麻烦看下",  # a submission notice pointing back at the ask
+        "岗位需求表已经发周科邮箱了，麻烦查收",
+        "接龙：\n1. 青山合作社 罗建国 2人\n2. 石门村 杨德明 1人\n3. 百草堂药房 王敏 2人 不好意思来晚了",  # signing up
     ],
 )
 def test_chatter_not_request(an: Analyzer, text: str) -> None:
@@ -104,6 +107,8 @@ def test_chatter_not_request(an: Analyzer, text: str) -> None:
         ("那个政策今年还有，放心", ()),
         ("路灯今天已经修好了", ()),
         ("具体是哪个厂区？我们明天派人去看", ()),
+        # 第三方 is no quantity of 方 (cubic metres) wanted
+        ("@惠民仓储-何总 银行有仓单质押产品，要求仓库有监管资质或者引入第三方监管", ("惠民仓储-何总",)),
     ],
 )
 def test_answer(an: Analyzer, text: str, mentions: tuple[str, ...]) -> None:

@@ -128,3 +128,20 @@ def test_the_shipped_weights_are_what_the_tool_fits_from_the_shipped_data() -> N
         for feat, per in fitted["bias"].items():
             for label, weight in per.items():
                 assert abs(weight - shipped[part]["bias"].get(feat, {}).get(label, 0.0)) <= 0.1, (part, feat, label)
+
+
+def test_a_fitted_bias_alone_never_makes_a_label() -> None:
+    """The fitted biases re-weigh evidence: a label wins only when a written rule with a positive hand weight speaks
+    for it, so a plain "我是新来的，请多关照" stays chatter whatever the biases of `enterprise` and `请` are."""
+    data = {
+        "base": {"chatter": 1.0},
+        "rules": [
+            {"name": "proc.qty", "target": "procurement", "weight": 0.5, "when": ["qty"]},
+            {"name": "req.gripe", "target": "request", "weight": -1.0, "when": ["gripe"]},
+        ],
+    }
+    learned = {"weights": {"req.gripe": 2.0}, "bias": {"enterprise": {"procurement": 3.0}}}
+    rules = RuleSet(with_learned(data, learned))
+    assert rules.decide(Features({"enterprise": ""})).label == "chatter"
+    assert rules.decide(Features({"enterprise": "", "gripe": ""})).label == "chatter"  # negative by hand
+    assert rules.decide(Features({"enterprise": "", "qty": "3吨"})).label == "procurement"
