@@ -359,6 +359,14 @@ def test_a_grade_code_opening_a_clause_names_the_product_before() -> None:
         ("另需地牛 3吨 10台", [("地牛", D(10), "台")]),  # the trade name as written
         ("收干海椒 5吨，鲜鸡蛋 200箱", [("干辣椒", D(5), "吨"), ("鸡蛋", D(200), "箱")]),  # regional names, 鲜 eggs
         ("求购矽钢片 3吨，苕粉 500斤", [("硅钢片", D(3), "吨"), ("红薯粉条", D(500), "斤")]),
+        # who wants it or has it is no part of the name (客户要, 谁家有, 你们的)
+        ("急！！客户要粽叶 干箬叶9cm宽 30万片", [("粽叶", D(300000), "片")]),
+        ("谁家有轮胎 295/80R22.5 全钢的，要四十条", [("轮胎", D(40), "条")]),
+        ("你们的挂面1kg装 再要两千五百袋", [("挂面", D(2500), "袋")]),
+        ("我们家的有机肥 20吨", [("有机肥", D(20), "吨")]),
+        # a size or code glued to an unknown product's name is its spec
+        ("求购导向套φ50 200个，蜂窝纸板1200mm 300张", [("导向套", D(200), "个"), ("蜂窝纸板", D(300), "张")]),
+        ("急要 Y型圈φ63 300个，牛卡纸170g 五十吨", [("Y型圈", D(300), "个"), ("牛卡纸", D(50), "吨")]),
     ],
 )
 def test_mentions_typos_and_trade_names(text: str, expected: list) -> None:
