@@ -14,6 +14,8 @@ from nlp.types import LABELS, Label, RuleHit
 PRIORITY: tuple[Label, ...] = ("procurement", "request", "answer", "meeting", "policy", "chatter")
 FLAGS = ("resolution", "unresolved", "me_too", "nudge")  # RuleSet.decide spells them out
 FLAG_THRESHOLD = 1.5
+# the labels that make a ledger entry need a written rule speaking for them (RuleSet.decide)
+LEDGER_LABELS: frozenset[str] = frozenset({"procurement", "request"})
 LEARNED_PREFIX = "learned."  # rules fitted per feature (nlp/learned.py): they re-weigh evidence, they are none
 # Features present in many messages make poor index keys; a rule is indexed by its first other feature, or by its
 # least common one (the later in this list) when it has no other.
@@ -77,7 +79,9 @@ class RuleSet:
     """The rules indexed by their least common required feature, so only plausible rules are checked; the rules
     under each feature are compiled into one checking function."""
 
-    def __init__(self, data: dict | None = None) -> None:
+    def __init__(self, data: dict | None = None, need_support: frozenset[str] = LEDGER_LABELS) -> None:
+        """`need_support`: labels chosen only when a written rule speaks for them (see `decide`)."""
+        self.need_support = need_support
         data = data if data is not None else load_yaml("labels.yaml")
         self.base: dict[str, float] = {lab: 0.0 for lab in LABELS}
         self.base.update({k: float(v) for k, v in (data.get("base") or {}).items()})
@@ -150,14 +154,14 @@ class RuleSet:
                 break
         else:
             label = "chatter"
-        if label != "chatter" and not any(r.supports and r.target == label for r in fired):
+        if label in self.need_support and not any(r.supports and r.target == label for r in fired):
             label = self._supported(scores, fired)
         return Decision(label, scores, flags, fired)  # positional: cheaper than keywords per message
 
     def _supported(self, scores: dict[str, float], fired: list[Rule]) -> Label:
-        """The choice among the labels some written rule speaks for (and chatter): a fitted bias alone never makes
-        a message a list, a request or a notice ("我是新来的，请多关照" is chatter whatever the biases say)."""
-        allowed = {r.target for r in fired if r.supports} | {"chatter"}
+        """The choice without the list and the request when no written rule speaks for them: a fitted bias alone
+        never makes a ledger entry ("我是新来的，请多关照" is chatter whatever the biases say)."""
+        allowed = {r.target for r in fired if r.supports} | (set(LABELS) - self.need_support)
         best = max(scores[lab] for lab in allowed if lab in scores)
         for label, margin in self._priority:
             if label not in allowed:

@@ -44,7 +44,10 @@ class FittedRules:
         data = data if data is not None else load_yaml("labels.yaml")
         learned = learned if learned is not None else (load_yaml("learned.yaml") or {})
         self.known = RuleSet(with_learned(data, learned.get("known") or {}))
-        self.text_only = RuleSet(with_learned(data, learned.get(TEXT_ONLY) or {}))
+        # without the sender's role most written request rules cannot speak: the text-only weighting's biases may
+        self.text_only = RuleSet(
+            with_learned(data, learned.get(TEXT_ONLY) or {}), need_support=frozenset({"procurement"})
+        )
         extra = [r for r in self.text_only.rules if r.name.startswith(LEARNED_PREFIX)]
         self.rules: list[Rule] = [*self.known.rules, *extra]  # every rule either weighting may fire (for planning)
 
