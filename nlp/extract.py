@@ -179,7 +179,10 @@ def _scan(orig: str, simp: str, key: str, quote: str | None) -> list[_Found]:
             n = first_word_name(key, names, lo, name_in(names, lo, q_start))
             if n and in_a_sentence(key, n, q_start):
                 n = None
-            if n:
+            after = first_name_in(names, q_end, next_sep(key, q_end, nxt)) if n else None
+            if n and after and n[1] <= clause_start(key, lo, q_start):  # 仓库到货多，临时租2台电动叉车
+                results = [(after[2], after[0], after[1])]
+            elif n:
                 results = [_own_name(key, simp, names, lo, q_start, n) or (n[2], n[0], n[1])]
         if not results:
             word = clause_first_word(key, clause_start(key, lo, q_start), q_start) if found else None

@@ -46,9 +46,14 @@ def _drop_words() -> tuple[str, ...]:
     Spec words of material, build and drive (dicts/modifiers.txt) are kept in the name.
     """
     lex = lexicon()
-    keep = {ascii_lower(to_simplified(w)) for row in dict_rows("modifiers.txt") for w in row}
-    words = (lex.specs | {ascii_lower(to_simplified(w)) for w in lex.origins}) - keep
+    words = (lex.specs | {ascii_lower(to_simplified(w)) for w in lex.origins}) - _keep_words()
     return tuple(sorted(words, key=len, reverse=True))
+
+
+@cache
+def _keep_words() -> frozenset[str]:
+    """The material, build and drive words of dicts/modifiers.txt."""
+    return frozenset(ascii_lower(to_simplified(w)) for row in dict_rows("modifiers.txt") for w in row)
 
 
 @cache
@@ -204,12 +209,28 @@ def extend(key: str, simp: str, start: int, end: int, canonical: str) -> tuple[s
     while a > 0 and key[a - 1] not in _WORD_END:
         a -= 1
     prefix = key[a:start]
+    amount = any(c.isdigit() for c in prefix)
+    prefix = _after_amount(prefix) if amount else prefix  # 200个木托盘, 2台2.5吨电动叉车: what follows the amount
     if not prefix or len(prefix) > 8 or any(c.isdigit() for c in prefix):
         return (canonical if tail else name), start, end
     kept = _modifier(prefix)
+    if amount and kept and kept not in _keep_words():  # after an amount only a known material or build: 20斤装土陶
+        return (canonical if tail else name), start, end
     if not kept or len(kept) > 4 or not _CJK_OR_LATIN.fullmatch(kept[0]) or kept in lexicon().unit_set:  # 200 个托位
         return (canonical if tail else name), start, end
     return simp[start - len(kept) : start] + name, start - len(kept), end
+
+
+def _after_amount(prefix: str) -> str:
+    """The words after the last number of a word and the unit that follows it (200个木 → 木, 2.5吨电动 → 电动);
+    the word unchanged when it holds no number, "" when a number with no unit ends it (304不锈钢 is a grade)."""
+    digits = [i for i, c in enumerate(prefix) if c.isdigit()]
+    if not digits:
+        return prefix
+    rest = prefix[digits[-1] + 1 :].lstrip(".")
+    units = lexicon().unit_set
+    size = next((n for n in range(min(3, len(rest)), 0, -1) if rest[:n] in units), 0)
+    return rest[size:] if size else ""
 
 
 _GRADE_CODE = re.compile(r"[a-z]{1,4}-?\d{2,5}[a-z]?")  # a grade or model code: s136, h13, q235b

@@ -14,7 +14,7 @@ from nlp.vocab import ascii_lower, lexicon, match_names
 __all__ = ["kv_and_table_items"]
 
 _NAME_K = (
-    r"品名|产品名称|物料名称|药材名称|商品名称|名称|产品|品种|货品|物料|药材|商品|采购品种|采购产品|采购品名"
+    r"品名|产品名称|物料名称|料号|药材名称|商品名称|名称|产品|品种|货品|物料|药材|商品|采购品种|采购产品|采购品名"
     r"|Item|Product|Name"
 )
 _SPEC_K = r"规格型号|规格要求|质量要求|规格|等级|型号|品级|要求|包装|Spec|Specification"

@@ -367,6 +367,13 @@ def test_a_grade_code_opening_a_clause_names_the_product_before() -> None:
         # a size or code glued to an unknown product's name is its spec
         ("求购导向套φ50 200个，蜂窝纸板1200mm 300张", [("导向套", D(200), "个"), ("蜂窝纸板", D(300), "张")]),
         ("急要 Y型圈φ63 300个，牛卡纸170g 五十吨", [("Y型圈", D(300), "个"), ("牛卡纸", D(50), "吨")]),
+        # the amount before the goods: a known material or build after it stays in the name, other words do not
+        ("急需200个木托盘", [("木托盘", D(200), "个")]),
+        ("求购：20斤装土陶泡菜坛 一千个", [("泡菜坛", D(1000), "个")]),
+        ("我们仓库到货多，临时租2台电动叉车", [("电动叉车", D(2), "台")]),  # not the 仓库 of the clause before
+        # how much, a route or a trial is no name
+        ("想收一台二手真空包装机，双室 DZ-600的，一台就够，有的发图片", [("真空包装机", D(1), "台")]),
+        ("找一台25吨汽车吊，一个台班就够", [("汽车吊", D(1), "台")]),
     ],
 )
 def test_mentions_typos_and_trade_names(text: str, expected: list) -> None:

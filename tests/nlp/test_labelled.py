@@ -175,6 +175,14 @@ def test_hard_set() -> None:
         ("heldout_bt.jsonl", 0.94, 0.85, 0.93, 0.08, 0.95, 0.7, 0.8, 0.89),
         ("heldout_bu.jsonl", 0.95, 0.86, 0.97, 0.065, 0.95, 0.7, 0.9, 0.79),
         ("heldout_bv.jsonl", 0.93, 0.8, 0.94, 0.09, 0.95, 0.65, 0.6, 0.78),
+        # the chatter/request border (CG), lists of parts and transport (CH), food and pharma (CI); held-out: a month
+        # (BW), the chatter/request and answer/policy borders (BX), manufacturing and logistics lists (BY)
+        ("fresh_cg.jsonl", 0.94, 0.8, 0.94, 0.14, 0.93, 0.7, 0.65, 0.84),
+        ("fresh_ch.jsonl", 0.92, 0.8, 0.93, 0.05, 0.93, 0.6, 0.5, 0.67),
+        ("fresh_ci.jsonl", 0.94, 0.94, 0.97, 0.03, 0.91, 0.65, 0.5, 0.9),
+        ("heldout_bw.jsonl", 0.93, 0.86, 0.95, 0.07, 0.95, 0.9, 0.9, 0.78),
+        ("heldout_bx.jsonl", 0.91, 0.87, 0.95, 0.06, 0.93, 0.6, 0.5, 0.92),
+        ("heldout_by.jsonl", 0.95, 0.96, 0.95, 0.02, 0.97, 0.75, 0.5, 0.78),
     ],
 )
 def test_later_sets(
