@@ -127,6 +127,9 @@ def test_official_bare_ack_is_chatter(an: Analyzer) -> None:
         "温馨提示：明天8点至18点计划停电检修，请各企业提前做好准备",
         "请各企业于本周五前报送用工需求表",
         "即日起，食品经营许可证延续可以全程网办",
+        # an instruction to everyone, without a notice header
+        "明天上午9:00-12:00 B区停水检修管网，请提前储水",
+        "6月征期延至6月15日，还没申报的抓紧",
     ],
 )
 def test_policy(an: Analyzer, text: str) -> None:
