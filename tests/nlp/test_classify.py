@@ -63,6 +63,8 @@ def test_not_procurement(an: Analyzer, text: str) -> None:
         ("想问下税务局，留抵退税怎么申请？", ()),
         ("冷库要扩建，需要做环评吗？", ()),
         ("我们的药材卖不出去了，希望商务局帮忙找找渠道", ()),
+        # when a programme opens is a question of its own, not a nudge (啥时候开始)
+        ("问下今年技改补贴啥时候开始申报？我们上了两条焊接线想报一下", ()),
     ],
 )
 def test_request(an: Analyzer, text: str, mentions: tuple[str, ...]) -> None:
