@@ -34,6 +34,9 @@ def lab(an: Analyzer, text: str, role: str = "enterprise", mentions: tuple[str, 
         ("@锐驰智能-孙工 你们的AGV小车能不能供2台？8月底前要", "enterprise", ("锐驰智能-孙工",)),
         ("区里学校食堂要采购菜籽油 2吨、大米 10吨，有渠道的联系陈老师", "official", ()),
         ("採購：白朮 500公斤，乾薑 1噸，月底前到貨", "enterprise", ()),
+        # head and plant counts (头, 株) are amounts as much as 吨 is
+        ("收散养土猪，农户自家喂的，200斤以上一头，这个月要50头", "enterprise", ()),
+        ("求购黄精种苗，多花黄精块茎苗，两万株，要脱毒的，下个月种", "enterprise", ()),
     ],
 )
 def test_procurement(an: Analyzer, text: str, role: str, mentions: tuple[str, ...]) -> None:
