@@ -37,13 +37,14 @@ class Analyzer:
     _default: Analyzer | None = None
     _default_lock = threading.Lock()
 
-    def __init__(self, departments: list[dict] | None = None) -> None:
+    def __init__(self, departments: list[dict] | None = None, rules: FittedRules | None = None) -> None:
+        """`rules`: the weighted label rules (default: labels.yaml with the fitted weights of learned.yaml)."""
         self.departments = list(departments) if departments is not None else load_departments()
         self.router = Router(self.departments)
         # the remit words and department names ride along in the keyword automaton: one pass finds all
         vocabulary = extraction.vocabulary_classes()
         self.features = FeatureExtractor(extra_classes=vocabulary, payloads=self.router.scan_words())
-        self.rules = FittedRules()
+        self.rules = rules if rules is not None else FittedRules()
         # run a regex only when some rule could use it; "date"/"deadline" also gate deadline extraction
         self.features.plan(((r.when, r.unless) for r in self.rules.rules), always=("date", "deadline"))
         self._addressing = self.features.words.get("addressing", ())

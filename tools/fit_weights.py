@@ -10,9 +10,8 @@ per-label bias for each keyword class and structural feature seen often enough. 
 the fit is pulled back towards them (L2), and the biases towards zero, so a rule the data says little about keeps
 its hand weight.
 
-Two weightings are fitted (nlp/learned.py): `known` on the messages whose sender's role is known, and
-`text_only` on every message read again without its sender, role and mentions (as `clusterbot classify` gets a
-bare {id, text} line), plus the few whose role no nickname tells.
+Two weightings are fitted (nlp/learned.py): `known` (the sender's role is known) and `text_only` (every message
+read again without sender, role and mentions, as a bare {id, text} line of `clusterbot classify`).
 
 Only the tuning sets are used: every tests/data/labelled/*.jsonl whose name does not start with "heldout", plus
 the spec examples of nlp/rules/anchors.yaml (LABELS.md's own and the unit tests' label cases), each counting as
@@ -20,10 +19,9 @@ the spec examples of nlp/rules/anchors.yaml (LABELS.md's own and the unit tests'
 chosen once on the held-out aggregate (SCHEMA.md gives the figures) and are options of this tool.
 
 The context features (prev_<label>: what the group's previous message was) come from the model's own
-predictions, so a rerun may move a few values by a rounding step.
+predictions: the tool fits `--rounds` times, each round reading the sets with the weights of the one before.
 
-Regex features are left out of the biases on purpose: the analyzer runs a regex only when some rule could use
-its result (FeatureExtractor.plan), and a bias on every regex would make every regex run on every message.
+Regex features get no bias: a regex runs only when some rule could use it (FeatureExtractor.plan).
 """
 
 from __future__ import annotations
@@ -271,24 +269,34 @@ def write(learned: dict[str, dict], path: Path, sets: list[Path]) -> None:
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
+def _shipped() -> dict:
+    """learned.yaml's weights to start from, or none (the hand weights) when they name rules labels.yaml lost."""
+    try:
+        FittedRules()
+    except ValueError as err:
+        print(f"{err}: starting from the hand weights")
+        return {}
+    return dict(load_yaml("learned.yaml") or {})
+
+
 def main(argv: list[str] | None = None) -> None:
     """Collect the tuning sets' decisions, fit, write learned.yaml."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", type=Path, default=OUT)
     for name, value in vars(Settings()).items():
         ap.add_argument("--" + name.replace("_", "-"), type=type(value), default=value)
+    ap.add_argument("--rounds", type=int, default=2, help="fits, each reading the sets with the weights before")
     args = ap.parse_args(argv)
     settings = Settings(**{name: getattr(args, name) for name in vars(Settings())})
-    sets = tuning_sets()
-    analyzer = Analyzer()
-    rows = collect(analyzer, sets)
-    rows += collect(analyzer, sets, bare=True) + anchors(analyzer, settings.anchor_weight)
-    hand = RuleSet(load_yaml("labels.yaml"))
-    learned = {}
-    for part, want in (("known", False), (TEXT_ONLY, True)):
-        chosen = [row for row in rows if (TEXT_ONLY in row.features) == want]
-        learned[part] = fit(chosen, hand, bias_features(chosen, settings), settings)
-        print(f"{part}: {len(chosen)} messages, {len(learned[part]['bias'])} feature biases")
+    sets, hand, learned = tuning_sets(), RuleSet(load_yaml("labels.yaml")), _shipped()
+    for _ in range(args.rounds):  # the context features come from the weights of the round before
+        analyzer = Analyzer(rules=FittedRules(learned=learned))
+        rows = collect(analyzer, sets)
+        rows += collect(analyzer, sets, bare=True) + anchors(analyzer, settings.anchor_weight)
+        for part, want in (("known", False), (TEXT_ONLY, True)):
+            chosen = [row for row in rows if (TEXT_ONLY in row.features) == want]
+            learned[part] = fit(chosen, hand, bias_features(chosen, settings), settings)
+            print(f"{part}: {len(chosen)} messages, {len(learned[part]['bias'])} feature biases")
     write(learned, args.out, sets)
     print(f"-> {args.out}")
 

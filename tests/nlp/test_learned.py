@@ -145,3 +145,16 @@ def test_a_fitted_bias_alone_never_makes_a_label() -> None:
     assert rules.decide(Features({"enterprise": ""})).label == "chatter"
     assert rules.decide(Features({"enterprise": "", "gripe": ""})).label == "chatter"  # negative by hand
     assert rules.decide(Features({"enterprise": "", "qty": "3吨"})).label == "procurement"
+
+
+def test_the_tool_starts_from_the_hand_weights_when_learned_yaml_is_stale(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A rule renamed or removed in labels.yaml must not stop the refit that would bring learned.yaml up to date."""
+    tool = _tool()
+
+    def stale() -> None:
+        raise ValueError("learned.yaml names rules that labels.yaml no longer has: req.gone")
+
+    monkeypatch.setattr(tool, "FittedRules", stale)
+    assert tool._shipped() == {}
+    monkeypatch.undo()
+    assert set(tool._shipped()) == {"known", TEXT_ONLY}
