@@ -4,12 +4,23 @@ from __future__ import annotations
 
 from nlp.types import Analysis, RuleHit
 
+_LEDGER = ("procurement", "request")
+
 
 def explain(analysis: Analysis) -> str:
     """Human-readable account of the decision: label, scores, flags and every fired rule."""
     scores = ", ".join(f"{k}={v:g}" for k, v in sorted(analysis.scores.items(), key=lambda kv: -kv[1]))
     flags = [f for f in ("resolution", "unresolved", "me_too", "nudge") if getattr(analysis, f)]
     lines = [f"label: {analysis.label}  ({scores})"]
+    own = analysis.scores.get(analysis.label, 0.0)
+    passed = [
+        lab
+        for lab in _LEDGER
+        if analysis.scores.get(lab, float("-inf")) > own
+        and not any(h.target == lab and h.weight > 0 and not h.rule.startswith("learned.") for h in analysis.hits)
+    ]
+    if passed:  # RuleSet.decide: fitted biases alone make no list or request
+        lines.append("not chosen: " + ", ".join(passed) + " (scored higher, but no written rule speaks for it)")
     if flags:
         lines.append("flags: " + ", ".join(flags))
     if analysis.department:

@@ -158,3 +158,14 @@ def test_the_tool_starts_from_the_hand_weights_when_learned_yaml_is_stale(monkey
     assert tool._shipped() == {}
     monkeypatch.undo()
     assert set(tool._shipped()) == {"known", TEXT_ONLY}
+
+
+def test_explain_says_why_a_higher_score_was_passed_over() -> None:
+    from nlp.explaining import explain
+    from nlp.types import Analysis, RuleHit
+
+    bias = RuleHit("learned.enterprise", "procurement", 3.0, "enterprise=enterprise")
+    a = Analysis(label="chatter", scores={"procurement": 3.0, "chatter": 1.0}, hits=[bias])
+    assert "not chosen: procurement" in explain(a)
+    written = RuleHit("proc.qty", "procurement", 0.5, "qty=3吨")
+    assert "not chosen" not in explain(Analysis(label="procurement", scores={"procurement": 3.5}, hits=[bias, written]))
