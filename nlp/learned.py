@@ -44,7 +44,7 @@ class FittedRules:
         data = data if data is not None else load_yaml("labels.yaml")
         learned = learned if learned is not None else (load_yaml("learned.yaml") or {})
         self.known = RuleSet(with_learned(data, learned.get("known") or {}))
-        # without the sender's role most written request rules cannot speak: the text-only weighting's biases may
+        # without the sender's role most written request rules cannot fire: here the biases may speak for a request
         self.text_only = RuleSet(
             with_learned(data, learned.get(TEXT_ONLY) or {}), need_support=frozenset({"procurement"})
         )
