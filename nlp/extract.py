@@ -11,14 +11,7 @@ from operator import itemgetter
 from nlp.cargo import drop_loads
 from nlp.homophones import correct
 from nlp.itemkey import NOTE, plain_key
-from nlp.itemscan import (
-    SEP,
-    Price,
-    fallback_name,
-    find_prices,
-    is_spec_text,
-    spec_of,
-)
+from nlp.itemscan import SEP, Price, fallback_name, find_prices, is_spec_text, spec_of
 from nlp.naming import (
     clause_first_word,
     code_product,
