@@ -63,7 +63,10 @@ def build_parser() -> argparse.ArgumentParser:
     cl.add_argument("--explain", action="store_true", help="show which rules fired with what weight")
 
     ev = sub.add_parser("eval", help="evaluate the classifier on a labelled set", description=f"Evaluate. {in_order}")
-    ev.add_argument("file", type=_existing_file, help="labelled JSONL (tests/data/labelled/SCHEMA.md)")
+    ev.add_argument(
+        "file", type=_existing_file, nargs="+", help="labelled JSONL (tests/data/labelled/SCHEMA.md); several: a table"
+    )
+    ev.add_argument("--text-only", action="store_true", help="drop sender, role and mentions (a bare {id, text})")
 
     lg = sub.add_parser("ledger", help="print the ledger", description="Print the ledger of requests.")
     lg.add_argument("--format", choices=["json", "csv"], default="json")

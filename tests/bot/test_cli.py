@@ -84,3 +84,41 @@ def test_ledger_csv_and_db_upgrade(tmp_path: Path, capsys) -> None:
     assert main(["--config", CFG, "--db", db, "ledger", "--format", "csv"]) == 0
     header = capsys.readouterr().out.splitlines()[-1]
     assert header.startswith("no,group_id,requester_id,requester,text,department,status")
+
+
+def _labelled(path: Path, rows: list[dict]) -> Path:
+    base = {"ts": "2026-06-10T09:00:00+08:00", "mentions": [], "resolution": False, "department": None, "items": []}
+    base |= {"deadline": None, "contact_phone": None}
+    path.write_text("\n".join(json.dumps({**base, **r}, ensure_ascii=False) for r in rows) + "\n", encoding="utf-8")
+    return path
+
+
+def test_eval_of_several_sets_prints_a_line_each_with_the_targets_missed(tmp_path: Path, capsys) -> None:
+    good = _labelled(
+        tmp_path / "good.jsonl",
+        [
+            {
+                "id": "g1",
+                "text": "厂门口的路灯坏了，麻烦园区看看",
+                "label": "request",
+                "department": "园区管委会",
+                "sender": "华瑞电子-严总",
+                "role": "enterprise",
+            },
+            {"id": "g2", "text": "收到", "label": "chatter", "sender": "华瑞电子-严总", "role": "enterprise"},
+        ],
+    )
+    bad = _labelled(
+        tmp_path / "bad.jsonl",
+        [{"id": "b1", "text": "大家早上好", "label": "request", "department": "园区管委会", "role": "enterprise"}],
+    )
+    assert main(["--config", CFG, "eval", str(good), str(bad)]) == 0
+    out = capsys.readouterr().out.splitlines()
+    line = {row.split()[0]: row for row in out[1:3]}
+    assert "✗" not in line["good"] and "✗ macro request" in line["bad"]
+    assert (
+        out[-1]
+        == "sets meeting each target: macro 1/2, request 1/2, c>r 2/2, routing 1/2, items 2/2, deadline 2/2, phone 2/2"
+    )
+    assert main(["--config", CFG, "eval", "--text-only", str(good)]) == 0
+    assert "macro-F1 1.000" in capsys.readouterr().out  # one set: the full report
