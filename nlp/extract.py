@@ -225,7 +225,11 @@ def _scan(orig: str, simp: str, key: str, quote: str | None) -> list[_Found]:
         boundary = q_end
         for name, na, nb in results:
             if na >= 0:
-                name, na, nb = extend(key, simp, na, nb, name)
+                # the amount before the name is no part of it (再买两组电瓶: 电瓶, not 两组电瓶)
+                around = key
+                if q_end <= na < q_end + 8:
+                    around = key[:q_start] + " " * (q_end - q_start) + key[q_end:]
+                name, na, nb = extend(around, simp, na, nb, name)
                 spec = spec_of(orig, key, clause_start(key, lo, na), after_end, [span, *price_spans, (na, nb)])
                 boundary = max(boundary, nb)
             else:

@@ -106,6 +106,35 @@ def test_chatter_not_request(an: Analyzer, text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "问下各位，排污许可证延续大家都是自己弄还是找的代办？",
+        "群里有懂出口退税的朋友吗，想请教下流程",
+        "请问有没有企业申请过技改补贴的？材料多不多",
+    ],
+)
+def test_question_put_to_the_members_is_peer_chatter(an: Analyzer, text: str) -> None:
+    """问下各位 / 群里有懂…的吗 / 有没有企业申请过…: a peer question (pattern peer_ask), not a request."""
+    for role in ("enterprise", "unknown"):
+        a = lab(an, text, role=role)
+        assert a.label == "chatter"
+        assert any(h.rule == "req.peer" for h in a.hits)
+
+
+def test_asking_the_officials_as_a_body_stays_a_request(an: Analyzer) -> None:
+    assert lab(an, "想问下各位领导，我们新厂房消防验收找哪个部门？").label == "request"
+
+
+@pytest.mark.parametrize("text", ["陈科，上周交的检测报告出了没", "周科，材料收到没得？", "赵经理，电缆开挖了没有"])
+def test_status_check_on_an_earlier_ask_is_a_nudge(an: Analyzer, text: str) -> None:
+    """X出了没 / 收到没得 / 开挖了没有 only point back at a request already made (nudge_re)."""
+    for role in ("enterprise", "unknown"):
+        a = lab(an, text, role=role)
+        assert a.label == "chatter"
+        assert a.nudge
+
+
+@pytest.mark.parametrize(
     ("text", "mentions"),
     [
         ("已转给交通运输局，@交通局-陈科 请跟进", ("交通局-陈科",)),
@@ -140,6 +169,21 @@ def test_official_bare_ack_is_chatter(an: Analyzer) -> None:
 )
 def test_policy(an: Analyzer, text: str) -> None:
     assert lab(an, text, "official").label == "policy"
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # a planned outage or works window is a notice even without a header or an audience
+        ("周四9:00-15:00 C区配电房检修停电", "policy"),
+        ("后天园区供水主管维修，7:00-13:00停水", "policy"),
+        # planned works reported over is the end of that notice; a fault repaired answers those who reported it
+        ("B区线路检修提前完成，16:20已恢复送电。", "policy"),
+        ("D区线路故障已抢修完毕，已恢复送电", "answer"),
+    ],
+)
+def test_official_works_notice(an: Analyzer, text: str, label: str) -> None:
+    assert lab(an, text, "official").label == label
 
 
 @pytest.mark.parametrize(

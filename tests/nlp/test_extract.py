@@ -607,3 +607,8 @@ def test_an_unknown_product_noun_named_first_beats_a_material_after_it() -> None
 )
 def test_spoken_lists_and_look_alike_typos(text: str, expected: list) -> None:
     assert nqu(text) == expected
+
+
+def test_a_count_in_words_before_the_name_is_no_part_of_it() -> None:
+    assert nqu("再买两组电瓶48V 600Ah，月底前能到吗") == [("电瓶", D(2), "组")]
+    assert nqu("200个木托盘") == [("木托盘", D(200), "个")]
