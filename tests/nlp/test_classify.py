@@ -60,6 +60,36 @@ def test_not_procurement(an: Analyzer, text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # what the sender can supply (能供 / 可供 + a quantity) is a supply offer, not a buyer's demand
+        "黄芪我们基地能供3吨左右，下周可以拿样",
+        "白芷我这边可供5吨，统货，要的联系",
+    ],
+)
+def test_can_supply_is_an_offer(an: Analyzer, text: str) -> None:
+    assert lab(an, text).label == "chatter"
+
+
+def test_asking_whether_one_can_supply_stays_procurement(an: Analyzer) -> None:
+    assert lab(an, "你们那边能供不？川芎要2吨，月底前到").label == "procurement"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # equipment bought in the past (上半年买的, 我们买了) is what a request is about, not a buyer's list
+        "马科，我们上半年买的三台注塑机算不算？三台加起来不到200万，能不能和下半年的一起报",
+        "蒋科，我们买了10台新能源货车，充电桩报装找哪个？",
+    ],
+)
+def test_past_purchase_is_not_procurement(an: Analyzer, text: str) -> None:
+    a = lab(an, text)
+    assert a.label == "request"
+    assert "proc.bought" in explain(a)
+
+
+@pytest.mark.parametrize(
     ("text", "mentions"),
     [
         ("厂门口的路灯坏了一个月了", ()),
@@ -69,6 +99,8 @@ def test_not_procurement(an: Analyzer, text: str) -> None:
         ("我们的药材卖不出去了，希望商务局帮忙找找渠道", ()),
         # when a programme opens is a question of its own, not a nudge (啥时候开始)
         ("问下今年技改补贴啥时候开始申报？我们上了两条焊接线想报一下", ()),
+        # the south-western yes/no question ending in 不 asks like 吗 does
+        ("今年的补贴还能领不", ()),
     ],
 )
 def test_request(an: Analyzer, text: str, mentions: tuple[str, ...]) -> None:
@@ -193,6 +225,10 @@ def test_official_works_notice(an: Analyzer, text: str, label: str) -> None:
         "明天下午的物业协调会取消，时间另行通知。",
         "专精特新政策线上解读会明天下午3点，钉钉直播，链接稍后发群里。",
         "安全员培训班9月3日在应急管理局培训中心举办，报名截止8月28日。",
+        # gatherings named without 会议 (工作会, 迎检, 银企对接) and reminders to be on time (请准时到场, 别迟到)
+        "明天上午10点消防安全工作会，请各企业安全员准时参加",
+        "周三下午3点迎检动员，地点管委会二楼，请准时到场",
+        "周五上午9点银企对接，金融办二楼，别迟到",
     ],
 )
 def test_meeting(an: Analyzer, text: str) -> None:
