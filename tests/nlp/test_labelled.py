@@ -183,6 +183,10 @@ def test_hard_set() -> None:
         ("heldout_bw.jsonl", 0.93, 0.86, 0.95, 0.07, 0.95, 0.9, 0.9, 0.78),
         ("heldout_bx.jsonl", 0.91, 0.87, 0.95, 0.06, 0.93, 0.6, 0.5, 0.92),
         ("heldout_by.jsonl", 0.95, 0.96, 0.95, 0.02, 0.97, 0.75, 0.5, 0.78),
+        # written after every change of session 14: a month (BZ), pharma and food (CA), manufacturing and logistics (CB)
+        ("heldout_bz.jsonl", 0.94, 0.9, 0.97, 0.045, 0.91, 0.7, 0.5, 0.93),
+        ("heldout_ca.jsonl", 0.95, 0.88, 0.97, 0.045, 0.94, 0.8, 0.5, 0.87),
+        ("heldout_cb.jsonl", 0.92, 0.86, 0.93, 0.04, 0.97, 0.5, 0.5, 0.74),
     ],
 )
 def test_later_sets(
