@@ -14,6 +14,10 @@ from nlp.types import LABELS, Label, RuleHit
 PRIORITY: tuple[Label, ...] = ("procurement", "request", "answer", "meeting", "policy", "chatter")
 FLAGS = ("resolution", "unresolved", "me_too", "nudge")  # RuleSet.decide spells them out
 FLAG_THRESHOLD = 1.5
+# scores are float sums whose order may vary (set iteration): compare against thresholds with this much slack, so
+# that a sum landing exactly on one (5.5 = min of a margin) decides the same way every run
+EPS = 1e-9
+_FLAG_MIN = FLAG_THRESHOLD - EPS
 # the labels that make a ledger entry need a written rule speaking for them (RuleSet.decide)
 LEDGER_LABELS: frozenset[str] = frozenset({"procurement", "request"})
 LEARNED_PREFIX = "learned."  # rules fitted per feature (nlp/learned.py): they re-weigh evidence, they are none
@@ -118,7 +122,8 @@ class RuleSet:
         self._keys = frozenset(self.index)
         self._checks = {key: _compile_checks(key, entries) for key, entries in self.index.items()}
         self._start = {**self.base, **dict.fromkeys(FLAGS, 0.0)}
-        self._priority = tuple((lab, self.margins.get(lab)) for lab in PRIORITY)
+        # each label's (margin, min) with the slack of EPS folded in: compared as is on every message
+        self._priority = tuple((lab, _slack(self.margins.get(lab))) for lab in PRIORITY)
 
     def features_used(self) -> set[str]:
         """Every feature name the rules refer to."""
@@ -134,10 +139,10 @@ class RuleSet:
             checks[feat](keys, scores, fired)
         pop = scores.pop  # the flags' scores out of the labels' (FLAGS, spelled out: no comprehension per call)
         flags = {
-            "resolution": pop("resolution") >= FLAG_THRESHOLD,
-            "unresolved": pop("unresolved") >= FLAG_THRESHOLD,
-            "me_too": pop("me_too") >= FLAG_THRESHOLD,
-            "nudge": pop("nudge") >= FLAG_THRESHOLD,
+            "resolution": pop("resolution") >= _FLAG_MIN,
+            "unresolved": pop("unresolved") >= _FLAG_MIN,
+            "me_too": pop("me_too") >= _FLAG_MIN,
+            "nudge": pop("nudge") >= _FLAG_MIN,
         }
         if flags["unresolved"]:
             flags["resolution"] = False
@@ -150,7 +155,7 @@ class RuleSet:
         best = max(scores.values())  # _choose(scores, self.margins), inline
         for label, margin in self._priority:
             score = scores[label]
-            if score >= best - 1e-9 or (margin is not None and score >= margin[1] and score >= best - margin[0]):
+            if score >= best - EPS or (margin is not None and score >= margin[1] and score >= best - margin[0]):
                 break
         else:
             label = "chatter"
@@ -167,9 +172,14 @@ class RuleSet:
             if label not in allowed:
                 continue
             score = scores[label]
-            if score >= best - 1e-9 or (margin is not None and score >= margin[1] and score >= best - margin[0]):
+            if score >= best - EPS or (margin is not None and score >= margin[1] and score >= best - margin[0]):
                 return label
         return "chatter"
+
+
+def _slack(margin: tuple[float, float] | None) -> tuple[float, float] | None:
+    """A priority margin widened by EPS on both of its tests."""
+    return None if margin is None else (margin[0] + EPS, margin[1] - EPS)
 
 
 _Check = Callable[[KeysView[str], dict[str, float], list[Rule]], None]
@@ -198,10 +208,10 @@ def _choose(scores: dict[str, float], margins: dict[str, tuple[float, float]]) -
     best = max(scores.values())
     for lab in PRIORITY:
         score = scores[lab]
-        if score >= best - 1e-9:
+        if score >= best - EPS:
             return lab
         got = margins.get(lab)
-        if got is not None and score >= got[1] and score >= best - got[0]:
+        if got is not None and score >= got[1] - EPS and score >= best - got[0] - EPS:
             return lab
     return "chatter"
 

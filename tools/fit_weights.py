@@ -216,7 +216,7 @@ def choose(scores, margins: dict[str, tuple[float, float]]):
         ok = scores[:, j] >= best - 1e-9
         if label in margins:
             margin, least = margins[label]
-            ok |= (scores[:, j] >= least) & (scores[:, j] >= best - margin)
+            ok |= (scores[:, j] >= least - 1e-9) & (scores[:, j] >= best - margin - 1e-9)
         chosen[(chosen < 0) & ok] = j
     chosen[chosen < 0] = LABELS.index("chatter")
     return chosen

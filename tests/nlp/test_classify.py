@@ -11,7 +11,7 @@ import pytest
 from nlp import Analysis, Analyzer, classify_record, explain
 from nlp.analyzer import record_role
 from nlp.classify import RuleSet, choose
-from nlp.features import load_yaml
+from nlp.features import Features, load_yaml
 
 NOW = datetime(2026, 6, 10, 9, 0, tzinfo=timezone(timedelta(hours=8)))
 
@@ -487,6 +487,15 @@ def test_explain_evidence_names_the_matched_words(an: Analyzer) -> None:
     a = lab(an, "6月15日下午2:30在园区管委会三楼会议室召开政企联席会议，请各企业负责人准时参加", "official")
     text = explain(a)
     assert "time=下午" in text and "date=6月15" in text
+
+
+def test_a_score_on_a_threshold_decides_the_same_whatever_the_order_of_the_sum() -> None:
+    """0.1 + 0.2 + 5.2 and 5.2 + 0.2 + 0.1 differ in the last bit; a margin's min of 5.5 must not tell them apart."""
+    margins = {"procurement": (3.0, 5.5)}
+    for total in (0.1 + 0.2 + 5.2, 5.2 + 0.2 + 0.1, 5.5 - 1e-12):
+        assert choose({"procurement": total, "chatter": 7.0}, margins) == "procurement"
+    rules = RuleSet({"rules": [{"name": "flag.x", "target": "resolution", "weight": 1.5 - 1e-12, "when": ["done"]}]})
+    assert rules.decide(Features({"done": ""})).flags["resolution"]
 
 
 def test_priority_before_margins() -> None:
