@@ -172,8 +172,9 @@ def _scan(orig: str, simp: str, key: str, quote: str | None) -> list[_Found]:
             n = first_word_name(key, names, lo, name_in(names, lo, q_start))
             if n and in_a_sentence(key, n, q_start):
                 n = None
-            after = first_name_in(names, q_end, next_sep(key, q_end, nxt)) if n else None
-            if n and after and n[1] <= clause_start(key, lo, q_start):  # 仓库到货多，临时租2台电动叉车
+            earlier = n is not None and n[1] <= clause_start(key, lo, q_start)  # 仓库到货多，临时租2台电动叉车
+            after = first_name_in(names, q_end, next_sep(key, q_end, nxt)) if earlier else None
+            if n and after:
                 results = [(after[2], after[0], after[1])]
             elif n:
                 results = [_own_name(key, simp, names, lo, q_start, n) or (n[2], n[0], n[1])]
