@@ -67,3 +67,15 @@ def test_macro_f1_averages_the_labels_that_occur() -> None:
     assert r.macro_f1 == 1.0
     wrong = [row(1, "收到", "request"), row(2, "收到", "chatter")]
     assert evaluate(wrong, Analyzer.default()).macro_f1 < 1.0
+
+
+def test_a_set_without_requests_or_lists_misses_no_request_routing_or_item_target() -> None:
+    from nlp.evalsummary import checks
+
+    report = evaluate([row(1, "收到", "chatter"), row(2, "大家早上好", "chatter")], Analyzer.default())
+    ok = checks(report)
+    assert ok["request"] and ok["routing"] and ok["items"] and ok["c>r"]
+    lamp = row(3, "厂门口的路灯坏了，麻烦园区看看", "request", department="园区管委会")
+    missed = evaluate([lamp], Analyzer.default())
+    missed.per_class["request"].fn, missed.per_class["request"].tp = 1, 0  # as if the request had been missed
+    assert not checks(missed)["request"]
