@@ -62,7 +62,7 @@ def build_parser() -> argparse.ArgumentParser:
     cl.add_argument("--now", type=_ts, help="posting time for relative dates (default: now)")
     cl.add_argument("--explain", action="store_true", help="show which rules fired with what weight")
 
-    ev = sub.add_parser("eval", help="evaluate the classifier on a labelled set", description=f"Evaluate. {in_order}")
+    ev = sub.add_parser("eval", help="evaluate the classifier on labelled sets", description=f"Evaluate. {in_order}")
     ev.add_argument(
         "file", type=_existing_file, nargs="+", help="labelled JSONL (tests/data/labelled/SCHEMA.md); several: a table"
     )

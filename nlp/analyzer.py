@@ -224,18 +224,18 @@ def analyze_record(
     """Analyse one SCHEMA.md-style record of a stream. The role comes from "role", or from the "sender" nickname;
     "mentions" are passed on. `officials` and `requests` hold what the stream showed before (the group's
     officials, each sender's latest request); they then learn this record's."""
-    group, sender = record_group(record), record_sender(record)
+    group, sender, role = record_group(record), record_sender(record), record_role(analyzer, record)
     a = analyzer.analyze(
         record.get("text") or "",
         now=now,
-        role=record_role(analyzer, record),
+        role=role,
         mentions=record.get("mentions") or (),
         officials=officials,
         open_request=requests.of(group, sender) if requests is not None else None,
         sender=sender,
     )
     if officials is not None:
-        learn_record(analyzer, officials, record, a, now)
+        learn_record(analyzer, officials, record, a, now, role)
     if requests is not None and a.label == "request":
         requests.note(group, sender, now, a.department)
     return a

@@ -46,14 +46,15 @@ def learn_record(
     record: dict,
     analysis: Analysis | None = None,
     now: datetime | None = None,
+    role: str | None = None,
 ) -> None:
     """Let `officials` (of the record's group) learn the officials a record shows: its sender, its @-mentions (the
     list, or those written in a text-only record) and the sender of a quoted reply; and, given its `analysis`, a
-    notice an official posted `now`."""
+    notice an official posted `now`. `role`: the record's role when already worked out (`record_role`)."""
     sender = record_sender(record)
     analyzer.learn(officials, sender)
     if analysis is not None and now is not None:
-        official = record_role(analyzer, record) == "official"
+        official = (role or record_role(analyzer, record)) == "official"
         officials.heard(analysis.label, official, sender, now)
         if analysis.label in NOTICE_LABELS and sender:
             officials.posted(analyzer.nickname_department(sender)[0], now)
