@@ -206,6 +206,7 @@ class Analyzer:
             feats.refs,
             norm.text,
             norm.quote,
+            [*names, norm.quote_sender] if norm.quote_sender else names,
             lambda: self.tokenizer.topics(content),
             lambda: [*decision.hits(present), *(RuleHit(*spec) for spec in route_hits)],
         )

@@ -63,6 +63,7 @@ def lazy_analysis(
     request_refs: list[int],
     text: str,
     quote: str | None,
+    names: list[str],
     topics: Callable[[], frozenset[str]],
     hits: Callable[[], list[RuleHit]],
 ) -> LazyAnalysis:
@@ -83,6 +84,7 @@ def lazy_analysis(
     r.request_refs = request_refs
     r.text = text
     r.quote = quote
+    r.names = names
     _TOPICS_SLOT.__set__(r, _NO_TOPICS)
     _HITS_SLOT.__set__(r, [])
     r._pending_topics = topics

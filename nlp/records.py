@@ -49,8 +49,9 @@ def learn_record(
     role: str | None = None,
 ) -> None:
     """Let `officials` (of the record's group) learn the officials a record shows: its sender, its @-mentions (the
-    list, or those written in a text-only record) and the sender of a quoted reply; and, given its `analysis`, a
-    notice an official posted `now`. `role`: the record's role when already worked out (`record_role`)."""
+    list, or those written in a text-only record) and the sender of a quoted reply (as `analysis` read them, when
+    given); and, given its `analysis` and `now`, a notice an official posted then. `role`: the record's role when
+    already worked out (`record_role`)."""
     sender = record_sender(record)
     analyzer.learn(officials, sender)
     if analysis is not None and now is not None:
@@ -58,9 +59,12 @@ def learn_record(
         officials.heard(analysis.label, official, sender, now)
         if analysis.label in NOTICE_LABELS and sender:
             officials.posted(analyzer.nickname_department(sender)[0], now)
-    norm = normalize(record.get("text") or "") if isinstance(record.get("text"), str) else None
-    written = [*norm.mentions, norm.quote_sender] if norm else []
-    for nick in [*(record.get("mentions") or ()), *written]:
+    if analysis is not None:
+        names = analysis.names  # the mentions passed and written, and the quoted sender
+    else:
+        norm = normalize(record.get("text") or "") if isinstance(record.get("text"), str) else None
+        names = [*(record.get("mentions") or ()), *([*norm.mentions, norm.quote_sender] if norm else [])]
+    for nick in names:
         if isinstance(nick, str):
             analyzer.learn(officials, nick)
 

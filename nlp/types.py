@@ -84,4 +84,5 @@ class Analysis:
     topics: frozenset[str] = frozenset()  # content keywords, for topic agreement when linking
     text: str = ""  # normalised new text (quote, stickers and mentions removed)
     quote: str | None = None  # quoted text of a WeChat quoted reply
+    names: list[str] = field(default_factory=list)  # display names it points at: @-mentions, a quoted sender
     hits: list[RuleHit] = field(default_factory=list)
