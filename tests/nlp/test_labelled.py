@@ -187,6 +187,10 @@ def test_hard_set() -> None:
         ("heldout_bz.jsonl", 0.94, 0.9, 0.97, 0.045, 0.91, 0.7, 0.5, 0.93),
         ("heldout_ca.jsonl", 0.95, 0.88, 0.97, 0.045, 0.94, 0.8, 0.5, 0.87),
         ("heldout_cb.jsonl", 0.92, 0.86, 0.93, 0.04, 0.97, 0.5, 0.5, 0.74),
+        # written at the start of session 15: a month (CC), pharma and food (CD), manufacturing and logistics (CE)
+        ("heldout_cc.jsonl", 0.95, 0.92, 0.97, 0.06, 0.95, 0.8, 0.5, 0.82),
+        ("heldout_cd.jsonl", 0.96, 0.93, 0.97, 0.03, 0.95, 0.7, 0.7, 0.85),
+        ("heldout_ce.jsonl", 0.96, 0.88, 0.95, 0.065, 0.92, 0.85, 0.85, 0.58),
     ],
 )
 def test_later_sets(
