@@ -7,7 +7,7 @@ import re
 
 from handlers import lifecycle
 from handlers.framework import OFFICIAL, Context, Router
-from handlers.linking import Link, ask_which, link_for_official, link_for_requester, link_me_too
+from handlers.linking import Link, ask_which, link_for_official, link_for_requester, link_me_too, same_matter
 from storage.ledger import add_co_requester
 
 router = Router("answers")
@@ -32,14 +32,25 @@ def _requester_unresolved(ctx: Context) -> bool:
 
 
 @router.message(_requester_unresolved, name="not_solved")
-def not_solved(ctx: Context) -> None:
-    """ "未解决 / 还没解决" from the requester reopens their answered or resolved request."""
+def not_solved(ctx: Context) -> bool | None:
+    """ "未解决 / 还没解决" from the requester reopens their answered or resolved request.
+
+    A message the classifier reads as a new request ("补贴到现在还没到账，能帮忙查一下吗") is one only when it
+    names no request (#N, a quote) and is not about the matter of the requester's own request: then the
+    request handler registers it."""
     link = link_for_requester(ctx)
+    new_matter = link.ambiguous or (link.request is not None and not same_matter(ctx, link.request))
+    if ctx.analysis.label == "request" and link.rule == "own" and new_matter:
+        return False
+    if link.request is None and not link.ambiguous:
+        return False  # nothing of theirs to reopen: a new request, or nothing for the ledger
     if not _apply(ctx, link) or link.request is None:
-        return
+        return None
     req = link.request
-    if req.requester_id != ctx.sender.wechat_id or req.status not in ("answered", "resolved"):
-        return
+    if req.requester_id != ctx.sender.wechat_id:
+        return False
+    if req.status not in ("answered", "resolved"):
+        return None
     lifecycle.reopen(ctx.session, req, lifecycle.Actor.of(ctx), note=ctx.message.text)
     dep = req.department or "责任部门"
     ctx.reply(f"诉求 #{req.id} 已重新打开，请 {dep} 继续跟进。", mention_ids=[])

@@ -39,6 +39,12 @@ def _overlap(ctx: Context, req: Request) -> int:
     return len(set(ctx.analysis.topics) & _topics(req))
 
 
+def same_matter(ctx: Context, req: Request) -> bool:
+    """The message is about the request's matter: it goes to or names the request's department, or shares a topic."""
+    a = ctx.analysis
+    return bool(req.department and req.department in (a.department, *a.departments_named)) or _overlap(ctx, req) > 0
+
+
 def explicit(ctx: Context) -> Link | None:
     """An explicit #N in the new text, or in the quoted text (e.g. a quote of the bot's acknowledgement)."""
     refs = list(ctx.analysis.request_refs) or [int(n) for n in _REF.findall(ctx.message.text)]

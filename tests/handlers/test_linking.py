@@ -112,6 +112,27 @@ async def test_not_solved_reopens_with_an_event(harness: Harness, ledger: Ledger
     assert ledger.events(no)[-1].kind == "reopened"
 
 
+SUBSIDY = "周科，去年我们送了8个人考电工证，说有技能提升补贴，到现在还没到账，能帮忙查一下吗"
+
+
+async def test_a_new_request_that_says_not_yet_is_registered(harness: Harness, ledger: Ledger) -> None:
+    """"还没到账" marks the message unresolved, but it raises a matter of its own: a new request, not a drop."""
+    sent = await harness.feed(SUBSIDY, **LI)
+    assert any("已登记诉求" in m.text for m in sent)
+    with unit_of_work(harness.engine) as s:
+        assert [r.department for r in list_requests(session=s)] == ["人社局"]
+
+
+async def test_a_new_matter_does_not_reopen_the_requesters_other_request(harness: Harness, ledger: Ledger) -> None:
+    bus = await raise_request(harness, BUS, LI)
+    await harness.feed("末班车已经调整好了，今天起18:30发车", **CHEN)
+    sent = await harness.feed(SUBSIDY, **LI)
+    assert any("已登记诉求" in m.text for m in sent)
+    assert ledger.get(bus).status == "answered"
+    with unit_of_work(harness.engine) as s:
+        assert len(list_requests(session=s)) == 2
+
+
 async def test_me_too_adds_a_co_requester_not_a_new_request(harness: Harness) -> None:
     no = await raise_request(harness, TRAINING, LI)
     sent = await harness.feed("+1 我们也需要", **ZHANG)
