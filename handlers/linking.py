@@ -117,6 +117,32 @@ def mentioned_requester(ctx: Context) -> Link | None:
     return _best(ctx, same_dep, "mention", need_topic=False)
 
 
+_NAME_SEPARATORS = ("-", "－", "—", "_")
+_VOCATIVE_REACH = 6  # the name opens the answer: "张总，…", "收到张总，…", "好的李总 …"
+
+
+def _person(display_name: str) -> str | None:
+    """The person part of a "单位-姓名" nickname (张总 of 蜀香食品-张总), when it has one."""
+    for sep in _NAME_SEPARATORS:
+        if sep in display_name:
+            person = display_name.rsplit(sep, 1)[1].strip()
+            return person if len(person) >= 2 else None
+    return None
+
+
+def named_requester(ctx: Context) -> Link | None:
+    """An official opens the answer with a requester's name, without an @ ("收到张总，已经通知物业…"): that
+    requester's active request in the group, as for an @-mention. Several requesters of that name: no link."""
+    opening = ctx.analysis.text[: _VOCATIVE_REACH + 4]
+    active = list_requests(session=ctx.session, statuses=ACTIVE, group_id=ctx.message.room_id, newest_first=True)
+    named = [r for r in active if (p := _person(r.requester_name)) and 0 <= opening.find(p) <= _VOCATIVE_REACH]
+    if len({r.requester_id for r in named}) != 1:
+        return None
+    dep = ctx.sender.department
+    same_dep = [r for r in named if r.department in (dep, None)] or named
+    return _best(ctx, same_dep, "named", need_topic=False)
+
+
 def department_latest(ctx: Context, *, statuses: tuple[str, ...] = ("open",)) -> Link | None:
     """The most recent request routed to the official's department in this group, when topics agree."""
     dep = ctx.sender.department
@@ -155,7 +181,7 @@ def own_request(ctx: Context) -> Link | None:
 def link_for_official(ctx: Context, *, completion: bool = False) -> Link:
     """Link an official's answer or completion report."""
     statuses = ACTIVE if completion else ("open",)
-    for finder in (explicit, quoted, mentioned_requester):
+    for finder in (explicit, quoted, mentioned_requester, named_requester):
         link = finder(ctx)
         if link is not None:
             return link

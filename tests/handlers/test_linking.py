@@ -112,6 +112,23 @@ async def test_not_solved_reopens_with_an_event(harness: Harness, ledger: Ledger
     assert ledger.events(no)[-1].kind == "reopened"
 
 
+async def test_official_naming_the_requester_without_an_at(harness: Harness, ledger: Ledger) -> None:
+    """"收到李总，…": the answer opens with the requester's name (川康药业-李总), so it is theirs."""
+    first = await raise_request(harness, BUS, LI)
+    second = await raise_request(harness, FREIGHT, ZHANG)
+    await harness.feed("收到李总，已经通知公交公司了，明天给您回话", **CHEN)
+    assert ledger.get(first).status == "answered"
+    assert ledger.get(second).status == "open"
+
+
+async def test_a_name_two_requesters_share_links_nothing_by_name(harness: Harness, ledger: Ledger) -> None:
+    first = await raise_request(harness, BUS, LI)
+    second = await raise_request(harness, FREIGHT, {"sender": "wxid_other_li", "name": "蜀香食品-李总"})
+    await harness.feed("收到李总，已经通知公交公司了，明天给您回话", **CHEN)
+    assert ledger.get(first).status == "open"
+    assert ledger.get(second).status == "open"
+
+
 SUBSIDY = "周科，去年我们送了8个人考电工证，说有技能提升补贴，到现在还没到账，能帮忙查一下吗"
 
 
