@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 
 from handlers import lifecycle
 from handlers.framework import OFFICIAL, Context, Router
@@ -116,6 +117,36 @@ def requester_ack(ctx: Context) -> None:
         return
     lifecycle.resolve(ctx.session, req, lifecycle.Actor.of(ctx), note=ctx.message.text)
     ctx.reply(f"诉求 #{req.id} 已办结，感谢反馈！")
+
+
+_THANKS_CONFIRM = timedelta(days=7)  # thanks this soon after the bot asked to confirm a reported fix confirm it
+
+
+def _thanks_after_a_reported_fix(ctx: Context) -> bool:
+    a = ctx.analysis
+    return a.thanks and a.label == "chatter" and not (a.unresolved or a.nudge) and not ctx.sender.is_official
+
+
+@router.message(_thanks_after_a_reported_fix, name="thanks_confirms")
+def thanks_confirms(ctx: Context) -> bool | None:
+    """After a department reported a fix and the bot asked the requester to confirm, the requester's thanks with no
+    doubt or question in it ("看到了，稳当得很，谢谢谢主任") confirms it: resolved, as "已解决" would."""
+    link = link_for_requester(ctx)
+    req = link.request
+    if (
+        req is None
+        or req.requester_id != ctx.sender.wechat_id
+        or req.status != "answered"
+        or req.confirm_asked_at is None
+        or not req.confirm_asked_at <= ctx.message.timestamp <= req.confirm_asked_at + _THANKS_CONFIRM
+        or "?" in ctx.analysis.text
+        or "？" in ctx.analysis.text
+    ):
+        return False  # thanks for a promise, or for nothing the ledger tracks
+    ctx.request_id = req.id
+    lifecycle.resolve(ctx.session, req, lifecycle.Actor.of(ctx), note=ctx.message.text)
+    ctx.reply(f"诉求 #{req.id} 已办结，感谢反馈！")
+    return None
 
 
 def _me_too(ctx: Context) -> bool:

@@ -207,6 +207,7 @@ class Analyzer:
             norm.text,
             norm.quote,
             [*names, norm.quote_sender] if norm.quote_sender else names,
+            "thanks" in present,
             lambda: self.tokenizer.topics(content),
             lambda: [*decision.hits(present), *(RuleHit(*spec) for spec in route_hits)],
         )

@@ -64,6 +64,7 @@ def lazy_analysis(
     text: str,
     quote: str | None,
     names: list[str],
+    thanks: bool,
     topics: Callable[[], frozenset[str]],
     hits: Callable[[], list[RuleHit]],
 ) -> LazyAnalysis:
@@ -76,6 +77,7 @@ def lazy_analysis(
     r.unresolved = flags["unresolved"]
     r.me_too = flags["me_too"]
     r.nudge = flags["nudge"]
+    r.thanks = thanks
     r.department = department
     r.departments_named = departments_named
     r.items = items

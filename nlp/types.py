@@ -74,6 +74,7 @@ class Analysis:
     unresolved: bool = False  # "未解决 / 还没解决": the requester says it is NOT solved
     me_too: bool = False  # "+1 / 同问 / 我们也需要"
     nudge: bool = False  # "有进展吗 / 修好了没有": asks after an earlier request
+    thanks: bool = False  # "谢谢 / 感谢 / 辛苦了": says thanks (with a reported fix pending, a confirmation)
     department: str | None = None  # routing (meaningful for requests)
     departments_named: list[str] = field(default_factory=list)  # canonical names mentioned in the text
     items: list[Item] = field(default_factory=list)

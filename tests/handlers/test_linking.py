@@ -113,7 +113,7 @@ async def test_not_solved_reopens_with_an_event(harness: Harness, ledger: Ledger
 
 
 async def test_official_naming_the_requester_without_an_at(harness: Harness, ledger: Ledger) -> None:
-    """"收到李总，…": the answer opens with the requester's name (川康药业-李总), so it is theirs."""
+    """ "收到李总，…": the answer opens with the requester's name (川康药业-李总), so it is theirs."""
     first = await raise_request(harness, BUS, LI)
     second = await raise_request(harness, FREIGHT, ZHANG)
     await harness.feed("收到李总，已经通知公交公司了，明天给您回话", **CHEN)
@@ -129,11 +129,27 @@ async def test_a_name_two_requesters_share_links_nothing_by_name(harness: Harnes
     assert ledger.get(second).status == "open"
 
 
+async def test_thanks_after_a_reported_fix_confirms_it(harness: Harness, ledger: Ledger) -> None:
+    no = await raise_request(harness, BUS, LI)
+    asked = await harness.feed("末班车已经调整好了，今天起18:30发车", **CHEN)
+    assert any("问题解决了吗" in m.text for m in asked)
+    sent = await harness.feed("看到了，稳当得很，谢谢陈科[抱拳]", **LI)
+    assert any(f"#{no} 已办结" in m.text for m in sent)
+    assert ledger.get(no).status == "resolved"
+
+
+async def test_thanks_for_a_promise_confirms_nothing(harness: Harness, ledger: Ledger) -> None:
+    no = await raise_request(harness, BUS, LI)
+    await harness.feed(f"#{no} 已经和公交公司沟通，下周起调整班次", **CHEN)
+    await harness.feed("好的，谢谢陈科[抱拳]", **LI)
+    assert ledger.get(no).status == "answered"
+
+
 SUBSIDY = "周科，去年我们送了8个人考电工证，说有技能提升补贴，到现在还没到账，能帮忙查一下吗"
 
 
 async def test_a_new_request_that_says_not_yet_is_registered(harness: Harness, ledger: Ledger) -> None:
-    """"还没到账" marks the message unresolved, but it raises a matter of its own: a new request, not a drop."""
+    """ "还没到账" marks the message unresolved, but it raises a matter of its own: a new request, not a drop."""
     sent = await harness.feed(SUBSIDY, **LI)
     assert any("已登记诉求" in m.text for m in sent)
     with unit_of_work(harness.engine) as s:
