@@ -76,3 +76,17 @@ def test_tables_with_full_width_bars_and_price_columns(an: Analyzer) -> None:
 )
 def test_lamps_tables_to_quote_and_floor_area(an: Analyzer, text: str) -> None:
     assert an.analyze(text, now=NOW, role="enterprise").label == "procurement"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 配送 (delivery), 备案 (filing), 设备 (equipment) and 配合 (co-operate) hold no buying verb
+        "各物流企业注意：6月8日至14日开展货车通行专项整治，未办理城市配送车辆备案的4.5吨以下货车白天禁止进入二环内",
+        "请各企业配合做好园区内3台以上叉车的安全检查，周五前报送",
+        "特种设备5台以上的企业，请于月底前报送安全管理员名单",
+    ],
+)
+def test_an_officials_notice_with_a_vehicle_class_is_no_list(an: Analyzer, text: str) -> None:
+    assert an.analyze(text, now=NOW, role="official").label == "policy"
+    assert "need_qty" not in an.features.extract(text, "official", None, [], {}).present
