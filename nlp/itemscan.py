@@ -43,11 +43,16 @@ _SKIP_LEAD = re.compile(
     r"\s*(?:每[层个只件台根]?)?(?:重量|[体单净毛蛋承载自]重|负载|臂展|行程|扭矩|长度|宽度|高度|厚度|直径|含量|水分|含水|尺寸|容量|容积|功率"
     r"|每[箱袋件包盒瓶批])"
 )
-_TOKEN_CODE = re.compile(r"^[0-9a-z.\-×*+/φΦδ%℃μ#~()（）\[\]]+[a-z0-9%℃μ]*(?:型|号|款)?$|^[0-9.]+[a-z]*$")
+_TOKEN_CODE = re.compile(r"^[0-9a-z.\-×*+/φΦδ%℃μ#~=()（）\[\]]+[a-z0-9%℃μ]*(?:型|号|款)?$|^[0-9.]+[a-z]*$")
+# a named dimension and its value: 厚16mm, 宽260mm, 长1米, 直径50, 壁厚=2
+_DIMENSION = re.compile(
+    r"^(?:壁厚|板厚|厚度|宽度|长度|高度|深度|直径|内径|外径|口径|孔径|线径|厚|宽|长|高|深)[=:：]?[0-9][0-9.]*"
+    r"(?:mm|cm|m|米|厘米|毫米|寸|公分)?$"
+)
 _MENTION = re.compile(r"@\S+")
 _TOKEN_SPLIT = re.compile(r"[\s（）()【】\[\]、/]+")
 _NUMBER_ONLY = re.compile(r"\d+(?:\.\d+)?")
-_LEAD_CODE = re.compile(r"^[0-9a-z.\-×*+/φΦδ%℃μ#~]+")
+_LEAD_CODE = re.compile(r"^[0-9a-z.\-×*+/φΦδ%℃μ#~=]+")
 # one-character grade words that may lead an unknown product word: fresh, frozen, raw, cooked (干 stays: 干辣椒)
 # (鲜玉米, 冻猪肘); other single characters stay (新能源物流车, 大米粉)
 _HEAD_CHARS = frozenset("鲜冻生熟")
@@ -152,8 +157,7 @@ def _strip_words(tok: str, specs: frozenset[str], max_spec: int, origins: frozen
     changed = True
     while tok and changed:
         changed = False
-        m = _TOKEN_CODE.match(tok)
-        if m:
+        if _TOKEN_CODE.match(tok) or _DIMENSION.match(tok):
             return ""
         lead = _LEAD_CODE.match(tok)
         if lead and len(lead.group(0)) < len(tok) - 1:

@@ -29,6 +29,10 @@ def test_people_and_sentences_are_not_products(text: str, expected: list) -> Non
         ("嘉实多 全合成 齿轮油 200L/桶 6桶", [("齿轮油", D(6), "桶")]),
         ("瓶盖 63口 银色 5万个", [("瓶盖", D(50000), "个")]),  # the mouth size and the colour are specs
         ("餐盒 PP 方形 1000ml 2万套", [("餐盒", D(20000), "套")]),
+        # a named dimension and its value is a spec: the next amount is more of the same goods
+        ("Q235B热轧钢板 δ=12mm 20吨，δ=16mm 15吨", [("钢板", D(20), "吨"), ("钢板", D(15), "吨")]),
+        ("钢板 厚12mm 20吨，厚16mm 15吨", [("钢板", D(20), "吨"), ("钢板", D(15), "吨")]),
+        ("模具钢：\nH13 板料 厚80 宽300 长500 10块", [("模具钢", D(10), "块")]),
     ],
 )
 def test_brands_colours_and_shapes_are_specs(text: str, expected: list) -> None:
