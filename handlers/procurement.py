@@ -8,7 +8,7 @@ from handlers.framework import Context, Router
 from handlers.render import items_summary
 from nlp.types import MeetingInfo
 from storage.models import Meeting, ProcurementItem, ProcurementList
-from storage.procurement import create_list, create_meeting, meeting_changed
+from storage.procurement import create_list, create_meeting, meeting_at, meeting_changed
 
 router = Router("procurement")
 
@@ -61,7 +61,8 @@ def register_meeting(ctx: Context) -> None:
     """Store a meeting with its extracted date, time and place (for reminders and digests).
 
     A notice that reschedules, relocates or cancels an announced meeting changes that meeting instead, so
-    its reminder follows the new time (or is dropped); an unknown one is stored as a new meeting.
+    its reminder follows the new time (or is dropped); an unknown one is stored as a new meeting. A notice of a
+    meeting already announced for the same time (a reminder of it) adds its place if the first had none.
     """
     a = ctx.analysis
     info = a.meeting
@@ -74,6 +75,12 @@ def register_meeting(ctx: Context) -> None:
             ctx.session.add(earlier)
             return
         if info.change == "cancel":
+            return
+    elif info and info.starts_at is not None:
+        same = meeting_at(session=ctx.session, group_id=ctx.message.room_id, starts_at=info.starts_at)
+        if same is not None:  # "提醒：今天下午2:30银企对接会…" repeats a meeting already announced
+            same.place = same.place or info.place
+            ctx.session.add(same)
             return
     create_meeting(
         session=ctx.session,

@@ -46,6 +46,14 @@ def upcoming_meetings(
     return list(session.exec(stmt.order_by(col(Meeting.starts_at))))
 
 
+def meeting_at(*, session: Session, group_id: str, starts_at: datetime) -> Meeting | None:
+    """The meeting announced in this group for exactly this time, not cancelled (a reminder of it is no new one)."""
+    stmt = select(Meeting).where(
+        Meeting.group_id == group_id, col(Meeting.cancelled_at).is_(None), Meeting.starts_at == starts_at
+    )
+    return session.exec(stmt.order_by(col(Meeting.id))).first()
+
+
 def meeting_changed(*, session: Session, group_id: str, now: datetime, was: datetime | None) -> Meeting | None:
     """The announced meeting a change notice refers to: in this group, not cancelled, not yet started.
 

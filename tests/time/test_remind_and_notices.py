@@ -131,6 +131,22 @@ async def test_relocated_meeting_is_reminded_with_the_new_place(make_harness) ->
     assert "6月9日 15:00 在园区管委会一楼报告厅举行" in sent[0]
 
 
+async def test_an_officials_reminder_of_a_meeting_is_no_second_meeting(make_harness) -> None:
+    h = make_harness(at("06-08", "09:00"))
+    seed_group(h)
+    await h.feed(
+        "【银企对接会】6月11日（周四）下午2:30在区政务中心三楼会议室召开制造业银企对接会",
+        **ZHOU,
+        at=at("06-08", "10:00"),
+    )
+    await h.feed(
+        "提醒：今天下午2:30银企对接会，政务中心三楼3号会议室，请提前10分钟签到", **ZHOU, at=at("06-11", "08:10")
+    )
+    sent = [(t, m.text) for t, m in await run_until(h, at("06-12", "12:00")) if m.text.startswith("【会议提醒】")]
+    assert [t for t, _ in sent] == ["06-11 12:30"]
+    assert "银企对接会将于 6月11日 14:30 在区政务中心三楼会议室举行" in sent[0][1]
+
+
 async def test_cancelled_meeting_is_not_reminded(make_harness) -> None:
     h = make_harness(at("06-08", "09:00"))
     seed_group(h)
