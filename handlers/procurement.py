@@ -86,7 +86,7 @@ def register_meeting(ctx: Context) -> None:
         session=ctx.session,
         meeting=Meeting(
             group_id=ctx.message.room_id,
-            title=(info.title if info and info.title else a.text[:40]),
+            title=(info.title or "") if info else "",  # no title: reminders and digests say 会议
             text=ctx.message.text,
             starts_at=info.starts_at if info else None,
             place=info.place if info else None,

@@ -30,17 +30,29 @@ _PLACE_KEY = re.compile(
 )
 _PLACE_AT = re.compile(
     r"[\s，,]*(?:在|于|到)\s*(?P<p>(?![\d一二三四五六七八九十明今后下本周星]).{2,40}?)"
-    r"(?=召开|举行|举办|开会|集合|参加|进行|开展|见面|见|碰头|组织|[，。；;,\n！!？?（(]|$)"
+    r"(?=召开|举行|举办|开会|集合|参加|进行|开展|见面|见|碰头|组织|开[^，。；;,\n]{0,6}(?:会|培训|课|讲座)"
+    r"|[，。；;,\n！!？?（(]|$)"
 )
 _ONLINE = re.compile(
     r"腾讯会议|钉钉会议|钉钉直播|钉钉|飞书会议|飞书|视频会议|网络会议|线上会议|线上|zoom|Zoom|ZOOM|视频号直播"
 )
 _TITLE = re.compile(  # behind a look-ahead for the first characters (nlp/rxprefix.py): the same matches, faster
     with_first_chars(
-        r"[《【「“\"](?P<t>[^》】」”\"\n]{2,30}?(?:会|会议|培训|活动|讲座|论坛|宣讲|沙龙))[》】」”\"]"
+        r"[《【「“\"](?P<t>[^》】」”\"\n]{2,30}?(?:会|会议|培训|活动|讲座|论坛|宣讲|沙龙|课堂|讲堂|观摩|开放日|直播))"
+        r"[》】」”\"]"
         r"|(?:召开|举办|举行|组织|开展)(?P<t2>[^，。；;,\n！!？?]{2,25}?(?:座谈会|宣讲会|对接会|招聘会|推进会|联席会议|"
         r"培训班|培训会|培训|讲座|论坛|会议|活动|会))"
     )
+)
+# a gathering named without 召开/举办 (提醒：今天下午2:30银企对接会): the words right before its noun
+_GATHERING = re.compile(
+    r"(?P<t>[\u4e00-\u9fff]{1,8}?(?:对接会|座谈会|宣讲会|培训会|推进会|招聘会|联席会议|培训班|讲座|论坛|观摩会|现场会|"
+    r"交流会|说明会|发布会|洽谈会|推介会|恳谈会|协调会|调度会|年会|大会))"
+)
+_TITLE_CUT = re.compile(r".*(?:在|于|召开|举办|举行|组织|开展|参加|关于|[上下中]午|晚上|今天|明天|后天|周.|[日号])")
+# a clause that is nothing but a room: 政务中心三楼3号会议室
+_ROOM_CLAUSE = re.compile(
+    r"(?:^|[，,。；;\s])(?P<p>[^，,。；;\s！!？?]{2,18}(?:会议室|报告厅|大厅|会场|多功能厅|培训室))(?=[，,。；;\s！!？?]|$)"
 )
 _PLACE_TRIM = re.compile(r"(?:召开|举行|举办|开会|参加|进行|开展)$")
 # A change to an announced gathering: what follows the marker is the new time or place.
@@ -178,7 +190,10 @@ def _meeting_place(s: str) -> str | None:
         if pm:
             return _PLACE_TRIM.sub("", pm.group("p").strip())
     om = _ONLINE.search(s)
-    return om.group(0) if om else None
+    if om:
+        return om.group(0)
+    rm = _ROOM_CLAUSE.search(s)  # 提醒：今天下午2:30银企对接会，政务中心三楼3号会议室，…: a clause that is a room
+    return rm.group("p") if rm else None
 
 
 def _changed(
@@ -219,5 +234,14 @@ def extract_meeting(text: str, now: datetime) -> MeetingInfo | None:
     if starts is None and place is None and change is None:
         return None
     tm = _TITLE.search(s)
-    title = (tm.group("t") or tm.group("t2")).strip() if tm else None
+    title = (tm.group("t") or tm.group("t2")).strip() if tm else _gathering(s)
     return MeetingInfo(starts, place, title, change, was, step)  # starts_at, place, title, change, was, shift
+
+
+def _gathering(s: str) -> str | None:
+    """The gathering a notice names without a title mark or 召开 (今天下午2:30银企对接会 → 银企对接会)."""
+    m = _GATHERING.search(s)
+    if m is None:
+        return None
+    title = _TITLE_CUT.sub("", m.group("t"))
+    return title if len(title) >= 3 else None

@@ -155,6 +155,29 @@ def test_meeting_skips_registration_cut_off_and_finds_title() -> None:
     assert info.title == "银企对接会"
 
 
+@pytest.mark.parametrize(
+    ("text", "title", "place"),
+    [
+        # a gathering named without a title mark or 召开, and a clause that is nothing but a room
+        (
+            "提醒：今天下午2:30银企对接会，政务中心三楼3号会议室，请提前10分钟签到",
+            "银企对接会",
+            "政务中心三楼3号会议室",
+        ),
+        # a bracketed name that ends in 课堂; the place ends where 开…培训会 begins
+        (
+            "【田间课堂】6月12日（周五）上午9点在东山村金银花基地开现场培训会，讲夏季修剪",
+            "田间课堂",
+            "东山村金银花基地",
+        ),
+        ("6月13日上午9点在园区服务中心举办就业援助月专场招聘会", "就业援助月专场招聘会", "园区服务中心"),
+    ],
+)
+def test_meeting_titles_and_places(text: str, title: str, place: str) -> None:
+    info = extract_meeting(text, NOW)
+    assert info is not None and (info.title, info.place) == (title, place)
+
+
 def test_meeting_date_without_time_is_midnight() -> None:
     info = extract_meeting("6月18日召开政企联席会议", NOW)
     assert info is not None
