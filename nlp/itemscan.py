@@ -114,9 +114,17 @@ _PACK = re.compile(  # pack sizes: 500g/袋, 10支/盒, 550ml*24瓶, 6粒装, 2�
 _THREE_DIGITS = re.compile(r"\d{3}")  # every phone number holds three digits in a row (1[3-9]\d, 0[1-9]\d, [48]00)
 
 
+@cache
+def _numeral_specs() -> re.Pattern[str]:
+    """Spec words that open with a Chinese numeral (四粒红, 二荆条, 三年陈, 五层瓦楞): no amount in them."""
+    words = sorted((w for w in lexicon().specs if w[0] in "一二两三四五六七八九十"), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)) or "(?!)")
+
+
 def mask_spans(key: str) -> list[tuple[int, int]]:
-    """Spans that never hold a quantity: phone numbers and dates."""
+    """Spans that never hold a quantity: phone numbers, dates and spec words opening with a numeral."""
     spans = [m.span() for m in _PHONE.finditer(key)] if _THREE_DIGITS.search(key) else []
+    spans += [m.span() for m in _numeral_specs().finditer(key)]
     if _DATE_CHARS.search(key):
         every = "每" in key  # 每周2吨 is a weekly amount, not a weekday
         spans += [

@@ -33,6 +33,9 @@ def test_people_and_sentences_are_not_products(text: str, expected: list) -> Non
         ("Q235B热轧钢板 δ=12mm 20吨，δ=16mm 15吨", [("钢板", D(20), "吨"), ("钢板", D(15), "吨")]),
         ("钢板 厚12mm 20吨，厚16mm 15吨", [("钢板", D(20), "吨"), ("钢板", D(15), "吨")]),
         ("模具钢：\nH13 板料 厚80 宽300 长500 10块", [("模具钢", D(10), "块")]),
+        # a spec word opening with a numeral holds no amount: 四粒红 is a peanut variety, not four grains
+        ("收花生 四粒紅 去殼 5噸，每斤5.8元", [("花生", D(5), "噸")]),
+        ("陈皮 三年陈 新会 200斤", [("陈皮", D(200), "斤")]),
     ],
 )
 def test_brands_colours_and_shapes_are_specs(text: str, expected: list) -> None:
