@@ -99,6 +99,9 @@ def _best(ctx: Context, candidates: list[Request], rule: str, *, need_topic: boo
             return Link(candidates[0], rule)
         return None
     tied = [r for score, r in scored if score == top]
+    pending = [r for r in tied if r.status == "open"]
+    if len(tied) > 1 and len(pending) == 1:
+        return Link(pending[0], rule)  # of a requester's two 增容 requests, the answer is for the one not yet answered
     if len(tied) > 1:
         return Link(None, rule, tied)
     return Link(scored[0][1], rule)
@@ -161,6 +164,9 @@ def own_request(ctx: Context) -> Link | None:
     if not cands:
         return None
     named = set(ctx.analysis.departments_named)
+    thanked = ctx.services.officials.for_room(ctx.session, ctx.message.room_id).addressed(ctx.analysis.text)
+    if thanked:  # "感谢陈科！": the department of the official it names
+        named.add(thanked)
 
     def score(r: Request) -> int:
         return 3 * (r.department in named) + _overlap(ctx, r) + (1 if r.confirm_asked_at else 0)

@@ -145,6 +145,30 @@ async def test_thanks_for_a_promise_confirms_nothing(harness: Harness, ledger: L
     assert ledger.get(no).status == "answered"
 
 
+async def test_requester_thanks_naming_an_official_picks_that_departments_request(
+    harness: Harness, ledger: Ledger
+) -> None:
+    training = await raise_request(harness, TRAINING, LI)
+    bus = await raise_request(harness, BUS, LI)
+    await harness.feed(f"/answer {bus} 已协调", **CHEN)
+    await harness.feed(f"/answer {training} 下周培训", **WANG)
+    sent = await harness.feed("都办好了，员工不用再赶车了，感谢陈科！", **LI)
+    assert not any("哪一条" in m.text for m in sent)
+    assert ledger.get(bus).status == "resolved"
+    assert ledger.get(training).status == "answered"
+
+
+async def test_an_answer_to_a_requester_with_two_alike_requests_goes_to_the_unanswered_one(
+    harness: Harness, ledger: Ledger
+) -> None:
+    first = await raise_request(harness, BUS, LI)
+    await harness.feed(f"#{first} 已经和公交公司沟通，正在调整班次", **CHEN)
+    second = await raise_request(harness, "陈科，末班车的事调整方案啥时候能出？我们员工天天问", LI)
+    sent = await harness.feed("@川康药业-李总 下周一给您回复", **CHEN, mentions=("wxid_ck_li",))
+    assert not any("哪一条" in m.text for m in sent)
+    assert ledger.get(second).status == "answered"
+
+
 SUBSIDY = "周科，去年我们送了8个人考电工证，说有技能提升补贴，到现在还没到账，能帮忙查一下吗"
 
 
