@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from handlers.followups import record_nudge
+from datetime import timedelta
+
+from handlers.followups import record_nudge, status_line
 from handlers.framework import Context, Router
+from nlp.threads import asks_progress
 from storage.groups import officials_of
-from storage.ledger import create_request, get_request
+from storage.ledger import create_request, get_request, requests_involving
 from storage.models import RequestCreate
 
 router = Router("requests")
@@ -51,11 +54,31 @@ def register_request(ctx: Context) -> None:
     ctx.reply(f"@{msg.sender_name} {text}", mention_ids=mentions)
 
 
+_PROGRESS_WINDOW = timedelta(days=30)
+
+
 def _nudge(ctx: Context) -> bool:
-    """A requester pointing back at their own existing request ("#3 有进展吗？") is not a new request."""
+    """A requester pointing back at their own existing request is not a new request: by its number ("#3 有进展吗？"),
+    or by asking when or whether its outcome comes (方案啥时候能出) about a request of theirs to the same department,
+    raised in this group in the last 30 days, that shares a topic with it. The requester is told where it stands."""
     for no in ctx.analysis.request_refs:
         req = get_request(session=ctx.session, no=no)
         if req is not None and req.requester_id == ctx.message.sender_id and req.status in ("open", "answered"):
             record_nudge(ctx, req)
+            return True
+    a = ctx.analysis
+    if not a.department or not asks_progress(a.text):
+        return False
+    since = ctx.message.timestamp - _PROGRESS_WINDOW
+    mine = requests_involving(session=ctx.session, wechat_id=ctx.message.sender_id, statuses=("open", "answered"))
+    for req in mine:
+        if (
+            req.group_id == ctx.message.room_id
+            and req.department == a.department
+            and req.created_at >= since
+            and set(a.topics) & set(req.topics.split())
+        ):
+            record_nudge(ctx, req)
+            ctx.reply(f"@{ctx.message.sender_name} {status_line(ctx, req)}", mention_ids=[ctx.message.sender_id])
             return True
     return False

@@ -11,11 +11,19 @@ Plain data, like `nlp.officials`: the message handler passes the sender's latest
 
 from __future__ import annotations
 
+import re
 from collections.abc import Container
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 FOLLOW_UP_WINDOW = timedelta(days=3)
+# asking when or whether the outcome comes: 方案啥时候能出, 批下来没有, 到哪一步了, 有进展吗
+_PROGRESS = re.compile(
+    r"(?:啥时候|什么时候|何时|好久|多久|哪天)(?:能|可以|会|才|给|能够)?(?:出|批|下来|办好|办完|落实|开工|动工|通|装|修|安排|"
+    r"有结果|有消息|答复|回复|到)"
+    r"|(?:出来|批下来|下来|办好|有结果|落实|到位|到账)了?(?:没有|没得|没|吗|嘛|么)"
+    r"|进展|进度|到哪一?步|走到哪|怎么样了|咋样了"
+)
 # features of an ask of its own, a question, or a report that the trouble is back or not over
 _ASKS = ("ask", "can_q", "new_issue", "question", "unresolved", "still", "res_partial")
 
@@ -55,3 +63,8 @@ class RequestsBySender:
         """The sender raised a request now."""
         if sender:
             self._latest[(group, sender)] = OpenRequest(at, department)
+
+
+def asks_progress(text: str) -> bool:
+    """The text asks when or whether an outcome comes (方案啥时候能出, 批下来没有, 到哪一步了)."""
+    return _PROGRESS.search(text) is not None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from sqlmodel import select
 
 from bot.testing import Harness
@@ -163,10 +165,22 @@ async def test_an_answer_to_a_requester_with_two_alike_requests_goes_to_the_unan
 ) -> None:
     first = await raise_request(harness, BUS, LI)
     await harness.feed(f"#{first} 已经和公交公司沟通，正在调整班次", **CHEN)
-    second = await raise_request(harness, "陈科，末班车的事调整方案啥时候能出？我们员工天天问", LI)
+    second = await raise_request(harness, FREIGHT, LI)
     sent = await harness.feed("@川康药业-李总 下周一给您回复", **CHEN, mentions=("wxid_ck_li",))
     assert not any("哪一条" in m.text for m in sent)
     assert ledger.get(second).status == "answered"
+
+
+async def test_asking_when_the_outcome_comes_is_a_nudge_on_that_request(harness: Harness, ledger: Ledger) -> None:
+    """ "末班车的调整方案啥时候能出？" two weeks on: the requester's own request on 末班车, not a second one."""
+    no = await raise_request(harness, BUS, LI)
+    await harness.feed(f"#{no} 已经和公交公司沟通，正在调整班次", **CHEN)
+    later = ledger.get(no).created_at + timedelta(days=14)
+    sent = await harness.feed("陈科，末班车的调整方案啥时候能出？员工天天问", **LI, at=later)
+    assert any(f"诉求 #{no}" in m.text for m in sent) and not any("已登记诉求" in m.text for m in sent)
+    assert ledger.events(no)[-1].kind == "nudge"
+    other = await harness.feed("陈科，我们冷藏货车的城市配送备案啥时候能办好？", **LI, at=later)
+    assert any("已登记诉求" in m.text for m in other)  # another matter: a new request
 
 
 SUBSIDY = "周科，去年我们送了8个人考电工证，说有技能提升补贴，到现在还没到账，能帮忙查一下吗"

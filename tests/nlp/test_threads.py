@@ -9,7 +9,7 @@ import pytest
 from nlp import Analyzer
 from nlp.analyzer import analyze_record
 from nlp.officials import OfficialsByGroup
-from nlp.threads import OpenRequest, RequestsBySender
+from nlp.threads import OpenRequest, RequestsBySender, asks_progress
 
 NOW = datetime(2026, 6, 10, 9, 0, tzinfo=timezone(timedelta(hours=8)))
 NETWORK = "园区的网络这两天老是断，能不能请园区管委会安排人检查一下线路？"
@@ -61,3 +61,17 @@ def test_records_keep_each_senders_latest_request_per_group(an: Analyzer) -> Non
     later = NOW + timedelta(hours=5)
     assert analyze_record(an, other, later, groups.of(other), requests).label == "request"  # another sender
     assert analyze_record(an, again, later, groups.of(again), requests).label == "chatter"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("冯经理，增容的资料上周就交齐了，方案啥时候能出哦？", True),
+        ("陈科，公交站挪位置的流程走到哪步了？", True),
+        ("补贴批下来没有", True),
+        ("厂门口的路灯坏了，麻烦园区帮忙看看", False),
+        ("我们想申请人才公寓，条件是啥？", False),
+    ],
+)
+def test_asks_progress(text: str, expected: bool) -> None:
+    assert asks_progress(text) is expected
