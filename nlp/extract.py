@@ -12,6 +12,7 @@ from nlp.cargo import drop_loads
 from nlp.homophones import correct
 from nlp.itemkey import NOTE, plain_key
 from nlp.itemscan import SEP, Price, fallback_name, find_prices, is_spec_text, spec_of
+from nlp.namewords import wants
 from nlp.naming import (
     clause_first_word,
     code_product,
@@ -170,7 +171,7 @@ def _scan(orig: str, simp: str, key: str, quote: str | None) -> list[_Found]:
                     results.append((n[2], n[0], n[1]))
         if not results:
             n = first_word_name(key, names, lo, name_in(names, lo, q_start))
-            if n and in_a_sentence(key, n, q_start):
+            if n and (in_a_sentence(key, n, q_start) or wants(key, n, q_start)):
                 n = None
             earlier = n is not None and n[1] <= clause_start(key, lo, q_start)  # 仓库到货多，临时租2台电动叉车
             after = first_name_in(names, q_end, next_sep(key, q_end, nxt)) if earlier else None

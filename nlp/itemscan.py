@@ -111,6 +111,7 @@ _PACK = re.compile(  # pack sizes: 500g/袋, 10支/盒, 550ml*24瓶, 6粒装, 2�
 )
 
 
+_WANTS_END = re.compile(r"[\u4e00-\u9fff](?:要|需要|想|准备)?(?:采购|購買|购买|採購|求购|买|要)$")
 _THREE_DIGITS = re.compile(r"\d{3}")  # every phone number holds three digits in a row (1[3-9]\d, 0[1-9]\d, [48]00)
 
 
@@ -261,6 +262,8 @@ def _spec_token(tok: str, ktok: str) -> str:
         if last.end() == len(ktok):
             return ""
         tok, ktok = tok[last.end() :], ktok[last.end() :]
+    elif _WANTS_END.search(ktok):  # 仓库要采购, 工厂要买: who wants it, then the verb
+        return ""
     if ktok in lex.origins:  # 川产: an origin, whole
         return ""
     if ktok not in lex.specs:  # 川字型 is a layout, not 川 (Sichuan) + 字型

@@ -42,3 +42,19 @@ def is_name_word(w: str) -> bool:
     ):
         return False
     return not (w[-1] == "装" and w[:-1] in lexicon().unit_set)  # 公斤装: a pack size
+
+
+# who wants it: a name right before a buying verb, with other words after the verb (我们仓库要采购防爆灯 60套)
+_WANTS = re.compile(r"\s*(?:要|需要|想|准备|打算)?\s*(?:采购|购买|求购|订购|买|采|收|要|需要)\s*(?=[\u4e00-\u9fffa-z])")
+
+
+_PREMISES = frozenset({"仓库", "冷库", "库房", "厂房", "车间", "食堂", "门店", "药店", "超市", "工厂"})
+
+
+def wants(key: str, name: tuple[int, int, str], q_start: int) -> bool:
+    """The name is the place that wants the goods (仓库 in 我们仓库要采购防爆灯 60套): a premises word, a buying verb
+    after it, and then a word of its own before the quantity at `q_start` (not 仓库 要 2000平: the goods)."""
+    if name[2] not in _PREMISES:
+        return False
+    m = _WANTS.match(key, name[1], q_start)
+    return m is not None and bool(key[m.end() : q_start].strip())

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from nlp.extract import extract_items
 from tests.nlp.test_extract import D, nqu
 
 
@@ -20,6 +21,20 @@ from tests.nlp.test_extract import D, nqu
 )
 def test_people_and_sentences_are_not_products(text: str, expected: list) -> None:
     assert nqu(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the premises that want the goods are not the goods, and the verb phrase is no spec
+        ("我們倉庫要採購防爆燈 LED 100W 60套，月底前裝好", [("防爆灯", "LED 100W", D(60), "套")]),
+        ("我们冷库要买温度计 20个", [("温度计", None, D(20), "个")]),
+        ("我们工厂要采购防爆灯 60套", [("防爆灯", None, D(60), "套")]),
+        ("常温仓库 要 2000平 7月起租", [("仓库", "常温 7月起租", D(2000), "平")]),  # here the premises are the goods
+    ],
+)
+def test_who_wants_it_is_neither_name_nor_spec(text: str, expected: list) -> None:
+    assert [(i.name, i.spec, i.quantity, i.unit) for i in extract_items(text)] == expected
 
 
 @pytest.mark.parametrize(
