@@ -395,3 +395,16 @@ GENERATED = _both_scripts(_generated())
 @pytest.mark.parametrize(("text", "role", "expected"), GENERATED)
 def test_generated_coverage(an: Analyzer, text: str, role: str, expected: bool) -> None:
     assert an.analyze(text, now=NOW, role=role).resolution is expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a broadcast's conditions say what applicants have done, not that anyone's request is solved
+        "提醒各在建项目：7月1日起新开工项目执行新版《建筑防火通用规范》，已完成图审但未取得施工许可的项目，请在6月30日前办理施工许可。",
+        "【通知】即日起受理冷链配送车辆早高峰通行证申请。条件：1.已办理城市配送车辆备案；2.车辆装有制冷机组。",
+    ],
+)
+def test_a_policy_notice_acknowledges_no_request(an: Analyzer, text: str) -> None:
+    a = an.analyze(text, now=NOW, role="official")
+    assert (a.label, a.resolution) == ("policy", False)
