@@ -90,3 +90,22 @@ def test_lamps_tables_to_quote_and_floor_area(an: Analyzer, text: str) -> None:
 def test_an_officials_notice_with_a_vehicle_class_is_no_list(an: Analyzer, text: str) -> None:
     assert an.analyze(text, now=NOW, role="official").label == "policy"
     assert "need_qty" not in an.features.extract(text, "official", None, [], {}).present
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "names"),
+    [
+        # 急采 buys, and "those who have stock call me" is a buyer's line, not a seller's 有货
+        (
+            "急采：工业除湿机 20L/h以上 6台，防静电周转箱 600*400*280 300个，有货的电话我",
+            (),
+            ["工业除湿机", "防静电周转箱"],
+        ),
+        # a buy demand addressed to one person; 你们那个 points at the goods, it is no part of their name
+        ("@麻辣世家-蒋姐 蒋姐，给我来500斤你们那个牛油火锅底料，下周要", ("麻辣世家-蒋姐",), ["牛油火锅底料"]),
+    ],
+)
+def test_buyers_lines(an: Analyzer, text: str, mentions: tuple[str, ...], names: list[str]) -> None:
+    a = an.analyze(text, now=NOW, role="enterprise", mentions=mentions)
+    assert a.label == "procurement"
+    assert [i.name for i in a.items] == names
