@@ -120,6 +120,7 @@ def _own_name(
 
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_ONE_MORE = re.compile(r"(?:再|另|还)(?:加|要|来)")
 _SAME_AS_BEFORE = frozenset({"同款", "同上", "同尺寸", "同规格", "同前", "同样", "一样的", "同型号", "同材质"})
 
 
@@ -213,6 +214,8 @@ def _scan(orig: str, simp: str, key: str, quote: str | None) -> list[_Found]:
             if qn:
                 results = [(qn[0][2], -1, -1)]
         lead = key[lo:q_start].strip(SEP + " ")
+        if found and (more := _ONE_MORE.match(lead)):  # 再加YE3-15kW-4P的 20台: more of the goods before
+            lead = lead[more.end() :].removesuffix("的")
         if not results and is_spec_text(lead):
             if found and (lead or has_sep(key, lo, q_start)):  # 胶辊 10寸 50对，6寸 30对
                 results = [(found[-1].name, -1, -1)]

@@ -46,7 +46,7 @@ _TITLE = re.compile(  # behind a look-ahead for the first characters (nlp/rxpref
 )
 # a gathering named without 召开/举办 (提醒：今天下午2:30银企对接会): the words right before its noun
 _GATHERING = re.compile(
-    r"(?P<t>[\u4e00-\u9fff]{1,8}?(?:对接会|座谈会|宣讲会|培训会|推进会|招聘会|联席会议|培训班|讲座|论坛|观摩会|现场会|"
+    r"(?P<t>(?:\d{4}年度?)?[\u4e00-\u9fff]{1,8}?(?:对接会|座谈会|宣讲会|培训会|推进会|招聘会|联席会议|培训班|讲座|论坛|观摩会|现场会|"
     r"交流会|说明会|发布会|洽谈会|推介会|恳谈会|协调会|调度会|辅导会|动员会|部署会|研讨会|分析会|评审会|见面会|年会|大会))"
 )
 _TITLE_CUT = re.compile(

@@ -172,6 +172,11 @@ def test_meeting_skips_registration_cut_off_and_finds_title() -> None:
         ),
         ("6月13日上午9点在园区服务中心举办就业援助月专场招聘会", "就业援助月专场招聘会", "园区服务中心"),
         ("6月23日下午2:30在科技局302会议室开第二批高企申报辅导会", "第二批高企申报辅导会", "科技局302会议室"),
+        (
+            "【会议通知】2026年中药材产销对接会定于6月16日上午9:30在区会展中心二楼召开",
+            "2026年中药材产销对接会",
+            "区会展中心二楼",
+        ),
     ],
 )
 def test_meeting_titles_and_places(text: str, title: str, place: str) -> None:
