@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from decimal import Decimal
 from itertools import pairwise
 from operator import itemgetter
@@ -11,7 +11,7 @@ from operator import itemgetter
 from nlp.cargo import drop_loads
 from nlp.homophones import correct
 from nlp.itemkey import NOTE, plain_key
-from nlp.itemscan import SEP, Price, fallback_name, find_prices, is_spec_text, spec_of
+from nlp.itemscan import SEP, fallback_name, find_prices, is_spec_text, spec_of
 from nlp.namewords import wants
 from nlp.naming import (
     clause_first_word,
@@ -26,6 +26,7 @@ from nlp.naming import (
     names_previous,
 )
 from nlp.numbers import FULLWIDTH, fullwidth_to_ascii, parse_number
+from nlp.prices import Found, assign_prices
 from nlp.quantities import (
     clause_start,
     first_name_in,
@@ -56,17 +57,6 @@ _MENTION = re.compile(r"@\S+")
 # a match starts a digit run and takes all of it (a shorter part never matches): phone numbers are passed at once
 _TECH = re.compile(r"(?<!\d)\d[\d.]*+\s*万?\s*(?:像素|伏|千瓦|瓦|毫安|安培|赫兹|匹|马力|英寸|寸|兆|核|通道)")
 _EACH_PART = re.compile(rf"[^、，,/和及与跟{SEP}]+")
-
-
-@dataclass(slots=True)
-class _Found:
-    pos: int  # quantity start (ordering and price assignment)
-    end: int
-    name: str
-    spec: str | None
-    qty: object
-    unit: str | None
-    price: Price | None = None
 
 
 def _split_quote(text: str) -> tuple[str, str | None]:
@@ -129,7 +119,7 @@ def _quantity_follows(key: str, qtys: list[re.Match[str]], i: int, pos: int) -> 
     return any(q.start() >= pos and not has_sep(key, pos, q.start()) for q in qtys[i + 1 :])
 
 
-def _scan(orig: str, simp: str, key: str, quote: str | None) -> list[_Found]:
+def _scan(orig: str, simp: str, key: str, quote: str | None) -> list[Found]:
     names = [n for n in match_names(key) if not _NOT_THE_GOODS.match(key, n[1])]
     if "(" in key or "（" in key:  # 鲜红辣椒（二荆条、小米辣）: names in a note on a product are not its name
         notes = [m.span() for m in NOTE.finditer(key)]
@@ -144,7 +134,7 @@ def _scan(orig: str, simp: str, key: str, quote: str | None) -> list[_Found]:
     spec_q = spec_quantities(key, names, qtys)
     nexts = _next_starts(qtys, spec_q, len(key))
     has_each = "各" in key
-    found: list[_Found] = []
+    found: list[Found] = []
     boundary = 0
     for i, m in enumerate(qtys):
         if i in spec_q:
@@ -239,26 +229,9 @@ def _scan(orig: str, simp: str, key: str, quote: str | None) -> list[_Found]:
                 boundary = max(boundary, nb)
             else:
                 spec = spec_of(orig, key, lo, after_end, [span, *price_spans])
-            found.append(_Found(q_start, q_end, name, spec, value, unit))
-    _assign_prices(found, prices, key)
+            found.append(Found(q_start, q_end, name, spec, value, unit))
+    assign_prices(found, prices, key)
     return found
-
-
-def _assign_prices(found: list[_Found], prices: list[Price], key: str) -> None:
-    for p in prices:
-        before = [f for f in found if f.end <= p.start and f.price is None]
-        if before:
-            line_of = key.count("\n", 0, p.start)
-            cand = before[-1]
-            same_line = key.count("\n", 0, cand.pos) == line_of
-            if same_line or not any(key.count("\n", 0, f.pos) == line_of for f in found):
-                for f in found:  # items sharing one quantity ("当归、党参各2吨") share the price too
-                    if f.pos == cand.pos and f.price is None:
-                        f.price = p
-                continue
-        after = [f for f in found if f.pos >= p.end and f.price is None]
-        if after:
-            after[0].price = p
 
 
 def extract_items(text: str, quote: str | None = None) -> list[Item]:

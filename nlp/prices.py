@@ -9,7 +9,7 @@ from functools import cache
 
 from nlp.vocab import lexicon
 
-__all__ = ["Price", "find_prices", "price_re", "units_alt"]
+__all__ = ["Found", "Price", "assign_prices", "find_prices", "price_re", "units_alt"]
 
 
 @cache
@@ -67,3 +67,35 @@ def find_prices(key: str, orig: str) -> list[Price]:
         value = Decimal(m.group("p")) + (Decimal(m.group("jiao")) / 10 if m.group("jiao") else 0)  # 3块5 = 3.5
         out.append(Price(start, m.end(), value, unit))
     return out
+
+
+@dataclass(slots=True)
+class Found:
+    """An item found in a procurement text: where its quantity is, what it is, and its price once assigned."""
+
+    pos: int  # quantity start (ordering and price assignment)
+    end: int
+    name: str
+    spec: str | None
+    qty: object
+    unit: str | None
+    price: Price | None = None
+
+
+def assign_prices(found: list[Found], prices: list[Price], key: str) -> None:
+    """Give each price to the item it follows on its line (or to the next item): items sharing one quantity
+    ("当归、党参各2吨 28元/公斤") share the price."""
+    for p in prices:
+        before = [f for f in found if f.end <= p.start and f.price is None]
+        if before:
+            line_of = key.count("\n", 0, p.start)
+            cand = before[-1]
+            same_line = key.count("\n", 0, cand.pos) == line_of
+            if same_line or not any(key.count("\n", 0, f.pos) == line_of for f in found):
+                for f in found:  # items sharing one quantity ("当归、党参各2吨") share the price too
+                    if f.pos == cand.pos and f.price is None:
+                        f.price = p
+                continue
+        after = [f for f in found if f.pos >= p.end and f.price is None]
+        if after:
+            after[0].price = p
