@@ -177,6 +177,12 @@ def test_meeting_skips_registration_cut_off_and_finds_title() -> None:
             "2026年中药材产销对接会",
             "区会展中心二楼",
         ),
+        (
+            "6月9日下午2:30在区电商产业园三楼举办“食品企业直播带货实操培训”",
+            "食品企业直播带货实操培训",
+            "区电商产业园三楼",
+        ),
+        ("6月9日下午2:30举办“食品企业直播带货实操培训，请报名", "食品企业直播带货实操培训", None),
     ],
 )
 def test_meeting_titles_and_places(text: str, title: str, place: str) -> None:
