@@ -157,7 +157,8 @@ def latest_open_request(session: Session, room_id: str, sender_id: str) -> OpenR
     if not mine:
         return None
     latest = max(mine, key=lambda r: r.created_at)
-    return OpenRequest(latest.created_at, latest.department)
+    matter = frozenset(latest.topics.split())  # its topics hold its subject words
+    return OpenRequest(latest.created_at, latest.department, matter)
 
 
 Handler = Callable[[Context], Any]

@@ -18,7 +18,7 @@ from nlp.records import learn_record, record_role, record_sender
 from nlp.resolution import default_cues
 from nlp.roles import looks_official, parse_nickname
 from nlp.route import HitSpec, Router, load_departments
-from nlp.threads import OpenRequest, RequestsBySender, is_follow_up
+from nlp.threads import OpenRequest, RequestsBySender, is_follow_up, subjects
 from nlp.tokenizer import Tokenizer
 from nlp.types import Analysis, RuleHit
 from nlp.voice import default_voice
@@ -208,6 +208,7 @@ class Analyzer:
             norm.quote,
             [*names, norm.quote_sender] if norm.quote_sender else names,
             "thanks" in present,
+            subjects(present) if label == "request" else [],
             lambda: self.tokenizer.topics(content),
             lambda: [*decision.hits(present), *(RuleHit(*spec) for spec in route_hits)],
         )
@@ -239,7 +240,7 @@ def analyze_record(
     if officials is not None:
         learn_record(analyzer, officials, record, a, now, role)
     if requests is not None and a.label == "request":
-        requests.note(group, sender, now, a.department)
+        requests.note(group, sender, now, a.department, frozenset(a.subjects))
     return a
 
 

@@ -65,6 +65,7 @@ def lazy_analysis(
     quote: str | None,
     names: list[str],
     thanks: bool,
+    subjects: list[str],
     topics: Callable[[], frozenset[str]],
     hits: Callable[[], list[RuleHit]],
 ) -> LazyAnalysis:
@@ -78,6 +79,7 @@ def lazy_analysis(
     r.me_too = flags["me_too"]
     r.nudge = flags["nudge"]
     r.thanks = thanks
+    r.subjects = subjects
     r.department = department
     r.departments_named = departments_named
     r.items = items

@@ -12,7 +12,7 @@ Plain data, like `nlp.officials`: the message handler passes the sender's latest
 from __future__ import annotations
 
 import re
-from collections.abc import Container
+from collections.abc import Container, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -30,10 +30,12 @@ _ASKS = ("ask", "can_q", "new_issue", "question", "unresolved", "still", "res_pa
 
 @dataclass(frozen=True, slots=True)
 class OpenRequest:
-    """When a sender last raised a request in a group, and to which department it went."""
+    """When a sender last raised a request in a group, to which department it went, and the words of its matter
+    (its subject words, 路灯/车位/网络; empty when unknown)."""
 
     at: datetime
     department: str | None
+    matter: frozenset[str] = frozenset()
 
 
 def is_follow_up(
@@ -44,7 +46,16 @@ def is_follow_up(
         return False
     if not timedelta(0) <= now - open_request.at < FOLLOW_UP_WINDOW:
         return False
+    mine = subjects(present) if open_request.matter else ()
+    if mine and open_request.matter.isdisjoint(mine):
+        return False  # another subject for the same department (停车 yesterday, 路灯 today): a new request
     return not any(f in present for f in _ASKS) and "?" not in text and "？" not in text
+
+
+def subjects(present: Mapping[str, object] | Container[str]) -> list[str]:
+    """The subject words (gov_topic: 路灯, 车位, 网络 …) among a message's features."""
+    got = present.get("gov_topic") if isinstance(present, Mapping) else None
+    return got.words("gov_topic") if hasattr(got, "words") else []  # type: ignore[union-attr]
 
 
 class RequestsBySender:
@@ -59,10 +70,12 @@ class RequestsBySender:
         """The sender's latest request in the group, if any."""
         return self._latest.get((group, sender)) if sender else None
 
-    def note(self, group: str, sender: str | None, at: datetime, department: str | None) -> None:
-        """The sender raised a request now."""
+    def note(
+        self, group: str, sender: str | None, at: datetime, department: str | None, matter: frozenset[str] = frozenset()
+    ) -> None:
+        """The sender raised a request now (to `department`, about the subject words `matter`)."""
         if sender:
-            self._latest[(group, sender)] = OpenRequest(at, department)
+            self._latest[(group, sender)] = OpenRequest(at, department, matter)
 
 
 def asks_progress(text: str) -> bool:

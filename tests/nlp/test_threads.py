@@ -75,3 +75,12 @@ def test_records_keep_each_senders_latest_request_per_group(an: Analyzer) -> Non
 )
 def test_asks_progress(text: str, expected: bool) -> None:
     assert asks_progress(text) is expected
+
+
+def test_another_subject_for_the_same_department_is_a_new_request(an: Analyzer) -> None:
+    """Yesterday 停车 to the park, today 路灯 to the park: two matters, two requests."""
+    parking = OpenRequest(NOW - timedelta(hours=20), "园区管委会", frozenset({"停车"}))
+    text = "园区西门那个路灯坏了一个多月了，晚上工人下班黑灯瞎火的"
+    assert an.analyze(text, now=NOW, role="enterprise", open_request=parking).label == "request"
+    lights = OpenRequest(NOW - timedelta(hours=20), "园区管委会", frozenset({"路灯"}))
+    assert an.analyze(text, now=NOW, role="enterprise", open_request=lights).label == "chatter"  # more on it
