@@ -36,7 +36,13 @@ def _topics(req: Request) -> set[str]:
 
 
 def _overlap(ctx: Context, req: Request) -> int:
-    return len(set(ctx.analysis.topics) & _topics(req))
+    """How many of the message's topics the request shares, a word inside a longer one counting (保险 in 农业保险)."""
+    theirs = _topics(req)
+    return sum(
+        1
+        for t in ctx.analysis.topics
+        if t in theirs or (len(t) >= 2 and any(t in w or w in t for w in theirs if len(w) >= 2))
+    )
 
 
 def same_matter(ctx: Context, req: Request) -> bool:

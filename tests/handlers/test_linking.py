@@ -183,6 +183,20 @@ async def test_asking_when_the_outcome_comes_is_a_nudge_on_that_request(harness:
     assert any("已登记诉求" in m.text for m in other)  # another matter: a new request
 
 
+async def test_a_word_inside_a_longer_topic_counts_for_the_link(harness: Harness, ledger: Ledger) -> None:
+    """保险 in the answer is the 农业保险 of one request: that one, no "which one?" question."""
+    claim = await raise_request(
+        harness, "王科长，我们白芷地被淹了十五亩，买了农业保险的，理赔找哪个？保险公司电话打不通", LI
+    )
+    subsidy = await raise_request(harness, "王科长，想问下今年白芷种植补贴还有没有？去年一亩200", LI)
+    sent = await harness.feed(
+        "@川康药业-李总 保险这块我来联系查勘员，今天下午去你地里定损", **WANG, mentions=("wxid_ck_li",)
+    )
+    assert not any("哪一条" in m.text for m in sent)
+    assert ledger.get(claim).status == "answered"
+    assert ledger.get(subsidy).status == "open"
+
+
 SUBSIDY = "周科，去年我们送了8个人考电工证，说有技能提升补贴，到现在还没到账，能帮忙查一下吗"
 
 
