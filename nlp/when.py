@@ -238,6 +238,8 @@ def extract_meeting(text: str, now: datetime) -> MeetingInfo | None:
         return None
     tm = _TITLE.search(s)
     title = (tm.group("t") or tm.group("t2")).strip(_MARKS) if tm else _gathering(s)
+    if title and title.count("“") != title.count("”"):  # 夏季促就业”专场招聘会: a quote cut in two
+        title = title.replace("“", "").replace("”", "")
     return MeetingInfo(starts, place, title, change, was, step)  # starts_at, place, title, change, was, shift
 
 

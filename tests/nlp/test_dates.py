@@ -183,6 +183,11 @@ def test_meeting_skips_registration_cut_off_and_finds_title() -> None:
             "区电商产业园三楼",
         ),
         ("6月9日下午2:30举办“食品企业直播带货实操培训，请报名", "食品企业直播带货实操培训", None),
+        (
+            "6月19日上午9点在园区服务中心一楼大厅举办“夏季促就业”专场招聘会",
+            "夏季促就业专场招聘会",
+            "园区服务中心一楼大厅",
+        ),
     ],
 )
 def test_meeting_titles_and_places(text: str, title: str, place: str) -> None:
