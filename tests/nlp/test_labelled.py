@@ -191,6 +191,11 @@ def test_hard_set() -> None:
         ("heldout_cc.jsonl", 0.95, 0.92, 0.97, 0.06, 0.95, 0.8, 0.5, 0.82),
         ("heldout_cd.jsonl", 0.96, 0.93, 0.97, 0.03, 0.95, 0.7, 0.7, 0.85),
         ("heldout_ce.jsonl", 0.96, 0.88, 0.95, 0.065, 0.92, 0.85, 0.85, 0.58),
+        # written during session 15, measured once after its last change: a month (CF), the chatter/request border
+        # (CG), lists in many formats (CH)
+        ("heldout_cf.jsonl", 0.96, 0.9, 0.97, 0.075, 0.92, 0.7, 0.7, 0.82),
+        ("heldout_cg.jsonl", 0.94, 0.82, 0.9, 0.12, 0.9, 0.7, 0.45, 0.8),
+        ("heldout_ch.jsonl", 0.97, 0.95, 0.93, 0.02, 0.93, 0.75, 0.7, 0.73),
     ],
 )
 def test_later_sets(
