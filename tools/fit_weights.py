@@ -57,7 +57,7 @@ class Settings:
     """The fit's hyper-parameters (chosen on the held-out sets' aggregate, then left alone)."""
 
     temperature: float = 0.5  # softmax over score / temperature: the scores keep their hand-set scale
-    request_weight: float = 1.5  # a missed request costs the ledger more than a chatter false alarm
+    request_weight: float = 1.0  # 1.5 and 1.25 cost chatter→request more than they gained in recall (held-out sets)
     l2_rules: float = 3e-4  # pull towards the hand weights
     l2_bias: float = 1e-4  # pull the feature biases towards zero
     min_count: int = 30  # a feature gets biases only when this many tuning messages have it
