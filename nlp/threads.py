@@ -53,9 +53,10 @@ def is_follow_up(
 
 
 def subjects(present: Mapping[str, object] | Container[str]) -> list[str]:
-    """The subject words (gov_topic: 路灯, 车位, 网络 …) among a message's features."""
-    got = present.get("gov_topic") if isinstance(present, Mapping) else None
-    return got.words("gov_topic") if hasattr(got, "words") else []  # type: ignore[union-attr]
+    """The subject words (gov_topic: 路灯, 车位, 网络 …) among a message's features (a dict of them; a plain set of
+    feature names has no words)."""
+    got = present.get("gov_topic") if type(present) is dict else None  # the analyzer's dict: no ABC check per call
+    return got.words("gov_topic") if got is not None and hasattr(got, "words") else []  # type: ignore[union-attr]
 
 
 class RequestsBySender:
