@@ -3,7 +3,8 @@
 "网络的事还没人来看，今天早上又断了两回" from someone who asked the park about the network yesterday adds to that
 request; it is no new one (LABELS.md: follow-ups and nudges are chatter). A message that would be a request
 becomes a follow-up when its sender raised a request to the same department in the same group within
-`FOLLOW_UP_WINDOW`, and it asks nothing of its own (no ask, no question, no new issue).
+`FOLLOW_UP_WINDOW`, and it asks nothing of its own (no ask, no question, no new issue) and names no other subject
+(停车 yesterday, 路灯 today: a new request).
 
 Plain data, like `nlp.officials`: the message handler passes the sender's latest active request from the ledger;
 `clusterbot eval` and `classify` keep the requests they predicted, per group and sender.
