@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from handlers.framework import Context, Router
-from handlers.render import items_summary
+from handlers.render import items_summary, shorten
 from nlp.types import MeetingInfo
 from storage.models import Meeting, ProcurementItem, ProcurementList
 from storage.procurement import create_list, create_meeting, meeting_at, meeting_changed
@@ -47,8 +47,8 @@ def register_procurement(ctx: Context) -> None:
     create_list(session=ctx.session, plist=plist, items=items)
     ctx.label = "procurement"
     parts = [f"已登记采购清单 P{plist.id}"]
-    if items:
-        parts.append(f"：{items_summary(items)}")
+    # no item read out of it: quote its start, so the group sees what was logged
+    parts.append(f"：{items_summary(items)}" if items else f"（{shorten(msg.text, 20)}）")
     if a.deadline:
         parts.append(f"；截止 {a.deadline.month}月{a.deadline.day}日")
     if a.contact_phone:

@@ -117,8 +117,9 @@ _THREE_DIGITS = re.compile(r"\d{3}")  # every phone number holds three digits in
 
 @cache
 def _numeral_specs() -> re.Pattern[str]:
-    """Spec words that open with a Chinese numeral (四粒红, 二荆条, 三年陈, 五层瓦楞): no amount in them."""
-    words = sorted((w for w in lexicon().specs if w[0] in "一二两三四五六七八九十"), key=len, reverse=True)
+    """Spec and origin words that open with a Chinese numeral (四粒红, 三年陈, 五层瓦楞, 三台产): no amount in them."""
+    lex = lexicon()
+    words = sorted((w for w in (*lex.specs, *lex.origins) if w[0] in "一二两三四五六七八九十"), key=len, reverse=True)
     return re.compile("|".join(map(re.escape, words)) or "(?!)")
 
 

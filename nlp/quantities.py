@@ -48,6 +48,7 @@ _MEASURED = re.compile(
 _FIRST_PART = re.compile(r"(?:先送|先发|先到|先要|首批|第一批)\s*$")
 _CLOSING = re.compile(r"[)）]")
 _COMMA_ONLY = re.compile(r"[^\n；;。!！?？]*")  # one sentence: clauses joined by commas
+_NOT_TENS = frozenset("二三四五六七八九两半")  # 一百二一个, 八一斤: a price each; 二十一 is twenty-one
 _COUNT_LEAD = re.compile(r"(?:要|需要|需|共|一共|总共|合计|大概|大约|约|各|先要|再要|一次|每次)*")
 
 
@@ -94,7 +95,7 @@ def quantities(key: str, names: list[tuple[int, int, str]]) -> list[re.Match[str
             continue  # 再补充一个，…: one more message, not one of the goods
         if num == "一" and unit in ("个", "件", "批", "家", "条") and _MORE_IN_CLAUSE.match(key, end):
             continue  # an article, not a quantity: "一个采购需求", "新建一个-18度的冷库"
-        if len(num) >= 3 and num.endswith("一") and not num[0].isdigit():
+        if len(num) >= 2 and num.endswith("一") and num[-2] in _NOT_TENS and not num[0].isdigit():
             continue  # 一百二一个: a price each (120), not 121 of them
         if unit in ("板", "管") and num in _STEEL_GRADES:
             continue  # 304板: a stainless-steel sheet, not 304 of them

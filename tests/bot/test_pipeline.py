@@ -52,6 +52,12 @@ async def test_procurement_list_is_registered(harness: Harness) -> None:
         assert list_requests(session=s) == []
 
 
+async def test_a_list_with_no_item_read_out_quotes_its_start(harness: Harness) -> None:
+    """Nothing to list by name: the acknowledgement quotes the message, so the group sees what was logged."""
+    sent = await harness.feed("求购 统货 5吨，有货的联系", sender="wxid_ht_zhang", name="禾田食品-张经理")
+    assert len(sent) == 1 and "已登记采购清单 P1（求购 统货 5吨，有货的联系）" in sent[0].text
+
+
 async def test_chatter_gets_no_reply(harness: Harness) -> None:
     assert await harness.feed("收到👍", sender="wxid_ck_li", name="川康药业-李总") == []
 

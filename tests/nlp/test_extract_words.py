@@ -51,6 +51,9 @@ def test_who_wants_it_is_neither_name_nor_spec(text: str, expected: list) -> Non
         # a spec word opening with a numeral holds no amount: 四粒红 is a peanut variety, not four grains
         ("收花生 四粒紅 去殼 5噸，每斤5.8元", [("花生", D(5), "噸")]),
         ("陈皮 三年陈 新会 200斤", [("陈皮", D(200), "斤")]),
+        ("3、麦冬 三台产 中条 2吨", [("麦冬", D(2), "吨")]),  # 三台 (where it grew), not three units
+        ("要三台叉车", [("叉车", D(3), "台")]),
+        ("要三七 二十一斤", [("三七", D(21), "斤")]),  # twenty-one, not a price each (一百二一个)
         # 再加 (one more) before a model code: more of the goods before
         ("客户要YE3-7.5kW-4P的三相异步电机50台，再加YE3-15kW-4P的20台", [("电机", D(50), "台"), ("电机", D(20), "台")]),
     ],

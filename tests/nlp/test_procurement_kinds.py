@@ -109,3 +109,9 @@ def test_buyers_lines(an: Analyzer, text: str, mentions: tuple[str, ...], names:
     a = an.analyze(text, now=NOW, role="enterprise", mentions=mentions)
     assert a.label == "procurement"
     assert [i.name for i in a.items] == names
+
+
+@pytest.mark.parametrize("text", ["昨天敖平收鲜的两块八一斤", "收的 十七八一公斤", "收购价 3块5一斤"])
+def test_a_price_a_jin_is_no_wanted_amount(an: Analyzer, text: str) -> None:
+    """两块八一斤 is 2.8 a jin, not eighty-one jin wanted."""
+    assert "need_qty" not in an.features.extract(text, "enterprise", None, [], {}).present
