@@ -121,9 +121,7 @@ def mentioned_requester(ctx: Context) -> Link | None:
     mine = [r for r in active if r.requester_id in ctx.message.mention_ids]
     if not mine:
         return None
-    dep = ctx.sender.department
-    same_dep = [r for r in mine if r.department in (dep, None)] or mine
-    return _best(ctx, same_dep, "mention", need_topic=False)
+    return _theirs(ctx, mine, "mention")
 
 
 _NAME_SEPARATORS = ("-", "－", "—", "_")
@@ -147,9 +145,15 @@ def named_requester(ctx: Context) -> Link | None:
     named = [r for r in active if (p := _person(r.requester_name)) and 0 <= opening.find(p) <= _VOCATIVE_REACH]
     if len({r.requester_id for r in named}) != 1:
         return None
+    return _theirs(ctx, named, "named")
+
+
+def _theirs(ctx: Context, requests: list[Request], rule: str) -> Link | None:
+    """Of the requests of the requester an official addresses, those for the official's department (or for none);
+    a request for another department only on a shared topic (no "which one?" over other departments' requests)."""
     dep = ctx.sender.department
-    same_dep = [r for r in named if r.department in (dep, None)] or named
-    return _best(ctx, same_dep, "named", need_topic=False)
+    same_dep = [r for r in requests if r.department in (dep, None)]
+    return _best(ctx, same_dep, rule, need_topic=False) if same_dep else _best(ctx, requests, rule, need_topic=True)
 
 
 def department_latest(ctx: Context, *, statuses: tuple[str, ...] = ("open",)) -> Link | None:

@@ -197,6 +197,15 @@ async def test_a_word_inside_a_longer_topic_counts_for_the_link(harness: Harness
     assert ledger.get(subsidy).status == "open"
 
 
+async def test_no_which_one_question_over_other_departments_requests(harness: Harness, ledger: Ledger) -> None:
+    """交通局 @-mentions a requester whose two requests are for 商务局 and 人社局: neither is its to answer."""
+    training = await raise_request(harness, TRAINING, LI)
+    hiring = await raise_request(harness, "周科，我们招不到操作工，能不能帮忙对接一下技校？", LI)
+    sent = await harness.feed("@川康药业-李总 李总，下周一给您回复", **CHEN, mentions=("wxid_ck_li",))
+    assert not any("哪一条" in m.text for m in sent)
+    assert ledger.get(training).status == "open" and ledger.get(hiring).status == "open"
+
+
 SUBSIDY = "周科，去年我们送了8个人考电工证，说有技能提升补贴，到现在还没到账，能帮忙查一下吗"
 
 
