@@ -115,3 +115,13 @@ def test_buyers_lines(an: Analyzer, text: str, mentions: tuple[str, ...], names:
 def test_a_price_a_jin_is_no_wanted_amount(an: Analyzer, text: str) -> None:
     """两块八一斤 is 2.8 a jin, not eighty-one jin wanted."""
     assert "need_qty" not in an.features.extract(text, "enterprise", None, [], {}).present
+
+
+def test_a_table_headed_设备_with_a_rental_term_column(an: Analyzer) -> None:
+    rows = ["设备｜规格｜数量｜租期", "模温机｜油温 9KW｜4台｜3个月", "冷水机｜风冷 10HP｜2台｜3个月"]
+    text = "\n".join(["模温机和冷水机租赁需求", *rows, "6月20日前到位"])
+    a = an.analyze(text, now=NOW, role="enterprise")
+    assert [(i.name, i.spec, int(i.quantity or 0), i.unit) for i in a.items] == [
+        ("模温机", "油温 9KW", 4, "台"),
+        ("冷水机", "风冷 10HP", 2, "台"),
+    ]
