@@ -50,12 +50,13 @@ _GATHERING = re.compile(
     r"交流会|说明会|发布会|洽谈会|推介会|恳谈会|协调会|调度会|辅导会|动员会|部署会|研讨会|分析会|评审会|见面会|年会|大会))"
 )
 _TITLE_CUT = re.compile(
-    r".*(?:在|于|召开|举办|举行|组织|开展|参加|关于|[上下中]午|晚上|今天|明天|后天|周.|[日号]|(?<=[室厅楼场])开|^开(?![放发]))"
+    r".*(?:在|于|召开|举办|举行|组织|开展|参加|关于|[上下中]午|晚上|今天|明天|后天|周.|[日号]|(?<=[室厅楼场地心园馆])开|^开(?![放发]))"
 )
 # a clause that is nothing but a room: 政务中心三楼3号会议室
 _ROOM_CLAUSE = re.compile(
     r"(?:^|[，,。；;\s])(?P<p>[^，,。；;\s！!？?]{2,18}(?:会议室|报告厅|大厅|会场|多功能厅|培训室))(?=[，,。；;\s！!？?]|$)"
 )
+_PAIRS = (("“", "”"), ("「", "」"), ("《", "》"), ("‘", "’"), ("【", "】"))  # marks that come in pairs
 _MARKS = ' “”"‘’《》「」【】'  # quote marks a title may open without closing (举办“食品企业直播带货实操培训)
 _PLACE_TRIM = re.compile(r"(?:召开|举行|举办|开会|参加|进行|开展)$")
 # A change to an announced gathering: what follows the marker is the new time or place.
@@ -238,8 +239,9 @@ def extract_meeting(text: str, now: datetime) -> MeetingInfo | None:
         return None
     tm = _TITLE.search(s)
     title = (tm.group("t") or tm.group("t2")).strip(_MARKS) if tm else _gathering(s)
-    if title and title.count("“") != title.count("”"):  # 夏季促就业”专场招聘会: a quote cut in two
-        title = title.replace("“", "").replace("”", "")
+    for left, right in _PAIRS:  # 夏季促就业”专场招聘会: a quote cut in two loses its marks
+        if title and title.count(left) != title.count(right):
+            title = title.replace(left, "").replace(right, "")
     return MeetingInfo(starts, place, title, change, was, step)  # starts_at, place, title, change, was, shift
 
 
