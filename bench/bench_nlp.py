@@ -148,18 +148,17 @@ def main() -> None:
     for mix in args.mix:
         msgs = corpus(args.n, mix=mix)
         _throughput(
-            analyzer, msgs, now, f"{mix} mix, what `clusterbot classify` prints", args.topics, False, args.repeat
+            analyzer, msgs, now, f"{mix} mix, what `clusterbot classify` prints", topics=args.topics, repeat=args.repeat
         )
     msgs = corpus(args.n, mix="uniform")
-    _throughput(
-        analyzer, msgs, now, "uniform mix, plus the meeting details the bot reads", args.topics, True, args.repeat
-    )
+    label = "uniform mix, plus the meeting details the bot reads"
+    _throughput(analyzer, msgs, now, label, topics=args.topics, meeting=True, repeat=args.repeat)
     import nlp.analyzer as analyzer_module
 
     real = analyzer_module.extraction
     analyzer_module.extraction = _NoExtraction  # type: ignore[assignment]
     try:
-        _throughput(analyzer, msgs, now, "uniform, classification alone: extraction stubbed", False, False, args.repeat)
+        _throughput(analyzer, msgs, now, "uniform, classification alone: extraction stubbed", repeat=args.repeat)
     finally:
         analyzer_module.extraction = real
 
@@ -174,7 +173,14 @@ class _NoExtraction:
 
 
 def _throughput(
-    analyzer: object, msgs: list, now: datetime, mix: str, topics: bool, meeting: bool = False, repeat: int = 3
+    analyzer: object,
+    msgs: list,
+    now: datetime,
+    mix: str,
+    *,
+    topics: bool = False,
+    meeting: bool = False,
+    repeat: int = 3,
 ) -> None:
     """Analyse every message once per pass, reading the fields `classify` prints (label, department, items,
     deadline, phone), with `meeting` also a meeting notice's date, time and place, and print messages per second:

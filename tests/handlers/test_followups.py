@@ -47,3 +47,14 @@ async def test_a_detail_after_ones_own_request_is_no_second_request(harness: Har
     sent = await harness.feed("园区网络今天早上断了两回，每次十来分钟，仓库扫码枪都用不了", **LI)
     assert sent and f"诉求 #{no}" in sent[0].text and "已登记" not in sent[0].text  # where #no stands, no new one
     assert [e.kind for e in ledger.events(no)].count("nudge") == 1
+
+
+async def test_another_subject_for_the_same_department_soon_after_is_a_new_request(
+    harness: Harness, ledger: Ledger
+) -> None:
+    """停车 yesterday, 路灯 today, both for the park: the ledger's topics of the first tell them apart."""
+    await raise_request(harness, "园区停车位太少了，员工的车都停到马路上被贴条了，能不能再划点车位出来？", LI)
+    sent = await harness.feed("园区西门那个路灯坏了一个多月了，晚上工人下班黑灯瞎火的", **LI)
+    assert any("已登记诉求" in m.text for m in sent)
+    with unit_of_work(harness.engine) as s:
+        assert [r.department for r in list_requests(session=s)] == ["园区管委会", "园区管委会"]
