@@ -53,7 +53,8 @@ class Rule:
 
     def hit(self, present: dict[str, object]) -> RuleHit:
         """The explanation of this rule firing on `present`."""
-        return RuleHit(self.name, self.target, self.weight, " + ".join(_evidence(f, present) for f in self.when))
+        evidence = " + ".join(_evidence(f, present) for f in self.when)
+        return RuleHit(self.name, self.target, self.weight, evidence, self.supports)
 
 
 def _evidence(feature: str, present: dict[str, object]) -> str:

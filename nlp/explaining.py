@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from nlp.classify import LEARNED_PREFIX, LEDGER_LABELS, PRIORITY
+from nlp.classify import LEDGER_LABELS, PRIORITY
 from nlp.types import Analysis, RuleHit
 
 _LEDGER = tuple(lab for lab in PRIORITY if lab in LEDGER_LABELS)  # in priority order, for a stable line
@@ -18,7 +18,7 @@ def explain(analysis: Analysis) -> str:
         lab
         for lab in _LEDGER
         if analysis.scores.get(lab, float("-inf")) > own
-        and not any(h.target == lab and h.weight > 0 and not h.rule.startswith(LEARNED_PREFIX) for h in analysis.hits)
+        and not any(h.supports and h.target == lab for h in analysis.hits)
     ]
     if passed:  # RuleSet.decide: fitted biases alone make no list or request
         lines.append("not chosen: " + ", ".join(passed) + " (scored higher, but no written rule speaks for it)")

@@ -50,6 +50,7 @@ class RuleHit:
     target: str  # a label, "resolution", or "department:<name>"
     weight: float
     evidence: str = ""
+    supports: bool = False  # a written rule that may make its label a ledger entry (Rule.supports)
 
 
 @dataclass(frozen=True, slots=True)
