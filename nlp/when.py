@@ -57,7 +57,7 @@ _ROOM_CLAUSE = re.compile(
     r"(?:^|[，,。；;\s])(?P<p>[^，,。；;\s！!？?]{2,18}(?:会议室|报告厅|大厅|会场|多功能厅|培训室))(?=[，,。；;\s！!？?]|$)"
 )
 _PAIRS = (("“", "”"), ("「", "」"), ("《", "》"), ("‘", "’"), ("【", "】"))  # marks that come in pairs
-_MARKS = ' “”"‘’《》「」【】'  # quote marks a title may open without closing (举办“食品企业直播带货实操培训)
+_MARKS = ' "' + "".join(a + b for a, b in _PAIRS)  # marks a title may open without closing (举办“食品企业…培训)
 _PLACE_TRIM = re.compile(r"(?:召开|举行|举办|开会|参加|进行|开展)$")
 # A change to an announced gathering: what follows the marker is the new time or place.
 _CANCEL = re.compile(r"取消|不开了|不再召开|停开|暂停举办|暂停召开|另行通知|时间待定")
