@@ -14,6 +14,7 @@ import ahocorasick
 import yaml
 
 RULES = Path(__file__).parent / "rules"
+MASK_CLASS = "not_words"  # words holding a keyword that mean something else (我们去年 is no 我们去)
 ALIAS_SOURCES: dict[str, set[str]] = {}  # feature -> keyword classes aliased to it (filled on load)
 _FIRST = itemgetter(0)
 _SECOND = itemgetter(1)
@@ -67,7 +68,9 @@ def utf8_latin(text: str) -> str:
 class Lexicon:
     """All keyword classes in one Aho-Corasick automaton (over UTF-8 bytes), with the payload words beside them.
 
-    An automaton value is `((word, classes) or None, payload or None)`.
+    An automaton value is `((word, classes) or None, payload or None)`. The words of the class `not_words` hold a
+    keyword of another class but mean something else (我们去年 holds 我们去): a keyword found only inside one of them
+    is no match, and the class itself is never reported.
     """
 
     def __init__(self, classes: dict[str, list[str]], payloads: Mapping[str, object] | None = None) -> None:
@@ -79,6 +82,10 @@ class Lexicon:
                 if w:
                     table.setdefault(w, set()).add(cls)
         extra = dict(payloads or {})
+        for word in [w for w, cs in table.items() if MASK_CLASS in cs]:
+            if table.pop(word) != {MASK_CLASS} or word in extra:
+                raise ValueError(f"{MASK_CLASS}: {word!r} is also a word of another class")
+            self.automaton.add_word(utf8_latin(word), (None, _Mask(len(utf8_latin(word)))))
         for word, classes_of in table.items():
             self.automaton.add_word(utf8_latin(word), ((word, tuple(sorted(classes_of))), extra.pop(word, None)))
         for word, payload in extra.items():
@@ -104,7 +111,30 @@ class Lexicon:
         if self._latin and _ASCII_ALPHA.search(text):  # "PP" is a spec, not the middle of "APP"
             hits = (h for h in hits if self._keep(data, h))
         values = list(map(_SECOND, hits))
+        payloads = list(filter(None, map(_SECOND, values)))
+        if payloads and any(type(p) is _Mask for p in payloads):
+            values, payloads = self._unmasked(data)
         matches = Matches(filter(None, map(_FIRST, values)))
-        return dict.fromkeys(chain.from_iterable(map(_SECOND, matches)), matches), list(
-            filter(None, map(_SECOND, values))
-        )
+        return dict.fromkeys(chain.from_iterable(map(_SECOND, matches)), matches), payloads
+
+    def _unmasked(self, data: str) -> tuple[list[tuple], list[object]]:
+        """The automaton values of `data` (UTF-8 bytes as code points) but those inside a `not_words` word."""
+        hits = [h for h in self.automaton.iter(data) if self._keep(data, h)]
+        masks = [(end - h.size, end) for end, (_, h) in hits if type(h) is _Mask]
+        values = []
+        for end, value in hits:
+            if type(value[1]) is _Mask:
+                continue
+            size = len(utf8_latin(value[0][0])) if value[0] else 0
+            if not any(a < end - size + 1 and end <= b for a, b in masks) or not value[0]:
+                values.append(value)
+        return values, list(filter(None, map(_SECOND, values)))
+
+
+class _Mask:
+    """The payload of a `not_words` word: its length in UTF-8 bytes."""
+
+    __slots__ = ("size",)
+
+    def __init__(self, size: int) -> None:
+        self.size = size

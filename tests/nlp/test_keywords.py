@@ -1,6 +1,7 @@
 """One automaton pass gives the keyword classes and the remit words exactly as separate passes would."""
 
 import ahocorasick
+import pytest
 
 from nlp import Analyzer
 from nlp.keywords import Lexicon
@@ -70,3 +71,19 @@ def test_rule_files_have_no_duplicate_keys() -> None:
         with open(path, encoding="utf-8") as fh:
             yaml.load(fh, Loader=Loader)
     assert dups == []
+
+
+def test_a_keyword_inside_a_not_word_is_no_match() -> None:
+    classes = {"attend": ["我们去"], "problem": ["不够"], "not_words": ["我们去年", "够不够"]}
+    lex = Lexicon(classes, {"去年": ("p",), "稳岗": ("q",)})
+    found, payloads = lex.scan_payloads("我们去年的稳岗返还够不够？")
+    assert found == {}  # 我们去 and 不够 only inside a not-word; the class itself is never reported
+    assert payloads == [("p",), ("q",)]  # payload words are still found
+    found, _ = lex.scan_payloads("我们去年没去，今年我们去两个人，人手不够")
+    assert found.keys() == {"attend", "problem"}
+    assert found["attend"].words("attend") == ["我们去"]
+
+
+def test_a_not_word_may_not_be_a_keyword_of_another_class() -> None:
+    with pytest.raises(ValueError, match="我们去年"):
+        Lexicon({"attend": ["我们去年"], "not_words": ["我们去年"]})

@@ -124,7 +124,7 @@ def test_hard_set() -> None:
         ("heldout_al.jsonl", 0.91, 0.87, 0.94, 0.06, 0.93, 0.45, 0.4, 0.7),
         ("heldout_am.jsonl", 0.94, 0.9, 0.96, 0.09, 0.93, 0.6, 0.7, 0.8),
         ("heldout_ap.jsonl", 0.94, 0.84, 0.97, 0.07, 0.93, 0.6, 0.55, 0.85),
-        ("heldout_aq.jsonl", 0.95, 0.94, 0.97, 0.05, 0.93, 0.8, 0.55, 0.85),
+        ("heldout_aq.jsonl", 0.95, 0.94, 0.96, 0.05, 0.93, 0.8, 0.55, 0.85),
         ("heldout_av.jsonl", 0.93, 0.88, 0.95, 0.05, 0.97, 0.7, 0.65, 0.74),
         ("heldout_aw.jsonl", 0.94, 0.93, 0.95, 0.04, 0.95, 0.7, 0.95, 0.78),
         ("heldout_az.jsonl", 0.9, 0.8, 0.93, 0.09, 0.88, 0.65, 0.65, 0.88),
@@ -150,7 +150,7 @@ def test_hard_set() -> None:
         ("fresh_br.jsonl", 0.95, 0.89, 0.93, 0.04, 0.95, 0.6, 0.65, 0.78),
         ("fresh_bs.jsonl", 0.95, 0.95, 0.93, 0.02, 0.93, 0.6, 0.5, 0.83),
         ("fresh_bt.jsonl", 0.89, 0.9, 0.8, 0.04, 0.93, 0.9, 0.5, 0.86),
-        ("fresh_bu.jsonl", 0.9, 0.88, 0.93, 0.06, 0.9, 0.65, 0.55, 0.83),
+        ("fresh_bu.jsonl", 0.9, 0.88, 0.92, 0.06, 0.9, 0.65, 0.55, 0.83),
         ("heldout_bp.jsonl", 0.93, 0.9, 0.96, 0.04, 0.97, 0.7, 0.4, 0.8),
         ("heldout_bq.jsonl", 0.84, 0.8, 0.72, 0.09, 0.7, 0.8, 0.45, 0.77),
         # short messages addressing officials by name (BV), the chatter/request border (BW), the policy/answer/
