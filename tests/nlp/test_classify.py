@@ -81,6 +81,7 @@ def test_asking_whether_one_can_supply_stays_procurement(an: Analyzer) -> None:
         # equipment bought in the past (上半年买的, 我们买了) is what a request is about, not a buyer's list
         "马科，我们上半年买的三台注塑机算不算？三台加起来不到200万，能不能和下半年的一起报",
         "蒋科，我们买了10台新能源货车，充电桩报装找哪个？",
+        "交通局 我们新买了五台冷藏车 城市配送备案咋个办",
     ],
 )
 def test_past_purchase_is_not_procurement(an: Analyzer, text: str) -> None:
@@ -180,6 +181,13 @@ def test_status_check_on_an_earlier_ask_is_a_nudge(an: Analyzer, text: str) -> N
 )
 def test_answer(an: Analyzer, text: str, mentions: tuple[str, ...]) -> None:
     assert lab(an, text, "official", mentions).label == "answer"
+
+
+@pytest.mark.parametrize("text", ["看了 是根腐 多菌灵灌根 下午我过来一趟", "我明天约农商行一起到企业碰个头"])
+def test_official_promising_to_come_is_an_answer(an: Analyzer, text: str) -> None:
+    a = lab(an, text, "official")
+    assert a.label == "answer"
+    assert "ans.promise" in explain(a)
 
 
 def test_official_bare_ack_is_chatter(an: Analyzer) -> None:
