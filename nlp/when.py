@@ -46,16 +46,20 @@ _TITLE = re.compile(  # behind a look-ahead for the first characters (nlp/rxpref
 )
 # a gathering named without 召开/举办 (提醒：今天下午2:30银企对接会): the words right before its noun
 _GATHERING = re.compile(
-    r"(?P<t>(?:\d{4}年度?)?[\u4e00-\u9fff]{1,8}?(?:对接会|座谈会|宣讲会|培训会|推进会|招聘会|联席会议|培训班|讲座|论坛|观摩会|现场会|"
-    r"交流会|说明会|发布会|洽谈会|推介会|恳谈会|协调会|调度会|辅导会|动员会|部署会|研讨会|分析会|评审会|见面会|年会|大会))"
+    r"(?P<t>(?:\d{4}年度?)?[\u4e00-\u9fff]{0,12}?(?P<n>对接会|座谈会|宣讲会|培训会|推进会|招聘会|联席会议|培训班|讲座|论坛|观摩会|现场会|"
+    r"交流会|说明会|发布会|洽谈会|推介会|恳谈会|协调会|调度会|辅导会|动员会|部署会|研讨会|分析会|评审会|见面会|年会|"
+    r"大会(?!议)|培训(?![费补贴券证班会中基机学])))"  # 大会议室 is a room
 )
 _TITLE_CUT = re.compile(
-    r".*(?:在|于|召开|举办|举行|组织|开展|参加|关于|[上下中]午|晚上|今天|明天|后天|周.|[日号]|(?<=[室厅楼场地心园馆])开|^开(?![放发]))"
+    r".*(?:在|于|召开|举办|举行|组织|开展|参加|关于|[上下中]午|晚上|今天|明天|后天|周.|[日号]|(?<=[室厅楼场地心园馆站议村镇])[开办]|^开(?![放发])|^午的?|^一?个"
+    r"|(?:^|[〇一二三四五六七八九十两])[点时](?:钟|半|整)?|^起|分钟后?|开班的)"  # the rest of a time: (9)点…, 两点半…
 )
-# a clause that is nothing but a room: 政务中心三楼3号会议室
+# a clause that is nothing but a room or a floor: 政务中心三楼3号会议室, 区政府三楼
 _ROOM_CLAUSE = re.compile(
-    r"(?:^|[，,。；;\s])(?P<p>[^，,。；;\s！!？?]{2,18}(?:会议室|报告厅|大厅|会场|多功能厅|培训室))(?=[，,。；;\s！!？?]|$)"
+    r"(?:^|[，,。；;\s])(?P<p>[^，,。；;\s！!？?]{2,18}(?:会议室|报告厅|大厅|会场|多功能厅|培训室|[一二三四五六七八九十\d]楼))"
+    r"(?=[，,。；;\s！!？?]|$)"
 )
+_NOT_A_ROOM = re.compile(r"不是|请|注意|直接|^了|别走错")  # directions to a room, not the room itself
 _PAIRS = (("“", "”"), ("「", "」"), ("《", "》"), ("‘", "’"), ("【", "】"))  # marks that come in pairs
 _MARKS = ' "' + "".join(a + b for a, b in _PAIRS)  # marks a title may open without closing (举办“食品企业…培训)
 _PLACE_TRIM = re.compile(r"(?:召开|举行|举办|开会|参加|进行|开展)$")
@@ -196,8 +200,24 @@ def _meeting_place(s: str) -> str | None:
     om = _ONLINE.search(s)
     if om:
         return om.group(0)
-    rm = _ROOM_CLAUSE.search(s)  # 提醒：今天下午2:30银企对接会，政务中心三楼3号会议室，…: a clause that is a room
-    return rm.group("p") if rm else None
+    for rm in _ROOM_CLAUSE.finditer(s):  # 今天下午2:30银企对接会，政务中心三楼3号会议室，…: a clause that is a room
+        place = _room(rm.group("p"))
+        if place:
+            return place
+    return None
+
+
+def _room(clause: str) -> str | None:
+    """A room clause without the time before it (上午10点管委会二楼), 在 or 请准时到; None for directions
+    (是三楼不是四楼)."""
+    clause = clause.rsplit("到", 1)[-1]
+    if _NOT_A_ROOM.search(clause):
+        return None
+    start = 0
+    while m := (_DATE.match(clause, start) or _TIME.match(clause, start)):
+        start = m.end()
+    place = clause[start:].lstrip("在于")
+    return place if len(place) >= 3 else None
 
 
 def _changed(
@@ -239,6 +259,8 @@ def extract_meeting(text: str, now: datetime) -> MeetingInfo | None:
         return None
     tm = _TITLE.search(s)
     title = (tm.group("t") or tm.group("t2")).strip(_MARKS) if tm else _gathering(s)
+    if title and title.startswith("的"):  # 明天的…座谈会, 召开的…座谈会
+        title = title[1:].strip(_MARKS) if len(title) > 3 else None
     for left, right in _PAIRS:  # 夏季促就业”专场招聘会: a quote cut in two loses its marks
         if title and title.count(left) != title.count(right):
             title = title.replace(left, "").replace(right, "")
@@ -246,9 +268,13 @@ def extract_meeting(text: str, now: datetime) -> MeetingInfo | None:
 
 
 def _gathering(s: str) -> str | None:
-    """The gathering a notice names without a title mark or 召开 (今天下午2:30银企对接会 → 银企对接会)."""
-    m = _GATHERING.search(s)
-    if m is None:
-        return None
-    title = _TITLE_CUT.sub("", m.group("t"))
-    return title if len(title) >= 3 else None
+    """The gathering a notice names without a title mark or 召开 (今天下午2:30银企对接会 → 银企对接会): the first
+    named one (not the bare 对接会 of a heading 【对接会通知】), else the first bare one."""
+    bare = None
+    for m in _GATHERING.finditer(s):
+        title = _TITLE_CUT.sub("", m.group("t"))
+        if len(title) > len(m.group("n")):
+            return title
+        if bare is None and len(title) >= 3:
+            bare = title
+    return bare

@@ -190,6 +190,16 @@ def test_meeting_skips_registration_cut_off_and_finds_title() -> None:
             "夏季促就业专场招聘会",
             "园区服务中心一楼大厅",
         ),
+        # the rest of the time is no part of the title (9点 → 点…, 两点半…), and a clause with a floor is the place
+        ("6月12日上午9点园区招聘会 综合服务中心一楼 要招人的企业本周五前报岗位", "园区招聘会", "综合服务中心一楼"),
+        ("提醒 6月11号下午两点半中药材产销对接会 区政府三楼 种植户都可以来", "中药材产销对接会", "区政府三楼"),
+        ("【提醒】今天下午3点的冻品企业对接会，还有几家企业没回执，请尽快回复。", "冻品企业对接会", None),
+        ("提醒：今天上午9:30安全生产工作会，上午10点管委会二楼，请准时参加", None, "管委会二楼"),
+        # a bare 培训 names the gathering; 大会议室 is a room, not a 大会; directions to a room are not the room
+        ("6月16号下午两点 食品企业出口业务培训 线上开 15号前报名", "食品企业出口业务培训", "线上"),
+        ("下午3点的联席会改到管委会一楼大会议室，二楼空调坏了", None, "管委会一楼大会议室"),
+        ("座谈会9:30开始，参会的老师请到5楼，出电梯右转第二间。", "座谈会", None),
+        ("政企联席会议半小时后开始，请企业负责人准时到管委会一楼大会议室。", "政企联席会议", "管委会一楼大会议室"),
     ],
 )
 def test_meeting_titles_and_places(text: str, title: str, place: str) -> None:
