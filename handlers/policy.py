@@ -117,6 +117,8 @@ class RemindersSection(_Model):
     warn_before_hours: float = Field(default=4, ge=0)
     escalate_after: int = Field(default=3, ge=1)
     """After this many reminders for a request, escalate (督办) to the admins."""
+    repeat_after_escalation_days: int = Field(default=7, ge=1)
+    """After 督办 the admins follow the request up: the group is reminded of it at most once in this many days."""
     quiet_start: str = "21:00"
     quiet_end: str = "08:00"
     check_every_minutes: int = Field(default=30, ge=1, le=1440)

@@ -2,7 +2,8 @@
 
 For each open request: a warning `warn_before_hours` before its deadline (once), a reminder at
 the deadline and then at most one a day, and after `escalate_after` reminders an escalation to
-the admins instead of that day's reminder. Rounds run on the reminder grid outside quiet hours
+the admins instead of that day's reminder; the admins then follow it up, and the group hears of it
+again only every `repeat_after_escalation_days`. Rounds run on the reminder grid outside quiet hours
 (and, by default, on working days only), so what falls due at night waits for the morning.
 """
 
@@ -53,12 +54,14 @@ def due_now(reqs: list[Request], services: Services, t: datetime, warned: set[in
     conf = services.policy.reminders
     today = local_date(t, services.policy.bot.tz)
     warn = timedelta(hours=conf.warn_before_hours)
+    conf_every = conf.repeat_after_escalation_days
     out = []
     for r in reqs:
         deadline = services.sla.first_response_due(r.created_at, r.department)
         if t >= deadline:
-            if r.last_reminded_at is not None and local_date(r.last_reminded_at, services.policy.bot.tz) == today:
-                continue
+            last = local_date(r.last_reminded_at, services.policy.bot.tz) if r.last_reminded_at else None
+            if last is not None and (last == today or (r.escalated_at and (today - last).days < conf_every)):
+                continue  # one push a day; after 督办 one every `repeat_after_escalation_days`
             escalate = r.reminder_count >= conf.escalate_after and r.escalated_at is None
             out.append(Due(r, "escalate" if escalate else "remind", deadline))
         elif warn and t >= deadline - warn and r.created_at < deadline - warn and r.id not in warned:

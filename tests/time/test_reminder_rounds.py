@@ -62,14 +62,15 @@ async def test_one_reminder_per_day_then_escalation_to_admins(make_harness, sett
     sent = reminders_only(await run_until(h, at("06-11", "13:00")))
     assert [t for t, _ in sent] == ["06-10 20:00", "06-11 08:00"]
     two = add_request(h, at("06-11", "10:00"), "交通运输局", "公交站牌被撞坏了")  # due 14:00 the same day
-    sent = reminders_only(await run_until(h, at("06-17", "12:00")))
-    # #1: Fri, Mon (weekend skipped), then 督办 on Tue instead of a 4th reminder, then daily again
+    sent = reminders_only(await run_until(h, at("06-24", "12:00")))
+    # #1: Fri, Mon (weekend skipped), then 督办 on Tue instead of a 4th reminder; the admins follow it up and
+    # the group hears of it again a week later (repeat_after_escalation_days), not every day
     assert [(t, m.text.split("】")[0] + "】") for t, m in sent] == [
         ("06-11 14:00", "【诉求催办】"),  # only #2: #1 had its reminder this morning
         ("06-12 08:00", "【诉求催办】"),
         ("06-15 08:00", "【诉求催办】"),
         ("06-16 08:00", "【诉求督办】"),  # both: #2 has had its three reminders too
-        ("06-17 08:00", "【诉求催办】"),
+        ("06-23 08:00", "【诉求催办】"),
     ]
     assert f"#{two} " in sent[0][1].text and f"#{one} " not in sent[0][1].text
     per_day = Counter((t[:5], no) for t, m in sent for no in (one, two) if f"#{no} " in m.text)
@@ -80,6 +81,7 @@ async def test_one_reminder_per_day_then_escalation_to_admins(make_harness, sett
     assert "wxid_swj_wang" in tue.mention_ids  # the department is still named
     req = request(h, one)
     assert req.escalated_at == at("06-16", "08:00") and req.reminder_count == 4
+    assert req.last_reminded_at == at("06-23", "08:00")
     assert len(events(h, one, "escalated")) == 1
     assert len(events(h, one, "reminded")) == 5  # the warning and four reminders
 
