@@ -2,7 +2,8 @@
 
 In order of strength: an explicit "#N"; a WeChat quote of the request or of the bot's
 acknowledgement; an official @-mentioning the requester; an official of department D answering
-the most recent unanswered request routed to D in that group, when the topics agree; a
+the most recent unanswered request routed to D in that group, when the topics agree (or when it is
+the group's latest request, raised just before, and D's only one); a
 requester's acknowledgement linked to their own latest unresolved request whose department or
 topic it names. When two requests fit equally, nothing is guessed: the caller asks which one.
 """
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import timedelta
 
 from handlers.framework import Context
 from storage.ledger import ACTIVE, get_request, list_requests, requests_involving
@@ -157,14 +159,30 @@ def _theirs(ctx: Context, requests: list[Request], rule: str) -> Link | None:
 
 
 def department_latest(ctx: Context, *, statuses: tuple[str, ...] = ("open",)) -> Link | None:
-    """The most recent request routed to the official's department in this group, when topics agree."""
+    """The most recent request routed to the official's department in this group, when topics agree; or, whatever
+    the words, the one request the group just raised, when it is the department's only one ("发个照片来看看" half
+    an hour after "叶子发黄了咋个整")."""
     dep = ctx.sender.department
     if dep is None:
         return None
     cands = list_requests(
         session=ctx.session, statuses=statuses, department=dep, group_id=ctx.message.room_id, newest_first=True
     )
-    return _best(ctx, cands, "department", need_topic=True)
+    link = _best(ctx, cands, "department", need_topic=True)
+    if link is None and len(cands) == 1 and ctx.analysis.label == "answer" and _just_raised(ctx, cands[0]):
+        return Link(cands[0], "department")
+    return link
+
+
+_JUST_RAISED = timedelta(hours=3)  # an official's answer this soon after the group's latest request answers it
+
+
+def _just_raised(ctx: Context, req: Request) -> bool:
+    """The request is the group's latest and was raised within _JUST_RAISED before the message."""
+    if not timedelta(0) <= ctx.message.timestamp - req.created_at <= _JUST_RAISED:
+        return False
+    latest = list_requests(session=ctx.session, group_id=ctx.message.room_id, newest_first=True, limit=1)
+    return bool(latest) and latest[0].id == req.id
 
 
 def own_request(ctx: Context) -> Link | None:

@@ -218,8 +218,9 @@ def list_requests(
     created_to: datetime | None = None,
     search: str | None = None,
     newest_first: bool = False,
+    limit: int | None = None,
 ) -> list[Request]:
-    """Requests matching the filters, by number."""
+    """Requests matching the filters, by number (the first `limit` of them)."""
     stmt = select(Request)
     if statuses:
         stmt = stmt.where(col(Request.status).in_(list(statuses)))
@@ -236,7 +237,8 @@ def list_requests(
     if search:
         stmt = stmt.where(col(Request.text).contains(search))
     order = col(Request.id).desc() if newest_first else col(Request.id)
-    return list(session.exec(stmt.order_by(order)))
+    stmt = stmt.order_by(order)
+    return list(session.exec(stmt.limit(limit) if limit else stmt))
 
 
 def requests_involving(*, session: Session, wechat_id: str, statuses: Sequence[str] | None = None) -> list[Request]:

@@ -279,3 +279,20 @@ async def test_answer_by_another_department_on_a_clear_topic_claims_the_request(
     req = ledger.get(no)
     assert (req.status, req.department) == ("answered", "商务局")
     assert [e.kind for e in ledger.events(no)][-2:] == ["assigned", "answered"]
+
+
+async def test_an_answer_right_after_the_departments_only_request_links_whatever_its_words(
+    harness: Harness, ledger: Ledger
+) -> None:
+    bus = await raise_request(harness, BUS, LI)
+    await harness.feed("你们大概几点下班？发个定位我看看", **CHEN)  # no word of the request's
+    assert ledger.get(bus).status == "answered"
+
+
+async def test_an_answer_hours_later_on_other_words_is_not_linked_to_the_lone_request(
+    harness: Harness, ledger: Ledger
+) -> None:
+    bus = await raise_request(harness, BUS, LI)
+    later = harness.clock.now() + timedelta(hours=5)
+    await harness.feed("你们大概几点下班？发个定位我看看", **CHEN, at=later)
+    assert ledger.get(bus).status == "open"
