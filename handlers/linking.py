@@ -186,7 +186,9 @@ def _just_raised(ctx: Context, req: Request) -> bool:
 
 
 def own_request(ctx: Context) -> Link | None:
-    """A requester's acknowledgement: their own unresolved request whose department or topic it names."""
+    """A requester's acknowledgement: their own unresolved request whose department or topic it names, or the one
+    the bot last asked them to confirm; a bare "好了，谢谢" with nothing to tell their requests apart asks which. A
+    message on other topics links nothing, but "问题还没解决" or "有进展吗" points back at a requester's only one."""
     cands = requests_involving(session=ctx.session, wechat_id=ctx.message.sender_id, statuses=ACTIVE)
     cands = [r for r in cands if r.group_id == ctx.message.room_id] or cands
     if not cands:
@@ -196,11 +198,18 @@ def own_request(ctx: Context) -> Link | None:
     if thanked:  # "感谢陈科！": the department of the official it names
         named.add(thanked)
 
+    asked = [r.confirm_asked_at for r in cands if r.confirm_asked_at]
+    newest = max(asked) if asked else None  # "问题解决了吗？" was asked last about this one
+
     def score(r: Request) -> int:
-        return 3 * (r.department in named) + _overlap(ctx, r) + (1 if r.confirm_asked_at else 0)
+        confirm = (1 if r.confirm_asked_at else 0) + (1 if newest and r.confirm_asked_at == newest else 0)
+        return 3 * (r.department in named) + _overlap(ctx, r) + confirm
 
     scored = sorted(((score(r), r) for r in cands), key=lambda p: (-p[0], -(p[1].id or 0)))
     top = scored[0][0]
+    a = ctx.analysis
+    if top == 0 and a.topics and not (len(cands) == 1 and (a.unresolved or a.nudge)):
+        return Link()  # about something else (屋顶光伏装好了 from a requester of 增容 and 停车位): no link, no question
     if top == 0 and len(cands) > 1:
         answered = [r for r in cands if r.status == "answered"]
         if len(answered) == 1:

@@ -296,3 +296,21 @@ async def test_an_answer_hours_later_on_other_words_is_not_linked_to_the_lone_re
     later = harness.clock.now() + timedelta(hours=5)
     await harness.feed("你们大概几点下班？发个定位我看看", **CHEN, at=later)
     assert ledger.get(bus).status == "open"
+
+
+async def test_a_bare_thanks_confirms_the_request_the_bot_asked_about_last(harness: Harness, ledger: Ledger) -> None:
+    training = await raise_request(harness, TRAINING, LI)
+    bus = await raise_request(harness, BUS, LI)
+    await harness.feed(f"#{training} 直播培训已经办完了", **WANG)
+    await harness.feed(f"#{bus} 末班车已经调整好了，今天起18:30发车", **CHEN)  # the bot asks about #bus last
+    sent = await harness.feed("好了 谢谢", **LI)
+    assert sent and f"#{bus} 已办结" in sent[0].text
+    assert ledger.get(bus).status == "resolved" and ledger.get(training).status == "answered"
+
+
+async def test_a_fix_of_something_else_links_nothing_and_asks_nothing(harness: Harness, ledger: Ledger) -> None:
+    training = await raise_request(harness, TRAINING, LI)
+    bus = await raise_request(harness, BUS, LI)
+    sent = await harness.feed("屋顶光伏装好了 并网要等好久", **LI)
+    assert not any("哪一条诉求" in m.text for m in sent)
+    assert ledger.get(training).status == "open" and ledger.get(bus).status == "open"
