@@ -192,7 +192,7 @@ def official_answer(ctx: Context) -> None:
     if target and target != req.department:
         text, mentions = lifecycle.assign(ctx.session, req, target, actor, note=ctx.message.text)
         ctx.reply(text, mention_ids=mentions)
-    elif target is None and req.department not in (None, ctx.sender.department):
+    elif target is None and ctx.sender.department and req.department not in (None, ctx.sender.department):
         # another department answered it substantively: it owns the request now
         lifecycle.assign(ctx.session, req, ctx.sender.department or "", actor, note="由答复部门认领")
     lifecycle.record_answer(ctx.session, req, actor, ctx.message.text)

@@ -35,15 +35,16 @@ class Person:
     is_admin: bool = False
     department: str | None = None  # set for officials of a department
     organisation: str | None = None  # company name, or the department for officials
+    official_body: bool = False  # an official of a body that is no canonical department (集群办, 街道办)
 
     @property
     def is_official(self) -> bool:
-        return self.department is not None
+        return self.department is not None or self.official_body
 
     @property
     def role(self) -> RoleName:
         """The role used by the classifier."""
-        if self.department is not None:
+        if self.is_official:
             return "official"
         if self.organisation:
             return "enterprise"

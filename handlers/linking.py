@@ -153,8 +153,8 @@ def named_requester(ctx: Context) -> Link | None:
 def _theirs(ctx: Context, requests: list[Request], rule: str) -> Link | None:
     """Of the requests of the requester an official addresses, those for the official's department (or for none);
     a request for another department only on a shared topic (no "which one?" over other departments' requests)."""
-    dep = ctx.sender.department
-    same_dep = [r for r in requests if r.department in (dep, None)]
+    dep = ctx.sender.department  # None for a body that is no department (集群办): any request of theirs
+    same_dep = [r for r in requests if dep is None or r.department in (dep, None)]
     return _best(ctx, same_dep, rule, need_topic=False) if same_dep else _best(ctx, requests, rule, need_topic=True)
 
 

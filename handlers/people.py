@@ -8,8 +8,9 @@ from sqlmodel import Session
 
 from handlers.framework import Person
 from handlers.policy import Policy
+from nlp.normalize import to_half_width, to_simplified
 from nlp.officials import Officials
-from nlp.roles import parse_nickname
+from nlp.roles import looks_official, parse_nickname
 from storage.messages import sender_names
 
 
@@ -45,12 +46,14 @@ class Directory:
         if wechat_id in people.officials:
             off = people.officials[wechat_id]
             dep = self.canonical_department(off.department)
-            return Person(wechat_id, off.name or display_name, is_admin, dep, dep)
+            return Person(wechat_id, off.name or display_name, is_admin, dep, dep, official_body=dep is None)
         if wechat_id in people.enterprises:
             ent = people.enterprises[wechat_id]
             return Person(wechat_id, ent.name or display_name, is_admin, None, ent.company)
-        org, _person, dep = parse_nickname(display_name, self._departments)
-        return Person(wechat_id, display_name, is_admin, dep, org)
+        plain = to_simplified(to_half_width(display_name))  # 管委會-網路維護
+        org, _person, dep = parse_nickname(plain, self._departments)
+        body = dep is None and looks_official(plain, self._departments)  # 集群办-张敏: official, no department
+        return Person(wechat_id, display_name, is_admin, dep, org, official_body=body)
 
 
 class RoomOfficials:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlmodel import Session
 
 from bot.testing import Harness
+from storage.ledger import list_requests
 from tests.handlers.conftest import CHEN, LI, ZHANG, Ledger, raise_request
 
 TAN = {"sender": "wxid_zjj_tan", "name": "住建局-谭工"}  # an official not in config, known by the nickname only
@@ -48,3 +49,20 @@ async def test_the_room_remembers_what_the_next_message_follows(harness: Harness
     now = harness.clock.now()
     assert officials.previous(now, CHEN["sender"]) == ("request", False)  # an official's reply follows a request
     assert officials.previous(now, LI["sender"]) is None  # nobody follows their own message
+
+
+async def test_an_official_of_a_body_that_is_no_department_answers_and_raises_nothing(
+    harness: Harness, ledger: Ledger
+) -> None:
+    cluster_office = {"sender": "wxid_jqb_zhang", "name": "集群办-张敏"}  # official, but of no canonical department
+    no = await raise_request(harness, "我们厂门口那段村道塌了一块，货车过不去，麻烦帮忙协调一下", LI)
+    sent = await harness.feed(
+        "@川康药业-李总 已转交通运输局农村公路股，@交通局-陈科 麻烦看一下",
+        **cluster_office,
+        mentions=("wxid_ck_li", "wxid_jtj_chen"),
+    )
+    assert not any("已登记诉求" in m.text for m in sent)  # an official routing it is no new request
+    with Session(harness.engine) as s:
+        assert [r.id for r in list_requests(session=s)] == [no]
+    req = ledger.get(no)
+    assert req.status == "answered" and req.department == "交通运输局"
