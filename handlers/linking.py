@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from handlers.framework import Context
 from storage.ledger import ACTIVE, get_request, list_requests, requests_involving
@@ -110,9 +110,9 @@ def _best(ctx: Context, candidates: list[Request], rule: str, *, need_topic: boo
     pending = [r for r in tied if r.status == "open"]
     if len(tied) > 1 and len(pending) == 1:
         return Link(pending[0], rule)  # of a requester's two 增容 requests, the answer is for the one not yet answered
-    if len(tied) > 1:
+    if len(tied) > 1 and top > 0:
         return Link(None, rule, tied)
-    return Link(scored[0][1], rule)
+    return Link(scored[0][1], rule)  # the best; addressed to a requester on no topic of theirs, their latest
 
 
 def mentioned_requester(ctx: Context) -> Link | None:
@@ -198,18 +198,21 @@ def own_request(ctx: Context) -> Link | None:
     if thanked:  # "感谢陈科！": the department of the official it names
         named.add(thanked)
 
-    asked = [r.confirm_asked_at for r in cands if r.confirm_asked_at]
-    newest = max(asked) if asked else None  # "问题解决了吗？" was asked last about this one
+    heard = [t for r in cands if (t := _last_heard(r))]
+    newest = max(heard) if heard else None  # the department answered, or "问题解决了吗？" was asked, last of this one
+
+    def relevance(r: Request) -> int:
+        return 3 * (r.department in named) + _overlap(ctx, r)
 
     def score(r: Request) -> int:
-        confirm = (1 if r.confirm_asked_at else 0) + (1 if newest and r.confirm_asked_at == newest else 0)
-        return 3 * (r.department in named) + _overlap(ctx, r) + confirm
+        confirm = (1 if r.confirm_asked_at else 0) + (1 if newest and _last_heard(r) == newest else 0)
+        return relevance(r) + confirm
 
+    a = ctx.analysis
+    if a.topics and not any(map(relevance, cands)) and not (len(cands) == 1 and (a.unresolved or a.nudge)):
+        return Link()  # about something else (屋顶光伏装好了 from a requester of 增容 and 停车位): no link, no question
     scored = sorted(((score(r), r) for r in cands), key=lambda p: (-p[0], -(p[1].id or 0)))
     top = scored[0][0]
-    a = ctx.analysis
-    if top == 0 and a.topics and not (len(cands) == 1 and (a.unresolved or a.nudge)):
-        return Link()  # about something else (屋顶光伏装好了 from a requester of 增容 and 停车位): no link, no question
     if top == 0 and len(cands) > 1:
         answered = [r for r in cands if r.status == "answered"]
         if len(answered) == 1:
@@ -219,6 +222,12 @@ def own_request(ctx: Context) -> Link | None:
     if len(tied) > 1:
         return Link(None, "own", tied)
     return Link(scored[0][1], "own")
+
+
+def _last_heard(req: Request) -> datetime | None:
+    """When the requester last heard of the request: the bot asked them to confirm, or the department answered."""
+    times = [t for t in (req.confirm_asked_at, req.first_answer_at) if t is not None]
+    return max(times) if times else None
 
 
 def link_for_official(ctx: Context, *, completion: bool = False) -> Link:

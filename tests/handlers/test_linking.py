@@ -314,3 +314,23 @@ async def test_a_fix_of_something_else_links_nothing_and_asks_nothing(harness: H
     sent = await harness.feed("屋顶光伏装好了 并网要等好久", **LI)
     assert not any("哪一条诉求" in m.text for m in sent)
     assert ledger.get(training).status == "open" and ledger.get(bus).status == "open"
+
+
+async def test_done_right_after_an_answer_is_about_that_request(harness: Harness, ledger: Ledger) -> None:
+    training = await raise_request(harness, TRAINING, LI)
+    bus = await raise_request(harness, BUS, LI)
+    await harness.feed(f"#{training} 可以安排，下个月办一期", **WANG)
+    await harness.feed(f"#{bus} 已经和公交公司沟通，下周起延后发车", **CHEN)  # the department spoke last of #bus
+    sent = await harness.feed("OK 搞定了", **LI)
+    assert sent and f"#{bus} 已办结" in sent[0].text and "哪一条" not in sent[0].text
+    assert ledger.get(training).status == "answered"
+
+
+async def test_an_official_addressing_a_requester_on_no_topic_of_theirs_answers_their_latest(
+    harness: Harness, ledger: Ledger
+) -> None:
+    bus = await raise_request(harness, BUS, ZHANG)
+    freight = await raise_request(harness, FREIGHT, ZHANG)
+    sent = await harness.feed("@禾田食品-张经理 电话打不通，方便时回个电话", **CHEN, mentions=("wxid_ht_zhang",))
+    assert not any("哪一条" in m.text for m in sent)
+    assert ledger.get(freight).status == "answered" and ledger.get(bus).status == "open"
