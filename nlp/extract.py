@@ -55,6 +55,11 @@ _SPLIT_NAMES = re.compile(r"[、，,/和及与跟]")
 _MENTION = re.compile(r"@\S+")
 # technical ratings are specs, never quantities or names: 500万像素, 220伏, 7.5千瓦, 5000毫安, 460马力
 # a match starts a digit run and takes all of it (a shorter part never matches): phone numbers are passed at once
+# chat shorthand for 万 and 千 before a count: 3w个 = 3万个, 5K pcs = 5千 pcs (not 5kg, 30w灯)
+_SHORT_MUL = re.compile(
+    r"(?<=\d)(?:w(?=\s*(?:个|只|套|件|株|袋|箱|瓶|条|张|根|片|粒|颗|盒|包|斤|公斤|吨|米|支|枚|卷|桶|罐|块|pcs))"
+    r"|k(?=\s*(?:pcs|个|只|套|件|片|粒|颗|支|枚|条|张|根|盒|包|袋|箱|瓶)))"
+)
 _TECH = re.compile(r"(?<!\d)\d[\d.]*+\s*万?\s*(?:像素|伏|千瓦|瓦|毫安|安培|赫兹|匹|马力|英寸|寸|兆|核|通道)")
 _EACH_PART = re.compile(rf"[^、，,/和及与跟{SEP}]+")
 
@@ -251,6 +256,8 @@ def extract_items(text: str, quote: str | None = None) -> list[Item]:
     orig = _blank_markers(body)
     simp = to_simplified(orig)
     key = ascii_lower(simp)
+    if "w" in key or "k" in key:
+        key = _SHORT_MUL.sub(lambda m: "万" if m.group() == "w" else "千", key)
     if _TECH.search(key):
         key = _TECH.sub(lambda m: " " * len(m.group(0)), key)
     structured, consumed = kv_and_table_items(orig, simp, key)

@@ -29,6 +29,11 @@ from tests.nlp.test_extract import D, nqu
         ("下周二要一台 随车吊 8吨", [("随车吊", D(1), "台")]),  # a weekday is no name
         ("要两台 电动 叉车 3吨", [("叉车", D(2), "台")]),  # a count, the product and its rating
         ("猪肉 五十斤 还要 鲜花椒 二十斤", [("猪肉", D(50), "斤"), ("花椒", D(20), "斤")]),  # two products
+        # chat shorthand: 3w = 3万, 5K = 5千 before a count; not a weight (5kg) or a rating (30w)
+        ("纸箱 1.5w个 月底要", [("纸箱", D(15000), "个")]),
+        ("MCU STM32F103C8T6 5K pcs", [("MCU", D(5000), "pcs")]),
+        ("大米 5kg装 200袋", [("大米", D(200), "袋")]),
+        ("LED灯 30w 100个", [("LED灯", D(100), "个")]),
     ],
 )
 def test_which_numbers_are_amounts(text: str, expected: list) -> None:
