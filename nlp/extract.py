@@ -116,6 +116,8 @@ def _own_name(
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _ONE_MORE = re.compile(r"(?:再|另|还)(?:加|要|来)")
+_ALSO_TAIL = re.compile(r"\s*(?:的)?\s*(?:也|还|都)?(?:要|需要|来|订)?\s*$")
+_ALSO_LEAD = re.compile(r"^(?:另外|还有|还要|同材质|同款)\s*")
 _SAME_AS_BEFORE = frozenset({"同款", "同上", "同尺寸", "同规格", "同前", "同样", "一样的", "同型号", "同材质"})
 
 
@@ -211,6 +213,11 @@ def _scan(orig: str, simp: str, key: str, quote: str | None) -> list[Found]:
         lead = key[lo:q_start].strip(SEP + " ")
         if found and (more := _ONE_MORE.match(lead)):  # 再加YE3-15kW-4P的 20台: more of the goods before
             lead = lead[more.end() :].removesuffix("的")
+        if found and lead and not results:  # φ80 要3吨, 1.5厚的也要15吨, 另外6305-zz: the goods before, another spec
+            clause = key[clause_start(key, lo, q_start) : q_start].strip(SEP + " ")
+            also = _ALSO_LEAD.sub("", _ALSO_TAIL.sub("", clause))
+            if also and is_spec_text(also):
+                lead = also
         if not results and is_spec_text(lead):
             if found and (lead or has_sep(key, lo, q_start)):  # 胶辊 10寸 50对，6寸 30对
                 results = [(found[-1].name, -1, -1)]

@@ -34,6 +34,10 @@ from tests.nlp.test_extract import D, nqu
         ("MCU STM32F103C8T6 5K pcs", [("MCU", D(5000), "pcs")]),
         ("大米 5kg装 200袋", [("大米", D(200), "袋")]),
         ("LED灯 30w 100个", [("LED灯", D(100), "个")]),
+        # a later clause with only another spec wants more of the goods before
+        ("45#圆钢 φ60 要5吨，φ80 要3吨，有现货没", [("圆钢", D(5), "吨"), ("圆钢", D(3), "吨")]),
+        ("冷轧板 SPCC 30吨，1.5厚的也要15吨", [("冷轧板", D(30), "吨"), ("冷轧板", D(15), "吨")]),
+        ("轴承 6205-2RS 200套，另外6305-ZZ 100套", [("轴承", D(200), "套"), ("轴承", D(100), "套")]),
     ],
 )
 def test_which_numbers_are_amounts(text: str, expected: list) -> None:
