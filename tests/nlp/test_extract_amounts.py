@@ -38,6 +38,9 @@ from tests.nlp.test_extract import D, nqu
         ("45#圆钢 φ60 要5吨，φ80 要3吨，有现货没", [("圆钢", D(5), "吨"), ("圆钢", D(3), "吨")]),
         ("冷轧板 SPCC 30吨，1.5厚的也要15吨", [("冷轧板", D(30), "吨"), ("冷轧板", D(15), "吨")]),
         ("轴承 6205-2RS 200套，另外6305-ZZ 100套", [("轴承", D(200), "套"), ("轴承", D(100), "套")]),
+        # what the buyer already got is no amount wanted when more is still needed
+        ("牛油收到十吨了 还差五吨 有的联系", [("牛油", D(5), "吨")]),
+        ("托盘到了300个，还缺200个", [("托盘", D(200), "个")]),
     ],
 )
 def test_which_numbers_are_amounts(text: str, expected: list) -> None:
