@@ -36,6 +36,7 @@ from nlp.quantities import (
     next_sep,
     quantities,
     spec_quantities,
+    wanted_amounts,
 )
 from nlp.tables import kv_and_table_items
 from nlp.types import Item
@@ -121,15 +122,6 @@ _ALSO_LEAD = re.compile(r"^(?:另外|还有|还要|同材质|同款)\s*")
 _SAME_AS_BEFORE = frozenset({"同款", "同上", "同尺寸", "同规格", "同前", "同样", "一样的", "同型号", "同材质"})
 
 
-_STILL_NEED = re.compile(r"还差|还缺|还要|还需|再要")
-_GOT_BEFORE = re.compile(r"(?:收|买|到|来|发|进)(?:到)?了\s*$")
-
-
-def _got_already(key: str, m: re.Match[str]) -> bool:
-    """The amount is what the buyer already got (收到十吨了, 到了300个), not what is wanted."""
-    return key[m.end() : m.end() + 1] == "了" or _GOT_BEFORE.search(key, max(0, m.start() - 4), m.start()) is not None
-
-
 def _quantity_follows(key: str, qtys: list[re.Match[str]], i: int, pos: int) -> bool:
     """A later quantity follows `pos` in the same clause (食用盐 20吨 味精 10吨: 味精 has its own amount)."""
     return any(q.start() >= pos and not has_sep(key, pos, q.start()) for q in qtys[i + 1 :])
@@ -147,8 +139,7 @@ def _scan(orig: str, simp: str, key: str, quote: str | None) -> list[Found]:
         qtys = [m for m in qtys if not any(a <= m.start() < b for a, b in price_spans)]
     if len(qtys) > 1:
         qtys = [m for m in qtys if not (m.group("unit") == "批" and parse_number(m.group("num")) == 1)]
-    if len(qtys) > 1 and any(_STILL_NEED.search(key, max(0, m.start() - 4), m.start()) for m in qtys[1:]):
-        qtys = [m for m in qtys if not _got_already(key, m)]  # 收到十吨了 还差五吨: the five tons are wanted
+    qtys = wanted_amounts(key, qtys)  # 收到十吨了 还差五吨: the five tons are wanted
     spec_q = spec_quantities(key, names, qtys)
     nexts = _next_starts(qtys, spec_q, len(key))
     has_each = "各" in key
