@@ -106,6 +106,8 @@ def quantities(key: str, names: list[tuple[int, int, str]]) -> list[re.Match[str
             continue
         if unit in ("米", "m") and _LENGTH_OF.match(key, end):
             continue  # 4.2米的车, 9.6米的高栏: the length of the goods
+        if unit == "个" and key[end : end + 1] in ("厚", "点"):
+            continue  # 1.5个厚 (millimetres), 3个点 (per cent): a measure, not a count
         if _EARLIER.search(key, max(0, start - 4), start):
             continue  # 上次三十吨不够: an earlier order
         if num == "一" and _PRICE_ASK.search(key, max(0, start - 4), start):

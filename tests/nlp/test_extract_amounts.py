@@ -41,6 +41,7 @@ from tests.nlp.test_extract import D, nqu
         # what the buyer already got is no amount wanted when more is still needed
         ("牛油收到十吨了 还差五吨 有的联系", [("牛油", D(5), "吨")]),
         ("托盘到了300个，还缺200个", [("托盘", D(200), "个")]),
+        ("要冷轧板1.5个厚 贰拾吨", [("冷轧板", D(20), "吨")]),  # 1.5个厚 is a thickness (mm)
     ],
 )
 def test_which_numbers_are_amounts(text: str, expected: list) -> None:
