@@ -237,6 +237,17 @@ async def test_me_too_adds_a_co_requester_not_a_new_request(harness: Harness) ->
     assert "#" + str(no) in (await harness.feed("/my", **ZHANG))[0].text
 
 
+async def test_me_too_on_a_matter_joins_the_request_on_it_not_the_latest(harness: Harness) -> None:
+    bus = await raise_request(harness, BUS, LI)
+    training = await raise_request(harness, TRAINING, LI)
+    sent = await harness.feed("同问，我们员工也是末班车赶不上", **ZHANG)
+    assert any(f"加入诉求 #{bus}" in m.text for m in sent)
+    sent = await harness.feed("我们也想搞应收账款融资", **ZHANG)  # neither the bus nor the training
+    assert not any("加入诉求" in m.text for m in sent)
+    with unit_of_work(harness.engine) as s:
+        assert co_requesters(session=s, request_id=training) == []
+
+
 async def test_official_routing_reassigns_the_department(harness: Harness, ledger: Ledger) -> None:
     no = await raise_request(harness, "园区末班车太早了，员工下班赶不上，希望有关部门协调一下末班车时间", LI)
     await harness.feed("大家好", **CHEN)
