@@ -8,7 +8,8 @@ from datetime import timedelta
 
 from handlers import lifecycle
 from handlers.framework import OFFICIAL, Context, Router
-from handlers.linking import Link, ask_which, link_for_official, link_for_requester, link_me_too, same_matter
+from handlers.linking import Link, ask_which, link_for_official, link_for_requester, same_matter
+from handlers.metoo import link_me_too
 from storage.ledger import add_co_requester
 
 router = Router("answers")

@@ -268,20 +268,6 @@ def link_for_requester(ctx: Context) -> Link:
     return Link()
 
 
-def link_me_too(ctx: Context) -> Link:
-    """A "+1 / 同问" joins the quoted or referenced request, else the latest active one in the group; one that says
-    what it is about ("我们也想搞应收账款融资") joins the latest on that matter, or none."""
-    for finder in (explicit, quoted):
-        link = finder(ctx)
-        if link is not None:
-            return link
-    active = list_requests(session=ctx.session, statuses=ACTIVE, group_id=ctx.message.room_id, newest_first=True)
-    others = [r for r in active if r.requester_id != ctx.message.sender_id]
-    if ctx.analysis.topics:
-        others = [r for r in others if same_matter(ctx, r)]
-    return Link(others[0], "latest") if others else Link()
-
-
 def ask_which(ctx: Context, candidates: list[Request]) -> None:
     """Ask in the group which request is meant, instead of guessing."""
     from handlers.render import shorten

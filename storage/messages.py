@@ -94,3 +94,16 @@ def sender_names(*, session: Session, room_id: str, limit: int = 5000) -> list[s
         .subquery()
     )
     return sorted(set(session.exec(select(recent.c.sender_name))))
+
+
+def recent_request_ids(
+    *, session: Session, room_id: str, at: datetime, exclude_pk: int | None, limit: int
+) -> list[int]:
+    """The requests that the room's last `limit` messages up to `at` raised or were linked to, newest first."""
+    stmt = (
+        select(RawMessage.request_id)
+        .where(RawMessage.room_id == room_id, col(RawMessage.ts) <= at, RawMessage.id != (exclude_pk or -1))
+        .order_by(col(RawMessage.ts).desc(), col(RawMessage.id).desc())
+        .limit(limit)
+    )
+    return [no for no in session.exec(stmt) if no is not None]

@@ -248,6 +248,16 @@ async def test_me_too_on_a_matter_joins_the_request_on_it_not_the_latest(harness
         assert co_requesters(session=s, request_id=training) == []
 
 
+async def test_a_bare_plus_one_long_after_a_request_joins_nothing(harness: Harness) -> None:
+    no = await raise_request(harness, TRAINING, LI)
+    for chat in ["中午吃啥", "火锅走起", "哈哈", "明天下雨不", "听说要下", "[捂脸]"]:
+        await harness.feed(chat, **LI)
+    sent = await harness.feed("哈哈哈 +1", **ZHANG)  # agrees with the chat, not with the request
+    assert not any("加入诉求" in m.text for m in sent)
+    with unit_of_work(harness.engine) as s:
+        assert co_requesters(session=s, request_id=no) == []
+
+
 async def test_official_routing_reassigns_the_department(harness: Harness, ledger: Ledger) -> None:
     no = await raise_request(harness, "园区末班车太早了，员工下班赶不上，希望有关部门协调一下末班车时间", LI)
     await harness.feed("大家好", **CHEN)

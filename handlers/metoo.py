@@ -1,0 +1,35 @@
+"""Joining a request: a "+1 / 同问 / 我们也需要" makes the sender a co-requester of the request it agrees with."""
+
+from __future__ import annotations
+
+from handlers.framework import Context
+from handlers.linking import Link, explicit, quoted, same_matter
+from storage.ledger import ACTIVE, list_requests
+from storage.messages import recent_request_ids
+
+_ME_TOO_REACH = 6  # a bare "+1" agrees with what the group's last few messages were about
+
+
+def link_me_too(ctx: Context) -> Link:
+    """A "+1 / 同问" joins the quoted or referenced request, else the request the group's last few messages raised or
+    answered (a "+1" after a joke about the canteen joins nothing); one that says what it is about
+    ("我们也想搞应收账款融资") joins the latest request on that matter, or none."""
+    for finder in (explicit, quoted):
+        link = finder(ctx)
+        if link is not None:
+            return link
+    active = list_requests(session=ctx.session, statuses=ACTIVE, group_id=ctx.message.room_id, newest_first=True)
+    others = [r for r in active if r.requester_id != ctx.message.sender_id]
+    if ctx.analysis.topics:
+        others = [r for r in others if same_matter(ctx, r)]
+    else:
+        recent = recent_request_ids(
+            session=ctx.session,
+            room_id=ctx.message.room_id,
+            at=ctx.message.timestamp,
+            exclude_pk=ctx.raw_id,
+            limit=_ME_TOO_REACH,
+        )
+        by_no = {r.id: r for r in others}
+        others = [by_no[no] for no in dict.fromkeys(recent) if no in by_no]
+    return Link(others[0], "latest") if others else Link()
