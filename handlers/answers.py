@@ -8,7 +8,7 @@ from datetime import timedelta
 
 from handlers import lifecycle
 from handlers.framework import OFFICIAL, Context, Router
-from handlers.linking import Link, ask_which, link_for_official, link_for_requester, same_matter
+from handlers.linking import Link, ask_which, link_for_official, link_for_requester, other_subject, same_matter
 from handlers.metoo import link_me_too
 from storage.ledger import add_co_requester
 
@@ -44,6 +44,8 @@ def not_solved(ctx: Context) -> bool | None:
     new_matter = link.ambiguous or (link.request is not None and not same_matter(ctx, link.request))
     if ctx.analysis.label == "request" and link.rule == "own" and new_matter:
         return False
+    if link.rule == "own" and link.request is not None and other_subject(ctx, link.request):
+        return False  # B区又没水了 from a requester whose open request is about a loan: not that one
     if link.request is None and not link.ambiguous:
         return False  # nothing of theirs to reopen: a new request, or nothing for the ledger
     if not _apply(ctx, link) or link.request is None:

@@ -53,6 +53,18 @@ def same_matter(ctx: Context, req: Request) -> bool:
     return bool(req.department and req.department in (a.department, *a.departments_named)) or _overlap(ctx, req) > 0
 
 
+_OUTAGE = re.compile(r"(?:停|没|断)(水|电|网|气)|(水|电|网|气)(?:又)?(?:停|断|没)")  # 又没水了, 网又断了
+_SAME_UTILITY = {"电": "电闸", "网": "网络宽带信号", "水": "水", "气": "气"}
+
+
+def other_subject(ctx: Context, req: Request) -> bool:
+    """The message reports an outage (又没水了, 网又断了) of a utility the request's text never mentions."""
+    m = _OUTAGE.search(ctx.analysis.text)
+    if m is None:
+        return False
+    return not any(c in req.text for c in _SAME_UTILITY[m.group(1) or m.group(2)])
+
+
 def explicit(ctx: Context) -> Link | None:
     """An explicit #N in the new text, or in the quoted text (e.g. a quote of the bot's acknowledgement)."""
     refs = list(ctx.analysis.request_refs) or [int(n) for n in _REF.findall(ctx.message.text)]

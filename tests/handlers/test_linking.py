@@ -355,3 +355,13 @@ async def test_an_official_addressing_a_requester_on_no_topic_of_theirs_answers_
     sent = await harness.feed("@禾田食品-张经理 电话打不通，方便时回个电话", **CHEN, mentions=("wxid_ht_zhang",))
     assert not any("哪一条" in m.text for m in sent)
     assert ledger.get(freight).status == "answered" and ledger.get(bus).status == "open"
+
+
+async def test_an_outage_of_something_else_does_not_reopen_the_requesters_answered_request(
+    harness: Harness, ledger: Ledger
+) -> None:
+    no = await raise_request(harness, TRAINING, LI)
+    await harness.feed(f"#{no} 可以安排，下个月办一期", **WANG)
+    await harness.feed("B区怎么今天又没水了？", **LI)
+    assert ledger.get(no).status == "answered"
+    assert [e.kind for e in ledger.events(no)].count("reopened") == 0
