@@ -21,6 +21,14 @@ from storage.models import Request
 from storage.outbox import by_transport_id
 
 _REF = re.compile(r"[#＃]\s?(\d{1,9})")
+_NOT_WORD = re.compile(r"[\W_]+")
+
+
+def _plain(text: str) -> str:
+    """Letters, digits and CJK only: a quoted text and the stored one compare whatever their punctuation."""
+    return _NOT_WORD.sub("", text)
+
+
 _QUOTE_HEAD = re.compile(r"^[^：:\n]{1,30}[：:]\s*")
 
 
@@ -98,12 +106,11 @@ def quoted(ctx: Context) -> Link | None:
             req = get_request(session=s, no=int(m.group(1)))
             if req is not None:
                 return Link(req, "quote")
-        body = _QUOTE_HEAD.sub("", quote).strip()
+        body = _plain(_QUOTE_HEAD.sub("", quote))  # the quote is normalised (？ → ?), the stored text is not
         if len(body) >= 6:
-            probe = body[:20]
-            hits = [
-                r for r in list_requests(session=s, group_id=ctx.message.room_id, newest_first=True) if probe in r.text
-            ]
+            probe = body[:16]
+            requests = list_requests(session=s, group_id=ctx.message.room_id, newest_first=True)
+            hits = [r for r in requests if probe in _plain(r.text)]
             if hits:
                 return Link(hits[0], "quote")
     return None

@@ -365,3 +365,11 @@ async def test_an_outage_of_something_else_does_not_reopen_the_requesters_answer
     await harness.feed("B区怎么今天又没水了？", **LI)
     assert ledger.get(no).status == "answered"
     assert [e.kind for e in ledger.events(no)].count("reopened") == 0
+
+
+async def test_a_me_too_quoting_a_request_joins_that_request_whatever_the_punctuation(harness: Harness) -> None:
+    parking = await raise_request(harness, "区里有没有规划货车停车场哦？我们三十几台车晚上没地方停，天天被贴条", LI)
+    await raise_request(harness, TRAINING, LI)
+    quote = "「川康药业-李总：区里有没有规划货车停车场哦？我们三十几台车晚上没地方停……」"
+    sent = await harness.feed(f"{quote}\n- - - - - - - - - - - - - - -\n同问，我们也是", **ZHANG)
+    assert any(f"加入诉求 #{parking}" in m.text for m in sent)
