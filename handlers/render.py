@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+from nlp.normalize import split_quote
 from storage.models import ProcurementItem, Request
 
 STATUS_ZH = {"open": "待答复", "answered": "已答复", "resolved": "已办结", "cancelled": "已撤销"}
@@ -28,7 +29,10 @@ def fmt_qty(value: object) -> str:
 
 
 def shorten(text: str, limit: int = 40) -> str:
-    """One line, cut with an ellipsis."""
+    """One line, cut with an ellipsis; of a quoted reply (「…」 and a divider line), the new text."""
+    if "「" in text:
+        new = split_quote(text)[0]
+        text = new if new.strip() else text
     flat = " ".join(text.split())
     return flat if len(flat) <= limit else flat[: limit - 1] + "…"
 
