@@ -183,6 +183,14 @@ async def test_asking_when_the_outcome_comes_is_a_nudge_on_that_request(harness:
     assert any("已登记诉求" in m.text for m in other)  # another matter: a new request
 
 
+async def test_asking_when_someone_comes_about_that_matter_is_a_nudge(harness: Harness, ledger: Ledger) -> None:
+    no = await raise_request(harness, BUS, LI)
+    await harness.feed(f"#{no} 已经和公交公司沟通，正在调整班次", **CHEN)
+    later = ledger.get(no).created_at + timedelta(days=10)
+    sent = await harness.feed("陈科，末班车那个事公交公司的人啥时候来嘛？", **LI, at=later)
+    assert any(f"诉求 #{no}" in m.text for m in sent) and not any("已登记诉求" in m.text for m in sent)
+
+
 async def test_a_word_inside_a_longer_topic_counts_for_the_link(harness: Harness, ledger: Ledger) -> None:
     """保险 in the answer is the 农业保险 of one request: that one, no "which one?" question."""
     claim = await raise_request(
