@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from sqlmodel import select
 
@@ -171,11 +171,16 @@ async def test_an_answer_to_a_requester_with_two_alike_requests_goes_to_the_unan
     assert ledger.get(second).status == "answered"
 
 
-async def test_asking_when_the_outcome_comes_is_a_nudge_on_that_request(harness: Harness, ledger: Ledger) -> None:
-    """ "末班车的调整方案啥时候能出？" two weeks on: the requester's own request on 末班车, not a second one."""
+async def _answered_bus_request(harness: Harness, ledger: Ledger, *, days: int) -> tuple[int, datetime]:
+    """LI's request on the last bus, answered by 交通局; and the moment `days` after it was raised."""
     no = await raise_request(harness, BUS, LI)
     await harness.feed(f"#{no} 已经和公交公司沟通，正在调整班次", **CHEN)
-    later = ledger.get(no).created_at + timedelta(days=14)
+    return no, ledger.get(no).created_at + timedelta(days=days)
+
+
+async def test_asking_when_the_outcome_comes_is_a_nudge_on_that_request(harness: Harness, ledger: Ledger) -> None:
+    """ "末班车的调整方案啥时候能出？" two weeks on: the requester's own request on 末班车, not a second one."""
+    no, later = await _answered_bus_request(harness, ledger, days=14)
     sent = await harness.feed("陈科，末班车的调整方案啥时候能出？员工天天问", **LI, at=later)
     assert any(f"诉求 #{no}" in m.text for m in sent) and not any("已登记诉求" in m.text for m in sent)
     assert ledger.events(no)[-1].kind == "nudge"
@@ -184,9 +189,7 @@ async def test_asking_when_the_outcome_comes_is_a_nudge_on_that_request(harness:
 
 
 async def test_asking_when_someone_comes_about_that_matter_is_a_nudge(harness: Harness, ledger: Ledger) -> None:
-    no = await raise_request(harness, BUS, LI)
-    await harness.feed(f"#{no} 已经和公交公司沟通，正在调整班次", **CHEN)
-    later = ledger.get(no).created_at + timedelta(days=10)
+    no, later = await _answered_bus_request(harness, ledger, days=10)
     sent = await harness.feed("陈科，末班车那个事公交公司的人啥时候来嘛？", **LI, at=later)
     assert any(f"诉求 #{no}" in m.text for m in sent) and not any("已登记诉求" in m.text for m in sent)
 
