@@ -45,6 +45,8 @@ def test_looks_official() -> None:
     assert looks_official("人社局-周科", DEPTS)
     assert looks_official("城管局-刘队", DEPTS)  # not in departments.json, still an office
     assert not looks_official("精工机械-人事部", DEPTS)
+    assert looks_official("集群办-张敏", DEPTS) and looks_official("街道办-王主任", DEPTS)
+    assert not looks_official("行政办-小王", DEPTS) and not looks_official("总经办-李秘书", DEPTS)  # a company's office
 
 
 def test_park_property_management_is_official() -> None:
