@@ -8,9 +8,10 @@ from datetime import timedelta
 
 from handlers import lifecycle
 from handlers.framework import OFFICIAL, Context, Router
-from handlers.linking import Link, ask_which, link_for_official, link_for_requester, other_subject, same_matter
+from handlers.linking import Link, ask_which, link_for_official, link_for_requester, same_matter
 from handlers.metoo import link_me_too
 from storage.ledger import add_co_requester
+from storage.models import Request
 
 router = Router("answers")
 _SKIP_LABELS = ("procurement", "request")
@@ -26,6 +27,18 @@ def _apply(ctx: Context, link: Link) -> bool:
         return False
     ctx.request_id = link.request.id
     return True
+
+
+_OUTAGE = re.compile(r"(?:停|没|断)(水|电|网|气)|(水|电|网|气)(?:又)?(?:停|断|没)")  # 又没水了, 网又断了
+_SAME_UTILITY = {"电": "电闸", "网": "网络宽带信号", "水": "水", "气": "气"}
+
+
+def other_subject(ctx: Context, req: Request) -> bool:
+    """The message reports an outage (又没水了, 网又断了) of a utility the request's text never mentions."""
+    m = _OUTAGE.search(ctx.analysis.text)
+    if m is None:
+        return False
+    return not any(c in req.text for c in _SAME_UTILITY[m.group(1) or m.group(2)])
 
 
 def _requester_unresolved(ctx: Context) -> bool:

@@ -16,7 +16,7 @@ from datetime import datetime, timedelta
 
 from handlers.framework import Context
 from storage.ledger import ACTIVE, get_request, list_requests, requests_involving
-from storage.messages import get_raw, get_raw_by_pk
+from storage.messages import get_raw, get_raw_by_pk, recent_request_ids
 from storage.models import Request
 from storage.outbox import by_transport_id
 
@@ -59,18 +59,6 @@ def same_matter(ctx: Context, req: Request) -> bool:
     """The message is about the request's matter: it goes to or names the request's department, or shares a topic."""
     a = ctx.analysis
     return bool(req.department and req.department in (a.department, *a.departments_named)) or _overlap(ctx, req) > 0
-
-
-_OUTAGE = re.compile(r"(?:停|没|断)(水|电|网|气)|(水|电|网|气)(?:又)?(?:停|断|没)")  # 又没水了, 网又断了
-_SAME_UTILITY = {"电": "电闸", "网": "网络宽带信号", "水": "水", "气": "气"}
-
-
-def other_subject(ctx: Context, req: Request) -> bool:
-    """The message reports an outage (又没水了, 网又断了) of a utility the request's text never mentions."""
-    m = _OUTAGE.search(ctx.analysis.text)
-    if m is None:
-        return False
-    return not any(c in req.text for c in _SAME_UTILITY[m.group(1) or m.group(2)])
 
 
 def explicit(ctx: Context) -> Link | None:
@@ -197,11 +185,17 @@ _JUST_RAISED = timedelta(hours=3)  # an official's answer this soon after the gr
 
 
 def _just_raised(ctx: Context, req: Request) -> bool:
-    """The request is the group's latest and was raised within _JUST_RAISED before the message."""
+    """The request is the group's latest, raised within _JUST_RAISED before the message and among the group's last
+    few messages (an answer to a question the ledger missed, asked in between, is not its answer)."""
     if not timedelta(0) <= ctx.message.timestamp - req.created_at <= _JUST_RAISED:
         return False
     latest = list_requests(session=ctx.session, group_id=ctx.message.room_id, newest_first=True, limit=1)
-    return bool(latest) and latest[0].id == req.id
+    if not latest or latest[0].id != req.id:
+        return False
+    recent = recent_request_ids(
+        session=ctx.session, room_id=ctx.message.room_id, at=ctx.message.timestamp, exclude_pk=ctx.raw_id, limit=3
+    )
+    return req.id in recent
 
 
 def own_request(ctx: Context) -> Link | None:

@@ -384,3 +384,13 @@ async def test_a_me_too_quoting_a_request_joins_that_request_whatever_the_punctu
     quote = "「川康药业-李总：区里有没有规划货车停车场哦？我们三十几台车晚上没地方停……」"
     sent = await harness.feed(f"{quote}\n- - - - - - - - - - - - - - -\n同问，我们也是", **ZHANG)
     assert any(f"加入诉求 #{parking}" in m.text for m in sent)
+
+
+async def test_an_answer_after_another_unregistered_question_is_not_taken_for_the_requests(
+    harness: Harness, ledger: Ledger
+) -> None:
+    bus = await raise_request(harness, BUS, LI)
+    for chat in ["陈科在吗", "问个事", "明天那个会几点开始？"]:  # the request is no longer the topic
+        await harness.feed(chat, **ZHANG)
+    await harness.feed("明天上午九点，会场在三楼，你们直接过来就行", **CHEN)  # answers 张经理's question
+    assert ledger.get(bus).status == "open"
