@@ -25,6 +25,7 @@ _PROGRESS = re.compile(
     r"|(?:出来|批下来|下来|办好|有结果|落实|到位|到账)了?(?:没有|没得|没|吗|嘛|么)"
     r"|进展|进度|到哪一?步|走到哪|怎么样了|咋样了"
 )
+_URGE = re.compile(r"快点|快一点|尽快|催一下|催催|抓紧|加快|早点")
 # features of an ask of its own, a question, or a report that the trouble is back or not over
 _ASKS = ("ask", "can_q", "new_issue", "question", "unresolved", "still", "res_partial")
 
@@ -81,5 +82,6 @@ class RequestsBySender:
 
 
 def asks_progress(text: str) -> bool:
-    """The text asks when or whether an outcome comes (方案啥时候能出, 批下来没有, 到哪一步了)."""
-    return _PROGRESS.search(text) is not None
+    """The text asks when or whether an outcome comes (方案啥时候能出, 批下来没有, 到哪一步了), or hurries it along
+    (能不能快点嘛, 麻烦催一下)."""
+    return _PROGRESS.search(text) is not None or _URGE.search(text) is not None

@@ -188,6 +188,12 @@ async def test_asking_when_the_outcome_comes_is_a_nudge_on_that_request(harness:
     assert any("已登记诉求" in m.text for m in other)  # another matter: a new request
 
 
+async def test_hurrying_ones_request_along_is_a_nudge(harness: Harness, ledger: Ledger) -> None:
+    no, later = await _answered_bus_request(harness, ledger, days=3)
+    sent = await harness.feed("陈科，末班车那个公交公司说下个月才调得了，能不能快点嘛", **LI, at=later)
+    assert any(f"诉求 #{no}" in m.text for m in sent) and not any("已登记诉求" in m.text for m in sent)
+
+
 async def test_asking_when_someone_comes_about_that_matter_is_a_nudge(harness: Harness, ledger: Ledger) -> None:
     no, later = await _answered_bus_request(harness, ledger, days=10)
     sent = await harness.feed("陈科，末班车那个事公交公司的人啥时候来嘛？", **LI, at=later)

@@ -52,6 +52,11 @@ def test_a_new_ask_or_trouble_not_over_stays_a_request(an: Analyzer, text: str) 
     assert an.analyze(text, now=NOW, role="enterprise", open_request=open_request).label == "request"
 
 
+@pytest.mark.parametrize("text", ["路灯那个维护单位说下周才排得上，能不能快点嘛", "增容的事麻烦再催一下"])
+def test_hurrying_an_outcome_along_asks_after_it(text: str) -> None:
+    assert asks_progress(text)
+
+
 def test_records_keep_each_senders_latest_request_per_group(an: Analyzer) -> None:
     groups, requests = OfficialsByGroup(), RequestsBySender()
     first = {"cluster": "logistics", "sender": "云仓供应链-许经理", "text": NETWORK}
