@@ -217,16 +217,15 @@ def own_request(ctx: Context) -> Link | None:
     def relevance(r: Request) -> int:
         return 3 * (r.department in named) + _overlap(ctx, r)
 
-    def score(r: Request) -> int:
-        confirm = (1 if r.confirm_asked_at else 0) + (1 if newest and _last_heard(r) == newest else 0)
-        return relevance(r) + confirm
+    def score(r: Request) -> tuple[int, int]:  # what it names, then (on a tie) what the requester heard last
+        return relevance(r) + (1 if r.confirm_asked_at else 0), 1 if newest and _last_heard(r) == newest else 0
 
     a = ctx.analysis
     if a.topics and not any(map(relevance, cands)) and not (len(cands) == 1 and (a.unresolved or a.nudge)):
         return Link()  # about something else (屋顶光伏装好了 from a requester of 增容 and 停车位): no link, no question
-    scored = sorted(((score(r), r) for r in cands), key=lambda p: (-p[0], -(p[1].id or 0)))
+    scored = sorted(((score(r), r) for r in cands), key=lambda p: (-p[0][0], -p[0][1], -(p[1].id or 0)))
     top = scored[0][0]
-    if top == 0 and len(cands) > 1:
+    if top == (0, 0) and len(cands) > 1:
         answered = [r for r in cands if r.status == "answered"]
         if len(answered) == 1:
             return Link(answered[0], "own")

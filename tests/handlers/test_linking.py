@@ -400,3 +400,12 @@ async def test_an_answer_after_another_unregistered_question_is_not_taken_for_th
         await harness.feed(chat, **ZHANG)
     await harness.feed("明天上午九点，会场在三楼，你们直接过来就行", **CHEN)  # answers 张经理's question
     assert ledger.get(bus).status == "open"
+
+
+async def test_a_named_topic_beats_the_request_answered_last(harness: Harness, ledger: Ledger) -> None:
+    bus = await raise_request(harness, BUS, LI)
+    training = await raise_request(harness, TRAINING, LI)
+    await harness.feed(f"#{training} 可以安排，下个月办一期", **WANG)  # the department spoke last of the training
+    sent = await harness.feed("末班车延后了，员工都坐上了，谢谢", **LI)
+    assert not any("哪一条" in m.text for m in sent)
+    assert ledger.get(bus).status == "resolved" and ledger.get(training).status == "answered"
