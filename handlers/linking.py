@@ -21,6 +21,7 @@ from storage.models import Request
 from storage.outbox import by_transport_id
 
 _REF = re.compile(r"[#＃]\s?(\d{1,9})")
+_BACK_REF = re.compile(r"问题|诉求|这事|那事|这个事|那个事|的事|上次|之前")  # words pointing back at a matter raised
 _NOT_WORD = re.compile(r"[\W_]+")
 
 
@@ -221,7 +222,8 @@ def own_request(ctx: Context) -> Link | None:
         return relevance(r) + (1 if r.confirm_asked_at else 0), 1 if newest and _last_heard(r) == newest else 0
 
     a = ctx.analysis
-    if a.topics and not any(map(relevance, cands)) and not (len(cands) == 1 and (a.unresolved or a.nudge)):
+    points_back = a.nudge or (a.unresolved and _BACK_REF.search(a.text) is not None)  # 问题还没解决, 那个事还没消息
+    if a.topics and not any(map(relevance, cands)) and not (len(cands) == 1 and points_back):
         return Link()  # about something else (屋顶光伏装好了 from a requester of 增容 and 停车位): no link, no question
     scored = sorted(((score(r), r) for r in cands), key=lambda p: (-p[0][0], -p[0][1], -(p[1].id or 0)))
     top = scored[0][0]

@@ -409,3 +409,10 @@ async def test_a_named_topic_beats_the_request_answered_last(harness: Harness, l
     sent = await harness.feed("末班车延后了，员工都坐上了，谢谢", **LI)
     assert not any("哪一条" in m.text for m in sent)
     assert ledger.get(bus).status == "resolved" and ledger.get(training).status == "answered"
+
+
+async def test_not_yet_about_ones_own_purchase_reopens_nothing(harness: Harness, ledger: Ledger) -> None:
+    no = await raise_request(harness, BUS, LI)
+    await harness.feed(f"#{no} 已经和公交公司沟通，下周起延后发车", **CHEN)
+    await harness.feed("漆包线有两家报价了，硅钢片还没人报，有渠道的兄弟推一下", **LI)
+    assert ledger.get(no).status == "answered"
