@@ -118,8 +118,8 @@ def _best(ctx: Context, candidates: list[Request], rule: str, *, need_topic: boo
     pending = [r for r in tied if r.status == "open"]
     if len(tied) > 1 and len(pending) == 1:
         return Link(pending[0], rule)  # of a requester's two 增容 requests, the answer is for the one not yet answered
-    if len(tied) > 1 and top > 0:
-        return Link(None, rule, tied)
+    if len(tied) > 1 and top > 0 and len({(r.requester_id, r.department) for r in tied}) > 1:
+        return Link(None, rule, tied)  # one requester's two requests to one department on one matter: the latest
     return Link(scored[0][1], rule)  # the best; addressed to a requester on no topic of theirs, their latest
 
 

@@ -13,12 +13,14 @@ import json
 import logging
 import marshal
 import os
+import re
 import tempfile
 import threading
 from collections.abc import Iterable
 from pathlib import Path
 
 DICTS = Path(__file__).parent / "dicts"
+_ROAD_CODE = re.compile(r"[GSXYZCgsxyzc]\d{2,4}")  # national, provincial, county … road numbers
 _NOUN_TAGS = ("n", "vn", "an", "j", "s")  # tag prefixes that count as content nouns
 _MIN_FREQ = 5  # jieba dictionary words rarer than this are left out: 137k of 349k words, 3x faster load
 _CACHE_VERSION = f"2-min{_MIN_FREQ}"
@@ -156,13 +158,17 @@ class Tokenizer:
         return list(self._model().cut(text, HMM=False))  # type: ignore[attr-defined]
 
     def topics(self, text: str) -> frozenset[str]:
-        """Content keywords: user-dictionary words and dictionary nouns of ≥2 characters, minus stop words."""
+        """Content keywords: user-dictionary words and dictionary nouns of ≥2 characters, minus stop words, and road
+        numbers (X156, G350: which road a report is about)."""
         self._model()
         stop, non_nouns, user = self._stop, self._non_nouns, self._user
         return frozenset(
             w
             for w in self.cut(text)
-            if len(w) > 1 and w not in stop and (w in user or w not in non_nouns) and not w.isascii()
+            if len(w) > 1
+            and w not in stop
+            and (w in user or w not in non_nouns)
+            and (not w.isascii() or _ROAD_CODE.fullmatch(w) is not None)
         )
 
     def is_word(self, word: str) -> bool:

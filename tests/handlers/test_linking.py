@@ -416,3 +416,23 @@ async def test_not_yet_about_ones_own_purchase_reopens_nothing(harness: Harness,
     await harness.feed(f"#{no} 已经和公交公司沟通，下周起延后发车", **CHEN)
     await harness.feed("漆包线有两家报价了，硅钢片还没人报，有渠道的兄弟推一下", **LI)
     assert ledger.get(no).status == "answered"
+
+
+async def test_a_road_number_tells_which_request_a_thanks_is_for(harness: Harness, ledger: Ledger) -> None:
+    bus = await raise_request(harness, BUS, LI)
+    road = await raise_request(harness, "X156县道石桥那段坑太多了，货车天天爆胎，麻烦交通局修一下", LI)
+    await harness.feed(f"#{road} 已安排养护队，这周补", **CHEN)
+    await harness.feed(f"#{bus} 已经和公交公司沟通，正在调整班次", **CHEN)
+    sent = await harness.feed("X156补好了，今天跑了一趟，平多了，谢谢陈科", **LI)
+    assert not any("哪一条" in m.text for m in sent)
+    assert ledger.get(road).status == "resolved" and ledger.get(bus).status == "answered"
+
+
+async def test_an_answer_on_one_requesters_two_requests_on_one_matter_goes_to_the_latest(
+    harness: Harness, ledger: Ledger
+) -> None:
+    first = await raise_request(harness, BUS, LI)
+    second = await raise_request(harness, "末班车的事，员工又在说了，18点半那班能不能加上，麻烦交通局", LI)
+    sent = await harness.feed("末班车下周起延后到18:30，公交公司已经同意了", **CHEN)
+    assert not any("哪一条" in m.text for m in sent)
+    assert ledger.get(second).status == "answered" and ledger.get(first).status == "open"
