@@ -251,12 +251,20 @@ def link_for_official(ctx: Context, *, completion: bool = False) -> Link:
         link = finder(ctx)
         if link is not None:
             return link
+    if _addresses_someone_else(ctx):
+        return Link()  # @蜀通冷链-罗经理 …: the answer is for a member with no request in the ledger
     link = department_latest(ctx, statuses=statuses)
     if link is None and not completion:
         link = department_latest(ctx, statuses=("answered",))
     if link is None:
         link = topic_anywhere(ctx, statuses=statuses)
     return link or Link()
+
+
+def _addresses_someone_else(ctx: Context) -> bool:
+    """The official @-mentions a member who is no official (and, as mentioned_requester found, has no request here)."""
+    people = zip(ctx.message.mention_ids, ctx.mention_names, strict=False)
+    return any(not ctx.services.directory.person(wxid, name).is_official for wxid, name in people)
 
 
 def topic_anywhere(ctx: Context, *, statuses: tuple[str, ...]) -> Link | None:

@@ -436,3 +436,11 @@ async def test_an_answer_on_one_requesters_two_requests_on_one_matter_goes_to_th
     sent = await harness.feed("末班车下周起延后到18:30，公交公司已经同意了", **CHEN)
     assert not any("哪一条" in m.text for m in sent)
     assert ledger.get(second).status == "answered" and ledger.get(first).status == "open"
+
+
+async def test_an_answer_to_a_member_with_no_request_links_nothing(harness: Harness, ledger: Ledger) -> None:
+    bus = await raise_request(harness, BUS, LI)
+    reply = "@禾田食品-张经理 你说的那个班车站点，下周我去现场看看"
+    sent = await harness.feed(reply, **CHEN, mentions=("wxid_ht_zhang",))
+    assert not any("哪一条" in m.text for m in sent)
+    assert ledger.get(bus).status == "open"  # 张经理 asked something the ledger does not hold
