@@ -168,8 +168,7 @@ def _theirs(ctx: Context, requests: list[Request], rule: str) -> Link | None:
 
 def department_latest(ctx: Context, *, statuses: tuple[str, ...] = ("open",)) -> Link | None:
     """The most recent request routed to the official's department in this group, when topics agree; or, whatever
-    the words, the one request the group just raised, when it is the department's only one ("发个照片来看看" half
-    an hour after "叶子发黄了咋个整")."""
+    the words, the request the group just raised ("发个照片来看看" half an hour after "叶子发黄了咋个整")."""
     dep = ctx.sender.department
     if dep is None:
         return None
@@ -177,8 +176,9 @@ def department_latest(ctx: Context, *, statuses: tuple[str, ...] = ("open",)) ->
         session=ctx.session, statuses=statuses, department=dep, group_id=ctx.message.room_id, newest_first=True
     )
     link = _best(ctx, cands, "department", need_topic=True)
-    if link is None and len(cands) == 1 and ctx.analysis.label == "answer" and _just_raised(ctx, cands[0]):
-        return Link(cands[0], "department")
+    alone = len(cands) == 1 or (len(cands) > 1 and ctx.message.timestamp - cands[1].created_at > _JUST_RAISED)
+    if link is None and alone and ctx.analysis.label == "answer" and _just_raised(ctx, cands[0]):
+        return Link(cands[0], "department")  # the one just raised: the group's latest request, among its last messages
     return link
 
 

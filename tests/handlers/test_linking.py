@@ -444,3 +444,13 @@ async def test_an_answer_to_a_member_with_no_request_links_nothing(harness: Harn
     sent = await harness.feed(reply, **CHEN, mentions=("wxid_ht_zhang",))
     assert not any("哪一条" in m.text for m in sent)
     assert ledger.get(bus).status == "open"  # 张经理 asked something the ledger does not hold
+
+
+async def test_an_answer_right_after_a_request_links_it_though_the_department_has_older_ones(
+    harness: Harness, ledger: Ledger
+) -> None:
+    older = await raise_request(harness, FREIGHT, ZHANG)
+    later = ledger.get(older).created_at + timedelta(hours=5)
+    bus = await raise_request(harness, BUS, LI, at=later)
+    await harness.feed("光缆被挖断了，运营商在接，晚上能好", **CHEN, at=later + timedelta(minutes=20))
+    assert ledger.get(bus).status == "answered" and ledger.get(older).status == "open"
