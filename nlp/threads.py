@@ -25,7 +25,7 @@ _PROGRESS = re.compile(
     r"|(?:出来|批下来|下来|办好|有结果|落实|到位|到账)了?(?:没有|没得|没|吗|嘛|么)"
     r"|进展|进度|到哪一?步|走到哪|怎么样了|咋样了"
 )
-_URGE = re.compile(r"快点|快一点|尽快|催一下|催催|抓紧|加快|早点")
+_URGE = re.compile(r"快点|快一点|催一下|催催|加快|早点")  # not 尽快 / 抓紧: every new request says them
 # features of an ask of its own, a question, or a report that the trouble is back or not over
 _ASKS = ("ask", "can_q", "new_issue", "question", "unresolved", "still", "res_partial")
 

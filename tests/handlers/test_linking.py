@@ -454,3 +454,9 @@ async def test_an_answer_right_after_a_request_links_it_though_the_department_ha
     bus = await raise_request(harness, BUS, LI, at=later)
     await harness.feed("光缆被挖断了，运营商在接，晚上能好", **CHEN, at=later + timedelta(minutes=20))
     assert ledger.get(bus).status == "answered" and ledger.get(older).status == "open"
+
+
+async def test_asking_for_speed_in_a_new_request_is_no_nudge(harness: Harness, ledger: Ledger) -> None:
+    first = await raise_request(harness, "1号厂房门口的路灯坏了一个月了，麻烦园区管委会尽快修一下", LI)
+    second = await raise_request(harness, "2号厂房门口的路灯坏了一个月了，麻烦园区管委会尽快修一下", LI)
+    assert second != first  # 尽快 belongs to any request: not hurrying the first one along
