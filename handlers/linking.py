@@ -2,8 +2,8 @@
 
 In order of strength: an explicit "#N"; a WeChat quote of the request or of the bot's
 acknowledgement; an official @-mentioning the requester; an official of department D answering
-the most recent unanswered request routed to D in that group, when the topics agree (or when it is
-the group's latest request, raised just before, and D's only one); a
+the most recent unanswered request routed to D in that group, when the topics agree (or, whatever
+the words, the request the group raised just before); a
 requester's acknowledgement linked to their own latest unresolved request whose department or
 topic it names. When two requests fit equally, nothing is guessed: the caller asks which one.
 """
@@ -23,14 +23,12 @@ from storage.outbox import by_transport_id
 _REF = re.compile(r"[#＃]\s?(\d{1,9})")
 _BACK_REF = re.compile(r"问题|诉求|这事|那事|这个事|那个事|的事|上次|之前")  # words pointing back at a matter raised
 _NOT_WORD = re.compile(r"[\W_]+")
+_QUOTE_HEAD = re.compile(r"^[^：:\n]{1,30}[：:]\s*")
 
 
 def _plain(text: str) -> str:
     """Letters, digits and CJK only: a quoted text and the stored one compare whatever their punctuation."""
     return _NOT_WORD.sub("", text)
-
-
-_QUOTE_HEAD = re.compile(r"^[^：:\n]{1,30}[：:]\s*")
 
 
 @dataclass
@@ -119,8 +117,10 @@ def _best(ctx: Context, candidates: list[Request], rule: str, *, need_topic: boo
     if len(tied) > 1 and len(pending) == 1:
         return Link(pending[0], rule)  # of a requester's two 增容 requests, the answer is for the one not yet answered
     if len(tied) > 1 and top > 0 and len({(r.requester_id, r.department) for r in tied}) > 1:
-        return Link(None, rule, tied)  # one requester's two requests to one department on one matter: the latest
-    return Link(scored[0][1], rule)  # the best; addressed to a requester on no topic of theirs, their latest
+        return Link(None, rule, tied)  # several requesters or departments share the words: ask which
+    # the best; on a tie, the latest: of one requester's requests to one department on one matter, or of the
+    # requests of a requester addressed on no topic of theirs
+    return Link(scored[0][1], rule)
 
 
 def mentioned_requester(ctx: Context) -> Link | None:
@@ -176,10 +176,10 @@ def department_latest(ctx: Context, *, statuses: tuple[str, ...] = ("open",)) ->
         session=ctx.session, statuses=statuses, department=dep, group_id=ctx.message.room_id, newest_first=True
     )
     link = _best(ctx, cands, "department", need_topic=True)
-    alone = len(cands) == 1 or (len(cands) > 1 and ctx.message.timestamp - cands[1].created_at > _JUST_RAISED)
-    if link is None and alone and ctx.analysis.label == "answer" and _just_raised(ctx, cands[0]):
-        return Link(cands[0], "department")  # the one just raised: the group's latest request, among its last messages
-    return link
+    if link is not None or not cands or ctx.analysis.label != "answer":
+        return link
+    alone = len(cands) == 1 or ctx.message.timestamp - cands[1].created_at > _JUST_RAISED  # none other this recent
+    return Link(cands[0], "department") if alone and _just_raised(ctx, cands[0]) else None
 
 
 _JUST_RAISED = timedelta(hours=3)  # an official's answer this soon after the group's latest request answers it
