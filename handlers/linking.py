@@ -16,7 +16,7 @@ from datetime import datetime, timedelta
 
 from handlers.framework import Context
 from storage.ledger import ACTIVE, get_request, list_requests, requests_involving
-from storage.messages import get_raw, get_raw_by_pk, recent_request_ids
+from storage.messages import get_raw, get_raw_by_pk, recent_messages
 from storage.models import Request
 from storage.outbox import by_transport_id
 
@@ -179,24 +179,32 @@ def department_latest(ctx: Context, *, statuses: tuple[str, ...] = ("open",)) ->
     if link is not None or not cands or ctx.analysis.label != "answer":
         return link
     alone = len(cands) == 1 or ctx.message.timestamp - cands[1].created_at > _JUST_RAISED  # none other this recent
-    return Link(cands[0], "department") if alone and _just_raised(ctx, cands[0]) else None
+    if (alone or not ctx.analysis.topics) and _just_raised(ctx, cands[0], adjacent=not alone):
+        return Link(cands[0], "department")
+    return None
 
 
 _JUST_RAISED = timedelta(hours=3)  # an official's answer this soon after the group's latest request answers it
 
 
-def _just_raised(ctx: Context, req: Request) -> bool:
+def _just_raised(ctx: Context, req: Request, *, adjacent: bool = False) -> bool:
     """The request is the group's latest, raised within _JUST_RAISED before the message and among the group's last
-    few messages (an answer to a question the ledger missed, asked in between, is not its answer)."""
+    few messages (an answer to a question the ledger missed, asked in between, is not its answer); with `adjacent`
+    (another request to the department is as recent, and the answer has no words of its own: 必须，近一年的), the
+    message right before the answer is about it."""
     if not timedelta(0) <= ctx.message.timestamp - req.created_at <= _JUST_RAISED:
         return False
     latest = list_requests(session=ctx.session, group_id=ctx.message.room_id, newest_first=True, limit=1)
     if not latest or latest[0].id != req.id:
         return False
-    recent = recent_request_ids(
-        session=ctx.session, room_id=ctx.message.room_id, at=ctx.message.timestamp, exclude_pk=ctx.raw_id, limit=3
+    recent = recent_messages(
+        session=ctx.session,
+        room_id=ctx.message.room_id,
+        at=ctx.message.timestamp,
+        exclude_pk=ctx.raw_id,
+        limit=1 if adjacent else 3,
     )
-    return req.id in recent
+    return any(row.request_id == req.id for row in recent)
 
 
 def own_request(ctx: Context) -> Link | None:

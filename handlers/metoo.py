@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from handlers.framework import Context
 from handlers.linking import Link, explicit, quoted, same_matter
+from nlp.threads import asks_the_group
 from storage.ledger import ACTIVE, list_requests
-from storage.messages import recent_request_ids
+from storage.messages import recent_messages
 
 _ME_TOO_REACH = 6  # a bare "+1" agrees with what the group's last few messages were about
 
@@ -23,13 +24,25 @@ def link_me_too(ctx: Context) -> Link:
     if ctx.analysis.topics:
         others = [r for r in others if same_matter(ctx, r)]
     else:
-        recent = recent_request_ids(
-            session=ctx.session,
-            room_id=ctx.message.room_id,
-            at=ctx.message.timestamp,
-            exclude_pk=ctx.raw_id,
-            limit=_ME_TOO_REACH,
-        )
         by_no = {r.id: r for r in others}
-        others = [by_no[no] for no in dict.fromkeys(recent) if no in by_no]
+        others = [by_no[no] for no in dict.fromkeys(_agreed_with(ctx)) if no in by_no]
     return Link(others[0], "latest") if others else Link()
+
+
+def _agreed_with(ctx: Context) -> list[int]:
+    """The requests the group's last few messages raised or were linked to, newest first, up to the latest question
+    or invitation a peer put to the group (今晚谁去撸串): a "+1 / 算我一个" after it answers it."""
+    recent = recent_messages(
+        session=ctx.session,
+        room_id=ctx.message.room_id,
+        at=ctx.message.timestamp,
+        exclude_pk=ctx.raw_id,
+        limit=_ME_TOO_REACH,
+    )
+    out: list[int] = []
+    for row in recent:
+        if row.request_id is not None:
+            out.append(row.request_id)
+        elif row.label == "chatter" and row.sender_id != ctx.message.sender_id and asks_the_group(row.text):
+            break
+    return out

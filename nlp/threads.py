@@ -25,6 +25,8 @@ _PROGRESS = re.compile(
     r"|(?:出来|批下来|下来|办好|有结果|落实|到位|到账)了?(?:没有|没得|没|吗|嘛|么)"
     r"|进展|进度|到哪一?步|走到哪|怎么样了|咋样了"
 )
+# a question or an invitation put to the group (今晚谁去撸串, 有没有人拼车, 周六打球吗): a "+1 / 算我一个" answers it
+_ASKS_GROUP = re.compile(r"[?？]|谁|有没有人|有人|哪位|吗|[么嘛不没]\W*$")
 _URGE = re.compile(r"快点|快一点|催一下|催催|加快|早点")  # not 尽快 / 抓紧: every new request says them
 # features of an ask of its own, a question, or a report that the trouble is back or not over
 _ASKS = ("ask", "can_q", "new_issue", "question", "unresolved", "still", "res_partial")
@@ -85,3 +87,8 @@ def asks_progress(text: str) -> bool:
     """The text asks when or whether an outcome comes (方案啥时候能出, 批下来没有, 到哪一步了), or hurries it along
     (能不能快点嘛, 麻烦催一下)."""
     return _PROGRESS.search(text) is not None or _URGE.search(text) is not None
+
+
+def asks_the_group(text: str) -> bool:
+    """The text puts a question or an invitation to the group (今晚谁去撸串, 周六有人打球吗)."""
+    return _ASKS_GROUP.search(text) is not None

@@ -96,14 +96,14 @@ def sender_names(*, session: Session, room_id: str, limit: int = 5000) -> list[s
     return sorted(set(session.exec(select(recent.c.sender_name))))
 
 
-def recent_request_ids(
+def recent_messages(
     *, session: Session, room_id: str, at: datetime, exclude_pk: int | None, limit: int
-) -> list[int]:
-    """The requests that the room's last `limit` messages up to `at` raised or were linked to, newest first."""
+) -> list[RawMessage]:
+    """The room's last `limit` messages up to `at`, newest first."""
     stmt = (
-        select(RawMessage.request_id)
+        select(RawMessage)
         .where(RawMessage.room_id == room_id, col(RawMessage.ts) <= at, RawMessage.id != (exclude_pk or -1))
         .order_by(col(RawMessage.ts).desc(), col(RawMessage.id).desc())
         .limit(limit)
     )
-    return [no for no in session.exec(stmt) if no is not None]
+    return list(session.exec(stmt))

@@ -265,6 +265,18 @@ async def test_me_too_on_a_matter_joins_the_request_on_it_not_the_latest(harness
         assert co_requesters(session=s, request_id=training) == []
 
 
+async def test_a_plus_one_after_a_peer_question_answers_it_and_joins_nothing(harness: Harness) -> None:
+    no = await raise_request(harness, TRAINING, LI)
+    await harness.feed("[强]", **LI)  # what is not a question to the group does not stop the +1 ...
+    sent = await harness.feed("+1", **ZHANG)
+    assert any(f"加入诉求 #{no}" in m.text for m in sent)
+    await harness.feed("今晚谁去撸串", **LI)  # ... an invitation does: 算我一个 answers it
+    sent = await harness.feed("算我一个", sender="wxid_hd_zhou", name="恒达电机-周总")
+    assert not any("加入诉求" in m.text for m in sent)
+    with unit_of_work(harness.engine) as s:
+        assert [c.organisation for c in co_requesters(session=s, request_id=no)] == ["禾田食品"]
+
+
 async def test_a_bare_plus_one_long_after_a_request_joins_nothing(harness: Harness) -> None:
     no = await raise_request(harness, TRAINING, LI)
     for chat in ["中午吃啥", "火锅走起", "哈哈", "明天下雨不", "听说要下", "[捂脸]"]:
@@ -454,6 +466,27 @@ async def test_an_answer_right_after_a_request_links_it_though_the_department_ha
     bus = await raise_request(harness, BUS, LI, at=later)
     await harness.feed("光缆被挖断了，运营商在接，晚上能好", **CHEN, at=later + timedelta(minutes=20))
     assert ledger.get(bus).status == "answered" and ledger.get(older).status == "open"
+
+
+async def test_an_answer_to_the_message_right_before_links_it_though_another_request_is_as_recent(
+    harness: Harness, ledger: Ledger
+) -> None:
+    older = await raise_request(harness, FREIGHT, ZHANG)
+    at = ledger.get(older).created_at + timedelta(hours=1)
+    bus = await raise_request(harness, BUS, LI, at=at)
+    await harness.feed("可以的，先准备材料", **CHEN, at=at + timedelta(minutes=15))  # right after the bus request
+    assert ledger.get(bus).status == "answered" and ledger.get(older).status == "open"
+
+
+async def test_an_answer_after_other_talk_is_not_guessed_between_two_recent_requests(
+    harness: Harness, ledger: Ledger
+) -> None:
+    older = await raise_request(harness, FREIGHT, ZHANG)
+    at = ledger.get(older).created_at + timedelta(hours=1)
+    bus = await raise_request(harness, BUS, LI, at=at)
+    await harness.feed("今天好热啊", **ZHANG, at=at + timedelta(minutes=5))
+    await harness.feed("可以的，先准备材料", **CHEN, at=at + timedelta(minutes=15))
+    assert ledger.get(bus).status == "open" and ledger.get(older).status == "open"
 
 
 async def test_asking_for_speed_in_a_new_request_is_no_nudge(harness: Harness, ledger: Ledger) -> None:
