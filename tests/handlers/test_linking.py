@@ -458,22 +458,25 @@ async def test_an_answer_to_a_member_with_no_request_links_nothing(harness: Harn
     assert ledger.get(bus).status == "open"  # 张经理 asked something the ledger does not hold
 
 
+async def _freight_then_bus(harness: Harness, ledger: Ledger, hours: int) -> tuple[int, int, datetime]:
+    """ZHANG asks 交通局 about freight, LI about the bus `hours` later: (freight no, bus no, when the bus came)."""
+    older = await raise_request(harness, FREIGHT, ZHANG)
+    at = ledger.get(older).created_at + timedelta(hours=hours)
+    return older, await raise_request(harness, BUS, LI, at=at), at
+
+
 async def test_an_answer_right_after_a_request_links_it_though_the_department_has_older_ones(
     harness: Harness, ledger: Ledger
 ) -> None:
-    older = await raise_request(harness, FREIGHT, ZHANG)
-    later = ledger.get(older).created_at + timedelta(hours=5)
-    bus = await raise_request(harness, BUS, LI, at=later)
-    await harness.feed("光缆被挖断了，运营商在接，晚上能好", **CHEN, at=later + timedelta(minutes=20))
+    older, bus, at = await _freight_then_bus(harness, ledger, 5)
+    await harness.feed("光缆被挖断了，运营商在接，晚上能好", **CHEN, at=at + timedelta(minutes=20))
     assert ledger.get(bus).status == "answered" and ledger.get(older).status == "open"
 
 
 async def test_an_answer_to_the_message_right_before_links_it_though_another_request_is_as_recent(
     harness: Harness, ledger: Ledger
 ) -> None:
-    older = await raise_request(harness, FREIGHT, ZHANG)
-    at = ledger.get(older).created_at + timedelta(hours=1)
-    bus = await raise_request(harness, BUS, LI, at=at)
+    older, bus, at = await _freight_then_bus(harness, ledger, 1)
     await harness.feed("可以的，先准备材料", **CHEN, at=at + timedelta(minutes=15))  # right after the bus request
     assert ledger.get(bus).status == "answered" and ledger.get(older).status == "open"
 
@@ -481,9 +484,7 @@ async def test_an_answer_to_the_message_right_before_links_it_though_another_req
 async def test_an_answer_after_other_talk_is_not_guessed_between_two_recent_requests(
     harness: Harness, ledger: Ledger
 ) -> None:
-    older = await raise_request(harness, FREIGHT, ZHANG)
-    at = ledger.get(older).created_at + timedelta(hours=1)
-    bus = await raise_request(harness, BUS, LI, at=at)
+    older, bus, at = await _freight_then_bus(harness, ledger, 1)
     await harness.feed("今天好热啊", **ZHANG, at=at + timedelta(minutes=5))
     await harness.feed("可以的，先准备材料", **CHEN, at=at + timedelta(minutes=15))
     assert ledger.get(bus).status == "open" and ledger.get(older).status == "open"
