@@ -431,7 +431,9 @@ def test_rule_files_are_consistent() -> None:
         "res_partial",
         "quote_res_done",
     }
-    known = lexicons | patterns | aliases | structural | {f"quote.{c}" for c in lexicons}
+    labels = ("procurement", "request", "answer", "policy", "meeting", "chatter")
+    context = {f"prev_{who}{label}" for who in ("", "off_") for label in labels}  # what the message follows
+    known = lexicons | patterns | aliases | structural | context | {f"quote.{c}" for c in lexicons}
     assert rules.features_used() <= known, rules.features_used() - known
     with pytest.raises(ValueError):
         RuleSet({"rules": [{"name": "x", "target": "nope", "weight": 1, "when": ["ask"]}]})

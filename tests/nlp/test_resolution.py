@@ -6,11 +6,12 @@ Phrasings are our own; near-misses (promises, schedules, progress, partial fixes
 from __future__ import annotations
 
 import itertools
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import pytest
 
 from nlp import Analyzer
+from nlp.officials import Officials
 from nlp.resolution import default_cues
 
 NOW = datetime(2026, 6, 10, 9, 0)
@@ -40,6 +41,9 @@ THANKS_FOR_A_FIX = [
     "灌了药全好了新叶子都出来了谢谢刘站长",
     "气压这几天都稳了，烘包器正常，谢谢！",
     "谢谢韩经理，昨天晚上路过听了一下，没那个声音了",
+    # the trouble stopped (不积了), the blocked thing went through (顺利进了)
+    "下了一晚上雨，车间门口不积了👍",
+    "昨晚夜班车顺利进了 谢谢主任",
     "补贴款昨天打到账上了，谢谢",
     "那个排污许可的事办下来了，多谢帮忙",
     "消防验收通过了，感谢住建局",
@@ -70,6 +74,8 @@ NEAR_MISSES = [
     "太好了，谢谢王科",
     "正在抢修，预计下午恢复",
     "路灯修好了吗？",
+    "希望这次审批顺利",
+    "顺利的话下周能批下来",
     "问题解决了吗",
     "报告出来了没有",
     "还没修好，晚上还是黑的",
@@ -126,6 +132,15 @@ def test_requester_thanks_and_withdrawals(an: Analyzer, text: str) -> None:
 @pytest.mark.parametrize("role", ["official", "enterprise"])
 def test_near_misses_stay_false(an: Analyzer, text: str, role: str) -> None:
     assert not an.analyze(text, now=NOW, role=role).resolution
+
+
+def test_a_bare_arrived_after_a_meeting_notice_is_no_fix(an: Analyzer) -> None:
+    officials = Officials()
+    officials.heard("meeting", True, "wxid_zhou", NOW)
+    later = NOW + timedelta(minutes=30)
+    assert not an.analyze("到了", now=later, role="enterprise", officials=officials, sender="wxid_liu").resolution
+    officials.heard("answer", True, "wxid_zhou", NOW)  # after "已经打过去了": the money arrived
+    assert an.analyze("到了", now=later, role="enterprise", officials=officials, sender="wxid_liu").resolution
 
 
 @pytest.mark.parametrize(
