@@ -218,6 +218,7 @@ def test_deals_withdrawals_housekeeping_and_replies_by_name(text: str, role: str
         ("王工 哈轴6205有现货 300多套 下午可以送过来 价格私你", "chatter"),  # a supplier answers a buyer
         ("阿梅 硅钢有宝钢的50W470 库里六吨多 剩下的要从成都调", "chatter"),
         ("鱼腥草干品有 今年的 颜色好 五吨都出得了 图片发你了", "chatter"),
+        ("有收黄精的吗 我这边有2吨多", "chatter"),  # a seller asks who buys: the amount is the writer's
         ("收丹生 统货 贰吨 28一公斤 急", "procurement"),  # a financial numeral
         ("焊材补单：ER50-6 Φ1.0 再要100盘 一样的牌子 7月8号前", "procurement"),  # a repeat order
         ("租冷箱 20RF 5个 租一个月 7月20日起用 有资源的电话联系", "procurement"),  # hiring is buying
