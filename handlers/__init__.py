@@ -19,6 +19,7 @@ def build_routers() -> list[Router]:
         procurement,
         remind,
         requests,
+        supplied,
     )
 
     return [
@@ -29,6 +30,7 @@ def build_routers() -> list[Router]:
         outbox_admin.router,
         digest.router,
         remind.router,
+        supplied.router,
         answers.router,
         followups.router,
         procurement.router,

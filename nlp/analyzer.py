@@ -214,6 +214,7 @@ class Analyzer:
         )
         if label in _NO_RESOLUTION:
             result.resolution = False
+        result.need_met = label == "chatter" and self.resolution.need_met(norm.text, present)
         return result
 
 

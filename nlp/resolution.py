@@ -12,6 +12,7 @@ marker anywhere in the message vetoes both.
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from functools import cache
 
 from nlp.features import load_yaml
@@ -127,6 +128,11 @@ class ResolutionCues:
         return bool(
             self.explicit_before.search(body, 0, c.end()) or self.explicit_after.search(body, c.start(), c.end() + 2)
         )
+
+    def need_met(self, text: str, present: Container[str]) -> bool:
+        """A buyer's need is met: a deal or delivery (凑齐了, 货到了), a found source (找到货源了, 不用再报价了), or a
+        withdrawal for a reason (猪后腿找到了 不用了), among the message's features `present` or in `text`."""
+        return "deal_done" in present or "res_withdraw" in present or self.buyer_met.search(text.lower()) is not None
 
     def cues(self, text: str) -> dict[str, str]:
         """Features: `res_done` (completion clause), `res_ask` (a question beside it), `res_withdraw`, `res_partial`."""

@@ -81,8 +81,12 @@ def resolved_between(*, session: Session, group_id: str, start: datetime, end: d
 def lists_due_between(
     *, session: Session, first: date, last: date, group_id: str | None = None, unreminded: bool = False
 ) -> list[ProcurementList]:
-    """Procurement lists whose deadline is between `first` and `last` (inclusive), soonest first."""
-    stmt = select(ProcurementList).where(col(ProcurementList.deadline) >= first, col(ProcurementList.deadline) <= last)
+    """Open procurement lists whose deadline is between `first` and `last` (inclusive), soonest first."""
+    stmt = select(ProcurementList).where(
+        col(ProcurementList.deadline) >= first,
+        col(ProcurementList.deadline) <= last,
+        col(ProcurementList.closed_at).is_(None),
+    )
     if group_id:
         stmt = stmt.where(ProcurementList.group_id == group_id)
     if unreminded:

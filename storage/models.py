@@ -162,6 +162,7 @@ class ProcurementList(SQLModel, table=True):
     created_at: datetime = _ts(index=True)
     source_message_id: int | None = None
     reminded_at: datetime | None = _ts(nullable=True)
+    closed_at: datetime | None = _ts(nullable=True)  # the buyer said the need is met (凑齐了 / 找到货源了)
 
 
 class ProcurementItem(SQLModel, table=True):

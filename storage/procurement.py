@@ -27,6 +27,17 @@ def items_of(*, session: Session, list_id: int) -> list[ProcurementItem]:
     return list(session.exec(stmt))
 
 
+def open_lists_of(*, session: Session, group_id: str, poster_id: str, since: datetime) -> list[ProcurementList]:
+    """The poster's lists in the group posted since `since` and not closed, newest first."""
+    stmt = select(ProcurementList).where(
+        ProcurementList.group_id == group_id,
+        ProcurementList.poster_id == poster_id,
+        col(ProcurementList.created_at) >= since,
+        col(ProcurementList.closed_at).is_(None),
+    )
+    return list(session.exec(stmt.order_by(col(ProcurementList.created_at).desc(), col(ProcurementList.id).desc())))
+
+
 def create_meeting(*, session: Session, meeting: Meeting) -> Meeting:
     """Store an announced meeting."""
     session.add(meeting)

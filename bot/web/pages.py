@@ -118,7 +118,10 @@ async def procurement(request: web.Request) -> web.Response:
     groups = ctx.group_names()
     cards = []
     for plist in lists:
-        if plist.deadline is None:
+        if plist.closed_at is not None:
+            closed = plist.closed_at.astimezone(ctx.tz).date()
+            due, due_class = f"已于 {_day(closed, today)} 采购完成", "closed"
+        elif plist.deadline is None:
             due, due_class = "未注明截止日期", "muted"
         elif plist.deadline < today:
             due, due_class = f"已于 {_day(plist.deadline, today)} 截止", "closed"

@@ -312,6 +312,16 @@ async def test_withdrawal_because_need_is_met_resolves(harness: Harness, ledger:
     assert ledger.get(no).status == "resolved"
 
 
+async def test_a_need_met_that_names_no_item_goes_to_the_request_not_the_list(harness: Harness, ledger: Ledger) -> None:
+    no = await raise_request(harness, TRAINING, LI)
+    listed = await harness.feed("求购川芎 5吨，月底前到货", **LI)
+    assert any("已登记采购清单 P1" in m.text for m in listed)
+    sent = await harness.feed("直播培训不用安排了，我们自己找到老师了，谢谢商务局", **LI)
+    assert ledger.get(no).status == "resolved" and not any("采购清单" in m.text for m in sent)
+    sent = await harness.feed("川芎也找到货源了，不用再报价了", **LI)
+    assert [m.text for m in sent] == ["采购清单 P1（川芎 5吨）已标记为完成，不再提醒。"]
+
+
 async def test_nudge_with_number_is_not_a_new_request(harness: Harness, ledger: Ledger) -> None:
     no = await raise_request(harness, BUS, LI)
     sent = await harness.feed(f"#{no} 末班车的事能不能请交通局尽快处理一下？", **LI)

@@ -430,3 +430,18 @@ def test_generated_coverage(an: Analyzer, text: str, role: str, expected: bool) 
 def test_a_policy_notice_acknowledges_no_request(an: Analyzer, text: str) -> None:
     a = an.analyze(text, now=NOW, role="official")
     assert (a.label, a.resolution) == ("policy", False)
+
+
+@pytest.mark.parametrize(
+    ("text", "met"),
+    [
+        ("猪后腿找到了 不用了", True),  # a withdrawal for a reason
+        ("黄芪凑齐了 谢谢老张", True),  # a deal done
+        ("黄豆已经找到货源了，不用再报价了", True),  # a source found
+        ("好的谢谢", False),
+        ("不用了", False),  # no reason: a withdrawal is no need met
+        ("还差五吨，有货的联系", False),
+    ],
+)
+def test_a_buyers_need_met(an: Analyzer, text: str, met: bool) -> None:
+    assert an.analyze(text, now=NOW, role="enterprise").need_met is met

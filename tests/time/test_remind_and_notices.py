@@ -175,3 +175,24 @@ async def test_remind_list_and_cancel(make_harness) -> None:
     assert sent == [("06-12 15:00", "【提醒】参加座谈会")]
     empty = await h.feed("/remind 列表", **ADMIN, at=at("06-13", "10:00"))
     assert "本群暂无待发送的提醒" in empty[0].text
+
+
+async def test_a_buyer_whose_need_is_met_closes_the_list_and_hears_no_reminder(make_harness) -> None:
+    h = make_harness(at("06-08", "09:00"))
+    seed_group(h)
+    await h.feed("求购川芎个子 15吨，6月10日前交货，电话 13988886666", **SUN, at=at("06-08", "10:00"))
+    await h.feed("急收当归 2吨，6月10日前到货", **SUN, at=at("06-08", "10:30"))
+    closed = await h.feed("川芎凑齐了，谢谢各位老板", **SUN, at=at("06-08", "15:00"))  # names the older list's item
+    assert closed and closed[0].text == "采购清单 P1（川芎 15吨）已标记为完成，不再提醒。"
+    sent = [m for _, m in await run_until(h, at("06-09", "09:00")) if m.text.startswith("【采购提醒】")]
+    assert len(sent) == 1 and "P2 当归" in sent[0].text and "川芎" not in sent[0].text
+
+
+async def test_thanks_from_a_buyer_or_a_need_met_of_someone_else_closes_nothing(make_harness) -> None:
+    h = make_harness(at("06-08", "09:00"))
+    seed_group(h)
+    await h.feed("求购川芎个子 15吨，6月10日前交货", **SUN, at=at("06-08", "10:00"))
+    assert await h.feed("好的，谢谢各位", **SUN, at=at("06-08", "11:00")) == []
+    assert await h.feed("我们的黄芪凑齐了", **LI, at=at("06-08", "11:30")) == []  # LI posted no list
+    sent = [m for _, m in await run_until(h, at("06-09", "09:00")) if m.text.startswith("【采购提醒】")]
+    assert len(sent) == 1 and "P1 川芎" in sent[0].text

@@ -154,3 +154,6 @@ async def test_procurement_page_lists_items_and_deadlines(viewer: TestClient, we
     assert "P1" in page and "黄芪" in page and "13912345678" in page and "截止" in page
     other = await (await viewer.get("/procurement?group=room-food", headers=HTML)).text()
     assert "还没有采购清单" in other and "黄芪" not in other
+    await webbot.feed("黄芪凑齐了，谢谢大家", sender="wxid_ht_zhang", name="禾田食品-张经理")
+    page = await (await viewer.get("/procurement", headers=HTML)).text()
+    assert "采购完成" in page and "还有" not in page

@@ -1,0 +1,53 @@
+"""A buyer says the need is met (凑齐了, 找到货源了, 猪后腿找到了 不用了): their procurement list is closed, so it is
+no longer reminded of, nor listed as due in digests."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from handlers.framework import Context, Router
+from handlers.render import items_summary, shorten
+from storage.ledger import ACTIVE, requests_involving
+from storage.models import ProcurementList
+from storage.procurement import items_of, open_lists_of
+
+router = Router("supplied")
+
+_REACH = timedelta(days=60)  # a "凑齐了" is about a list of the last two months, not an old one
+
+
+def _buyer_says_met(ctx: Context) -> bool:
+    return ctx.analysis.need_met and not ctx.sender.is_official
+
+
+@router.message(_buyer_says_met, name="list_filled")
+def list_filled(ctx: Context) -> bool | None:
+    """Close the sender's list the message is about: the one whose item it names, else (when the sender has no
+    request here it could be about instead) their latest. False when it is about none, so others may handle it."""
+    msg = ctx.message
+    lists = open_lists_of(
+        session=ctx.session, group_id=msg.room_id, poster_id=msg.sender_id, since=msg.timestamp - _REACH
+    )
+    plist = _meant(ctx, lists) if lists else None
+    if plist is None:
+        return False
+    assert plist.id is not None
+    plist.closed_at = msg.timestamp
+    ctx.session.add(plist)
+    ctx.label = ctx.analysis.label
+    items = items_of(session=ctx.session, list_id=plist.id)
+    what = items_summary(items) if items else shorten(plist.text, 20)
+    ctx.reply(f"采购清单 P{plist.id}（{what}）已标记为完成，不再提醒。")
+    return None
+
+
+def _meant(ctx: Context, lists: list[ProcurementList]) -> ProcurementList | None:
+    text = ctx.analysis.text
+    for plist in lists:  # newest first
+        assert plist.id is not None
+        if any(it.name and it.name in text for it in items_of(session=ctx.session, list_id=plist.id)):
+            return plist
+    mine = requests_involving(session=ctx.session, wechat_id=ctx.message.sender_id, statuses=ACTIVE)
+    if any(r.group_id == ctx.message.room_id for r in mine):
+        return None  # "不用了，我们找到老师了" may be about their request: the request handlers decide
+    return lists[0]
