@@ -22,7 +22,7 @@ def _buyer_says_met(ctx: Context) -> bool:
 
 @router.message(_buyer_says_met, name="list_filled")
 def list_filled(ctx: Context) -> bool | None:
-    """Close the sender's list the message is about: the one whose item it names, else (when the sender has no
+    """Close the sender's list the message is about: the one whose items it names, else (when the sender has no
     request here it could be about instead) their latest. False when it is about none, so others may handle it."""
     msg = ctx.message
     lists = open_lists_of(
@@ -42,11 +42,15 @@ def list_filled(ctx: Context) -> bool | None:
 
 
 def _meant(ctx: Context, lists: list[ProcurementList]) -> ProcurementList | None:
+    """The list whose items the message names (None when it names only some: 干辣椒谈好了 leaves the 花椒 of that
+    list open), else the latest list unless the sender has a request in the group."""
     text = ctx.analysis.text
     for plist in lists:  # newest first
         assert plist.id is not None
-        if any(it.name and it.name in text for it in items_of(session=ctx.session, list_id=plist.id)):
-            return plist
+        names = {it.name for it in items_of(session=ctx.session, list_id=plist.id) if it.name}
+        named = {n for n in names if n in text}
+        if named:
+            return plist if named == names else None
     mine = requests_involving(session=ctx.session, wechat_id=ctx.message.sender_id, statuses=ACTIVE)
     if any(r.group_id == ctx.message.room_id for r in mine):
         return None  # "不用了，我们找到老师了" may be about their request: the request handlers decide

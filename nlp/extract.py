@@ -12,7 +12,7 @@ from nlp.cargo import drop_loads
 from nlp.homophones import correct
 from nlp.itemkey import NOTE, plain_key
 from nlp.itemscan import SEP, fallback_name, find_prices, is_spec_text, spec_of
-from nlp.namewords import wants
+from nlp.namewords import named_after_verb, wants
 from nlp.naming import (
     clause_first_word,
     code_product,
@@ -173,6 +173,7 @@ def _scan(orig: str, simp: str, key: str, quote: str | None) -> list[Found]:
             n = first_word_name(key, names, lo, name_in(names, lo, q_start))
             if n and (in_a_sentence(key, n, q_start) or wants(key, n, q_start)):
                 n = None
+            n = (n and named_after_verb(key, names, n, q_start)) or n  # 标签的事搞定了 另外要 黄豆 10吨: 黄豆
             earlier = n is not None and n[1] <= clause_start(key, lo, q_start)  # 仓库到货多，临时租2台电动叉车
             after = first_name_in(names, q_end, next_sep(key, q_end, nxt)) if earlier else None
             if n and after:

@@ -58,3 +58,20 @@ def wants(key: str, name: tuple[int, int, str], q_start: int) -> bool:
         return False
     m = _WANTS.match(key, name[1], q_start)
     return m is not None and bool(key[m.end() : q_start].strip())
+
+
+# a buying verb (not 要求, 收到, 找到, 买了): the goods come after it
+_BUY_VERB = re.compile(
+    r"采购|购买|求购|订购|收购|急需|需要|要(?![求是的])|收(?![到获益入据藏集了])|买(?![了过])|找(?![到了])"
+)
+
+
+def named_after_verb(
+    key: str, names: list[tuple[int, int, str]], name: tuple[int, int, str], q_start: int
+) -> tuple[int, int, str] | None:
+    """The goods named after a buying verb that follows `name` before the quantity (标签的事搞定了 另外下周要 黄豆
+    东北大豆 10吨: 黄豆, not 标签), else None."""
+    ends = [m.end() for m in _BUY_VERB.finditer(key, name[1], q_start)]
+    if not ends:
+        return None
+    return next((n for n in names if ends[-1] <= n[0] and n[1] <= q_start), None)

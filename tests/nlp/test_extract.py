@@ -488,7 +488,7 @@ def test_measurements_ratios_brands_and_channel_counts(text: str, expected: list
         ),
         ("采购标准件：顶针 SKD61 Φ6×200 1000支", [("顶针", D(1000), "支")]),  # a category above, the product here
         ("电缆要一批：YJV 3*95+1*50 500米", [("电缆", D(500), "米")]),  # a model code does not name it
-        ("有没有做保温箱的？我们要EPS泡沫保温箱 60L 2000个", [("保温箱", D(2000), "个")]),  # named here too
+        ("有没有做保温箱的？我们要EPS泡沫保温箱 60L 2000个", [("泡沫保温箱", D(2000), "个")]),  # named where asked for
     ],
 )
 def test_the_clause_of_the_quantity_names_its_product(text: str, expected: list) -> None:

@@ -17,6 +17,10 @@ from tests.nlp.test_extract import D, nqu
         ("王姐 你上回说的那个靠得住不，我也要 双星 12R22.5 30条", []),  # a brand and a size only
         ("阿伟 白芍来5吨", [("白芍", D(5), "吨")]),
         ("李总 要一批包装箱 2000个", [("包装箱", D(2000), "个")]),
+        # goods named after a buying verb are the goods, not a product named before it
+        ("今年泡菜坛子要装满😁 收红皮萝卜 二十吨", [("红皮萝卜", D(20), "吨")]),
+        ("端午要做粽子 急收 长糯米 一吨", [("糯米", D(1), "吨")]),
+        ("有没有人出 白止 当皈 的，我这边客户要：白止 2吨 当皈 1吨", [("白芷", D(2), "吨"), ("当归", D(1), "吨")]),
     ],
 )
 def test_people_and_sentences_are_not_products(text: str, expected: list) -> None:

@@ -192,7 +192,9 @@ async def test_thanks_from_a_buyer_or_a_need_met_of_someone_else_closes_nothing(
     h = make_harness(at("06-08", "09:00"))
     seed_group(h)
     await h.feed("求购川芎个子 15吨，6月10日前交货", **SUN, at=at("06-08", "10:00"))
+    await h.feed("收黄芪 3吨、党参 1吨，6月10日前到货", **SUN, at=at("06-08", "10:10"))
     assert await h.feed("好的，谢谢各位", **SUN, at=at("06-08", "11:00")) == []
+    assert await h.feed("黄芪已经凑齐了", **SUN, at=at("06-08", "11:10")) == []  # the 党参 of that list is still wanted
     assert await h.feed("我们的黄芪凑齐了", **LI, at=at("06-08", "11:30")) == []  # LI posted no list
     sent = [m for _, m in await run_until(h, at("06-09", "09:00")) if m.text.startswith("【采购提醒】")]
-    assert len(sent) == 1 and "P1 川芎" in sent[0].text
+    assert len(sent) == 1 and "P1 川芎" in sent[0].text and "P2 黄芪" in sent[0].text
