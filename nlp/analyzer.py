@@ -133,7 +133,7 @@ class Analyzer:
                 official_mentioned = True
             else:
                 other_mentioned = True
-        found, words = self.features.scan(norm.text)
+        found, words, needs = self.features.scan_gates(norm.text)
         if "啦" in norm.text:  # the scan sees 啦 as 了, and a remit word or a name may hold either
             named, remit = self.router.named(norm.text), self.router.remit_scores(norm.text)
         else:
@@ -168,7 +168,7 @@ class Analyzer:
         extra.update(self.resolution.cues(norm.text))
         if norm.quote and self.resolution.completion(norm.quote):
             extra["quote_res_done"] = norm.quote
-        feats = self.features.extract(norm.text, role, norm.quote, norm.stickers, extra, found)  # positional: cheaper
+        feats = self.features.extract(norm.text, role, norm.quote, norm.stickers, extra, found, needs)  # positional
         decision = self.rules.decide(feats)
         label = decision.label
         department = None
