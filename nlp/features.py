@@ -115,11 +115,10 @@ class FeatureExtractor:
                 present["irony"] = "".join(stickers)
         present.update(extra)
         self._structure(text, present, role, len(stickers), found)
-        keys = present.keys()
         # a gated pattern whose needed strings the automaton did not see in `text` cannot match (exact: every match
         # holds one of them); each run also skips its search when no rule could use the feature
         for run in self._plan.select(text, needs | self._ungated):
-            run(text, present, keys)
+            run(text, present)
         if self._done_clause_used and "done" in present and ("not_done" in present or "unresolved" in present):
             clause = self._done_clause(text)
             if clause:

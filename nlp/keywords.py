@@ -91,10 +91,13 @@ class Lexicon:
                     table.setdefault(w, set()).add(cls)
         extra = dict(payloads or {})
         bits = {w: b for w, b in (gates or {}).items() if w and b}
+        # the bit above every gate bit marks the `not_words` words: `scan_gates` sees one in the same reduction
+        self._mask_bit = 1 << max((b.bit_length() for b in bits.values()), default=0)
         for word in [w for w, cs in table.items() if MASK_CLASS in cs]:
             if table.pop(word) != {MASK_CLASS} or word in extra:
                 raise ValueError(f"{MASK_CLASS}: {word!r} is also a word of another class")
-            self.automaton.add_word(utf8_latin(word), (None, _Mask(len(utf8_latin(word))), bits.pop(word, 0)))
+            mask = (None, _Mask(len(utf8_latin(word))), bits.pop(word, 0) | self._mask_bit)
+            self.automaton.add_word(utf8_latin(word), mask)
         self._latin = frozenset(w for w in table if w.isascii() and w.isalpha())  # matched as whole words only
         # a gate string that is a Latin keyword may be dropped with it (not a whole word): its bits are always set
         self.gates_always = reduce(or_, (b for w, b in bits.items() if w in self._latin), 0)
@@ -130,9 +133,11 @@ class Lexicon:
             hits = (h for h in hits if self._keep(data, h))
         values = list(map(_SECOND, hits))
         gates = reduce(or_, map(_THIRD, values), self.gates_always)  # before the masks: a gate is no keyword
-        payloads = list(filter(None, map(_SECOND, values)))
-        if payloads and any(type(p) is _Mask for p in payloads):
+        if gates & self._mask_bit:  # a `not_words` word was found (only those carry the bit)
             values, payloads = self._unmasked(data)
+            gates ^= self._mask_bit
+        else:
+            payloads = list(filter(None, map(_SECOND, values)))
         matches = Matches(filter(None, map(_FIRST, values)))
         return dict.fromkeys(chain.from_iterable(map(_SECOND, matches)), matches), payloads, gates
 

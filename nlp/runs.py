@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, KeysView
+from collections.abc import Callable
 from functools import cache
 from typing import Any
 
@@ -11,8 +11,8 @@ from nlp.rxneed import needed
 
 __all__ = ["PatternRun", "compile_run"]
 
-#: run(text, present, keys): search the text when a trigger holds; on a match set the feature (and its alias)
-PatternRun = Callable[[str, dict[str, object], KeysView[str]], None]
+#: run(text, present): search the text when a trigger holds; on a match set the feature (and its alias)
+PatternRun = Callable[[str, dict[str, object]], None]
 
 
 def compile_run(
@@ -26,14 +26,14 @@ def compile_run(
     """The run of one pattern: searched when `single` is None, a feature of `single` is present, or all the
     features of one set of `multi` are; the first match is the evidence of `name` (and of `alias` if unset).
 
-    `if "ask" in keys or ("item" in keys and "qty" in keys):` is a few bytecodes where set operations on the
+    `if "ask" in present or ("item" in present and "qty" in present):` is a few bytecodes where set operations on the
     trigger sets cost several times more. When every match holds one of a few strings, the run first looks for them
     (unless `look` is False: the caller gates the run on them).
     """
-    lines = ["def run(text, present, keys, search=search):"]
+    lines = ["def run(text, present, search=search):"]
     if single is not None:
-        tests = [f"{f!r} in keys" for f in sorted(single)]
-        tests += ["(" + " and ".join(f"{f!r} in keys" for f in sorted(t)) + ")" for t in multi]
+        tests = [f"{f!r} in present" for f in sorted(single)]
+        tests += ["(" + " and ".join(f"{f!r} in present" for f in sorted(t)) + ")" for t in multi]
         lines.append(f"    if not ({' or '.join(tests) or 'False'}):")
         lines.append("        return")
     need = _few_needed(pat.pattern) if look else ()
