@@ -8,8 +8,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 
 from nlp.keywords import ALIAS_SOURCES, Lexicon, Matches, load_yaml
-from nlp.runs import PatternRun, RunPlan, compile_run
-from nlp.rxneed import needed
+from nlp.runs import PatternRun, RunPlan, compile_run, needed_strings
 from nlp.rxprefix import alternation_with_leads, with_first_chars_if_unprefixed
 
 __all__ = ["ALIAS_SOURCES", "FeatureExtractor", "Features", "Lexicon", "Matches", "load_yaml"]
@@ -34,9 +33,13 @@ class FeatureExtractor:
     """Builds `Features` for one normalised message."""
 
     def __init__(
-        self, extra_classes: dict[str, list[str]] | None = None, payloads: Mapping[str, object] | None = None
+        self,
+        extra_classes: dict[str, list[str]] | None = None,
+        payloads: Mapping[str, object] | None = None,
+        named_gates: Mapping[str, Iterable[str]] | None = None,
     ) -> None:
-        """`payloads`: other words to find in the same automaton pass, with a truthy payload each (see `scan`)."""
+        """`payloads`: other words to find in the same automaton pass, with a truthy payload each (see `scan`);
+        `named_gates`: sets of strings whose presence `scan_gates` reports too, at the bits of `gate_bits`."""
         classes = dict(load_yaml("lexicons.yaml"))
         self.words: dict[str, tuple[str, ...]] = {k: tuple(map(str, v)) for k, v in classes.items()}
         for cls, words in (extra_classes or {}).items():
@@ -56,7 +59,12 @@ class FeatureExtractor:
             )
             for name, p in pats.items()
         ]
-        needs, self._need_gated = _needed_strings(self.patterns)
+        needs, self._need_gated = needed_strings(self.patterns)
+        self.gate_bits: dict[str, int] = {}  # the caller's gates, at the bits after the patterns'
+        for k, (name, strings) in enumerate((named_gates or {}).items()):
+            self.gate_bits[name] = bit = 1 << (len(self.patterns) + k)
+            for w in strings:
+                needs[w] = needs.get(w, 0) | bit
         self._ungated = ~sum(1 << i for i in self._need_gated)  # the bits of the patterns without needed strings
         self.lexicon = Lexicon(classes, payloads, needs)
         self._lex_alias = frozenset(self.aliases).intersection(self.lexicon.classes)
@@ -275,21 +283,6 @@ def _amount_clauses(qty: re.Pattern[str], text: str) -> int:
             return 0  # 发了3车，到了2车: what happened, not what is wanted
         count += m is not None
     return count
-
-
-def _needed_strings(patterns: list[tuple]) -> tuple[dict[str, int], frozenset[int]]:
-    """Gate strings for the keyword automaton: string -> the bits of the patterns (by index) that need it, and the
-    indexes of the patterns so gated. A pattern is gated when every match holds one of its needed strings
-    (nlp/rxneed.py: exact) and each of them is two characters or more (a single character would add many hits)."""
-    out: dict[str, int] = {}
-    gated: set[int] = set()
-    for i, (_, pat, *_rest) in enumerate(patterns):
-        strings = needed(pat.pattern)
-        if strings and all(len(s) >= 2 for s in strings):
-            gated.add(i)
-            for s in strings:
-                out[s] = out.get(s, 0) | 1 << i
-    return out, frozenset(gated)
 
 
 def _matchable(text: str) -> str:

@@ -9,7 +9,7 @@ from typing import Any
 
 from nlp.rxneed import needed
 
-__all__ = ["PatternRun", "compile_run"]
+__all__ = ["PatternRun", "RunPlan", "compile_run", "needed_strings"]
 
 #: run(text, present): search the text when a trigger holds; on a match set the feature (and its alias)
 PatternRun = Callable[[str, dict[str, object]], None]
@@ -61,6 +61,21 @@ def _few_needed(pattern: str) -> tuple[str, ...]:
         return ()
     least = sorted(w for w in got if not any(v != w and v in w for v in got))
     return tuple(least) if len(least) <= _MAX_NEEDED else ()
+
+
+def needed_strings(patterns: list[tuple]) -> tuple[dict[str, int], frozenset[int]]:
+    """Gate strings for the keyword automaton: string -> the bits of the patterns (by index) that need it, and the
+    indexes of the patterns so gated. A pattern is gated when every match holds one of its needed strings
+    (nlp/rxneed.py: exact) and each of them is two characters or more (a single character would add many hits)."""
+    out: dict[str, int] = {}
+    gated: set[int] = set()
+    for i, (_, pat, *_rest) in enumerate(patterns):
+        strings = needed(pat.pattern)
+        if strings and all(len(s) >= 2 for s in strings):
+            gated.add(i)
+            for s in strings:
+                out[s] = out.get(s, 0) | 1 << i
+    return out, frozenset(gated)
 
 
 _RUNS_CACHE_MAX = 4096
