@@ -43,14 +43,18 @@ class Analyzer:
         self.router = Router(self.departments)
         # the remit words and department names ride along in the keyword automaton: one pass finds all
         vocabulary = extraction.vocabulary_classes()
-        self.features = FeatureExtractor(extra_classes=vocabulary, payloads=self.router.scan_words())
+        self.resolution = default_cues()
+        gates = self.resolution.gate_strings()  # the scan also tells whether a completion or withdrawal may be there
+        self.features = FeatureExtractor(extra_classes=vocabulary, payloads=self.router.scan_words(), named_gates=gates)
+        # a cue whose strings cannot be derived has no gate: bit -1, always set
+        self._perfective_bit = self.features.gate_bits.get("perfective", -1)
+        self._withdraw_bit = self.features.gate_bits.get("withdraw", -1)
         self.rules = rules if rules is not None else FittedRules()
         # run a regex only when some rule could use it; "date"/"deadline" also gate deadline extraction
         self.features.plan(((r.when, r.unless) for r in self.rules.rules), always=("date", "deadline"))
         self._addressing = self.features.words.get("addressing", ())
         self.tokenizer = Tokenizer(self.departments)
         self._nicks: dict[str, tuple[str | None, bool]] = {}
-        self.resolution = default_cues()
         self.voice = default_voice()
 
     @classmethod
@@ -133,7 +137,7 @@ class Analyzer:
                 official_mentioned = True
             else:
                 other_mentioned = True
-        found, words = self.features.scan(norm.text)
+        found, words, needs = self.features.scan_gates(norm.text)
         if "啦" in norm.text:  # the scan sees 啦 as 了, and a remit word or a name may hold either
             named, remit = self.router.named(norm.text), self.router.remit_scores(norm.text)
         else:
@@ -165,10 +169,12 @@ class Analyzer:
             best = max(remit.values())
             if best >= 3:  # the first department with the top score, as max(remit.items(), key=...) gives
                 extra["remit"] = next(dept for dept, score in remit.items() if score == best)
-        extra.update(self.resolution.cues(norm.text))
+        # exact gates: the scan of the same text found no string every completion (withdrawal) holds (resolution.py)
+        cues = self.resolution.cues(norm.text, bool(needs & self._perfective_bit), bool(needs & self._withdraw_bit))
+        extra.update(cues)
         if norm.quote and self.resolution.completion(norm.quote):
             extra["quote_res_done"] = norm.quote
-        feats = self.features.extract(norm.text, role, norm.quote, norm.stickers, extra, found)  # positional: cheaper
+        feats = self.features.extract(norm.text, role, norm.quote, norm.stickers, extra, found, needs)  # positional
         decision = self.rules.decide(feats)
         label = decision.label
         department = None

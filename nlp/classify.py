@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import math
-from collections.abc import Callable, KeysView
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -132,8 +132,8 @@ class RuleSet:
 
     def decide(self, features: Features) -> Decision:
         """Sum the weights of the rules that fire and pick the label."""
-        keys = features.present.keys()
-        scores = dict(self._start)  # the labels' base scores, then the flags' (taken out below)
+        keys = features.present  # the features are its keys (a dict tests them a step sooner than a keys view)
+        scores = self._start.copy()  # the labels' base scores, then the flags' (taken out below)
         fired: list[Rule] = []
         checks = self._checks
         for feat in self._keys.intersection(keys):
@@ -160,8 +160,12 @@ class RuleSet:
                 break
         else:
             label = "chatter"
-        if label in self.need_support and not any(r.supports and r.target == label for r in fired):
-            label = self._supported(scores, fired)
+        if label in self.need_support:
+            for r in fired:  # a plain loop: cheaper than any() over a generator
+                if r.supports and r.target == label:
+                    break
+            else:
+                label = self._supported(scores, fired)
         return Decision(label, scores, flags, fired)  # positional: cheaper than keywords per message
 
     def _supported(self, scores: dict[str, float], fired: list[Rule]) -> Label:
@@ -183,24 +187,35 @@ def _slack(margin: tuple[float, float] | None) -> tuple[float, float] | None:
     return None if margin is None else (margin[0] + EPS, margin[1] - EPS)
 
 
-_Check = Callable[[KeysView[str], dict[str, float], list[Rule]], None]
+_Check = Callable[[Mapping[str, object], dict[str, float], list[Rule]], None]
 
 
 def _compile_checks(key: str, entries: list[tuple[frozenset[str], frozenset[str], str, float, Rule]]) -> _Check:
     """One function applying the rules indexed under `key`, in order: `if "qty" in keys and "list" not in keys:`.
 
     Built once from the rules file (feature names, targets and weights become literals), it tests a rule in a few
-    bytecodes where generic set operations on every rule cost several times more.
+    bytecodes where generic set operations on every rule cost several times more. Consecutive rules with the same
+    features (the fitted biases of one feature, one a label) share one test and are recorded with one `+=`; the
+    scores get the same additions in the same order.
     """
     lines = ["def check(keys, scores, fired, rules=rules):"]
-    for i, (rest, unless, target, weight, _) in enumerate(entries):
-        if not math.isfinite(weight):
-            raise ValueError(f"rule {entries[i][4].name}: weight {weight}")
+    groups: list[tuple[Rule, ...]] = []
+    i = 0
+    while i < len(entries):
+        rest, unless = entries[i][:2]
+        j = i + 1
+        while j < len(entries) and entries[j][:2] == (rest, unless):
+            j += 1
         conds = [f"{f!r} in keys" for f in sorted(rest)] + [f"{f!r} not in keys" for f in sorted(unless)]
         lines.append(f"    if {' and '.join(conds) or 'True'}:")
-        lines.append(f"        scores[{target!r}] += {weight!r}")
-        lines.append(f"        fired.append(rules[{i}])")
-    namespace: dict[str, Any] = {"rules": tuple(e[4] for e in entries)}
+        for _, _, target, weight, rule in entries[i:j]:
+            if not math.isfinite(weight):
+                raise ValueError(f"rule {rule.name}: weight {weight}")
+            lines.append(f"        scores[{target!r}] += {weight!r}")
+        lines.append(f"        fired += rules[{len(groups)}]")
+        groups.append(tuple(e[4] for e in entries[i:j]))
+        i = j
+    namespace: dict[str, Any] = {"rules": tuple(groups)}
     exec(compile("\n".join(lines), f"<rules indexed under {key!r}>", "exec"), namespace)
     return namespace["check"]
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 
 from nlp.keywords import ALIAS_SOURCES, Lexicon, Matches, load_yaml
-from nlp.runs import PatternRun, compile_run
+from nlp.runs import PatternRun, RunPlan, compile_run, needed_strings
 from nlp.rxprefix import alternation_with_leads, with_first_chars_if_unprefixed
 
 __all__ = ["ALIAS_SOURCES", "FeatureExtractor", "Features", "Lexicon", "Matches", "load_yaml"]
@@ -17,8 +17,6 @@ _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 _SHORT, _LONG = 6, 40
 _ACK_CLASSES = ("ack", "thanks", "greeting", "attend_ack", "me_too")
 _ACK_SET = frozenset(_ACK_CLASSES)
-_DIGIT_RE = re.compile(r"\d")
-_RUNS_CACHE_MAX = 4096
 _CLAUSE_RE = re.compile(r"([^,.;!?，。；！？\n]+)([,.;!?，。；！？\n]*)")
 _REF_RE = re.compile(r"#\s?(\d{1,5})(?!\d)")
 
@@ -35,14 +33,17 @@ class FeatureExtractor:
     """Builds `Features` for one normalised message."""
 
     def __init__(
-        self, extra_classes: dict[str, list[str]] | None = None, payloads: Mapping[str, object] | None = None
+        self,
+        extra_classes: dict[str, list[str]] | None = None,
+        payloads: Mapping[str, object] | None = None,
+        named_gates: Mapping[str, Iterable[str]] | None = None,
     ) -> None:
-        """`payloads`: other words to find in the same automaton pass, with a truthy payload each (see `scan`)."""
+        """`payloads`: other words to find in the same automaton pass, with a truthy payload each (see `scan`);
+        `named_gates`: sets of strings whose presence `scan_gates` reports too, at the bits of `gate_bits`."""
         classes = dict(load_yaml("lexicons.yaml"))
         self.words: dict[str, tuple[str, ...]] = {k: tuple(map(str, v)) for k, v in classes.items()}
         for cls, words in (extra_classes or {}).items():
             classes[cls] = list(classes.get(cls, [])) + list(words)
-        self.lexicon = Lexicon(classes, payloads)
         pats = dict(load_yaml("patterns.yaml"))
         self.aliases: dict[str, str] = dict(pats.pop("_aliases", None) or {})
         needs_digit = frozenset(pats.pop("_needs_digit", None) or ())
@@ -58,6 +59,14 @@ class FeatureExtractor:
             )
             for name, p in pats.items()
         ]
+        needs, self._need_gated = needed_strings(self.patterns)
+        self.gate_bits: dict[str, int] = {}  # the caller's gates, at the bits after the patterns'
+        for k, (name, strings) in enumerate((named_gates or {}).items()):
+            self.gate_bits[name] = bit = 1 << (len(self.patterns) + k)
+            for w in strings:
+                needs[w] = needs.get(w, 0) | bit
+        self._ungated = ~sum(1 << i for i in self._need_gated)  # the bits of the patterns without needed strings
+        self.lexicon = Lexicon(classes, payloads, needs)
         self._lex_alias = frozenset(self.aliases).intersection(self.lexicon.classes)
         self._lex_alias_pairs = tuple((cls, self.aliases[cls]) for cls in sorted(self._lex_alias))
         for source in self._lex_alias:
@@ -77,14 +86,16 @@ class FeatureExtractor:
         stickers: list[str],
         extra: dict[str, str],
         found: dict[str, Matches] | None = None,
+        needs: int = -1,
     ) -> Features:
         """Compute every feature; `extra` carries features computed by the caller (mentions, remit).
 
-        `found` may pass the keyword classes of `scan(text)` when already computed.
+        `found` and `needs` may pass the keyword classes and the gate bits of `scan_gates(text)` when already
+        computed (without `needs` every pattern is searched).
         """
         text = _matchable(text)
         if found is None:
-            found = self.lexicon.scan(text)
+            found, _, needs = self.lexicon.scan_gates(text)
         present: dict[str, object] = dict(found)
         for cls, alias in self._lex_alias_pairs:  # the few aliased classes, not every class found
             if cls in found:
@@ -112,9 +123,10 @@ class FeatureExtractor:
                 present["irony"] = "".join(stickers)
         present.update(extra)
         self._structure(text, present, role, len(stickers), found)
-        keys = present.keys()
-        for run in self._runs_for(text):  # each skips its search when no rule could use the feature
-            run(text, present, keys)
+        # a gated pattern whose needed strings the automaton did not see in `text` cannot match (exact: every match
+        # holds one of them); each run also skips its search when no rule could use the feature
+        for run in self._plan.select(text, needs | self._ungated):
+            run(text, present)
         if self._done_clause_used and "done" in present and ("not_done" in present or "unresolved" in present):
             clause = self._done_clause(text)
             if clause:
@@ -124,6 +136,10 @@ class FeatureExtractor:
     def scan(self, text: str) -> tuple[dict[str, Matches], list[object]]:
         """The keyword classes of `text` as `extract` sees it, and the payloads of the payload words in it."""
         return self.lexicon.scan_payloads(_matchable(text))
+
+    def scan_gates(self, text: str) -> tuple[dict[str, Matches], list[object], int]:
+        """`scan(text)` and the gate bits that `extract` takes as `needs`."""
+        return self.lexicon.scan_gates(_matchable(text))
 
     def _done_clause(self, text: str) -> str | None:
         """A clause that reports completion with no progress/promise/question words in the same clause."""
@@ -172,44 +188,17 @@ class FeatureExtractor:
 
     def _compile_runs(self) -> None:
         """Planned pattern runs (name, regex, single triggers, multi triggers, alias) with their gates."""
-        runs: list[tuple[PatternRun, bool, frozenset[str] | None]] = []
-        for name, pat, needs_digit, gate, alias in self.patterns:
+        runs: list[tuple[int, PatternRun, bool, frozenset[str] | None]] = []
+        for i, (name, pat, needs_digit, gate, alias) in enumerate(self.patterns):
             trig = self._triggers.get(name)
             single = None if trig is None else frozenset(next(iter(t)) for t in trig if len(t) == 1)
             multi = () if trig is None else tuple(t for t in trig if len(t) > 1)
             if trig is not None and not single and not multi:
                 continue  # no rule refers to it
-            runs.append((compile_run(name, pat, single, multi, alias), needs_digit, gate))
-        self._gated_runs = runs
-        self._gate_bits: dict[str, int] = {}  # gate character -> the runs it opens, one bit a run
-        self._always_open = self._digit_runs = 0  # the runs without a gate; the runs that need a digit
-        for i, (_, needs_digit, gate) in enumerate(runs):
-            for c in gate or ():
-                self._gate_bits[c] = self._gate_bits.get(c, 0) | 1 << i
-            self._always_open |= (gate is None) << i
-            self._digit_runs |= needs_digit << i
-        gate_chars = "".join(map(re.escape, sorted(self._gate_bits)))
-        self._gate_re = re.compile(f"[{gate_chars}]" if gate_chars else "(?!)")
-        self._runs_cache: dict[int, tuple[PatternRun, ...]] = {}
-
-    def _runs_for(self, text: str) -> tuple[PatternRun, ...]:
-        """The pattern runs whose gates (a digit, a gate character) the text passes, in pattern order.
-
-        The selection depends only on which runs the gate characters found open (a bit a run); it is cached by them.
-        """
-        bits = self._always_open
-        gate_bits = self._gate_bits
-        for c in self._gate_re.findall(text):
-            bits |= gate_bits[c]
-        if _DIGIT_RE.search(text) is None:  # like \d, any Unicode digit
-            bits &= ~self._digit_runs
-        runs = self._runs_cache.get(bits)
-        if runs is None:
-            runs = tuple(run for i, (run, _, _) in enumerate(self._gated_runs) if bits >> i & 1)
-            if len(self._runs_cache) >= _RUNS_CACHE_MAX:
-                self._runs_cache.clear()
-            self._runs_cache[bits] = runs
-        return runs
+            # a run gated by the automaton need not look for its needed strings again
+            run = compile_run(name, pat, single, multi, alias, look=i not in self._need_gated)
+            runs.append((i, run, needs_digit, gate))
+        self._plan = RunPlan(runs)
 
     def _structure(
         self,

@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Mapping
+from functools import reduce
 from itertools import chain
-from operator import itemgetter
+from operator import itemgetter, or_
 from pathlib import Path
 
 import ahocorasick
@@ -18,6 +19,7 @@ MASK_CLASS = "not_words"  # words holding a keyword that mean something else (�
 ALIAS_SOURCES: dict[str, set[str]] = {}  # feature -> keyword classes aliased to it (filled on load)
 _FIRST = itemgetter(0)
 _SECOND = itemgetter(1)
+_THIRD = itemgetter(2)
 
 
 def load_yaml(name: str) -> dict:
@@ -68,12 +70,18 @@ def utf8_latin(text: str) -> str:
 class Lexicon:
     """All keyword classes in one Aho-Corasick automaton (over UTF-8 bytes), with the payload words beside them.
 
-    An automaton value is `((word, classes) or None, payload or None)`. The words of the class `not_words` hold a
-    keyword of another class but mean something else (我们去年 holds 我们去): a keyword found only inside one of them
-    is no match, and the class itself is never reported.
+    An automaton value is `((word, classes) or None, payload or None, gate bits)`. The words of the class
+    `not_words` hold a keyword of another class but mean something else (我们去年 holds 我们去): a keyword found only
+    inside one of them is no match, and the class itself is never reported. `gates` maps other strings to bits
+    (int flags): `scan_gates` reports the bits of the strings that occur.
     """
 
-    def __init__(self, classes: dict[str, list[str]], payloads: Mapping[str, object] | None = None) -> None:
+    def __init__(
+        self,
+        classes: dict[str, list[str]],
+        payloads: Mapping[str, object] | None = None,
+        gates: Mapping[str, int] | None = None,
+    ) -> None:
         self.automaton = ahocorasick.Automaton()
         table: dict[str, set[str]] = {}
         for cls, words in classes.items():
@@ -82,17 +90,26 @@ class Lexicon:
                 if w:
                     table.setdefault(w, set()).add(cls)
         extra = dict(payloads or {})
+        bits = {w: b for w, b in (gates or {}).items() if w and b}
+        # the bit above every gate bit marks the `not_words` words: `scan_gates` sees one in the same reduction
+        self._mask_bit = 1 << max((b.bit_length() for b in bits.values()), default=0)
         for word in [w for w, cs in table.items() if MASK_CLASS in cs]:
             if table.pop(word) != {MASK_CLASS} or word in extra:
                 raise ValueError(f"{MASK_CLASS}: {word!r} is also a word of another class")
-            self.automaton.add_word(utf8_latin(word), (None, _Mask(len(utf8_latin(word)))))
+            mask = (None, _Mask(len(utf8_latin(word))), bits.pop(word, 0) | self._mask_bit)
+            self.automaton.add_word(utf8_latin(word), mask)
+        self._latin = frozenset(w for w in table if w.isascii() and w.isalpha())  # matched as whole words only
+        # a gate string that is a Latin keyword may be dropped with it (not a whole word): its bits are always set
+        self.gates_always = reduce(or_, (b for w, b in bits.items() if w in self._latin), 0)
         for word, classes_of in table.items():
-            self.automaton.add_word(utf8_latin(word), ((word, tuple(sorted(classes_of))), extra.pop(word, None)))
+            entry = ((word, tuple(sorted(classes_of))), extra.pop(word, None), bits.pop(word, 0))
+            self.automaton.add_word(utf8_latin(word), entry)
         for word, payload in extra.items():
-            self.automaton.add_word(utf8_latin(word), (None, payload))
+            self.automaton.add_word(utf8_latin(word), (None, payload, bits.pop(word, 0)))
+        for word, b in bits.items():
+            self.automaton.add_word(utf8_latin(word), (None, None, b))
         self.automaton.make_automaton()
         self.classes = frozenset(c for cs in table.values() for c in cs)
-        self._latin = frozenset(w for w in table if w.isascii() and w.isalpha())  # matched as whole words only
 
     def _keep(self, text: str, hit: tuple[int, tuple]) -> bool:
         keyword = hit[1][0]
@@ -104,23 +121,30 @@ class Lexicon:
 
     def scan_payloads(self, text: str) -> tuple[dict[str, Matches], list[object]]:
         """`scan(text)`, and the payloads of the payload words found, in the order of their matches."""
+        return self.scan_gates(text)[:2]  # type: ignore[return-value]
+
+    def scan_gates(self, text: str) -> tuple[dict[str, Matches], list[object], int]:
+        """`scan_payloads(text)`, and the gate bits of the gate strings found (with `gates_always`)."""
         if not text:
-            return {}, []
+            return {}, [], self.gates_always
         data = utf8_latin(text)
         hits = self.automaton.iter(data)
         if self._latin and _ASCII_ALPHA.search(text):  # "PP" is a spec, not the middle of "APP"
             hits = (h for h in hits if self._keep(data, h))
         values = list(map(_SECOND, hits))
-        payloads = list(filter(None, map(_SECOND, values)))
-        if payloads and any(type(p) is _Mask for p in payloads):
+        gates = reduce(or_, map(_THIRD, values), self.gates_always)  # before the masks: a gate is no keyword
+        if gates & self._mask_bit:  # a `not_words` word was found (only those carry the bit)
             values, payloads = self._unmasked(data)
+            gates ^= self._mask_bit
+        else:
+            payloads = list(filter(None, map(_SECOND, values)))
         matches = Matches(filter(None, map(_FIRST, values)))
-        return dict.fromkeys(chain.from_iterable(map(_SECOND, matches)), matches), payloads
+        return dict.fromkeys(chain.from_iterable(map(_SECOND, matches)), matches), payloads, gates
 
     def _unmasked(self, data: str) -> tuple[list[tuple], list[object]]:
         """The automaton values of `data` (UTF-8 bytes as code points) but those inside a `not_words` word."""
         hits = [h for h in self.automaton.iter(data) if self._keep(data, h)]
-        masks = [(end - h.size, end) for end, (_, h) in hits if type(h) is _Mask]
+        masks = [(end - h.size, end) for end, (_, h, _) in hits if type(h) is _Mask]
         values = []
         for end, value in hits:
             if type(value[1]) is _Mask:

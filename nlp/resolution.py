@@ -12,11 +12,12 @@ marker anywhere in the message vetoes both.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Container
 from functools import cache
 
 from nlp.features import load_yaml
-from nlp.rxneed import PartGate
+from nlp.rxneed import PartGate, needed
 from nlp.rxprefix import alternation_with_leads
 
 _WITHDRAW_GATE = re.compile("[不无用撤取诉申需]")  # every `withdraw` phrase starts with one of these
@@ -134,11 +135,30 @@ class ResolutionCues:
         withdrawal for a reason (猪后腿找到了 不用了), among the message's features `present` or in `text`."""
         return "deal_done" in present or "res_withdraw" in present or self.buyer_met.search(text.lower()) is not None
 
-    def cues(self, text: str) -> dict[str, str]:
-        """Features: `res_done` (completion clause), `res_ask` (a question beside it), `res_withdraw`, `res_partial`."""
+    def gate_strings(self) -> dict[str, frozenset[str]]:
+        """Strings for a keyword scan of the text with 啦 read as 了 (nlp/features.py): "perfective" (every completion
+        holds one of them) and "withdraw" (every withdrawal does); a gate is left out when it cannot be derived.
+
+        Exact: `completion` needs a match of `perfective` in the lower-cased text, `cues` one of `withdraw` in the
+        text. Each holds a needed string (nlp/rxneed.py); when its characters are caseless and no other character
+        lowers to them, the text holds it too, and the scanned text the string with 啦 read as 了.
+        """
+        out: dict[str, frozenset[str]] = {}
+        for name, pattern in (("perfective", self.perfective), ("withdraw", self.withdraw)):
+            strings = needed(pattern.pattern)
+            if strings and all(map(_caseless, strings)):
+                out[name] = frozenset(w.replace("啦", "了") for w in strings)
+        return out
+
+    def cues(self, text: str, perfective: bool = True, withdraw: bool = True) -> dict[str, str]:
+        """Features: `res_done` (completion clause), `res_ask` (a question beside it), `res_withdraw`, `res_partial`.
+
+        `perfective` or `withdraw` False says that a scan found none of the `gate_strings` of that name: the
+        completion, or the withdrawal, cannot be there and is not looked for.
+        """
         out: dict[str, str] = {}
-        done = self.completion(text)
-        w = self.withdraw.search(text) if _WITHDRAW_GATE.search(text) else None
+        done = self.completion(text) if perfective else None
+        w = self.withdraw.search(text) if withdraw and _WITHDRAW_GATE.search(text) else None
         if not done and not w:
             return out
         partial = self.partial.search(text)
@@ -156,6 +176,16 @@ class ResolutionCues:
         if met and not self.buyer_met.search(text.lower()):  # 找到货源了，不用再报价了: a buyer's need, not a request
             out["res_withdraw"] = w.group()
         return out
+
+
+def _caseless(word: str) -> bool:
+    """`str.lower` keeps every character of `word` and makes none of them from another character: it only makes
+    cased letters and combining marks (İ lowers to i + U+0307), so any other character it keeps qualifies."""
+    for c in word:
+        cat = unicodedata.category(c)
+        if c.lower() != c or cat in ("Ll", "Lu", "Lt", "Lm") or cat[0] == "M":
+            return False
+    return True
 
 
 @cache
