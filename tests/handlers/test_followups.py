@@ -58,3 +58,13 @@ async def test_another_subject_for_the_same_department_soon_after_is_a_new_reque
     assert any("已登记诉求" in m.text for m in sent)
     with unit_of_work(harness.engine) as s:
         assert [r.department for r in list_requests(session=s)] == ["园区管委会", "园区管委会"]
+
+
+async def test_hurrying_a_new_matter_on_the_same_crop_is_a_new_request(harness: Harness, ledger: Ledger) -> None:
+    """黄精 种植补贴 first, then 黄精 保险 定损 with 催一下: the subject differs, so it is no nudge on the first."""
+    first = await raise_request(harness, "今年种了80亩黄精，听说有种植补贴，想问下农业农村局一亩补好多，咋个申请", LI)
+    text = "我的黄精地去年买了保险，开春冻死了一片，报案一个多月了保险公司还没来定损，农业局能不能帮忙催一下"
+    sent = await harness.feed(text, **LI)
+    assert any("已登记诉求" in m.text for m in sent) and [e.kind for e in ledger.events(first)][-1] != "nudge"
+    with unit_of_work(harness.engine) as s:
+        assert [r.department for r in list_requests(session=s)] == ["农业农村局", "农业农村局"]
