@@ -105,6 +105,16 @@ async def test_requester_ack_picks_the_request_it_names(harness: Harness, ledger
     assert ledger.get(training).status == "answered"
 
 
+async def test_trouble_still_there_after_a_promise_reopens_though_it_says_only_when(
+    harness: Harness, ledger: Ledger
+) -> None:
+    no = await raise_request(harness, "园区这个网最近是咋回事，一天掉好几次，麻烦园区管委会看看", LI)
+    await harness.feed("园区光缆这几天在做割接，下周一以后就稳定了", sender="wxid_gwh", name="园区管委会-邓主任")
+    assert ledger.get(no).status == "answered"
+    sent = await harness.feed("今天还在掉！！上午又断了半小时", **LI)  # 上午, 半小时: when, not another matter
+    assert any(f"#{no} 已重新打开" in m.text for m in sent) and ledger.get(no).status == "open"
+
+
 async def test_not_solved_reopens_with_an_event(harness: Harness, ledger: Ledger) -> None:
     no = await raise_request(harness, BUS, LI)
     await harness.feed("末班车已经调整好了，今天起18:30发车", **CHEN)
