@@ -6,7 +6,7 @@ from datetime import timedelta
 
 from handlers.followups import record_nudge, status_line
 from handlers.framework import Context, Router
-from nlp.threads import asks_progress
+from nlp.threads import asks_progress, matter_words
 from storage.groups import officials_of
 from storage.ledger import create_request, get_request, requests_involving
 from storage.models import RequestCreate
@@ -60,9 +60,9 @@ _PROGRESS_WINDOW = timedelta(days=30)
 def _nudge(ctx: Context) -> bool:
     """A requester pointing back at their own existing request is not a new request: by its number ("#3 有进展吗？"),
     or by asking when or whether its outcome comes (方案啥时候能出) about a request of theirs to the same department,
-    raised in this group in the last 30 days, that shares a topic with it: its subject (保险, 增容) when it names
-    one, not only the crop or the department (黄精 保险 is no nudge on 黄精 种植补贴). The requester is told where it
-    stands."""
+    raised in this group in the last 30 days, that shares a topic with it: a word of the matter (保险, 末班车) when
+    it names one, not only the crop or the department (黄精 保险 is no nudge on 黄精 种植补贴). The requester is
+    told where it stands."""
     for no in ctx.analysis.request_refs:
         req = get_request(session=ctx.session, no=no)
         if req is not None and req.requester_id == ctx.message.sender_id and req.status in ("open", "answered"):
@@ -78,7 +78,7 @@ def _nudge(ctx: Context) -> bool:
             req.group_id == ctx.message.room_id
             and req.department == a.department
             and req.created_at >= since
-            and set(a.subjects or a.topics) & set(req.topics.split())
+            and (matter_words(a.topics) or set(a.topics)) & set(req.topics.split())
         ):
             record_nudge(ctx, req)
             ctx.reply(f"@{ctx.message.sender_name} {status_line(ctx, req)}", mention_ids=[ctx.message.sender_id])

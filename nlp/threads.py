@@ -13,9 +13,12 @@ Plain data, like `nlp.officials`: the message handler passes the sender's latest
 from __future__ import annotations
 
 import re
-from collections.abc import Container, Mapping
+from collections.abc import Container, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+
+from nlp.route import department_of
+from nlp.vocab import lexicon
 
 FOLLOW_UP_WINDOW = timedelta(days=3)
 # asking when or whether the outcome comes: 方案啥时候能出, 批下来没有, 到哪一步了, 有进展吗
@@ -92,3 +95,9 @@ def asks_progress(text: str) -> bool:
 def asks_the_group(text: str) -> bool:
     """The text puts a question or an invitation to the group (今晚谁去撸串, 周六有人打球吗)."""
     return _ASKS_GROUP.search(text) is not None
+
+
+def matter_words(topics: Iterable[str]) -> set[str]:
+    """The topics that say what a matter is (保险, 末班车), not the goods (黄精) nor a department (农业局)."""
+    names = lexicon().names
+    return {t for t in topics if t not in names and department_of(t) is None}

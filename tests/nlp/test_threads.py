@@ -9,7 +9,7 @@ import pytest
 from nlp import Analyzer
 from nlp.analyzer import analyze_record
 from nlp.officials import OfficialsByGroup
-from nlp.threads import OpenRequest, RequestsBySender, asks_progress
+from nlp.threads import OpenRequest, RequestsBySender, asks_progress, matter_words
 
 NOW = datetime(2026, 6, 10, 9, 0, tzinfo=timezone(timedelta(hours=8)))
 NETWORK = "园区的网络这两天老是断，能不能请园区管委会安排人检查一下线路？"
@@ -89,3 +89,8 @@ def test_another_subject_for_the_same_department_is_a_new_request(an: Analyzer) 
     assert an.analyze(text, now=NOW, role="enterprise", open_request=parking).label == "request"
     lights = OpenRequest(NOW - timedelta(hours=20), "园区管委会", frozenset({"路灯"}))
     assert an.analyze(text, now=NOW, role="enterprise", open_request=lights).label == "chatter"  # more on it
+
+
+def test_the_matter_words_leave_out_the_goods_and_the_departments() -> None:
+    topics = ["保险", "保险公司", "农业局", "报案", "黄精", "末班车", "交通局"]
+    assert matter_words(topics) == {"保险", "保险公司", "报案", "末班车"}
