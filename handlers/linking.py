@@ -1,43 +1,25 @@
 """Linking replies to requests (WeChat groups have no threads).
 
-In order of strength: an explicit "#N"; a WeChat quote of the request or of the bot's
-acknowledgement; an official @-mentioning the requester; an official of department D answering
-the most recent unanswered request routed to D in that group, when the topics agree (or, whatever
-the words, the request the group raised just before); a
-requester's acknowledgement linked to their own latest unresolved request whose department or
-topic it names. When two requests fit equally, nothing is guessed: the caller asks which one.
+In order of strength: an explicit "#N"; a WeChat quote of the request or of the bot's acknowledgement (both in
+handlers/references.py); an official @-mentioning the requester, or naming them or their company (张总，… / 蜀香那边
+查了…); an official of department D answering the most recent unanswered request routed to D (or to no one) in
+that group, when the topics agree (or, whatever the words, the request the group raised just before); a
+requester's acknowledgement linked to their own latest unresolved request whose department or topic it names.
+When two requests fit equally, nothing is guessed: the caller asks which one.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from handlers.framework import Context
-from storage.ledger import ACTIVE, get_request, list_requests, requests_involving
-from storage.messages import get_raw, get_raw_by_pk, recent_messages
+from handlers.references import Link, explicit, quoted
+from storage.ledger import ACTIVE, list_requests, requests_involving
+from storage.messages import recent_messages
 from storage.models import Request
-from storage.outbox import by_transport_id
 
-_REF = re.compile(r"[#＃]\s?(\d{1,9})")
 _BACK_REF = re.compile(r"问题|诉求|这事|那事|这个事|那个事|的事|上次|之前")  # words pointing back at a matter raised
-_NOT_WORD = re.compile(r"[\W_]+")
-_QUOTE_HEAD = re.compile(r"^[^：:\n]{1,30}[：:]\s*")
-
-
-def _plain(text: str) -> str:
-    """Letters, digits and CJK only: a quoted text and the stored one compare whatever their punctuation."""
-    return _NOT_WORD.sub("", text)
-
-
-@dataclass
-class Link:
-    """The request a message refers to, how it was found, or the tied candidates."""
-
-    request: Request | None = None
-    rule: str = ""
-    ambiguous: list[Request] = field(default_factory=list)
 
 
 def _topics(req: Request) -> set[str]:
@@ -58,49 +40,6 @@ def same_matter(ctx: Context, req: Request) -> bool:
     """The message is about the request's matter: it goes to or names the request's department, or shares a topic."""
     a = ctx.analysis
     return bool(req.department and req.department in (a.department, *a.departments_named)) or _overlap(ctx, req) > 0
-
-
-def explicit(ctx: Context) -> Link | None:
-    """An explicit #N in the new text, or in the quoted text (e.g. a quote of the bot's acknowledgement)."""
-    refs = list(ctx.analysis.request_refs) or [int(n) for n in _REF.findall(ctx.message.text)]
-    for no in refs:
-        req = get_request(session=ctx.session, no=no)
-        if req is not None:
-            return Link(req, "ref")
-    return None
-
-
-def quoted(ctx: Context) -> Link | None:
-    """A WeChat quote of the request's message or of the bot's acknowledgement."""
-    s = ctx.session
-    if ctx.message.quote_id:
-        raw = get_raw(session=s, transport=ctx.message.transport, message_id=ctx.message.quote_id)
-        if raw is not None and raw.request_id is not None:
-            req = get_request(session=s, no=raw.request_id)
-            if req is not None:
-                return Link(req, "quote")
-        out = by_transport_id(session=s, transport_message_id=ctx.message.quote_id)
-        if out is not None and out.source_message_id is not None:
-            src = get_raw_by_pk(session=s, pk=out.source_message_id)
-            if src is not None and src.request_id is not None:
-                req = get_request(session=s, no=src.request_id)
-                if req is not None:
-                    return Link(req, "quote")
-    quote = ctx.analysis.quote
-    if quote:
-        m = _REF.search(quote)
-        if m:
-            req = get_request(session=s, no=int(m.group(1)))
-            if req is not None:
-                return Link(req, "quote")
-        body = _plain(_QUOTE_HEAD.sub("", quote))  # the quote is normalised (？ → ?), the stored text is not
-        if len(body) >= 6:
-            probe = body[:16]
-            requests = list_requests(session=s, group_id=ctx.message.room_id, newest_first=True)
-            hits = [r for r in requests if probe in _plain(r.text)]
-            if hits:
-                return Link(hits[0], "quote")
-    return None
 
 
 def _best(ctx: Context, candidates: list[Request], rule: str, *, need_topic: bool) -> Link | None:

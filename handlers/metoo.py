@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from handlers.framework import Context
-from handlers.linking import Link, explicit, quoted, same_matter
+from handlers.linking import same_matter
+from handlers.references import Link, explicit, quoted
 from nlp.threads import asks_the_group
 from storage.ledger import ACTIVE, list_requests
 from storage.messages import recent_messages

@@ -1,0 +1,73 @@
+"""What a message names outright: a "#N" reference, or a WeChat quote of a request or of the bot's acknowledgement."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from handlers.framework import Context
+from storage.ledger import get_request, list_requests
+from storage.messages import get_raw, get_raw_by_pk
+from storage.models import Request
+from storage.outbox import by_transport_id
+
+_REF = re.compile(r"[#＃]\s?(\d{1,9})")
+_NOT_WORD = re.compile(r"[\W_]+")
+_QUOTE_HEAD = re.compile(r"^[^：:\n]{1,30}[：:]\s*")
+
+
+def _plain(text: str) -> str:
+    """Letters, digits and CJK only: a quoted text and the stored one compare whatever their punctuation."""
+    return _NOT_WORD.sub("", text)
+
+
+@dataclass
+class Link:
+    """The request a message refers to, how it was found, or the tied candidates."""
+
+    request: Request | None = None
+    rule: str = ""
+    ambiguous: list[Request] = field(default_factory=list)
+
+
+def explicit(ctx: Context) -> Link | None:
+    """An explicit #N in the new text, or in the quoted text (e.g. a quote of the bot's acknowledgement)."""
+    refs = list(ctx.analysis.request_refs) or [int(n) for n in _REF.findall(ctx.message.text)]
+    for no in refs:
+        req = get_request(session=ctx.session, no=no)
+        if req is not None:
+            return Link(req, "ref")
+    return None
+
+
+def quoted(ctx: Context) -> Link | None:
+    """A WeChat quote of the request's message or of the bot's acknowledgement."""
+    s = ctx.session
+    if ctx.message.quote_id:
+        raw = get_raw(session=s, transport=ctx.message.transport, message_id=ctx.message.quote_id)
+        if raw is not None and raw.request_id is not None:
+            req = get_request(session=s, no=raw.request_id)
+            if req is not None:
+                return Link(req, "quote")
+        out = by_transport_id(session=s, transport_message_id=ctx.message.quote_id)
+        if out is not None and out.source_message_id is not None:
+            src = get_raw_by_pk(session=s, pk=out.source_message_id)
+            if src is not None and src.request_id is not None:
+                req = get_request(session=s, no=src.request_id)
+                if req is not None:
+                    return Link(req, "quote")
+    quote = ctx.analysis.quote
+    if quote:
+        m = _REF.search(quote)
+        if m:
+            req = get_request(session=s, no=int(m.group(1)))
+            if req is not None:
+                return Link(req, "quote")
+        body = _plain(_QUOTE_HEAD.sub("", quote))  # the quote is normalised (？ → ?), the stored text is not
+        if len(body) >= 6:
+            probe = body[:16]
+            requests = list_requests(session=s, group_id=ctx.message.room_id, newest_first=True)
+            hits = [r for r in requests if probe in _plain(r.text)]
+            if hits:
+                return Link(hits[0], "quote")
+    return None
