@@ -86,12 +86,36 @@ def _person(display_name: str) -> str | None:
     return None
 
 
+_CJK2 = re.compile(r"[\u4e00-\u9fff]{2}")
+_GENERIC_LEAD = frozenset({"园区", "四川", "成都", "重庆", "中国", "川西", "川南", "川北", "绵阳", "德阳", "种植"})
+
+
+def _company(display_name: str) -> re.Pattern[str] | None:
+    """How an answer names a requester's company: the first two characters of the 单位 of "蜀香食品-刘总", before
+    那边 / 这边 / 的 / 厂 / 家 (蜀香那边查了, 恒力的贷款不抽了); None for a short or generic 单位."""
+    for sep in _NAME_SEPARATORS:
+        if sep in display_name:
+            org = display_name.split(sep, 1)[0].strip()
+            lead = org[:2]
+            if len(org) >= 3 and _CJK2.fullmatch(lead) and lead not in _GENERIC_LEAD:
+                return re.compile(re.escape(lead) + r"[\u4e00-\u9fff]{0,2}?(?:那边|这边|那里|的|厂|家|公司)")
+            return None
+    return None
+
+
+_COMPANY_REACH = 16  # the company is named early: "蜀香那边查了…", "跟农商行谈妥了 恒力的贷款不抽了"
+
+
 def named_requester(ctx: Context) -> Link | None:
-    """An official opens the answer with a requester's name, without an @ ("收到张总，已经通知物业…"): that
-    requester's active request in the group, as for an @-mention. Several requesters of that name: no link."""
-    opening = ctx.analysis.text[: _VOCATIVE_REACH + 4]
+    """An official opens the answer with a requester's name, without an @ ("收到张总，已经通知物业…"), or names
+    their company early on (蜀香那边查了): that requester's active request in the group, as for an @-mention.
+    Several requesters so named: no link."""
+    text = ctx.analysis.text
+    opening = text[: _VOCATIVE_REACH + 4]
     active = list_requests(session=ctx.session, statuses=ACTIVE, group_id=ctx.message.room_id, newest_first=True)
     named = [r for r in active if (p := _person(r.requester_name)) and 0 <= opening.find(p) <= _VOCATIVE_REACH]
+    if not named:
+        named = [r for r in active if (c := _company(r.requester_name)) and c.search(text, 0, _COMPANY_REACH)]
     if len({r.requester_id for r in named}) != 1:
         return None
     return _theirs(ctx, named, "named")
@@ -106,14 +130,14 @@ def _theirs(ctx: Context, requests: list[Request], rule: str) -> Link | None:
 
 
 def department_latest(ctx: Context, *, statuses: tuple[str, ...] = ("open",)) -> Link | None:
-    """The most recent request routed to the official's department in this group, when topics agree; or, whatever
-    the words, the request the group just raised ("发个照片来看看" half an hour after "叶子发黄了咋个整")."""
+    """The most recent request routed to the official's department (or to no one) in this group, when topics
+    agree; or, whatever the words, the request the group just raised (发个照片来看看 half an hour after
+    叶子发黄了咋个整)."""
     dep = ctx.sender.department
     if dep is None:
         return None
-    cands = list_requests(
-        session=ctx.session, statuses=statuses, department=dep, group_id=ctx.message.room_id, newest_first=True
-    )
+    group = list_requests(session=ctx.session, statuses=statuses, group_id=ctx.message.room_id, newest_first=True)
+    cands = [r for r in group if r.department in (dep, None)]  # one routed to no one yet is anyone's to answer
     link = _best(ctx, cands, "department", need_topic=True)
     if link is not None or not cands or ctx.analysis.label != "answer":
         return link

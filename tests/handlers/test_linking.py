@@ -115,6 +115,20 @@ async def test_trouble_still_there_after_a_promise_reopens_though_it_says_only_w
     assert any(f"#{no} 已重新打开" in m.text for m in sent) and ledger.get(no).status == "open"
 
 
+async def test_an_answer_naming_the_requesters_company_links_their_request(harness: Harness, ledger: Ledger) -> None:
+    training = await raise_request(harness, TRAINING, LI)  # 川康药业-李总
+    buyers = await raise_request(harness, "我们的黄芪今年卖不出去，能不能请商务局帮忙对接一下买家？", ZHANG)
+    await harness.feed("川康那边我们在联系老师，定了告诉你们", **WANG)  # no word of either request
+    assert ledger.get(training).status == "answered" and ledger.get(buyers).status == "open"
+
+
+async def test_an_answer_right_after_a_request_routed_to_no_one_links_it(harness: Harness, ledger: Ledger) -> None:
+    no = await raise_request(harness, "招工难 贷款也难 区里能不能开个会统筹解决下", LI)
+    assert ledger.get(no).department is None
+    await harness.feed("这个我们先记下，下周联席会上一起议", **CHEN)
+    assert ledger.get(no).status == "answered"
+
+
 async def test_not_solved_reopens_with_an_event(harness: Harness, ledger: Ledger) -> None:
     no = await raise_request(harness, BUS, LI)
     await harness.feed("末班车已经调整好了，今天起18:30发车", **CHEN)
