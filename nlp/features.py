@@ -65,7 +65,15 @@ class FeatureExtractor:
             self.gate_bits[name] = bit = 1 << (len(self.patterns) + k)
             for w in strings:
                 needs[w] = needs.get(w, 0) | bit
-        self._ungated = ~sum(1 << i for i in self._need_gated)  # the bits of the patterns without needed strings
+        # each gate character opens its patterns' runs at the bits from `_char_base` on (pattern i at _char_base + i),
+        # found in the automaton's pass instead of a regex pass of their own; exact: the automaton reports every
+        # occurrence (a gate character that is a Latin keyword has its bits always set, see Lexicon.gates_always)
+        self._char_base = len(self.patterns) + len(self.gate_bits)
+        for i, (*_, gate, _) in enumerate(self.patterns):
+            for c in gate or ():
+                needs[c] = needs.get(c, 0) | 1 << (self._char_base + i)
+        # the bits of the patterns without needed strings (only the patterns' bits: the others stay as scanned)
+        self._ungated = (1 << len(self.patterns)) - 1 & ~sum(1 << i for i in self._need_gated)
         self.lexicon = Lexicon(classes, payloads, needs)
         self._lex_alias = frozenset(self.aliases).intersection(self.lexicon.classes)
         self._lex_alias_pairs = tuple((cls, self.aliases[cls]) for cls in sorted(self._lex_alias))
@@ -198,7 +206,7 @@ class FeatureExtractor:
             # a run gated by the automaton need not look for its needed strings again
             run = compile_run(name, pat, single, multi, alias, look=i not in self._need_gated)
             runs.append((i, run, needs_digit, gate))
-        self._plan = RunPlan(runs)
+        self._plan = RunPlan(runs, self._char_base)
 
     def _structure(
         self,

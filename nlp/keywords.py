@@ -3,7 +3,6 @@ routing remit words and department names), found in one Aho-Corasick pass over a
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Mapping
 from functools import reduce
@@ -44,9 +43,6 @@ class Matches(list):
         else:
             out = [w for w, cs in self if cls in cs]
         return list(dict.fromkeys(out or [w for w, _ in self]))
-
-
-_ASCII_ALPHA = re.compile(r"[A-Za-z]")
 
 
 def _whole_word(text: str, end: int, size: int) -> bool:
@@ -101,8 +97,11 @@ class Lexicon:
         self._latin = frozenset(w for w in table if w.isascii() and w.isalpha())  # matched as whole words only
         # a gate string that is a Latin keyword may be dropped with it (not a whole word): its bits are always set
         self.gates_always = reduce(or_, (b for w, b in bits.items() if w in self._latin), 0)
+        # the bit above the mask bit marks the Latin keywords: `scan_gates` filters the hits only when one is found
+        self._latin_bit = self._mask_bit << 1
         for word, classes_of in table.items():
-            entry = ((word, tuple(sorted(classes_of))), extra.pop(word, None), bits.pop(word, 0))
+            latin = self._latin_bit if word in self._latin else 0
+            entry = ((word, tuple(sorted(classes_of))), extra.pop(word, None), bits.pop(word, 0) | latin)
             self.automaton.add_word(utf8_latin(word), entry)
         for word, payload in extra.items():
             self.automaton.add_word(utf8_latin(word), (None, payload, bits.pop(word, 0)))
@@ -128,11 +127,12 @@ class Lexicon:
         if not text:
             return {}, [], self.gates_always
         data = utf8_latin(text)
-        hits = self.automaton.iter(data)
-        if self._latin and _ASCII_ALPHA.search(text):  # "PP" is a spec, not the middle of "APP"
-            hits = (h for h in hits if self._keep(data, h))
-        values = list(map(_SECOND, hits))
+        values = list(map(_SECOND, self.automaton.iter(data)))
         gates = reduce(or_, map(_THIRD, values), self.gates_always)  # before the masks: a gate is no keyword
+        if gates & self._latin_bit:  # a Latin keyword was found: "PP" is a spec, not the middle of "APP"
+            # exact: the filter drops only Latin keywords, so without one found it would have kept every hit
+            values = [h[1] for h in self.automaton.iter(data) if self._keep(data, h)]
+            gates = reduce(or_, map(_THIRD, values), self.gates_always) & ~self._latin_bit
         if gates & self._mask_bit:  # a `not_words` word was found (only those carry the bit)
             values, payloads = self._unmasked(data)
             gates ^= self._mask_bit

@@ -86,37 +86,32 @@ class RunPlan:
     """The planned pattern runs with their gates, each run at the bit of its pattern's index.
 
     A run is skipped when its gate is closed: a gate character (a character every match starts with), a digit
-    (patterns that need one), or a needed string (`needs`: every match holds one of them; the keyword automaton
-    reports which occur, see `Lexicon.scan_gates`).
+    (patterns that need one), or a needed string (every match holds one of them). The keyword automaton reports
+    which needed strings and gate characters occur, see `Lexicon.scan_gates`.
     """
 
-    def __init__(self, runs: list[tuple[int, PatternRun, bool, frozenset[str] | None]]) -> None:
-        """`runs`: (pattern index, run, needs a digit, gate characters or None), in pattern order."""
+    def __init__(self, runs: list[tuple[int, PatternRun, bool, frozenset[str] | None]], char_base: int) -> None:
+        """`runs`: (pattern index, run, needs a digit, gate characters or None), in pattern order; the gate bits
+        passed to `select` hold the bit `char_base + i` when a gate character of pattern i occurs."""
         self.runs = runs
-        self._gate_bits: dict[str, int] = {}  # gate character -> the runs it opens, one bit a run
+        self._char_base = char_base
+        self._run_mask = (1 << char_base) - 1  # the runs' bits lie below char_base
         self._always_open = self._digit_runs = 0  # the runs without a gate; the runs that need a digit
         for i, _, needs_digit, gate in runs:
-            for c in gate or ():
-                self._gate_bits[c] = self._gate_bits.get(c, 0) | 1 << i
             self._always_open |= (gate is None) << i
             self._digit_runs |= needs_digit << i
-        gate_chars = "".join(map(re.escape, sorted(self._gate_bits)))
-        self._gate_re = re.compile(f"[{gate_chars}]" if gate_chars else "(?!)")
         self._cache: dict[int, tuple[PatternRun, ...]] = {}
 
     def select(self, text: str, needs: int) -> tuple[PatternRun, ...]:
         """The runs whose gates `text` passes, in pattern order; `needs` has the bit of every pattern whose needed
-        strings may occur (a closed bit: none occurs, so the pattern cannot match).
+        strings may occur (a closed bit: none occurs, so the pattern cannot match) and, from `char_base` on, the
+        bit of every pattern one of whose gate characters occurs.
 
         The selection depends only on which runs are open (a bit a run); it is cached by them.
         """
-        bits = self._always_open
-        gate_bits = self._gate_bits
-        for c in self._gate_re.findall(text):
-            bits |= gate_bits[c]
-        if _DIGIT_RE.search(text) is None:  # like \d, any Unicode digit
+        bits = (self._always_open | needs >> self._char_base) & needs & self._run_mask
+        if bits & self._digit_runs and _DIGIT_RE.search(text) is None:  # like \d, any Unicode digit
             bits &= ~self._digit_runs
-        bits &= needs
         runs = self._cache.get(bits)
         if runs is None:
             runs = tuple(run for i, run, _, _ in self.runs if bits >> i & 1)
