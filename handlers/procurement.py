@@ -2,19 +2,57 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+import re
+from datetime import datetime, timedelta
 
 from handlers.framework import Context, Router
 from handlers.render import items_summary, shorten
 from nlp.types import MeetingInfo
 from storage.models import Meeting, ProcurementItem, ProcurementList
-from storage.procurement import create_list, create_meeting, meeting_at, meeting_changed
+from storage.procurement import create_list, create_meeting, items_of, meeting_at, meeting_changed, open_lists_of
 
 router = Router("procurement")
 
 
 def _is(label: str):
     return lambda ctx: ctx.analysis.label == label
+
+
+_STILL_NEEDED = re.compile(r"还差|还缺|还剩|还需要?|仍需|仍缺")  # what is still wanted of an earlier list
+_UPDATE_REACH = timedelta(days=30)
+
+
+def _may_update(ctx: Context) -> bool:
+    a = ctx.analysis
+    return a.label == "procurement" and bool(a.items) and _STILL_NEEDED.search(a.text) is not None
+
+
+@router.message(_may_update, name="update_procurement")
+def update_procurement(ctx: Context) -> bool | None:
+    """The buyer says what is still wanted of their open list (保温箱有人报价了 还缺100个): that list's amounts (and
+    deadline) change, and no second list is registered. False when no open list of theirs holds those goods."""
+    a, msg = ctx.analysis, ctx.message
+    since = msg.timestamp - _UPDATE_REACH
+    for plist in open_lists_of(session=ctx.session, group_id=msg.room_id, poster_id=msg.sender_id, since=since):
+        assert plist.id is not None
+        items = items_of(session=ctx.session, list_id=plist.id)
+        by_name = {it.name: it for it in items}
+        if not all(i.name in by_name for i in a.items):
+            continue
+        changed = []
+        for i in a.items:
+            row = by_name[i.name]
+            row.quantity, row.unit = i.quantity, i.unit or row.unit
+            ctx.session.add(row)
+            changed.append(row)
+        if a.deadline:
+            plist.deadline, plist.reminded_at = a.deadline, None
+            ctx.session.add(plist)
+        ctx.label = "procurement"
+        due = f"；截止 {plist.deadline.month}月{plist.deadline.day}日" if a.deadline and plist.deadline else ""
+        ctx.reply(f"已更新采购清单 P{plist.id}，现需：{items_summary(changed)}{due}。有货源的企业请直接联系。")
+        return None
+    return False
 
 
 @router.message(_is("procurement"), name="register_procurement")

@@ -198,3 +198,15 @@ async def test_thanks_from_a_buyer_or_a_need_met_of_someone_else_closes_nothing(
     assert await h.feed("我们的黄芪凑齐了", **LI, at=at("06-08", "11:30")) == []  # LI posted no list
     sent = [m for _, m in await run_until(h, at("06-09", "09:00")) if m.text.startswith("【采购提醒】")]
     assert len(sent) == 1 and "P1 川芎" in sent[0].text and "P2 黄芪" in sent[0].text
+
+
+async def test_what_a_buyer_still_needs_updates_their_list_instead_of_a_second_one(make_harness) -> None:
+    h = make_harness(at("06-08", "09:00"))
+    seed_group(h)
+    await h.feed("求购川芎个子 15吨，6月10日前交货，电话 13988886666", **SUN, at=at("06-08", "10:00"))
+    sent = await h.feed("川芎收到一部分了，还差5吨，有货的联系", **SUN, at=at("06-08", "15:00"))
+    assert [m.text for m in sent] == ["已更新采购清单 P1，现需：川芎 5吨。有货源的企业请直接联系。"]
+    other = await h.feed("当归还差2吨，月底前要", **SUN, at=at("06-08", "15:30"))  # no list of theirs holds 当归
+    assert "已登记采购清单 P2" in other[0].text
+    sent = [m for _, m in await run_until(h, at("06-09", "09:00")) if m.text.startswith("【采购提醒】")]
+    assert len(sent) == 1 and "P1 川芎 5吨 采购明天" in sent[0].text
