@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 
 from handlers.framework import Context, Router
 from handlers.render import items_summary, shorten
-from nlp.types import MeetingInfo
+from nlp.types import Item, MeetingInfo
 from storage.models import Meeting, ProcurementItem, ProcurementList
 from storage.procurement import create_list, create_meeting, items_of, meeting_at, meeting_changed, open_lists_of
 
@@ -36,12 +36,12 @@ def update_procurement(ctx: Context) -> bool | None:
     for plist in open_lists_of(session=ctx.session, group_id=msg.room_id, poster_id=msg.sender_id, since=since):
         assert plist.id is not None
         items = items_of(session=ctx.session, list_id=plist.id)
-        by_name = {it.name: it for it in items}
-        if not all(i.name in by_name for i in a.items):
+        rows = [_same_goods(i, items) for i in a.items]
+        if not all(rows):
             continue
         changed = []
-        for i in a.items:
-            row = by_name[i.name]
+        for i, row in zip(a.items, rows, strict=True):
+            assert row is not None
             row.quantity, row.unit = i.quantity, i.unit or row.unit
             ctx.session.add(row)
             changed.append(row)
@@ -53,6 +53,15 @@ def update_procurement(ctx: Context) -> bool | None:
         ctx.reply(f"已更新采购清单 P{plist.id}，现需：{items_summary(changed)}{due}。有货源的企业请直接联系。")
         return None
     return False
+
+
+def _same_goods(item: Item, rows: list[ProcurementItem]) -> ProcurementItem | None:
+    """The list's item the amount is for: one name within the other (保温箱, 冷链保温箱), in the same unit (粽叶 in
+    片 is not what 3万个 counts)."""
+    for row in rows:
+        if (item.name in row.name or row.name in item.name) and (not row.unit or item.unit in (None, row.unit)):
+            return row
+    return None
 
 
 @router.message(_is("procurement"), name="register_procurement")

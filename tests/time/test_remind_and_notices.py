@@ -210,3 +210,13 @@ async def test_what_a_buyer_still_needs_updates_their_list_instead_of_a_second_o
     assert "已登记采购清单 P2" in other[0].text
     sent = [m for _, m in await run_until(h, at("06-09", "09:00")) if m.text.startswith("【采购提醒】")]
     assert len(sent) == 1 and "P1 川芎 5吨 采购明天" in sent[0].text
+
+
+async def test_an_update_matches_the_goods_by_name_and_unit(make_harness) -> None:
+    h = make_harness(at("06-08", "09:00"))
+    seed_group(h)
+    await h.feed("求购冷链保温箱 60L 300个，粽叶 20万片，下周三前", **SUN, at=at("06-08", "10:00"))
+    sent = await h.feed("保温箱有人报价了 还缺100个", **SUN, at=at("06-08", "11:00"))  # one name within the other
+    assert sent[0].text == "已更新采购清单 P1，现需：冷链保温箱 100个。有货源的企业请直接联系。"
+    sent = await h.feed("粽叶还差3万个", **SUN, at=at("06-08", "12:00"))  # 个 is not how the list counts 粽叶
+    assert not any("已更新" in m.text for m in sent)
