@@ -18,7 +18,7 @@ def _is(label: str):
     return lambda ctx: ctx.analysis.label == label
 
 
-_STILL_NEEDED = re.compile(r"还差|还缺|还剩|还需要?|仍需|仍缺")  # what is still wanted of an earlier list
+_STILL_NEEDED = re.compile(r"还差|还缺|还剩|还需(?!要)|仍需|仍缺")  # still wanted (还需要 may be "also need")
 _UPDATE_REACH = timedelta(days=30)
 
 
