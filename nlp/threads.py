@@ -30,6 +30,8 @@ _PROGRESS = re.compile(
 )
 # a question or an invitation put to the group (今晚谁去撸串, 有没有人拼车, 周六打球吗): a "+1 / 算我一个" answers it
 _ASKS_GROUP = re.compile(r"[?？]|谁|有没有人|有人|哪位|吗|[么嘛不没]\W*$")
+# a cluster's trade (冷链, 物流): shared by most of its requests, so no sign that two are about one matter
+_SECTORS = frozenset({"冷链", "物流", "食品", "医药", "中药材", "药材", "制造", "电商", "园区"})
 _URGE = re.compile(r"快点|快一点|催一下|催催|加快|早点")  # not 尽快 / 抓紧: every new request says them
 # features of an ask of its own, a question, or a report that the trouble is back or not over
 _ASKS = ("ask", "can_q", "new_issue", "question", "unresolved", "still", "res_partial")
@@ -53,8 +55,9 @@ def is_follow_up(
         return False
     if not timedelta(0) <= now - open_request.at < FOLLOW_UP_WINDOW:
         return False
-    mine = subjects(present) if open_request.matter else ()
-    if mine and open_request.matter.isdisjoint(mine):
+    theirs = open_request.matter - _SECTORS
+    mine = [w for w in subjects(present) if w not in _SECTORS] if theirs else ()
+    if mine and theirs.isdisjoint(mine):
         return False  # another subject for the same department (停车 yesterday, 路灯 today): a new request
     return not any(f in present for f in _ASKS) and "?" not in text and "？" not in text
 

@@ -94,3 +94,10 @@ def test_another_subject_for_the_same_department_is_a_new_request(an: Analyzer) 
 def test_the_matter_words_leave_out_the_goods_and_the_departments() -> None:
     topics = ["保险", "保险公司", "农业局", "报案", "黄精", "末班车", "交通局"]
     assert matter_words(topics) == {"保险", "保险公司", "报案", "末班车"}
+
+
+def test_a_trade_word_both_share_does_not_make_a_new_problem_a_follow_up(an: Analyzer) -> None:
+    """冷链 is in most requests of a cold-chain company: 跳闸 after 充电桩报装 is a new request to the utility."""
+    earlier = OpenRequest(NOW - timedelta(hours=30), "供电公司", frozenset({"冷链", "充电桩", "报装"}))
+    text = "冷链园区这几天半夜老跳闸，一跳冷库温度就往上冲，上周坏了两车冻品，怕是供电线路的问题"
+    assert an.analyze(text, now=NOW, role="enterprise", open_request=earlier).label == "request"
