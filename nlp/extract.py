@@ -99,11 +99,10 @@ def _next_starts(qtys: list[re.Match[str]], skip: set[int], end: int) -> list[in
 
 
 def _own_name(
-    key: str, simp: str, names: list[tuple[int, int, str]], lo: int, q_start: int, known: tuple[int, int, str]
+    key: str, simp: str, names: list[tuple[int, int, str]], start: int, q_start: int, known: tuple[int, int, str]
 ) -> tuple[str, int, int] | None:
-    """An unknown product opening the quantity's own clause, when the known name lies in an earlier clause
-    ("机器人项目再补：安全光栅 20光轴 4对": 安全光栅, not 机器人)."""
-    start = clause_start(key, lo, q_start)
+    """An unknown product opening the quantity's own clause (from `start`), when the known name lies in an earlier
+    clause ("机器人项目再补：安全光栅 20光轴 4对": 安全光栅, not 机器人)."""
     if known[1] > start or name_in(names, start, q_start):
         return None
     word = clause_first_word(key, start, q_start)
@@ -169,19 +168,22 @@ def _scan(orig: str, simp: str, key: str, quote: str | None) -> list[Found]:
                 n = name_in(names, pa, pb)
                 if n:
                     results.append((n[2], n[0], n[1]))
+        cut = clause_start(key, lo, q_start)  # where the quantity's clause starts (asked below up to four times)
+        chosen = name_in(names, lo, q_start)
+        cut_chosen = clause_start(key, lo, chosen[0]) if chosen else 0
         if not results:
-            n = first_word_name(key, names, lo, name_in(names, lo, q_start))
+            n = first_word_name(key, names, chosen, cut_chosen)
             if n and (in_a_sentence(key, n, q_start) or wants(key, n, q_start)):
                 n = None
             n = (n and named_after_verb(key, names, n, q_start)) or n  # 标签的事搞定了 另外要 黄豆 10吨: 黄豆
-            earlier = n is not None and n[1] <= clause_start(key, lo, q_start)  # 仓库到货多，临时租2台电动叉车
-            after = first_name_in(names, q_end, next_sep(key, q_end, nxt)) if earlier else None
+            earlier = n is not None and n[1] <= cut  # 仓库到货多，临时租2台电动叉车
+            after = first_name_in(names, q_end, after_end) if earlier else None
             if n and after:
                 results = [(after[2], after[0], after[1])]
             elif n:
-                results = [_own_name(key, simp, names, lo, q_start, n) or (n[2], n[0], n[1])]
+                results = [_own_name(key, simp, names, cut, q_start, n) or (n[2], n[0], n[1])]
         if not results:
-            word = clause_first_word(key, clause_start(key, lo, q_start), q_start) if found else None
+            word = clause_first_word(key, cut, q_start) if found else None
             if word is not None and (by_code := code_product(word.group())):
                 results = [(by_code, -1, -1)]  # BV2.5 红色 40卷 after 断路器: a wire, not another 断路器
             elif word is not None and names_previous(word.group(), found[-1].spec, key[word.end() : q_start]):
@@ -217,7 +219,7 @@ def _scan(orig: str, simp: str, key: str, quote: str | None) -> list[Found]:
         if found and (more := _ONE_MORE.match(lead)):  # 再加YE3-15kW-4P的 20台: more of the goods before
             lead = lead[more.end() :].removesuffix("的")
         if found and lead and not results:  # φ80 要3吨, 1.5厚的也要15吨, 另外6305-zz: the goods before, another spec
-            clause = key[clause_start(key, lo, q_start) : q_start].strip(SEP + " ")
+            clause = key[cut:q_start].strip(SEP + " ")
             also = _ALSO_LEAD.sub("", _ALSO_TAIL.sub("", clause))
             if also and is_spec_text(also):
                 lead = also
@@ -240,7 +242,8 @@ def _scan(orig: str, simp: str, key: str, quote: str | None) -> list[Found]:
                 if q_end <= na < q_end + 8:
                     around = key[:q_start] + " " * (q_end - q_start) + key[q_end:]
                 name, na, nb = extend(around, simp, na, nb, name)
-                spec = spec_of(orig, key, clause_start(key, lo, na), after_end, [span, *price_spans, (na, nb)])
+                start = cut_chosen if chosen and na == chosen[0] else clause_start(key, lo, na)
+                spec = spec_of(orig, key, start, after_end, [span, *price_spans, (na, nb)])
                 boundary = max(boundary, nb)
             else:
                 spec = spec_of(orig, key, lo, after_end, [span, *price_spans])
