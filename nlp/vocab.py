@@ -154,8 +154,9 @@ def _by_last_char() -> tuple[dict[str, tuple[int, ...]], re.Pattern[str]]:
         lengths.setdefault(alias[-1], set()).add(len(alias))
     longer = [a for a in lexicon().names if len(a) > 1]
     single = _char_class({a for a in lexicon().names if len(a) == 1})
-    ends = rf"(?<={_char_class({a[-2] for a in longer})}){_char_class({a[-1] for a in longer})}"
-    last_re = re.compile(f"{ends}|{single}" if single else ends)
+    # the last character first, then the one before it behind: the engine skips to candidate characters fast
+    ends = rf"{_char_class({a[-1] for a in longer})}(?<={_char_class({a[-2] for a in longer})}.)"
+    last_re = re.compile(f"{ends}|{single}" if single else ends, re.DOTALL)
     return {c: tuple(sorted(v, reverse=True)) for c, v in lengths.items()}, last_re
 
 
