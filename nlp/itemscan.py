@@ -74,7 +74,7 @@ def qty_re() -> re.Pattern[str]:
     # starts with a digit): the run is followed by more of the number, blanks or a unit. So a phone number's
     # run is passed at once instead of retrying every unit after every shorter prefix of it.
     unit_first = re.escape("".join(sorted({u[0] for u in lexicon().units})))
-    guard = rf"(?=\D|\d++(?:{NUMBER_DIGITS_THEN}|[\s{unit_first}]))"
+    guard = rf"(?=\D|(?<![0-9])\d++(?:{NUMBER_DIGITS_THEN}|[\s{unit_first}]))"
     # a look-ahead for the first characters: the same matches, found faster
     return re.compile(with_first_chars(guard + qty_source()))
 
@@ -126,7 +126,7 @@ def _numeral_specs() -> re.Pattern[str]:
 def mask_spans(key: str) -> list[tuple[int, int]]:
     """Spans that never hold a quantity: phone numbers, dates and spec words opening with a numeral."""
     spans = [m.span() for m in _PHONE.finditer(key)] if _THREE_DIGITS.search(key) else []
-    spans += [m.span() for m in _numeral_specs().finditer(key)]
+    spans += [m.span() for m in _numeral_specs().finditer(key)] if _numeral_specs().search(key) else []
     if _DATE_CHARS.search(key):
         every = "每" in key  # 每周2吨 is a weekly amount, not a weekday
         spans += [
