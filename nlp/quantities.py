@@ -30,6 +30,7 @@ _TOTAL = re.compile(r"(?:共|一共|总共|合计)\s*$")
 _EACH_BEFORE = re.compile(r"各\s*$")
 _DIGIT_AFTER = re.compile(r"[\d一二两三四五六七八九]")
 _PRICE_KW = re.compile(r"(?:价钱|价格|单价|报价|价位|预算|限价)\s*[:：为是在约大概]*\s*$")
+_PRICE_KW_LAST = frozenset("钱格价位算:：为是在约大概")  # the last character of every _PRICE_KW match
 _STEEL_GRADES = frozenset({"201", "304", "316", "430"})
 _ONE_WORD = re.compile(r"\s*[\u4e00-\u9fff]{2,6}\s*")  # 一台 随车吊 8吨: one word between two amounts
 _SMALL = frozenset("mm cm 厘米 毫米 克 g ml 毫升".split())  # noqa: SIM905 (a piece's size or weight, never an order)
@@ -91,8 +92,9 @@ def quantities(key: str, names: list[tuple[int, int, str]]) -> list[re.Match[str
             continue  # 一百二一个: a price each (120), not 121 of them
         if unit in ("板", "管") and num in _STEEL_GRADES:
             continue  # 304板: a stainless-steel sheet, not 304 of them
-        # the words before a quantity end right before it, but for blanks: their last character is tested first
-        last = key[max(0, start - 4) : start].rstrip()[-1:]
+        # the words before a quantity end right before it, but for blanks: their last character is tested first (in
+        # the six characters before it: the searches below look at most that far)
+        last = key[max(0, start - 6) : start].rstrip()[-1:]
         if last in _MEASURED_LAST and _MEASURED.search(key, max(0, start - 4), start):
             continue  # 负载20kg, 起升高度9米, 每台32吨: a rating of the item or a load, not an amount of it
         if unit in ("趟", "次") and ("每" in key[max(0, start - 3) : start] or key[start - 1 : start] == "各"):
@@ -106,7 +108,7 @@ def quantities(key: str, names: list[tuple[int, int, str]]) -> list[re.Match[str
             continue  # 上次三十吨不够: an earlier order
         if num == "一" and _PRICE_ASK.search(key, max(0, start - 4), start):
             continue  # 多少钱一张, 八毛以内一套: a price each
-        if start and (key[start - 1] in _MONEY or _price_before(key, start)):
+        if start and (key[start - 1] in _MONEY or (last in _PRICE_KW_LAST and _price_before(key, start))):
             continue  # 五块五一斤, 价钱五块: a price
         if unit == "块" and (_DIGIT_AFTER.match(key, end) or key.startswith(("左右", "以内", "钱"), end)):
             continue  # 一块二一斤, 箱子4块左右: a price
