@@ -62,6 +62,7 @@ _SHORT_MUL = re.compile(
     r"|k(?=\s*(?:pcs|个|只|套|件|片|粒|颗|支|枚|条|张|根|盒|包|袋|箱|瓶)))"
 )
 _TECH = re.compile(r"(?<!\d)\d[\d.]*+\s*万?\s*(?:像素|伏|千瓦|瓦|毫安|安培|赫兹|匹|马力|英寸|寸|兆|核|通道)")
+_TECH_UNIT = re.compile("[像伏千瓦毫安赫匹马英寸兆核通]")  # every _TECH match holds the first character of its unit
 _EACH_PART = re.compile(rf"[^、，,/和及与跟{SEP}]+")
 
 
@@ -271,7 +272,7 @@ def extract_items(text: str, quote: str | None = None) -> list[Item]:
     key = ascii_lower(simp)
     if "w" in key or "k" in key:
         key = _SHORT_MUL.sub(lambda m: "万" if m.group() == "w" else "千", key)
-    if _TECH.search(key):
+    if _TECH_UNIT.search(key) and _TECH.search(key):
         key = _TECH.sub(lambda m: " " * len(m.group(0)), key)
     structured, consumed = kv_and_table_items(orig, simp, key)
     if consumed:
