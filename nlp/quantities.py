@@ -154,18 +154,18 @@ def _in_note_after(key: str, prev_end: int, start: int) -> bool:
 
 def name_in(names: list[tuple[int, int, str]], a: int, b: int) -> tuple[int, int, str] | None:
     """Rightmost dictionary name inside [a, b); names that double as spec words (玻璃, 铝箔) only as a last resort."""
+    inside = [n for n in names if n[0] >= a and n[1] <= b]
+    if len(inside) < 2:
+        return inside[0] if inside else None  # one name or none: nothing to rank
     specs = lexicon().specs
-    best = None
-    best_rank = (-1, -1)
-    for n in names:
-        if n[0] >= a and n[1] <= b:
-            rank = (0 if n[2] in specs else 1, n[1])
-            if rank > best_rank:
-                best, best_rank = n, rank
-    if best is not None:  # the same product named twice ("当归（全归）"): the first mention is the name
-        for n in names:
-            if n[2] == best[2] and n[0] >= a and n[1] <= b and n[0] < best[0]:
-                best = n
+    best, best_rank = inside[0], (-1, -1)
+    for n in inside:
+        rank = (0 if n[2] in specs else 1, n[1])
+        if rank > best_rank:
+            best, best_rank = n, rank
+    for n in inside:  # the same product named twice ("当归（全归）"): the first mention is the name
+        if n[2] == best[2] and n[0] < best[0]:
+            best = n
     return best
 
 
@@ -226,6 +226,8 @@ def _other_amount_in_clause(key: str, qtys: list[re.Match[str]], i: int) -> bool
 def spec_quantities(key: str, names: list[Name], qtys: list[re.Match[str]]) -> set[int]:
     """Indexes of the quantities that are specs: sizes and ratings beside the real count, attributive measures."""
     spec_q: set[int] = set()
+    if len(qtys) < 2:
+        return spec_q  # every test below compares a quantity with another one
     for i in range(len(qtys) - 1):
         a, b = qtys[i].end(), qtys[i + 1].start()
         if has_sep(key, a, b):
