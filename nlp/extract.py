@@ -76,6 +76,7 @@ def _split_quote(text: str) -> tuple[str, str | None]:
 # a known name that names a business (巴蜀香肠厂), a pack (粽子礼盒装), a purpose (熏腊肉用的) or a build
 # (螺杆式 空压机) is not the goods
 _NOT_THE_GOODS = re.compile(r"厂(?!家|商)|公司|集团|商行|超市|装(?![车在到好上进入])|用的?(?=[\s，,。；;]|$)|式")
+_NOT_AT = frozenset("厂公集商超装用式")  # the first characters of _NOT_THE_GOODS
 _ONE_LINE_LIST = re.compile(r"\s*1\s*[)）]")
 _INLINE_MARKER = re.compile(r"(?<=\s)(?:[2-9]|1\d)\s*[)）](?=\s*[\u4e00-\u9fffA-Za-z])")
 
@@ -128,7 +129,7 @@ def _quantity_follows(key: str, qtys: list[re.Match[str]], i: int, pos: int) -> 
 
 
 def _scan(orig: str, simp: str, key: str, quote: str | None) -> list[Found]:
-    names = [n for n in match_names(key) if not _NOT_THE_GOODS.match(key, n[1])]
+    names = [n for n in match_names(key) if key[n[1] : n[1] + 1] not in _NOT_AT or not _NOT_THE_GOODS.match(key, n[1])]
     if "(" in key or "（" in key:  # 鲜红辣椒（二荆条、小米辣）: names in a note on a product are not its name
         notes = [m.span() for m in NOTE.finditer(key)]
         names = [n for n in names if not any(a < n[0] and n[1] <= b for a, b in notes)]
