@@ -105,8 +105,8 @@ def in_a_sentence(key: str, name: _Name, q_start: int) -> bool:
 
 def clause_first_word(key: str, a: int, b: int) -> re.Match[str] | None:
     """The first word of key[a:b] that is not only a buying verb or a list marker, when there are two or more."""
-    first = None
-    for w in _WORD.finditer(key, a, b):
+    first = None  # a span with no blank inside holds one word or none: no second word, nothing searched
+    for w in _WORD.finditer(key, a, b) if len(key[a:b].split(None, 1)) > 1 else ():
         if _is_word(w.group()):
             if first is not None:
                 return first
