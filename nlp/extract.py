@@ -172,7 +172,8 @@ def _scan(orig: str, simp: str, key: str, quote: str | None) -> list[Found]:
                     results.append((n[2], n[0], n[1]))
         cut = clause_start(key, lo, q_start)  # where the quantity's clause starts (asked below up to four times)
         chosen = name_in(names, lo, q_start)
-        cut_chosen = clause_start(key, lo, chosen[0]) if chosen else 0
+        c0 = chosen[0] if chosen else lo  # its clause starts at `cut` too, but after a separator or a colon before it
+        cut_chosen = cut if cut <= c0 and key[c0 - 1 : c0] not in (":", "：") else clause_start(key, lo, c0)
         if not results:
             n = first_word_name(key, names, chosen, cut_chosen)
             if n and (in_a_sentence(key, n, q_start) or wants(key, n, q_start)):
