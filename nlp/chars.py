@@ -64,6 +64,8 @@ class CharMap:
 
     def __call__(self, text: str) -> str:
         """The translated text (`text` itself when no key occurs)."""
-        for c in self.keys.found_in(text):
+        keys = self.keys  # the keys found, as found_in gives them (a plain set when none is beyond the BMP)
+        found = keys.found_in(text) if keys._astral or keys._bmp is None else set(keys._bmp.findall(text))
+        for c in found:
             text = text.replace(c, self.table[c])
         return text
