@@ -291,7 +291,9 @@ _GOT_BEFORE = re.compile(r"(?:收|买|到|来|发|进)(?:到)?了\s*$")
 
 def wanted_amounts(key: str, qtys: list[re.Match[str]]) -> list[re.Match[str]]:
     """The amounts wanted: when a later one is still needed (还差五吨), not those already got (收到十吨了)."""
-    if len(qtys) < 2 or not any(_STILL_NEED.search(key, max(0, m.start() - 4), m.start()) for m in qtys[1:]):
+    if len(qtys) < 2 or not ("还" in key or "再" in key):  # every _STILL_NEED word holds one of them
+        return qtys
+    if not any(_STILL_NEED.search(key, max(0, m.start() - 4), m.start()) for m in qtys[1:]):
         return qtys
     return [m for m in qtys if not _got_already(key, m)]
 
