@@ -23,12 +23,20 @@ class CharSet:
         self._bmp = re.compile(f"[{bmp}]") if bmp else None
         # a class holding characters beyond the BMP is tested item by item: those go through a set instead
         self._astral = frozenset(c for c in self.chars if ord(c) > 0xFFFF)
+        # one pass for both: the set's BMP characters or any character beyond the BMP (a range, tested fast)
+        self._either = re.compile(f"[{bmp}]|{_ASTRAL.pattern}" if bmp else _ASTRAL.pattern) if self._astral else None
 
     def any_in(self, text: str, astral: bool = True) -> bool:
         """True when a character of `text` is in the set (`not chars.isdisjoint(text)`).
 
         `astral=False` says that `text` has no character beyond the BMP (they are not looked for).
         """
+        if astral and self._either is not None:
+            first = self._either.search(text)
+            if first is None:
+                return False  # neither a BMP character of the set nor any character beyond the BMP
+            if first.group() in self.chars:
+                return True
         if self._bmp is not None and self._bmp.search(text) is not None:
             return True
         return astral and bool(self._astral) and not self._astral.isdisjoint(_ASTRAL.findall(text))
@@ -56,6 +64,8 @@ class CharMap:
 
     def __call__(self, text: str) -> str:
         """The translated text (`text` itself when no key occurs)."""
-        for c in self.keys.found_in(text):
+        keys = self.keys  # the keys found, as found_in gives them (a plain set when none is beyond the BMP)
+        found = keys.found_in(text) if keys._astral or keys._bmp is None else set(keys._bmp.findall(text))
+        for c in found:
             text = text.replace(c, self.table[c])
         return text

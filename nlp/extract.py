@@ -62,6 +62,7 @@ _SHORT_MUL = re.compile(
     r"|k(?=\s*(?:pcs|个|只|套|件|片|粒|颗|支|枚|条|张|根|盒|包|袋|箱|瓶)))"
 )
 _TECH = re.compile(r"(?<!\d)\d[\d.]*+\s*万?\s*(?:像素|伏|千瓦|瓦|毫安|安培|赫兹|匹|马力|英寸|寸|兆|核|通道)")
+_TECH_UNIT = re.compile("[像伏千瓦毫安赫匹马英寸兆核通]")  # every _TECH match holds the first character of its unit
 _EACH_PART = re.compile(rf"[^、，,/和及与跟{SEP}]+")
 
 
@@ -75,6 +76,7 @@ def _split_quote(text: str) -> tuple[str, str | None]:
 # a known name that names a business (巴蜀香肠厂), a pack (粽子礼盒装), a purpose (熏腊肉用的) or a build
 # (螺杆式 空压机) is not the goods
 _NOT_THE_GOODS = re.compile(r"厂(?!家|商)|公司|集团|商行|超市|装(?![车在到好上进入])|用的?(?=[\s，,。；;]|$)|式")
+_NOT_AT = frozenset("厂公集商超装用式")  # the first characters of _NOT_THE_GOODS
 _ONE_LINE_LIST = re.compile(r"\s*1\s*[)）]")
 _INLINE_MARKER = re.compile(r"(?<=\s)(?:[2-9]|1\d)\s*[)）](?=\s*[\u4e00-\u9fffA-Za-z])")
 
@@ -99,11 +101,10 @@ def _next_starts(qtys: list[re.Match[str]], skip: set[int], end: int) -> list[in
 
 
 def _own_name(
-    key: str, simp: str, names: list[tuple[int, int, str]], lo: int, q_start: int, known: tuple[int, int, str]
+    key: str, simp: str, names: list[tuple[int, int, str]], start: int, q_start: int, known: tuple[int, int, str]
 ) -> tuple[str, int, int] | None:
-    """An unknown product opening the quantity's own clause, when the known name lies in an earlier clause
-    ("机器人项目再补：安全光栅 20光轴 4对": 安全光栅, not 机器人)."""
-    start = clause_start(key, lo, q_start)
+    """An unknown product opening the quantity's own clause (from `start`), when the known name lies in an earlier
+    clause ("机器人项目再补：安全光栅 20光轴 4对": 安全光栅, not 机器人)."""
     if known[1] > start or name_in(names, start, q_start):
         return None
     word = clause_first_word(key, start, q_start)
@@ -128,7 +129,7 @@ def _quantity_follows(key: str, qtys: list[re.Match[str]], i: int, pos: int) -> 
 
 
 def _scan(orig: str, simp: str, key: str, quote: str | None) -> list[Found]:
-    names = [n for n in match_names(key) if not _NOT_THE_GOODS.match(key, n[1])]
+    names = [n for n in match_names(key) if key[n[1] : n[1] + 1] not in _NOT_AT or not _NOT_THE_GOODS.match(key, n[1])]
     if "(" in key or "（" in key:  # 鲜红辣椒（二荆条、小米辣）: names in a note on a product are not its name
         notes = [m.span() for m in NOTE.finditer(key)]
         names = [n for n in names if not any(a < n[0] and n[1] <= b for a, b in notes)]
@@ -169,19 +170,23 @@ def _scan(orig: str, simp: str, key: str, quote: str | None) -> list[Found]:
                 n = name_in(names, pa, pb)
                 if n:
                     results.append((n[2], n[0], n[1]))
+        cut = clause_start(key, lo, q_start)  # where the quantity's clause starts (asked below up to four times)
+        chosen = name_in(names, lo, q_start)
+        c0 = chosen[0] if chosen else lo  # its clause starts at `cut` too, but after a separator or a colon before it
+        cut_chosen = cut if cut <= c0 and key[c0 - 1 : c0] not in (":", "：") else clause_start(key, lo, c0)
         if not results:
-            n = first_word_name(key, names, lo, name_in(names, lo, q_start))
+            n = first_word_name(key, names, chosen, cut_chosen)
             if n and (in_a_sentence(key, n, q_start) or wants(key, n, q_start)):
                 n = None
             n = (n and named_after_verb(key, names, n, q_start)) or n  # 标签的事搞定了 另外要 黄豆 10吨: 黄豆
-            earlier = n is not None and n[1] <= clause_start(key, lo, q_start)  # 仓库到货多，临时租2台电动叉车
-            after = first_name_in(names, q_end, next_sep(key, q_end, nxt)) if earlier else None
+            earlier = n is not None and n[1] <= cut  # 仓库到货多，临时租2台电动叉车
+            after = first_name_in(names, q_end, after_end) if earlier else None
             if n and after:
                 results = [(after[2], after[0], after[1])]
             elif n:
-                results = [_own_name(key, simp, names, lo, q_start, n) or (n[2], n[0], n[1])]
+                results = [_own_name(key, simp, names, cut, q_start, n) or (n[2], n[0], n[1])]
         if not results:
-            word = clause_first_word(key, clause_start(key, lo, q_start), q_start) if found else None
+            word = clause_first_word(key, cut, q_start) if found else None
             if word is not None and (by_code := code_product(word.group())):
                 results = [(by_code, -1, -1)]  # BV2.5 红色 40卷 after 断路器: a wire, not another 断路器
             elif word is not None and names_previous(word.group(), found[-1].spec, key[word.end() : q_start]):
@@ -217,7 +222,7 @@ def _scan(orig: str, simp: str, key: str, quote: str | None) -> list[Found]:
         if found and (more := _ONE_MORE.match(lead)):  # 再加YE3-15kW-4P的 20台: more of the goods before
             lead = lead[more.end() :].removesuffix("的")
         if found and lead and not results:  # φ80 要3吨, 1.5厚的也要15吨, 另外6305-zz: the goods before, another spec
-            clause = key[clause_start(key, lo, q_start) : q_start].strip(SEP + " ")
+            clause = key[cut:q_start].strip(SEP + " ")
             also = _ALSO_LEAD.sub("", _ALSO_TAIL.sub("", clause))
             if also and is_spec_text(also):
                 lead = also
@@ -240,7 +245,8 @@ def _scan(orig: str, simp: str, key: str, quote: str | None) -> list[Found]:
                 if q_end <= na < q_end + 8:
                     around = key[:q_start] + " " * (q_end - q_start) + key[q_end:]
                 name, na, nb = extend(around, simp, na, nb, name)
-                spec = spec_of(orig, key, clause_start(key, lo, na), after_end, [span, *price_spans, (na, nb)])
+                start = cut_chosen if chosen and na == chosen[0] else clause_start(key, lo, na)
+                spec = spec_of(orig, key, start, after_end, [span, *price_spans, (na, nb)])
                 boundary = max(boundary, nb)
             else:
                 spec = spec_of(orig, key, lo, after_end, [span, *price_spans])
@@ -268,7 +274,7 @@ def extract_items(text: str, quote: str | None = None) -> list[Item]:
     key = ascii_lower(simp)
     if "w" in key or "k" in key:
         key = _SHORT_MUL.sub(lambda m: "万" if m.group() == "w" else "千", key)
-    if _TECH.search(key):
+    if _TECH_UNIT.search(key) and _TECH.search(key):
         key = _TECH.sub(lambda m: " " * len(m.group(0)), key)
     structured, consumed = kv_and_table_items(orig, simp, key)
     if consumed:

@@ -74,7 +74,7 @@ def qty_re() -> re.Pattern[str]:
     # starts with a digit): the run is followed by more of the number, blanks or a unit. So a phone number's
     # run is passed at once instead of retrying every unit after every shorter prefix of it.
     unit_first = re.escape("".join(sorted({u[0] for u in lexicon().units})))
-    guard = rf"(?=\D|\d++(?:{NUMBER_DIGITS_THEN}|[\s{unit_first}]))"
+    guard = rf"(?=\D|(?<![0-9])\d++(?:{NUMBER_DIGITS_THEN}|[\s{unit_first}]))"
     # a look-ahead for the first characters: the same matches, found faster
     return re.compile(with_first_chars(guard + qty_source()))
 
@@ -100,10 +100,10 @@ def qty_source() -> str:
 # the lookahead lists every character a DATE_RE match can start with, so positions without one are skipped fast
 _DATE_MASK_LEAD = r"(?=[\s\d二〇零一三四五六七八九十两大后明今当即次隔本这下上周星礼])"
 _DATE_MASK = re.compile(rf"{_DATE_MASK_LEAD}{DATE_GUARD}(?:{DATE_RE})")
-# every DATE_RE match holds one of these (年-/. between numbers, 月, ./ in 6.30, 天日早晚 in 明天/今日/明早/今晚,
-# 周/星期/礼拜, 号): a text without them has no date to mask
-_DATE_CHARS = re.compile(r"[年\-/.月号天日早晚周期拜]")
-
+# every DATE_RE match holds one of these (a number then 年-/.月号, 周/星期/礼拜 then a day, a relative day)
+_DATE_HINT = re.compile(
+    r"[\d一二三四五六七八九十两〇零]\s*[年\-/.月号]|(?:周|星期|礼拜)[一二三四五六日天1-7]|后天|[明今][天日早晚]|[当即次]日|当天|隔天"
+)
 
 _PACK = re.compile(  # pack sizes: 500g/袋, 10支/盒, 550ml*24瓶, 6粒装, 2公斤装 (not "1000kg / 玄参", a list separator)
     r"\d[\d.]*\s*(?:[a-z]{1,3}|[\u4e00-\u9fff])(?:/[\u4e00-\u9fffa-z]{1,2}|\s*[*×x]\s*\d+\s*[\u4e00-\u9fffa-z]{0,2})"
@@ -126,8 +126,8 @@ def _numeral_specs() -> re.Pattern[str]:
 def mask_spans(key: str) -> list[tuple[int, int]]:
     """Spans that never hold a quantity: phone numbers, dates and spec words opening with a numeral."""
     spans = [m.span() for m in _PHONE.finditer(key)] if _THREE_DIGITS.search(key) else []
-    spans += [m.span() for m in _numeral_specs().finditer(key)]
-    if _DATE_CHARS.search(key):
+    spans += [m.span() for m in _numeral_specs().finditer(key)] if _numeral_specs().search(key) else []
+    if _DATE_HINT.search(key):
         every = "每" in key  # 每周2吨 is a weekly amount, not a weekday
         spans += [
             m.span()

@@ -71,6 +71,8 @@ def named_after_verb(
 ) -> tuple[int, int, str] | None:
     """The goods named after a buying verb that follows `name` before the quantity (标签的事搞定了 另外下周要 黄豆
     东北大豆 10吨: 黄豆, not 标签), else None."""
+    if not key[name[1] : q_start].strip():
+        return None  # only blanks between the name and the quantity: no verb
     ends = [m.end() for m in _BUY_VERB.finditer(key, name[1], q_start)]
     if not ends:
         return None

@@ -105,8 +105,8 @@ def in_a_sentence(key: str, name: _Name, q_start: int) -> bool:
 
 def clause_first_word(key: str, a: int, b: int) -> re.Match[str] | None:
     """The first word of key[a:b] that is not only a buying verb or a list marker, when there are two or more."""
-    first = None
-    for w in _WORD.finditer(key, a, b):
+    first = None  # a span with no blank inside holds one word or none: no second word, nothing searched
+    for w in _WORD.finditer(key, a, b) if len(key[a:b].split(None, 1)) > 1 else ():
         if _is_word(w.group()):
             if first is not None:
                 return first
@@ -120,11 +120,12 @@ def _is_word(w: str) -> bool:
     return not _VERB_ONLY.fullmatch(w) and not _SUBJECT_VERB.search(w) and not ADDRESS.match(w)
 
 
-def first_word_name(key: str, names: list[_Name], lo: int, chosen: _Name | None) -> _Name | None:
-    """The name of a 名称 规格… 数量 clause: a known name in its first word when `chosen` lies in a later word."""
+def first_word_name(key: str, names: list[_Name], chosen: _Name | None, start: int) -> _Name | None:
+    """The name of a 名称 规格… 数量 clause: a known name in its first word when `chosen` lies in a later word
+    (`start`: where the clause holding `chosen` starts)."""
     if chosen is None:
         return None
-    first = clause_first_word(key, clause_start(key, lo, chosen[0]), chosen[1])
+    first = clause_first_word(key, start, chosen[1])
     if first is None or first.start() <= chosen[0] < first.end():
         return chosen
     inside = [n for n in names if first.start() <= n[0] and n[1] <= first.end()]
@@ -173,6 +174,7 @@ _MEDICINE_AFTER = re.compile(
     r"(?![\u4e00-\u9fff])"
 )
 _FORM_AFTER = re.compile(r"(?:种子|种苗|苓种|种芋|苗子|苗|种|全粉|粉条|粉丝|粉|面)(?![\u4e00-\u9fff])")
+_FORM_FIRST, _CUT = frozenset("种苗苓全粉面"), frozenset("炒炙酒醋盐姜制煅焦烫\n")  # first and last characters (\n: $)
 
 
 @lru_cache(maxsize=4096)
@@ -183,14 +185,15 @@ def _key_form(canonical: str) -> str:
 
 def extend(key: str, simp: str, start: int, end: int, canonical: str) -> tuple[str, int, int]:
     """The product name as written around the known name key[start:end] (see the module docstring)."""
-    form = _FORM_AFTER.match(key, end)
+    form = _FORM_AFTER.match(key, end) if key[end : end + 1] in _FORM_FIRST else None
     if form:  # 白芷种子, 黄精种苗, 葛根粉, 花椒面, 红薯粉条: seed, seedling or flour of it is another product
         return canonical + _FORMS.get(form.group(), form.group()), start, form.end()
     herb, alias, canon = lexicon().kind.get(canonical) == "herb", key[start:end], _key_form(canonical)
-    medicine = _MEDICINE_AFTER.match(key, end) if herb else None
+    medicine = _MEDICINE_AFTER.match(key, end) if herb and "\u4e00" <= key[end : end + 1] <= "\u9fff" else None
     if medicine:  # 藿香正气水, 黄芪甲苷: a medicine or a compound made from the herb, named as written
         return simp[start : medicine.end()], start, medicine.end()
-    processed = _PROCESSED_BEFORE.search(key, max(0, start - 3), start) if herb and start else None
+    cut = herb and key[start - 1 : start] in _CUT
+    processed = _PROCESSED_BEFORE.search(key, max(0, start - 3), start) if cut else None
     if processed and (processed.start() == 0 or key[processed.start() - 1] in _BEFORE_PROCESSED):
         return simp[processed.start() : start] + canonical, processed.start(), end  # 炒白术, 酒当归: a 饮片 of its own
     tail = not herb and len(alias) < len(canon) and canon.endswith(alias)  # 后腿肉 of 猪后腿肉

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from decimal import Decimal
 
 from nlp.itemscan import SEP, is_spec_text, mask_spans, qty_re
@@ -26,10 +25,12 @@ _NEW_ITEM = re.compile(r"还有|还要|另外|另要|再要|以及")
 _OF_KIND_BETWEEN = re.compile(r"\s*[\u4e00-\u9fff]{1,4}的\s*")
 _OF_KIND = re.compile(r"[\u4e00-\u9fff]{0,4}的(?=[\s，,。；;!！?？]|$)")
 _EARLIER = re.compile(r"(?:上次|上回|之前|去年|以前|原来|收了|买了|已收|已经收了?|买到|收到了)\s*$")
+_EARLIER_LAST = frozenset("次回前年来了收到")  # the last character of every word of _EARLIER
 _TOTAL = re.compile(r"(?:共|一共|总共|合计)\s*$")
 _EACH_BEFORE = re.compile(r"各\s*$")
 _DIGIT_AFTER = re.compile(r"[\d一二两三四五六七八九]")
 _PRICE_KW = re.compile(r"(?:价钱|价格|单价|报价|价位|预算|限价)\s*[:：为是在约大概]*\s*$")
+_PRICE_KW_LAST = frozenset("钱格价位算:：为是在约大概")  # the last character of every _PRICE_KW match
 _STEEL_GRADES = frozenset({"201", "304", "316", "430"})
 _ONE_WORD = re.compile(r"\s*[\u4e00-\u9fff]{2,6}\s*")  # 一台 随车吊 8吨: one word between two amounts
 _SMALL = frozenset("mm cm 厘米 毫米 克 g ml 毫升".split())  # noqa: SIM905 (a piece's size or weight, never an order)
@@ -41,6 +42,7 @@ _ONE_MORE = re.compile(r"(?:补充|再补|再加|还有|另外|再问|再说)\s*
 _MORE_IN_CLAUSE = re.compile(r"\s*[^\s，,。；;!！?？\n]")
 # a measure with its number (十五公斤一盘); 糯米 一吨 ends a name in 米
 _AFTER_MEASURE = re.compile(r"[\d一二两三四五六七八九十百千半]\s*(?:公斤|千克|kg|斤|克|g|吨|米|升|l|ml)\s*$")
+_MEASURED_LAST = frozenset("载重荷展程矩率量积度径架头个果只颗台车次趟边升的装拉运")  # of every _MEASURED word
 _MEASURED = re.compile(
     r"(?:负载|载重|承重|静载|动载|额定载荷|载荷|臂展|行程|扭矩|功率|排量|容积|容量|高度|长度|宽度|深度|直径|跨度|扬程|流量|门架"
     r"|设备重|货重|单重|重量|个头|每个|单个|单果|每只|单只|每颗|每台|每车|每次|每趟|单边|一车|起升|加长的|加宽的|加高的)(?:装|拉|载|运)?\s*$"
@@ -61,17 +63,8 @@ def next_sep(key: str, a: int, limit: int) -> int:
     return m.start() if m else limit
 
 
-def _inside(spans: list[tuple[int, int]], starts: list[int], pos: int) -> tuple[int, int] | None:
-    i = bisect_right(starts, pos) - 1
-    if i >= 0 and spans[i][0] <= pos < spans[i][1]:
-        return spans[i]
-    return None
-
-
 def quantities(key: str, names: list[tuple[int, int, str]]) -> list[re.Match[str]]:
     masks = mask_spans(key)
-    name_spans = [(a, b) for a, b, _ in reversed(names)]  # match_names gives them rightmost first, apart
-    name_starts = [a for a, _ in name_spans]
     rx = qty_re()
     out: list[re.Match[str]] = []
     trips: list[re.Match[str]] = []
@@ -81,9 +74,9 @@ def quantities(key: str, names: list[tuple[int, int, str]]) -> list[re.Match[str
         if not m:
             break
         start, end = m.span()
-        hit = _inside(name_spans, name_starts, start) if name_spans else None
+        hit = next((b for a, b, _ in names if a <= start < b), 0)  # inside a name (they do not overlap): skip it
         if hit:
-            pos = hit[1]
+            pos = hit
             continue
         pos = end
         if masks and any(a < end and start < b for a, b in masks):
@@ -99,7 +92,10 @@ def quantities(key: str, names: list[tuple[int, int, str]]) -> list[re.Match[str
             continue  # 一百二一个: a price each (120), not 121 of them
         if unit in ("板", "管") and num in _STEEL_GRADES:
             continue  # 304板: a stainless-steel sheet, not 304 of them
-        if _MEASURED.search(key, max(0, start - 4), start):
+        # the words before a quantity end right before it, but for blanks: their last character is tested first (in
+        # the six characters before it: the searches below look at most that far)
+        last = key[max(0, start - 6) : start].rstrip()[-1:]
+        if last in _MEASURED_LAST and _MEASURED.search(key, max(0, start - 4), start):
             continue  # 负载20kg, 起升高度9米, 每台32吨: a rating of the item or a load, not an amount of it
         if unit in ("趟", "次") and ("每" in key[max(0, start - 3) : start] or key[start - 1 : start] == "各"):
             trips.append(m)  # 每周两趟, 早晚各一趟: a frequency, the amount only when nothing else is
@@ -108,11 +104,11 @@ def quantities(key: str, names: list[tuple[int, int, str]]) -> list[re.Match[str
             continue  # 4.2米的车, 9.6米的高栏: the length of the goods
         if unit == "个" and key[end : end + 1] in ("厚", "点"):
             continue  # 1.5个厚 (millimetres), 3个点 (per cent): a measure, not a count
-        if _EARLIER.search(key, max(0, start - 4), start):
+        if last in _EARLIER_LAST and _EARLIER.search(key, max(0, start - 4), start):
             continue  # 上次三十吨不够: an earlier order
         if num == "一" and _PRICE_ASK.search(key, max(0, start - 4), start):
             continue  # 多少钱一张, 八毛以内一套: a price each
-        if start and (key[start - 1] in _MONEY or _price_before(key, start)):
+        if start and (key[start - 1] in _MONEY or (last in _PRICE_KW_LAST and _price_before(key, start))):
             continue  # 五块五一斤, 价钱五块: a price
         if unit == "块" and (_DIGIT_AFTER.match(key, end) or key.startswith(("左右", "以内", "钱"), end)):
             continue  # 一块二一斤, 箱子4块左右: a price
@@ -158,18 +154,18 @@ def _in_note_after(key: str, prev_end: int, start: int) -> bool:
 
 def name_in(names: list[tuple[int, int, str]], a: int, b: int) -> tuple[int, int, str] | None:
     """Rightmost dictionary name inside [a, b); names that double as spec words (玻璃, 铝箔) only as a last resort."""
+    inside = [n for n in names if n[0] >= a and n[1] <= b]
+    if len(inside) < 2:
+        return inside[0] if inside else None  # one name or none: nothing to rank
     specs = lexicon().specs
-    best = None
-    best_rank = (-1, -1)
-    for n in names:
-        if n[0] >= a and n[1] <= b:
-            rank = (0 if n[2] in specs else 1, n[1])
-            if rank > best_rank:
-                best, best_rank = n, rank
-    if best is not None:  # the same product named twice ("当归（全归）"): the first mention is the name
-        for n in names:
-            if n[2] == best[2] and n[0] >= a and n[1] <= b and n[0] < best[0]:
-                best = n
+    best, best_rank = inside[0], (-1, -1)
+    for n in inside:
+        rank = (0 if n[2] in specs else 1, n[1])
+        if rank > best_rank:
+            best, best_rank = n, rank
+    for n in inside:  # the same product named twice ("当归（全归）"): the first mention is the name
+        if n[2] == best[2] and n[0] < best[0]:
+            best = n
     return best
 
 
@@ -230,6 +226,8 @@ def _other_amount_in_clause(key: str, qtys: list[re.Match[str]], i: int) -> bool
 def spec_quantities(key: str, names: list[Name], qtys: list[re.Match[str]]) -> set[int]:
     """Indexes of the quantities that are specs: sizes and ratings beside the real count, attributive measures."""
     spec_q: set[int] = set()
+    if len(qtys) < 2:
+        return spec_q  # every test below compares a quantity with another one
     for i in range(len(qtys) - 1):
         a, b = qtys[i].end(), qtys[i + 1].start()
         if has_sep(key, a, b):
@@ -293,7 +291,9 @@ _GOT_BEFORE = re.compile(r"(?:收|买|到|来|发|进)(?:到)?了\s*$")
 
 def wanted_amounts(key: str, qtys: list[re.Match[str]]) -> list[re.Match[str]]:
     """The amounts wanted: when a later one is still needed (还差五吨), not those already got (收到十吨了)."""
-    if len(qtys) < 2 or not any(_STILL_NEED.search(key, max(0, m.start() - 4), m.start()) for m in qtys[1:]):
+    if len(qtys) < 2 or not ("还" in key or "再" in key):  # every _STILL_NEED word holds one of them
+        return qtys
+    if not any(_STILL_NEED.search(key, max(0, m.start() - 4), m.start()) for m in qtys[1:]):
         return qtys
     return [m for m in qtys if not _got_already(key, m)]
 

@@ -245,10 +245,14 @@ def kv_and_table_items(orig: str, simp: str, key: str) -> tuple[list[tuple[int, 
 
 
 def _kv_or_table(orig: str, simp: str) -> tuple[list[tuple[int, Item]], list[tuple[int, int]]]:
-    if (":" in simp or "：" in simp) and (_HAS_KV_NAME.search(simp) or _HAS_KV_QTY.search(simp)):
+    # a 品名： key holds a name word, and every quantity key holds 量 or starts with Q: the cheap tests first
+    named = _HAS_NAME_WORD.search(simp) is not None
+    if (":" in simp or "：" in simp) and (
+        (named and _HAS_KV_NAME.search(simp)) or (("量" in simp or "Q" in simp) and _HAS_KV_QTY.search(simp))
+    ):
         items, consumed = _kv(orig, simp)
         if any(item.quantity is not None for _, item in items):
             return items, consumed
-    if not _HAS_NAME_WORD.search(simp):
+    if not named:
         return [], []  # a table needs a 品名/名称/… header cell
     return _table(orig, simp)

@@ -146,12 +146,22 @@ def match_names(key: str, lo: int = 0, hi: int | None = None) -> list[tuple[int,
 
 @cache
 def _by_last_char() -> tuple[dict[str, tuple[int, ...]], re.Pattern[str]]:
-    """Name lengths (longest first) by last character, and a regex matching any possible last character."""
+    """Name lengths (longest first) by last character, and a regex matching where a name may end: the last
+    character of a one-character name, or the last character of a longer name after a character that is the
+    second-last of some longer name (the positions it skips end no name)."""
     lengths: dict[str, set[int]] = {}
     for alias in lexicon().names:
         lengths.setdefault(alias[-1], set()).add(len(alias))
-    chars = "".join(sorted(lengths))
-    return {c: tuple(sorted(v, reverse=True)) for c, v in lengths.items()}, re.compile(f"[{re.escape(chars)}]")
+    longer = [a for a in lexicon().names if len(a) > 1]
+    single = _char_class({a for a in lexicon().names if len(a) == 1})
+    # the last character first, then the one before it behind: the engine skips to candidate characters fast
+    ends = rf"{_char_class({a[-1] for a in longer})}(?<={_char_class({a[-2] for a in longer})}.)"
+    last_re = re.compile(f"{ends}|{single}" if single else ends, re.DOTALL)
+    return {c: tuple(sorted(v, reverse=True)) for c, v in lengths.items()}, last_re
+
+
+def _char_class(chars: set[str]) -> str:
+    return f"[{re.escape(''.join(sorted(chars)))}]" if chars else ""
 
 
 def _is_latin(c: str) -> bool:
