@@ -5,17 +5,56 @@ from __future__ import annotations
 import re
 from datetime import datetime, timedelta
 
-from handlers.framework import Context, Router
+from handlers.framework import ADMIN, Context, Router
 from handlers.render import items_summary, shorten
 from nlp.types import Item, MeetingInfo
 from storage.models import Meeting, ProcurementItem, ProcurementList
-from storage.procurement import create_list, create_meeting, items_of, meeting_at, meeting_changed, open_lists_of
+from storage.procurement import (
+    create_list,
+    create_meeting,
+    get_list,
+    items_of,
+    meeting_at,
+    meeting_changed,
+    open_lists_of,
+)
 
 router = Router("procurement")
 
 
 def _is(label: str):
     return lambda ctx: ctx.analysis.label == label
+
+
+_LIST_NO = re.compile(r"\s*[Pp]?\s*(\d{1,9})\b")
+
+
+@router.command(
+    "closelist",
+    "关闭采购",
+    usage="/closelist P编号",
+    summary="关闭一份采购清单（已采购完成或登记有误），不再提醒",
+    permission=ADMIN,
+)
+def close_list(ctx: Context) -> None:
+    """Close a procurement list by hand: no more deadline reminder, no longer listed as due."""
+    m = _LIST_NO.match(ctx.args or "")
+    if m is None:
+        ctx.reply("用法：/closelist P编号，例如 /closelist P3")
+        return
+    no = int(m.group(1))
+    plist = get_list(session=ctx.session, list_id=no)
+    if plist is None:
+        ctx.reply(f"没有找到采购清单 P{no}。")
+        return
+    if plist.closed_at is not None:
+        ctx.reply(f"采购清单 P{no} 已经关闭，无需重复操作。")
+        return
+    plist.closed_at = ctx.now
+    ctx.session.add(plist)
+    items = items_of(session=ctx.session, list_id=no)
+    what = items_summary(items) if items else shorten(plist.text, 20)
+    ctx.reply(f"采购清单 P{no}（{what}）已关闭，不再提醒。")
 
 
 _STILL_NEEDED = re.compile(r"还差|还缺|还剩|还需(?!要)|仍需|仍缺")  # still wanted (还需要 may be "also need")

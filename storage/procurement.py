@@ -21,6 +21,11 @@ def create_list(*, session: Session, plist: ProcurementList, items: Sequence[Pro
     return plist
 
 
+def get_list(*, session: Session, list_id: int) -> ProcurementList | None:
+    """A procurement list by its number (P3 is 3)."""
+    return session.get(ProcurementList, list_id)
+
+
 def items_of(*, session: Session, list_id: int) -> list[ProcurementItem]:
     """The items of a list, in order."""
     stmt = select(ProcurementItem).where(ProcurementItem.list_id == list_id).order_by(col(ProcurementItem.id))

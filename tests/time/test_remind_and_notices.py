@@ -220,3 +220,15 @@ async def test_an_update_matches_the_goods_by_name_and_unit(make_harness) -> Non
     assert sent[0].text == "已更新采购清单 P1，现需：冷链保温箱 100个。有货源的企业请直接联系。"
     sent = await h.feed("粽叶还差3万个", **SUN, at=at("06-08", "12:00"))  # 个 is not how the list counts 粽叶
     assert not any("已更新" in m.text for m in sent)
+
+
+async def test_an_admin_closes_a_list_by_hand_and_it_is_not_reminded(make_harness) -> None:
+    h = make_harness(at("06-08", "09:00"))
+    seed_group(h)
+    await h.feed("求购川芎个子 15吨，6月10日前交货，电话 13988886666", **SUN, at=at("06-08", "10:00"))
+    assert "仅限管理员" in (await h.feed("/closelist P1", **LI))[0].text
+    assert "用法：/closelist P编号" in (await h.feed("/关闭采购 川芎", **ADMIN))[0].text
+    assert (await h.feed("/closelist P9", **ADMIN))[0].text.endswith("没有找到采购清单 P9。")
+    assert (await h.feed("/closelist P1", **ADMIN))[0].text.endswith("采购清单 P1（川芎 15吨）已关闭，不再提醒。")
+    assert "已经关闭" in (await h.feed("/closelist 1", **ADMIN))[0].text
+    assert [m for _, m in await run_until(h, at("06-10", "10:00")) if m.text.startswith("【采购提醒】")] == []
