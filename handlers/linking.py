@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime, timedelta
+from functools import lru_cache
 
 from handlers.framework import Context
 from handlers.references import Link, explicit, quoted
@@ -90,6 +91,7 @@ _CJK2 = re.compile(r"[\u4e00-\u9fff]{2}")
 _GENERIC_LEAD = frozenset({"园区", "四川", "成都", "重庆", "中国", "川西", "川南", "川北", "绵阳", "德阳", "种植"})
 
 
+@lru_cache(maxsize=4096)
 def _company(display_name: str) -> re.Pattern[str] | None:
     """How an answer names a requester's company: the first two characters of the 单位 of "蜀香食品-刘总", before
     那边 / 这边 / 的 / 厂 / 家 (蜀香那边查了, 恒力的贷款不抽了); None for a short or generic 单位."""

@@ -55,11 +55,16 @@ def plan(session: Session, services: Services, t: datetime, groups: list[str]) -
     return jobs
 
 
-def procurement_line(session: Session, plist: ProcurementList, when: str = "") -> str:
-    """ "P3 川芎 15吨、当归 2吨 {when}，联系 13988886666"."""
+def list_goods(session: Session, plist: ProcurementList, width: int = 20) -> str:
+    """What a list asks for: "川芎 15吨、当归 2吨", or the start of its text when no item was read out of it."""
     assert plist.id is not None
     items = items_of(session=session, list_id=plist.id)
-    what = items_summary(items) if items else shorten(plist.text, 24)
+    return items_summary(items) if items else shorten(plist.text, width)
+
+
+def procurement_line(session: Session, plist: ProcurementList, when: str = "") -> str:
+    """ "P3 川芎 15吨、当归 2吨 {when}，联系 13988886666"."""
+    what = list_goods(session, plist, 24)
     phone = f"，联系 {plist.contact_phone}" if plist.contact_phone else ""
     return f"P{plist.id} {what}{when}{phone}"
 

@@ -6,6 +6,7 @@ import re
 from datetime import datetime, timedelta
 
 from handlers.framework import ADMIN, Context, Router
+from handlers.notices import list_goods
 from handlers.render import items_summary, shorten
 from nlp.types import Item, MeetingInfo
 from storage.models import Meeting, ProcurementItem, ProcurementList
@@ -52,9 +53,7 @@ def close_list(ctx: Context) -> None:
         return
     plist.closed_at = ctx.now
     ctx.session.add(plist)
-    items = items_of(session=ctx.session, list_id=no)
-    what = items_summary(items) if items else shorten(plist.text, 20)
-    ctx.reply(f"采购清单 P{no}（{what}）已关闭，不再提醒。")
+    ctx.reply(f"采购清单 P{no}（{list_goods(ctx.session, plist)}）已关闭，不再提醒。")
 
 
 _STILL_NEEDED = re.compile(r"还差|还缺|还剩|还需(?!要)|仍需|仍缺")  # still wanted (还需要 may be "also need")

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from handlers.framework import Context, Router
-from handlers.render import items_summary, shorten
+from handlers.notices import list_goods
 from storage.ledger import ACTIVE, requests_involving
 from storage.models import ProcurementList
 from storage.procurement import items_of, open_lists_of
@@ -35,9 +35,7 @@ def list_filled(ctx: Context) -> bool | None:
     plist.closed_at = msg.timestamp
     ctx.session.add(plist)
     ctx.label = ctx.analysis.label
-    items = items_of(session=ctx.session, list_id=plist.id)
-    what = items_summary(items) if items else shorten(plist.text, 20)
-    ctx.reply(f"采购清单 P{plist.id}（{what}）已标记为完成，不再提醒。")
+    ctx.reply(f"采购清单 P{plist.id}（{list_goods(ctx.session, plist)}）已标记为完成，不再提醒。")
     return None
 
 
