@@ -7,6 +7,7 @@ import re
 from datetime import timedelta
 
 from handlers import lifecycle
+from handlers.followups import record_nudge, status_line
 from handlers.framework import OFFICIAL, Context, Router
 from handlers.linking import Link, ask_which, link_for_official, link_for_requester, same_matter
 from handlers.metoo import link_me_too
@@ -66,7 +67,11 @@ def not_solved(ctx: Context) -> bool | None:
     req = link.request
     if req.requester_id != ctx.sender.wechat_id:
         return False
-    if req.status not in ("answered", "resolved"):
+    if req.status == "open":  # 网络的事还没人来看: nothing done yet, so a nudge; they hear where it stands
+        record_nudge(ctx, req)
+        ctx.reply(f"@{ctx.message.sender_name} {status_line(ctx, req)}", mention_ids=[ctx.message.sender_id])
+        return None
+    if req.status != "answered" and req.status != "resolved":
         return None
     lifecycle.reopen(ctx.session, req, lifecycle.Actor.of(ctx), note=ctx.message.text)
     dep = req.department or "责任部门"

@@ -6,6 +6,7 @@ from handlers.framework import Context, Router
 from handlers.linking import ask_which, link_for_requester
 from handlers.reminders import fmt_deadline
 from handlers.render import shorten
+from nlp.threads import adds_detail
 from storage.ledger import add_event
 from storage.models import Request
 
@@ -60,5 +61,11 @@ def asks_after(ctx: Context) -> bool | None:
     if req is None or req.status == "cancelled" or req.requester_id != ctx.sender.wechat_id:
         return False  # not one of theirs: nothing to say
     record_nudge(ctx, req)
+    if adds_detail(ctx.analysis.text):  # 补充一下，坏的是北门进口那根杆: noted on the request, no status needed
+        ctx.reply(
+            f"@{ctx.message.sender_name} 已补充到诉求 #{req.id}（{shorten(req.text, 16)}）。",
+            mention_ids=[ctx.message.sender_id],
+        )
+        return None
     ctx.reply(f"@{ctx.message.sender_name} {status_line(ctx, req)}", mention_ids=[ctx.message.sender_id])
     return None

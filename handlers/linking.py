@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from handlers.framework import Context
 from handlers.references import Link, explicit, quoted
+from nlp.threads import utilities, without_asks_after
 from storage.ledger import ACTIVE, list_requests, requests_involving
 from storage.messages import recent_messages
 from storage.models import Request
@@ -27,14 +28,16 @@ def _topics(req: Request) -> set[str]:
     return set(req.topics.split()) if req.topics else set()
 
 
-def _overlap(ctx: Context, req: Request) -> int:
-    """How many of the message's topics the request shares, a word inside a longer one counting (保险 in 农业保险)."""
+def _overlap(ctx: Context, req: Request, text: str | None = None) -> int:
+    """How many of the message's topics the request shares, a word inside a longer one counting (保险 in 农业保险),
+    and the utilities both are about (网通了 and 仓库区的网老断); only those in `text` (a part of the message) when
+    given."""
     theirs = _topics(req)
-    return sum(
-        1
-        for t in ctx.analysis.topics
-        if t in theirs or (len(t) >= 2 and any(t in w or w in t for w in theirs if len(w) >= 2))
+    topics = ctx.analysis.topics if text is None else [t for t in ctx.analysis.topics if t in text]
+    shared = sum(
+        1 for t in topics if t in theirs or (len(t) >= 2 and any(t in w or w in t for w in theirs if len(w) >= 2))
     )
+    return shared + len(utilities(ctx.analysis.text if text is None else text) & utilities(req.text))
 
 
 def same_matter(ctx: Context, req: Request) -> bool:
@@ -188,19 +191,23 @@ def own_request(ctx: Context) -> Link | None:
     heard = [t for r in cands if (t := _last_heard(r))]
     newest = max(heard) if heard else None  # the department answered, or "问题解决了吗？" was asked, last of this one
 
-    def relevance(r: Request) -> int:
-        return 3 * (r.department in named) + _overlap(ctx, r)
-
-    def score(r: Request) -> tuple[int, int]:  # what it names, then (on a tie) what the requester heard last
-        return relevance(r) + (1 if r.confirm_asked_at else 0), 1 if newest and _last_heard(r) == newest else 0
-
     a = ctx.analysis
+    # what a confirmation confirms is not what it asks after (已经正常了👌 网络那个也麻烦催一下: not the network)
+    confirms = without_asks_after(a.text) if a.resolution or a.thanks else None
+
+    def relevance(r: Request) -> int:
+        return 3 * (r.department in named) + _overlap(ctx, r, confirms)
+
+    def score(r: Request) -> tuple[int, int, int]:  # what it names; on a tie, the one asked to confirm, heard last
+        return relevance(r), 1 if r.confirm_asked_at else 0, 1 if newest and _last_heard(r) == newest else 0
+
     points_back = a.nudge or (a.unresolved and _BACK_REF.search(a.text) is not None)  # 问题还没解决, 那个事还没消息
-    if a.topics and not any(map(relevance, cands)) and not (len(cands) == 1 and points_back):
+    topics = a.topics if confirms is None else [t for t in a.topics if t in confirms]
+    if topics and not any(map(relevance, cands)) and not (len(cands) == 1 and points_back):
         return Link()  # about something else (屋顶光伏装好了 from a requester of 增容 and 停车位): no link, no question
-    scored = sorted(((score(r), r) for r in cands), key=lambda p: (-p[0][0], -p[0][1], -(p[1].id or 0)))
+    scored = sorted(((score(r), r) for r in cands), key=lambda p: (-p[0][0], -p[0][1], -p[0][2], -(p[1].id or 0)))
     top = scored[0][0]
-    if top == (0, 0) and len(cands) > 1:
+    if top == (0, 0, 0) and len(cands) > 1:
         answered = [r for r in cands if r.status == "answered"]
         if len(answered) == 1:
             return Link(answered[0], "own")

@@ -16,6 +16,7 @@ import re
 from collections.abc import Container, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import lru_cache
 
 from nlp.route import department_of
 from nlp.vocab import lexicon
@@ -32,9 +33,28 @@ _PROGRESS = re.compile(
 _ASKS_GROUP = re.compile(r"[?？]|谁|有没有人|有人|哪位|吗|[么嘛不没]\W*$")
 # a cluster's trade (冷链, 物流): shared by most of its requests, so no sign that two are about one matter
 _SECTORS = frozenset({"冷链", "物流", "食品", "医药", "中药材", "药材", "制造", "电商", "园区"})
+_ADDS = re.compile(r"补充(?:一下|下|一点|两句|一句|说明)|再补充|另外补充")  # the sender says it adds to what they said
 _URGE = re.compile(r"快点|快一点|催一下|催催|加快|早点")  # not 尽快 / 抓紧: every new request says them
+# nothing has happened yet about it (网络的事还没人来看, 一直没人管, 报上去还没动静): it points back at an ask
+_WAITING = re.compile(
+    r"(?:还|一直|都)没(?:有)?人(?:来|管|理|处理|联系|回)|(?:还|一直)没(?:有)?(?:动静|消息|回音|回复|答复|下文)"
+)
 # features of an ask of its own, a question, or a report that the trouble is back or not over
 _ASKS = ("ask", "can_q", "new_issue", "question", "unresolved", "still", "res_partial")
+
+
+# the utilities a matter may be about, by the words that name them or their failures (网最近老断, 又跳闸, 停水)
+_UTILITIES = (
+    (
+        "网",
+        re.compile(
+            r"网络|宽带|网速|断网|没网|光纤|wifi|信号|网(?![上站页点格购红店商关])[^，。,.！!？?\s]{0,4}?[断卡掉慢通]"
+        ),
+    ),
+    ("电", re.compile(r"停电|断电|跳闸|没电|来电|供电|电压|变压器|增容|电力")),
+    ("水", re.compile(r"停水|断水|没水|来水|供水|水压|自来水|水管|水表")),
+    ("气", re.compile(r"燃气|天然气|停气|断气|气压|供气")),
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,11 +71,11 @@ def is_follow_up(
     open_request: OpenRequest | None, now: datetime, department: str | None, present: Container[str], text: str
 ) -> bool:
     """A would-be request to `department` only adds to the sender's open request (see the module docstring)."""
-    if open_request is None or department is None or open_request.department != department:
+    if open_request is None or (department is not None and open_request.department != department):
         return False
     if not timedelta(0) <= now - open_request.at < FOLLOW_UP_WINDOW:
         return False
-    theirs = open_request.matter - _SECTORS
+    theirs = open_request.matter - _SECTORS if not adds_detail(text) else frozenset()
     mine = [w for w in subjects(present) if w not in _SECTORS] if theirs else ()
     if mine and theirs.isdisjoint(mine):
         return False  # another subject for the same department (停车 yesterday, 路灯 today): a new request
@@ -90,9 +110,14 @@ class RequestsBySender:
 
 
 def asks_progress(text: str) -> bool:
-    """The text asks when or whether an outcome comes (方案啥时候能出, 批下来没有, 到哪一步了), or hurries it along
-    (能不能快点嘛, 麻烦催一下)."""
-    return _PROGRESS.search(text) is not None or _URGE.search(text) is not None
+    """The text asks when or whether an outcome comes (方案啥时候能出, 批下来没有, 到哪一步了), hurries it along
+    (能不能快点嘛, 麻烦催一下), or says nothing has happened yet (还没人来看, 一直没动静)."""
+    return any(rx.search(text) is not None for rx in (_PROGRESS, _URGE, _WAITING))
+
+
+def adds_detail(text: str) -> bool:
+    """The sender says the message adds to what they said before (补充一下, 再补充)."""
+    return _ADDS.search(text) is not None
 
 
 def asks_the_group(text: str) -> bool:
@@ -104,3 +129,18 @@ def matter_words(topics: Iterable[str]) -> set[str]:
     """The topics that say what a matter is (保险, 末班车), not the goods (黄精) nor a department (农业局)."""
     names = lexicon().names
     return {t for t in topics if t not in names and department_of(t) is None}
+
+
+@lru_cache(maxsize=4096)
+def utilities(text: str) -> frozenset[str]:
+    """The utilities (网, 电, 水, 气) the text is about: "网通了" and "仓库区的网最近老断" are one matter."""
+    low = text.lower()
+    return frozenset(name for name, rx in _UTILITIES if rx.search(low))
+
+
+_CLAUSES = re.compile(r"[^，,。.！!？?；;\s]+")
+
+
+def without_asks_after(text: str) -> str:
+    """The text without its clauses that ask after an outcome: what "已经正常了，网络那个也麻烦催一下" confirms."""
+    return " ".join(c for c in _CLAUSES.findall(text) if not asks_progress(c))

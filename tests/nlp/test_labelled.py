@@ -204,6 +204,11 @@ def test_hard_set() -> None:
         ("heldout_cl.jsonl", 0.95, 0.9, 0.94, 0.05, 0.93, 0.55, 0.7, 0.7),
         ("heldout_cm.jsonl", 0.95, 0.97, 0.97, 0.02, 0.97, 0.8, 0.7, 0.8),
         ("heldout_cn.jsonl", 0.93, 0.88, 0.88, 0.06, 0.93, 0.8, 0.65, 0.75),
+        # written at the start of session 18: a month of all four groups (CO), herb growers and food (CP), a busy
+        # manufacturing and a logistics group (CQ)
+        ("heldout_co.jsonl", 0.95, 0.92, 0.85, 0.03, 0.93, 0.7, 0.7, 0.75),
+        ("heldout_cp.jsonl", 0.95, 0.94, 0.94, 0.02, 0.8, 0.7, 0.65, 0.92),
+        ("heldout_cq.jsonl", 0.96, 0.88, 0.94, 0.04, 0.94, 0.85, 0.75, 0.58),
     ],
 )
 def test_later_sets(

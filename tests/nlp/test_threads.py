@@ -9,7 +9,7 @@ import pytest
 from nlp import Analyzer
 from nlp.analyzer import analyze_record
 from nlp.officials import OfficialsByGroup
-from nlp.threads import OpenRequest, RequestsBySender, asks_progress, matter_words
+from nlp.threads import OpenRequest, RequestsBySender, asks_progress, matter_words, utilities, without_asks_after
 
 NOW = datetime(2026, 6, 10, 9, 0, tzinfo=timezone(timedelta(hours=8)))
 NETWORK = "园区的网络这两天老是断，能不能请园区管委会安排人检查一下线路？"
@@ -52,7 +52,28 @@ def test_a_new_ask_or_trouble_not_over_stays_a_request(an: Analyzer, text: str) 
     assert an.analyze(text, now=NOW, role="enterprise", open_request=open_request).label == "request"
 
 
-@pytest.mark.parametrize("text", ["路灯那个维护单位说下周才排得上，能不能快点嘛", "增容的事麻烦再催一下"])
+GATE_DETAIL = "补充一下，坏的是北门进口那根杆，出口那边还能自动抬"
+
+
+def test_a_detail_the_sender_says_adds_to_their_request_follows_it_up(an: Analyzer) -> None:
+    """补充一下 says it adds to what they raised, whatever its words (进口/出口 are trade words elsewhere), and a
+    department the words do not settle is no other department."""
+    alone = an.analyze(GATE_DETAIL, now=NOW, role="enterprise")
+    assert alone.label == "request" and alone.department is None
+    gate = OpenRequest(NOW - timedelta(hours=19), "园区管委会", frozenset({"道闸", "货车"}))
+    followed = an.analyze(GATE_DETAIL, now=NOW, role="enterprise", open_request=gate)
+    assert followed.label == "chatter" and followed.nudge
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "路灯那个维护单位说下周才排得上，能不能快点嘛",
+        "增容的事麻烦再催一下",
+        "网络的事还没人来看",
+        "材料交上去一直没动静",
+    ],
+)
 def test_hurrying_an_outcome_along_asks_after_it(text: str) -> None:
     assert asks_progress(text)
 
@@ -104,3 +125,22 @@ def test_a_trade_word_both_share_does_not_make_a_new_problem_a_follow_up(an: Ana
     earlier = OpenRequest(NOW - timedelta(hours=30), "供电公司", frozenset({"冷链", "充电桩", "报装"}))
     text = "冷链园区这几天半夜老跳闸，一跳冷库温度就往上冲，上周坏了两车冻品，怕是供电线路的问题"
     assert an.analyze(text, now=NOW, role="enterprise", open_request=earlier).label == "request"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("仓库区的网最近老断，扫码枪都用不了", {"网"}),
+        ("网通了，换完设备快多了", {"网"}),
+        ("车间又跳闸了，停水也停了半天", {"电", "水"}),
+        ("网上申请交了半个月了", set()),  # applying online is no network trouble
+        ("燃气管道还没接过去", {"气"}),
+    ],
+)
+def test_utilities_a_matter_is_about(text: str, expected: set[str]) -> None:
+    assert utilities(text) == expected
+
+
+def test_what_a_confirmation_confirms_leaves_out_what_it_hurries() -> None:
+    kept = without_asks_after("好的，刚才车出去已经正常了👌 网络那个也麻烦催一下哈")
+    assert "正常" in kept and "网络" not in kept

@@ -1,0 +1,60 @@
+"""A requester with two open matters at the park (the barrier at the gate, the network): what they write later
+goes to the matter it is about, a detail is filed on the request it adds to, and "nothing happened yet" is a nudge."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from bot.testing import Harness
+from storage.db import unit_of_work
+from storage.ledger import list_requests
+from tests.handlers.conftest import LI, Ledger, raise_request
+
+PARK = {"sender": "wxid_gwh_huang", "name": "园区管委会-黄主任"}  # an official known by the nickname
+GATE = "园区北门那个道闸坏了好几天了，货车进出都要下车喊保安开，晚上排老长"
+NET = "@园区管委会-黄主任 还有个事，仓库区的网最近老断，一天断好几次，扫码枪都用不了，能不能让运营商来看下"
+
+
+async def _two_matters(harness: Harness) -> tuple[int, int]:
+    gate = await raise_request(harness, GATE, LI)
+    net = await raise_request(harness, NET, LI)
+    return gate, net
+
+
+async def test_a_detail_is_filed_on_the_request_it_adds_to(harness: Harness, ledger: Ledger) -> None:
+    gate = await raise_request(harness, GATE, LI)
+    sent = await harness.feed("补充一下，坏的是北门进口那根杆，出口那边还能自动抬", **LI)
+    assert len(sent) == 1 and f"已补充到诉求 #{gate}" in sent[0].text
+    assert [e.kind for e in ledger.events(gate)][-1] == "nudge"
+    with unit_of_work(harness.engine) as s:
+        assert len(list_requests(session=s)) == 1
+
+
+async def test_nothing_happened_yet_is_a_nudge_on_the_matter_it_names(harness: Harness, ledger: Ledger) -> None:
+    gate, net = await _two_matters(harness)
+    await harness.feed("@川康药业-李总 北门道闸今天换好了，自动抬杆已经恢复", **PARK)
+    await harness.tick(timedelta(days=3))
+    sent = await harness.feed("@园区管委会-黄主任 黄主任，网络的事还没人来看，今天早上又断了两回", **LI)
+    assert len(sent) == 1 and f"诉求 #{net}" in sent[0].text and "尚未答复" in sent[0].text
+    assert [e.kind for e in ledger.events(net)][-1] == "nudge"
+    assert ledger.get(gate).status == "answered"  # the barrier's reported fix is not reopened
+    with unit_of_work(harness.engine) as s:
+        assert len(list_requests(session=s)) == 2
+
+
+async def test_a_confirmation_that_also_hurries_another_matter(harness: Harness, ledger: Ledger) -> None:
+    """ "已经正常了👌 网络那个也麻烦催一下": the fix asked about is confirmed, not the network hurried along."""
+    gate, net = await _two_matters(harness)
+    await harness.feed("北门道闸今天换好了，自动抬杆已经恢复，保安撤了", **PARK)
+    sent = await harness.feed("好的，刚才车出去已经正常了👌 网络那个也麻烦催一下哈", **LI)
+    assert any(f"诉求 #{gate} 已办结" in m.text for m in sent)
+    assert ledger.get(gate).status == "resolved" and ledger.get(net).status == "open"
+
+
+async def test_thanks_for_the_network_resolves_the_network_request(harness: Harness, ledger: Ledger) -> None:
+    """The barrier's fix awaits confirmation; "网通了…感谢黄主任" is about the network all the same."""
+    gate, net = await _two_matters(harness)
+    await harness.feed("北门道闸今天换好了，自动抬杆已经恢复，保安撤了", **PARK)
+    sent = await harness.feed("网通了，换完设备快多了，一下午没断过，感谢黄主任", **LI)
+    assert any(f"诉求 #{net} 已办结" in m.text for m in sent)
+    assert ledger.get(net).status == "resolved" and ledger.get(gate).status != "resolved"
