@@ -10,6 +10,7 @@ def build_routers() -> list[Router]:
     from handlers import (
         admin,
         answers,
+        broadcasts,
         commands,
         digest,
         export,
@@ -32,6 +33,7 @@ def build_routers() -> list[Router]:
         remind.router,
         supplied.router,
         answers.router,
+        broadcasts.router,
         followups.router,
         procurement.router,
         requests.router,

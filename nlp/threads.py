@@ -16,10 +16,10 @@ import re
 from collections.abc import Container, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from nlp.route import department_of
-from nlp.vocab import lexicon
+from nlp.vocab import dict_rows, lexicon
 
 FOLLOW_UP_WINDOW = timedelta(days=3)
 # asking when or whether the outcome comes: 方案啥时候能出, 批下来没有, 到哪一步了, 有进展吗
@@ -123,6 +123,17 @@ def adds_detail(text: str) -> bool:
 def asks_the_group(text: str) -> bool:
     """The text puts a question or an invitation to the group (今晚谁去撸串, 周六有人打球吗)."""
     return _ASKS_GROUP.search(text) is not None
+
+
+@cache
+def _generic() -> frozenset[str]:
+    """dicts/generic.txt: words the notices and many requests of a cluster share (补贴, 申报, 中药材)."""
+    return frozenset(w for row in dict_rows("generic.txt") for w in row)
+
+
+def specific_words(topics: Iterable[str]) -> set[str]:
+    """The matter words (`matter_words`) that are not shared by a whole cluster's notices (补贴, 申报, 中药材)."""
+    return matter_words(topics) - _SECTORS - _generic()
 
 
 def matter_words(topics: Iterable[str]) -> set[str]:

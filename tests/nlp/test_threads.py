@@ -9,7 +9,15 @@ import pytest
 from nlp import Analyzer
 from nlp.analyzer import analyze_record
 from nlp.officials import OfficialsByGroup
-from nlp.threads import OpenRequest, RequestsBySender, asks_progress, matter_words, utilities, without_asks_after
+from nlp.threads import (
+    OpenRequest,
+    RequestsBySender,
+    asks_progress,
+    matter_words,
+    specific_words,
+    utilities,
+    without_asks_after,
+)
 
 NOW = datetime(2026, 6, 10, 9, 0, tzinfo=timezone(timedelta(hours=8)))
 NETWORK = "园区的网络这两天老是断，能不能请园区管委会安排人检查一下线路？"
@@ -144,3 +152,8 @@ def test_utilities_a_matter_is_about(text: str, expected: set[str]) -> None:
 def test_what_a_confirmation_confirms_leaves_out_what_it_hurries() -> None:
     kept = without_asks_after("好的，刚才车出去已经正常了👌 网络那个也麻烦催一下哈")
     assert "正常" in kept and "网络" not in kept
+
+
+def test_specific_words_leave_out_what_a_clusters_notices_all_say() -> None:
+    """补贴, 申报, 中药材 are in every other notice; goods (黄精) and departments are no matter either."""
+    assert specific_words(["中药材", "种植基地", "补贴", "申报", "黄精", "商务局", "展位"]) == {"种植基地", "展位"}

@@ -1,0 +1,63 @@
+"""A department's notice to the whole group can answer requests: "【公交调整】…306路末班车延后至20:30" is the
+answer to a company's "末班车17:30就走了" even though it addresses no one. Requests in the group still waiting for
+that department (or routed to no one) that share the notice's matter are recorded as answered, and their requesters
+are told where to look."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from handlers import lifecycle
+from handlers.framework import OFFICIAL, Context, Router
+from handlers.render import shorten
+from nlp.threads import specific_words, utilities
+from storage.ledger import list_requests
+from storage.models import Request
+
+router = Router("broadcasts")
+
+_WINDOW = timedelta(days=30)  # a notice answers requests raised this recently
+_SHARED = 2  # specific words (or utilities) a notice and a request must share: one common word is no answer
+
+
+def _department_notice(ctx: Context) -> bool:
+    return ctx.analysis.label == "policy" and ctx.sender.department is not None
+
+
+def answered_by_notice(ctx: Context) -> list[Request]:
+    """The group's open requests to the sender's department (or to no one), raised within `_WINDOW`, on the notice's
+    matter."""
+    since = ctx.message.timestamp - _WINDOW
+    waiting = list_requests(
+        session=ctx.session, statuses=("open",), group_id=ctx.message.room_id, created_from=since, newest_first=True
+    )
+    dep = ctx.sender.department
+    mine = specific_words(ctx.analysis.topics)
+    return [r for r in waiting if r.department in (dep, None) and _on_matter(mine, ctx.analysis.text, r)]
+
+
+def _on_matter(mine: set[str], text: str, req: Request) -> bool:
+    """The notice and the request share `_SHARED` specific words (a word inside a longer one counting) or utilities,
+    or one specific word of three characters or more (末班车, 通行证)."""
+    theirs = specific_words(req.topics.split())
+    common = [next((min(t, w, key=len) for w in theirs if t in w or w in t), "") for t in mine if len(t) >= 2]
+    words = [c for c in common if len(c) >= 2]  # 饮片 in 中药饮片 is the two characters they share
+    return len(words) + len(utilities(text) & utilities(req.text)) >= _SHARED or any(len(w) >= 3 for w in words)
+
+
+@router.message(_department_notice, name="notice_answers", permission=OFFICIAL)
+def notice_answers(ctx: Context) -> bool:
+    """Record the notice as the answer to the requests it settles; the message stays a notice for other handlers."""
+    answered = answered_by_notice(ctx)
+    if not answered:
+        return False
+    actor = lifecycle.Actor.of(ctx)
+    for req in answered:
+        lifecycle.record_answer(ctx.session, req, actor, ctx.message.text)
+    listed = "；".join(f"#{r.id} {shorten(r.text, 16)}" for r in answered[:5])
+    people = list(dict.fromkeys(r.requester_id for r in answered))
+    names = " ".join(f"@{r.requester_name}" for r in {r.requester_id: r for r in answered}.values())
+    dep = ctx.sender.department
+    ctx.reply(f"{names} 已将{dep}的这条消息记为对诉求 {listed} 的答复，请查看。", mention_ids=people)
+    ctx.request_id = answered[0].id
+    return False

@@ -1,0 +1,35 @@
+"""A department's notice to the whole group answers the waiting requests on its matter."""
+
+from __future__ import annotations
+
+from bot.testing import Harness
+from tests.handlers.conftest import CHEN, LI, WANG, ZHANG, Ledger, raise_request
+
+BUS_LATE = "园区306路末班车17:30就走了，我们18:00才下班，工人没车回城，能不能请交通局把末班车往后延一点？"
+NOTICE = "【公交调整】自6月29日起，306路（园区—城区汽车站）增开晚班，末班车延后至20:30从园区发车。"
+
+
+async def test_a_notice_on_the_matter_answers_the_waiting_request(harness: Harness, ledger: Ledger) -> None:
+    no = await raise_request(harness, BUS_LATE, LI)
+    sent = await harness.feed(NOTICE, **CHEN)
+    assert len(sent) == 1 and f"诉求 #{no}" in sent[0].text and "@川康药业-李总" in sent[0].text
+    assert sent[0].mention_ids == (LI["sender"],)
+    assert ledger.get(no).status == "answered"
+    assert [e.kind for e in ledger.events(no)][-1] == "answered"
+
+
+async def test_a_notice_answers_every_requester_of_the_matter(harness: Harness, ledger: Ledger) -> None:
+    first = await raise_request(harness, BUS_LATE, LI)
+    second = await raise_request(harness, "306路末班车太早了，夜班工人下班没公交，交通局能不能加个晚班？", ZHANG)
+    sent = await harness.feed(NOTICE, **CHEN)
+    assert len(sent) == 1 and f"#{first}" in sent[0].text and f"#{second}" in sent[0].text
+    assert ledger.get(first).status == ledger.get(second).status == "answered"
+
+
+async def test_a_notice_of_another_department_or_matter_answers_nothing(harness: Harness, ledger: Ledger) -> None:
+    no = await raise_request(harness, BUS_LATE, LI)
+    other_dept = "【展会补贴】2026年度参展补贴开始申报，306路沿线企业参加境内外展会的，可申请展位费50%补贴。"
+    assert not any("诉求 #" in m.text for m in await harness.feed(other_dept, **WANG))
+    other_matter = "【通知】园区道路施工期间，306路公交站临时北移50米，请各企业提醒员工。"
+    assert not any("诉求 #" in m.text for m in await harness.feed(other_matter, **CHEN))
+    assert ledger.get(no).status == "open"
