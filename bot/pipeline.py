@@ -8,6 +8,7 @@ unit of work and marks it handled in the same commit as its effects.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable
 
 from sqlalchemy.engine import Engine
@@ -233,10 +234,19 @@ class Pipeline:
             self.on_outbox()
 
 
+_AT_NAME = re.compile(r"@([^\s@\u2005]+)")
+
+
 def _mention_names(session, row: RawMessage) -> tuple[str, ...]:
+    """The display names of the mentioned members, in the order of `row.mention_ids`. A member the group has not
+    heard from yet is named as the text writes them (WeChat writes "@名字" for each mention, in order); an id the
+    text does not name stays as it is."""
     from storage.groups import members_of
 
     if not row.mention_ids:
         return ()
     by_id = {m.wechat_id: m.display_name for m in members_of(session=session, group_id=row.room_id)}
-    return tuple(by_id.get(i, i) for i in row.mention_ids)
+    written = _AT_NAME.findall(row.text or "")
+    if len(written) != len(row.mention_ids):
+        written = []
+    return tuple(by_id.get(i) or (written[n] if written else i) for n, i in enumerate(row.mention_ids))

@@ -126,3 +126,14 @@ async def test_non_text_messages_are_stored_not_classified(harness: Harness) -> 
     assert sent == []
     with unit_of_work(harness.engine) as s:
         assert s.exec(select(RawMessage)).one().kind == "image"
+
+
+async def test_a_mentioned_official_the_group_has_not_heard_from_is_named_as_written(harness: Harness) -> None:
+    """WeChat writes "@名字" for each mention: an official unknown to the group so far is still an official, so a
+    question put to them is a request for their department, not a remark to another member."""
+    text = "@行政审批局-小杨 小杨 我们要新增两台危化品运输车（拉柴油的），危货道路运输许可要变更车辆，能网上办吗？"
+    sent = await harness.feed(text, sender="wxid_sc_ma", name="顺畅物流-马总", mentions=("wxid_spj_yang",))
+    assert len(sent) == 1 and "已登记诉求 #1" in sent[0].text and "行政审批局" in sent[0].text
+    with unit_of_work(harness.engine) as s:
+        [req] = list_requests(session=s)
+        assert req.department == "行政审批局"
