@@ -58,3 +58,13 @@ async def test_thanks_for_the_network_resolves_the_network_request(harness: Harn
     sent = await harness.feed("网通了，换完设备快多了，一下午没断过，感谢黄主任", **LI)
     assert any(f"诉求 #{net} 已办结" in m.text for m in sent)
     assert ledger.get(net).status == "resolved" and ledger.get(gate).status != "resolved"
+
+
+async def test_thanks_for_what_jieba_reads_as_a_verb_goes_to_that_matter(harness: Harness, ledger: Ledger) -> None:
+    """ "退税今天到账了": 退税 is the matter (a topic) though jieba tags it a verb; 姐姐 and 管理员 are no matter."""
+    tax = await raise_request(
+        harness, "请问税务局，我们留抵退税的申请5月20号就提交了，电子税务局上还是显示审核中，正常要多久？", LI
+    )
+    sent = await harness.feed("郑科 情况说明交上去了，退税今天到账了！谢谢郑科和管理员小姐姐💐", **LI)
+    assert any(f"诉求 #{tax} 已办结" in m.text for m in sent)
+    assert ledger.get(tax).status == "resolved"

@@ -43,6 +43,19 @@ def test_topics_are_content_nouns(tok: Tokenizer) -> None:
     assert "麻烦" not in topics and "帮忙" not in topics and "一个月" not in topics
 
 
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [("退税今天到账了", "退税"), ("续贷批下来了", "续贷"), ("充电桩报装走到哪步了", "报装"), ("又跳闸了", "跳闸")],
+)
+def test_matters_jieba_reads_as_verbs_are_topics(tok: Tokenizer, text: str, topic: str) -> None:
+    """退税 in "退税今天到账了" is what the thanks is about, though jieba tags it a verb."""
+    assert topic in tok.topics(text)
+
+
+def test_how_people_are_called_is_no_topic(tok: Tokenizer) -> None:
+    assert tok.topics("谢谢郑科和管理员小姐姐，师傅辛苦了") == frozenset()
+
+
 def test_cache_is_reused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     cache = tmp_path / "jieba-cache2"
     monkeypatch.setenv("CLUSTERBOT_CACHE", str(cache))
