@@ -13,6 +13,7 @@ _OFFICE_SUFFIXES = ("局", "委会", "委", "办", "物业", "中心", "站", "�
 _COMPANY_HINT = re.compile(r"有限|公司|股份|集团|厂|药业|食品|科技有限|商贸|物流|合作社|种植|农场|基地")
 # a company's own office (行政办-小王, 总经办-李秘书), not a government one
 _COMPANY_OFFICE = re.compile(r"(?:总经|经理|行政|财务|人事|人力|综合|销售|采购|生产|技术|质量|品质|仓储|董事|厂)办$")
+_PARK = re.compile(r"园区|物流园|产业园|工业园|园$")  # the park's own property management (物流园物业, 园区物业)
 _STRONG_ENDINGS = ("局", "办", "所", "站", "会", "厅", "中心", "公司", "部门", "国网")
 
 
@@ -77,9 +78,8 @@ def looks_official(nickname: str, departments: Sequence[dict]) -> bool:
     org, _, dept = parse_nickname(nickname, departments)
     if dept:
         return True
-    return (
-        bool(org)
-        and org.endswith(_OFFICE_SUFFIXES[:5])
-        and not _COMPANY_HINT.search(org)
-        and not _COMPANY_OFFICE.search(org)
-    )
+    if not org:
+        return False
+    if org.endswith("专班") or (org.endswith("物业") and _PARK.search(org)):  # 产业链专班, 物流园物业: the district's
+        return True
+    return org.endswith(_OFFICE_SUFFIXES[:5]) and not _COMPANY_HINT.search(org) and not _COMPANY_OFFICE.search(org)

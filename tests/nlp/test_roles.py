@@ -52,3 +52,10 @@ def test_looks_official() -> None:
 def test_park_property_management_is_official() -> None:
     assert looks_official("园区物业-老周", load_departments())
     assert not looks_official("金诚物业公司-小王", load_departments())
+    assert looks_official("物流园物业-老高", load_departments())  # 物流 names the park here, not a company
+
+
+def test_a_task_force_is_official() -> None:
+    """产业链专班: a district working group that speaks for the government in the cluster's group."""
+    assert looks_official("产业链专班-小吴", DEPTS) and looks_official("医药产业链专班-小林(群主)", DEPTS)
+    assert not looks_official("顺达物流-老彭", DEPTS)
