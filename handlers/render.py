@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import datetime
 from zoneinfo import ZoneInfo
@@ -28,12 +29,25 @@ def fmt_qty(value: object) -> str:
     return text.rstrip("0").rstrip(".") if "." in text else text
 
 
+# who a message is addressed to, at its start: @-mentions, a name and title (林科，, 王科长 ), a greeting (您好，)
+_ADDRESS = re.compile(
+    r"^(?:@[^\s\u2005]+[\s\u2005]*)+"
+    r"|^[\u4e00-\u9fff]{1,3}(?:科长|科|主任|站长|局长|经理|老师|工|总|书记|所长|队长|师傅)(?:您好|你好|好)?[，,：:\s]+"
+    r"|^(?:各位领导|各位老师|各位|领导|老师)们?(?:好|您好|你好)[，,！!\s]+|^(?:您好|你好)[，,！!\s]+"
+)
+
+
 def shorten(text: str, limit: int = 40) -> str:
-    """One line, cut with an ellipsis; of a quoted reply (「…」 and a divider line), the new text."""
+    """One line, cut with an ellipsis; of a quoted reply (「…」 and a divider line), the new text; who it is addressed
+    to at its start (@商务局-王科长 王科长，) is left out when something is left."""
     if "「" in text:
         new = split_quote(text)[0]
         text = new if new.strip() else text
     flat = " ".join(text.split())
+    rest = flat
+    while (m := _ADDRESS.match(rest)) and m.end():
+        rest = rest[m.end() :]
+    flat = rest if len(rest) >= 4 else flat
     return flat if len(flat) <= limit else flat[: limit - 1] + "…"
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from handlers.render import shorten
 
 DIVIDER = "- - - - - - - - - - - - - - -"
@@ -9,7 +11,21 @@ QUOTED = f"「商务局-王科长：【中药材产销对接会】时间：6月1
 
 
 def test_a_quoted_reply_is_summed_up_by_its_new_text() -> None:
-    assert shorten(QUOTED, 30) == "王科长，对接会上没得收党参的"
+    assert shorten(QUOTED, 30) == "对接会上没得收党参的"
+
+
+@pytest.mark.parametrize(
+    ("text", "gist"),
+    [
+        ("@经信局-林科 林科，今年智能化改造补贴啥时候开始报？", "今年智能化改造补贴啥时候开始报？"),
+        ("各位领导好，我们合作社今年麦冬丰收", "我们合作社今年麦冬丰收"),
+        ("@市监局-赵科\u2005赵科您好，我们想给本地川芎申请地理标志", "我们想给本地川芎申请地理标志"),
+        ("林科好", "林科好"),  # nothing left but the greeting: kept
+        ("张总说的对，这个价格太高了", "张总说的对，这个价格太高了"),  # a name in a sentence, not an address
+    ],
+)
+def test_who_a_request_is_addressed_to_is_left_out_of_its_summary(text: str, gist: str) -> None:
+    assert shorten(text, 40) == gist
 
 
 def test_a_long_text_is_cut_to_one_line_with_an_ellipsis() -> None:
