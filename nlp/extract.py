@@ -12,7 +12,7 @@ from nlp.cargo import drop_loads
 from nlp.homophones import correct
 from nlp.itemkey import NOTE, plain_key
 from nlp.itemscan import SEP, fallback_name, find_prices, is_spec_text, spec_of
-from nlp.namewords import named_after_verb, wants
+from nlp.namewords import list_line_name, named_after_verb, wants
 from nlp.naming import (
     clause_first_word,
     code_product,
@@ -227,8 +227,8 @@ def _scan(orig: str, simp: str, key: str, quote: str | None) -> list[Found]:
             if also and is_spec_text(also):
                 lead = also
         if not results and is_spec_text(lead):
-            if found and (lead or has_sep(key, lo, q_start)):  # 胶辊 10寸 50对，6寸 30对
-                results = [(found[-1].name, -1, -1)]
+            if found and (lead or has_sep(key, lo, q_start)):  # 胶辊 10寸 50对，6寸 30对; not a new list line
+                results = [list_line_name(key, line_start, lo, found[-1].pos) or (found[-1].name, -1, -1)]
             elif not found:
                 header = header_name(key, names, qtys, line_start) or line_head(key, simp, names, line_start, lo)
                 if header:

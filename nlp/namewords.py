@@ -77,3 +77,23 @@ def named_after_verb(
     if not ends:
         return None
     return next((n for n in names if ends[-1] <= n[0] and n[1] <= q_start), None)
+
+
+_LINE_WORD = re.compile(r"[ \t]*([\u4e00-\u9fff][^\s,，;；:：]*)")
+# 合计：5吨, 以上共3吨: a total or a remark, no new goods
+_TOTAL = re.compile(r"^(?:合计|总计|共计|小计|总共|一共|总量|共|另|再|还|以上|上述|其中|每)")
+
+
+def list_line_name(key: str, line_start: int, lo: int, previous_at: int) -> tuple[str, int, int] | None:
+    """The first word (and its span) of the line that holds the quantity, when the item before is on an earlier
+    line and the word can name goods: "② 不锈钢圆棒 304 Φ30 500公斤" is a new item even though its words read like
+    a spec (list markers are blanked by then; 选货 1吨 or S136 5吨 on the next line still count the goods before)."""
+    if lo != line_start or previous_at >= line_start:
+        return None
+    m = _LINE_WORD.match(key, line_start)
+    if m is None:
+        return None
+    word = m.group(1)
+    if len(word) < 2 or _TOTAL.match(word) or not is_name_word(word) or word in lexicon().specs:
+        return None
+    return word, m.start(1), m.end(1)

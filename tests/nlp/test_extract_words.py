@@ -208,3 +208,20 @@ def test_specs_keep_layouts_and_drop_whole_origins() -> None:
 
     assert [i.spec for i in extraction.items("塑料托盘 川字型 500个")] == ["川字型"]  # not 川 (Sichuan) + 字型
     assert [i.spec for i in extraction.items("川芎 川产 统个 3吨")] == ["统个"]  # 川产 is an origin, whole
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a new numbered line names a new item, though 不锈钢 reads like a spec
+        (
+            "急采一批料：\n① 铝合金板材 6061-T6 20mm厚 1.2吨\n② 不锈钢圆棒 304 Φ30 500公斤",
+            [("铝合金板材", D("1.2"), "吨"), ("不锈钢圆棒", D(500), "公斤")],
+        ),
+        # a grade or a code opening the next line still counts the goods before
+        ("黄芪 统货 2吨\n选货 1吨", [("黄芪", D(2), "吨"), ("黄芪", D(1), "吨")]),
+        ("模具钢 H13 20吨\nS136 5吨", [("模具钢", D(20), "吨"), ("模具钢", D(5), "吨")]),
+    ],
+)
+def test_the_next_line_of_a_list(text: str, expected: list) -> None:
+    assert nqu(text) == expected
