@@ -111,6 +111,8 @@ NEAR_MISSES = [
     "7号楼的事已经和施工方谈好了，下周一进场",
     "不用了",
     "车到了没有？",  # asking whether it came
+    "这段路真该修了，我们的货也经常颠坏",  # what should be done: a complaint
+    "路灯早该换了",
     "明天发电车几点能到？",
     "叶子还是没长出来",
     "银行还没同意续贷",
