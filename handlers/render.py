@@ -68,11 +68,13 @@ def cut_list(lines: Sequence[str], limit: int = 10) -> list[str]:
 
 
 def items_summary(items: Sequence[ProcurementItem], limit: int = 5) -> str:
-    """川芎 15吨、当归 2吨 等3项."""
+    """川芎 15吨、当归 2吨 等3项; a name listed twice says which by its spec (轴承 6205 3000套、轴承 6308 1500套)."""
+    names = [it.name for it in items]
     parts = []
     for it in items[:limit]:
         qty = f" {fmt_qty(it.quantity)}{it.unit or ''}" if it.quantity is not None else ""
-        parts.append(f"{it.name}{qty}")
+        spec = f" {shorten(it.spec, 12)}" if it.spec and names.count(it.name) > 1 else ""
+        parts.append(f"{it.name}{spec}{qty}")
     text = "、".join(parts)
     if len(items) > limit:
         text += f" 等{len(items)}项"

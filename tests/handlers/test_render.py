@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
-from handlers.render import shorten
+from handlers.render import items_summary, shorten
+from storage.models import ProcurementItem
 
 DIVIDER = "- - - - - - - - - - - - - - -"
 QUOTED = f"「商务局-王科长：【中药材产销对接会】时间：6月17日上午9:30……」\n{DIVIDER}\n王科长，对接会上没得收党参的"
@@ -36,3 +39,12 @@ def test_a_long_text_is_cut_to_one_line_with_an_ellipsis() -> None:
 def test_a_quote_with_no_new_text_is_kept() -> None:
     only_quote = f"「商务局-王科长：明天开会」\n{DIVIDER}\n"
     assert shorten(only_quote).startswith("「商务局-王科长")
+
+
+def test_a_name_listed_twice_says_which_by_its_spec() -> None:
+    items = [
+        ProcurementItem(list_id=1, name="轴承", spec="6205-2RS", quantity=Decimal(3000), unit="套"),
+        ProcurementItem(list_id=1, name="轴承", spec="6308", quantity=Decimal(1500), unit="套"),
+        ProcurementItem(list_id=1, name="润滑脂", spec="锂基 2号", quantity=Decimal(20), unit="桶"),
+    ]
+    assert items_summary(items) == "轴承 6205-2RS 3000套、轴承 6308 1500套、润滑脂 20桶"
