@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import timedelta
 
 from handlers.followups import record_nudge, status_line
@@ -21,10 +22,34 @@ def _is_request(ctx: Context) -> bool:
 @router.message(_is_request, name="register_request")
 def register_request(ctx: Context) -> None:
     """Register the request, route it, and acknowledge with its number and department."""
-    a = ctx.analysis
-    msg = ctx.message
     if _nudge(ctx):
         return
+    a = ctx.analysis
+    _register(ctx, ctx.message.text, a.department, a.topics)
+
+
+@router.command(
+    "request",
+    "诉求",
+    "登记诉求",
+    usage="/request 内容",
+    summary="登记一件诉求（机器人没有自动登记时使用）",
+)
+def request_command(ctx: Context) -> None:
+    """Register the text after the command as the sender's request: for a need the classifier did not take for one."""
+    text = ctx.args.strip()
+    if len(text) < 4:
+        ctx.reply("用法：/request 内容，例如「/request 厂门口的路灯坏了一个月了，请管委会安排维修」。")
+        return
+    now = ctx.message.timestamp.astimezone(ctx.services.policy.bot.tz)
+    a = ctx.services.analyzer.analyze(text, now=now, role="enterprise", mentions=ctx.mention_names)
+    department = a.department or ctx.services.analyzer.route(text, mentions=ctx.mention_names)
+    _register(ctx, text, department, a.topics)
+
+
+def _register(ctx: Context, text: str, department: str | None, topics: Iterable[str]) -> None:
+    """Store the request and acknowledge it in the group, mentioning the department's officials there."""
+    msg = ctx.message
     req = create_request(
         session=ctx.session,
         data=RequestCreate(
@@ -32,26 +57,26 @@ def register_request(ctx: Context) -> None:
             requester_id=msg.sender_id,
             requester_name=msg.sender_name,
             organisation=ctx.sender.organisation,
-            text=msg.text,
-            department=a.department,
+            text=text,
+            department=department,
             created_at=msg.timestamp,
             source_message_id=ctx.raw_id,
-            topics=" ".join(sorted(a.topics)),
+            topics=" ".join(sorted(topics)),
         ),
     )
     ctx.label = "request"
     ctx.request_id = req.id
-    if a.department:
-        officials = officials_of(session=ctx.session, group_id=msg.room_id, department=a.department)
+    if department:
+        officials = officials_of(session=ctx.session, group_id=msg.room_id, department=department)
         others = [m for m in officials if m.wechat_id != msg.sender_id]
-        text = f"已登记诉求 #{req.id}，转 {a.department} 办理。"
+        reply = f"已登记诉求 #{req.id}，转 {department} 办理。"
         if others:
-            text += " " + " ".join(f"@{m.display_name}" for m in others) + " 请跟进。"
+            reply += " " + " ".join(f"@{m.display_name}" for m in others) + " 请跟进。"
         mentions = [msg.sender_id, *(m.wechat_id for m in others)]
     else:
-        text = f"已登记诉求 #{req.id}，责任单位待管理员分派。"
+        reply = f"已登记诉求 #{req.id}，责任单位待管理员分派。"
         mentions = [msg.sender_id]
-    ctx.reply(f"@{msg.sender_name} {text}", mention_ids=mentions)
+    ctx.reply(f"@{msg.sender_name} {reply}", mention_ids=mentions)
 
 
 _PROGRESS_WINDOW = timedelta(days=30)

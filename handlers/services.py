@@ -18,6 +18,8 @@ class TextAnalyzer(Protocol):
         self, text: str, *, now, role: str = "unknown", mentions=(), officials=None, open_request=None, sender=None
     ) -> Analysis: ...
 
+    def route(self, text: str, *, mentions=(), officials=None) -> str | None: ...
+
 
 @dataclass
 class Services:

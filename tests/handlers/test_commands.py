@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from bot.testing import Harness
+from storage.db import unit_of_work
+from storage.ledger import list_requests
 from tests.handlers.conftest import ADMIN, BUS, CHEN, LI, WANG, ZHANG, Ledger, raise_request
 
 
@@ -158,3 +160,20 @@ async def test_unlinked_answers_are_visible_to_admins(harness: Harness) -> None:
     assert "抱歉" in (await harness.feed("/unlinked", **LI))[0].text
     text = (await harness.feed("/待关联", **ADMIN))[0].text
     assert "未关联到诉求的部门答复 1 条" in text and "交通局-陈科" in text
+
+
+async def test_a_member_registers_a_request_the_bot_did_not_take_for_one(harness: Harness, ledger: Ledger) -> None:
+    """/request (诉求): the text is registered as the sender's request and routed like any other."""
+    sent = await harness.feed("/诉求 我们新上了一条线，想问下园区的变压器能不能增容到1250", **LI)
+    assert len(sent) == 1 and "已登记诉求 #1" in sent[0].text and "供电公司" in sent[0].text
+    req = ledger.get(1)
+    assert (req.requester_id, req.status, req.department) == (LI["sender"], "open", "供电公司")
+    assert req.text == "我们新上了一条线，想问下园区的变压器能不能增容到1250"
+    assert "增容" in req.topics.split()
+
+
+async def test_a_request_command_without_text_explains_itself(harness: Harness) -> None:
+    sent = await harness.feed("/request", **LI)
+    assert "用法：/request 内容" in sent[0].text
+    with unit_of_work(harness.engine) as s:
+        assert list_requests(session=s) == []
