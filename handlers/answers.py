@@ -71,7 +71,7 @@ def not_solved(ctx: Context) -> bool | None:
         record_nudge(ctx, req)
         ctx.reply(f"@{ctx.message.sender_name} {status_line(ctx, req)}", mention_ids=[ctx.message.sender_id])
         return None
-    if req.status != "answered" and req.status != "resolved":
+    if req.status not in ("answered", "resolved"):
         return None
     lifecycle.reopen(ctx.session, req, lifecycle.Actor.of(ctx), note=ctx.message.text)
     dep = req.department or "责任部门"
