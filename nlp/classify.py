@@ -120,6 +120,11 @@ class RuleSet:
                 self.post.append(dataclasses.replace(rule, rest=frozenset(rule.when)))
                 continue
             self.index.setdefault(key, []).append((rule.rest, frozenset(rule.unless), rule.target, rule.weight, rule))
+        # the ids of the rules that speak for each label needing support: `decide` tests the fired rules against them
+        self._support_ids = {
+            lab: frozenset(id(r) for r in (*self.rules, *self.post) if r.supports and r.target == lab)
+            for lab in need_support
+        }
         self._keys = frozenset(self.index)
         self._checks = {key: _compile_checks(key, entries) for key, entries in self.index.items()}
         self._start = {**self.base, **dict.fromkeys(FLAGS, 0.0)}
@@ -160,12 +165,8 @@ class RuleSet:
                 break
         else:
             label = "chatter"
-        if label in self.need_support:
-            for r in fired:  # a plain loop: cheaper than any() over a generator
-                if r.supports and r.target == label:
-                    break
-            else:
-                label = self._supported(scores, fired)
+        if label in self.need_support and self._support_ids[label].isdisjoint(map(id, fired)):
+            label = self._supported(scores, fired)  # no fired rule speaks for the label
         return Decision(label, scores, flags, fired)  # positional: cheaper than keywords per message
 
     def _supported(self, scores: dict[str, float], fired: list[Rule]) -> Label:

@@ -126,7 +126,7 @@ class Lexicon:
         """`scan_payloads(text)`, and the gate bits of the gate strings found (with `gates_always`)."""
         if not text:
             return {}, [], self.gates_always
-        data = utf8_latin(text)
+        data = text.encode("utf-8", "surrogatepass").decode("latin-1")  # utf8_latin(text), inline
         values = list(map(_SECOND, self.automaton.iter(data)))
         gates = reduce(or_, map(_THIRD, values), self.gates_always)  # before the masks: a gate is no keyword
         if gates & self._latin_bit:  # a Latin keyword was found: "PP" is a spec, not the middle of "APP"

@@ -228,9 +228,13 @@ def normalize(text: str, mentions: Iterable[str] = ()) -> Normalized:
     if trad:
         text = to_simplified(text)
         plain = plain and not _NEEDS_NFKC.search(text)
-    new, quote, sender = split_quote(text)
-    body, names = split_mentions(new, mentions)
-    clean, stickers = strip_stickers(body, plain)
+    # each step only when its mark is there (the tests the functions open with, inline: most messages have none)
+    new, quote, sender = split_quote(text) if "「" in text or "\n" in text else (text, None, None)
+    body, names = split_mentions(new, mentions) if "@" in new else (new, [])
+    if "[" in body or not plain or "\u3030" in body or "\u303d" in body:
+        clean, stickers = strip_stickers(body, plain)
+    else:
+        clean, stickers = body, []
     body = clean_spaces(body)
     clean = clean_spaces(clean) if stickers or names else body
     if quote is not None:

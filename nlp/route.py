@@ -114,7 +114,7 @@ class Router:
         self, text: str, found: Iterable[tuple[tuple[tuple[str, float], ...], bool]]
     ) -> tuple[list[tuple[str, int, bool]], dict[str, float]]:
         """`named(text)` and `remit_scores(text)` from the `scan_words` values found in `text`, in text order."""
-        found = list(found)
+        found = found if type(found) is list else list(found)  # the scan's list is read twice, not copied
         named = self.named(text) if any(map(_SECOND, found)) else []  # no name, no department named
         return named, remit_sum(filter(None, map(_FIRST, found)))
 

@@ -12,11 +12,14 @@ import re
 import re._constants as C
 import re._parser as P
 from collections.abc import Iterable
+from operator import itemgetter
 from typing import Any
 
 import ahocorasick
 
 from nlp.keywords import utf8_latin
+
+_SECOND = itemgetter(1)
 
 __all__ = ["PartGate", "needed"]
 
@@ -150,11 +153,15 @@ class PartGate:
             self.automaton.add_word(utf8_latin(s), frozenset(idx))
         if owners:
             self.automaton.make_automaton()
+        self._built = self.automaton.kind == ahocorasick.AHOCORASICK
 
     def has(self, text: str, skip: int = 0) -> bool:
         """Some part from index `skip` on matches `text` (`skip` leaves out the first parts)."""
-        found = set(self.always)
-        if self.automaton.kind == ahocorasick.AHOCORASICK:
-            for _, idx in self.automaton.iter(utf8_latin(text)):
-                found |= idx
-        return any(self.parts[i].search(text) for i in found if i >= skip)
+        found = self.always
+        if self._built:  # the parts' index sets of the strings found, joined in C
+            found = found.union(*map(_SECOND, self.automaton.iter(utf8_latin(text))))
+        parts = self.parts
+        for i in found:  # noqa: SIM110 (a plain loop: cheaper than any() over a generator)
+            if i >= skip and parts[i].search(text):
+                return True
+        return False
