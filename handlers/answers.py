@@ -42,6 +42,9 @@ def other_subject(ctx: Context, req: Request) -> bool:
     return not any(c in req.text for c in _SAME_UTILITY[m.group(1) or m.group(2)])
 
 
+_ANOTHER_ASK = re.compile(r"顺便|顺带|另外|还有个|还有一个|还有件|再问|还想问")  # a further ask, not "still not solved"
+
+
 def _requester_unresolved(ctx: Context) -> bool:
     a = ctx.analysis
     return a.unresolved and not ctx.sender.is_official and a.label not in ("procurement",)
@@ -54,6 +57,8 @@ def not_solved(ctx: Context) -> bool | None:
     A message the classifier reads as a new request ("补贴到现在还没到账，能帮忙查一下吗") is one only when it
     names no request (#N, a quote) and is not about the matter of the requester's own request: then the
     request handler registers it."""
+    if ctx.analysis.label == "request" and _ANOTHER_ASK.search(ctx.analysis.text):
+        return False  # 「…光纤这周升级」 那顺便看下我们仓库的WiFi: another ask, registered as a request
     link = link_for_requester(ctx)
     new_matter = link.ambiguous or (link.request is not None and not same_matter(ctx, link.request))
     if ctx.analysis.label == "request" and link.rule == "own" and new_matter:

@@ -68,3 +68,12 @@ async def test_thanks_for_what_jieba_reads_as_a_verb_goes_to_that_matter(harness
     sent = await harness.feed("郑科 情况说明交上去了，退税今天到账了！谢谢郑科和管理员小姐姐💐", **LI)
     assert any(f"诉求 #{tax} 已办结" in m.text for m in sent)
     assert ledger.get(tax).status == "resolved"
+
+
+async def test_a_further_ask_after_an_answer_is_a_new_request(harness: Harness, ledger: Ledger) -> None:
+    """ "那顺便看下我们仓库的WiFi，一直没信号": still the network, but another ask (顺便), so not a reopening."""
+    speed = await raise_request(harness, "黄主任，车间网速太慢，视频会老卡，麻烦园区看看", LI)
+    await harness.feed("@川康药业-李总 园区光纤这周升级，周五后会好", **PARK)
+    sent = await harness.feed("那顺便看下我们仓库的WiFi，一直没信号，扫码枪连不上，麻烦园区安排人看看", **LI)
+    assert any("已登记诉求" in m.text for m in sent) and not any("重新打开" in m.text for m in sent)
+    assert ledger.get(speed).status == "answered"
