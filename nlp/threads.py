@@ -3,8 +3,9 @@
 "网络的事还没人来看，今天早上又断了两回" from someone who asked the park about the network yesterday adds to that
 request; it is no new one (LABELS.md: follow-ups and nudges are chatter). A message that would be a request
 becomes a follow-up when its sender raised a request to the same department in the same group within
-`FOLLOW_UP_WINDOW`, and it asks nothing of its own (no ask, no question, no new issue) and names no other subject
-(停车 yesterday, 路灯 today: a new request).
+`FOLLOW_UP_WINDOW` (or within a week when it names a subject word of that request: 网络 … 网络), and it asks
+nothing of its own (no ask, no question, no new issue) and names no other subject (停车 yesterday, 路灯 today: a
+new request).
 
 Plain data, like `nlp.officials`: the message handler passes the sender's latest active request from the ledger;
 `clusterbot eval` and `classify` keep the requests they predicted, per group and sender.
@@ -22,6 +23,7 @@ from nlp.route import department_of
 from nlp.vocab import dict_rows, lexicon
 
 FOLLOW_UP_WINDOW = timedelta(days=3)
+_SAME_MATTER_WINDOW = timedelta(days=7)  # a report on the same matter (a subject word in common) follows it this long
 # asking when or whether the outcome comes: 方案啥时候能出, 批下来没有, 到哪一步了, 有进展吗
 _PROGRESS = re.compile(
     r"(?:啥时候|什么时候|何时|好久|多久|哪天)(?:能|可以|会|才|给|能够)?(?:出|批|下来|办好|办完|落实|开工|动工|通|装|修|安排|"
@@ -73,12 +75,15 @@ def is_follow_up(
     """A would-be request to `department` only adds to the sender's open request (see the module docstring)."""
     if open_request is None or (department is not None and open_request.department != department):
         return False
-    if not timedelta(0) <= now - open_request.at < FOLLOW_UP_WINDOW:
+    age = now - open_request.at
+    if not timedelta(0) <= age < _SAME_MATTER_WINDOW:
         return False
     theirs = open_request.matter - _SECTORS if not adds_detail(text) else frozenset()
     mine = [w for w in subjects(present) if w not in _SECTORS] if theirs else ()
     if mine and theirs.isdisjoint(mine):
         return False  # another subject for the same department (停车 yesterday, 路灯 today): a new request
+    if age >= FOLLOW_UP_WINDOW and not mine:
+        return False  # after a few days only a word of the same matter (网络 … 网络) ties it to the request
     return not any(f in present for f in _ASKS) and "?" not in text and "？" not in text
 
 

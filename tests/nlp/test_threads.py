@@ -40,7 +40,8 @@ def test_a_detail_soon_after_a_request_to_the_same_department_follows_it_up(an: 
 @pytest.mark.parametrize(
     "open_request",
     [
-        OpenRequest(NOW - timedelta(days=5), "园区管委会"),  # too long ago: a new request
+        OpenRequest(NOW - timedelta(days=5), "园区管委会"),  # days ago, and no word of its matter known
+        OpenRequest(NOW - timedelta(days=8), "园区管委会", frozenset({"网络"})),  # over a week ago
         OpenRequest(NOW - timedelta(hours=2), "供电公司"),  # another department
     ],
 )
@@ -157,3 +158,11 @@ def test_what_a_confirmation_confirms_leaves_out_what_it_hurries() -> None:
 def test_specific_words_leave_out_what_a_clusters_notices_all_say() -> None:
     """补贴, 申报, 中药材 are in every other notice; goods (黄精) and departments are no matter either."""
     assert specific_words(["中药材", "种植基地", "补贴", "申报", "黄精", "商务局", "展位"]) == {"种植基地", "展位"}
+
+
+def test_days_later_a_report_on_the_same_matter_still_follows_the_request_up(an: Analyzer) -> None:
+    """网络 five days after asking about the network: the same matter, within a week."""
+    network = OpenRequest(NOW - timedelta(days=5), "园区管委会", frozenset({"网络"}))
+    assert an.analyze(DETAIL, now=NOW, role="enterprise", open_request=network).label == "chatter"
+    lights = OpenRequest(NOW - timedelta(days=5), "园区管委会", frozenset({"路灯"}))
+    assert an.analyze(DETAIL, now=NOW, role="enterprise", open_request=lights).label == "request"
