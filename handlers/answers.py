@@ -85,27 +85,27 @@ def not_solved(ctx: Context) -> bool | None:
 
 _WITHDRAW = re.compile(
     r"(撤回|撤销|取消)(一下|掉)?(这个|该|我们的|我的|刚才的|上面的|那个)?(诉求|申请|问题|事)"
-    r"|(诉求|申请)[^，。,.！!]{0,6}(撤回|撤销|取消)|不用(再)?(处理|办|管)了|不需要了"
+    r"|(诉求|申请)[^，。,.！!]{0,6}(撤回|撤销|取消)"
+    r"|不用(再)?(处理|办|管|安排|麻烦|弄|跑|协调|帮忙|联系|对接|催)了|不需要了"
 )
 
 
 def _requester_withdraws(ctx: Context) -> bool:
     a = ctx.analysis
-    return (
-        not a.resolution
-        and not ctx.sender.is_official
-        and a.label != "procurement"
-        and _WITHDRAW.search(a.text) is not None
-    )
+    return not ctx.sender.is_official and a.label != "procurement" and _WITHDRAW.search(a.text) is not None
 
 
 @router.message(_requester_withdraws, name="withdrawal")
 def withdrawal(ctx: Context) -> bool | None:
-    """The requester withdraws a request without saying the need was met: cancelled."""
+    """The requester withdraws a request: cancelled ("面点培训不用安排了，我们在职校报上名了": met elsewhere, so
+    no department solved it). After a department's answer, a withdrawal that says the need is met ("补贴到账了，不用再
+    催了") confirms that answer: resolved, by the confirmation handler."""
     link = link_for_requester(ctx)
     req = link.request
     if req is None or req.requester_id != ctx.sender.wechat_id or req.status not in ("open", "answered"):
         return False  # not about one of their requests: let the other handlers look at it
+    if req.status == "answered" and ctx.analysis.resolution:
+        return False
     ctx.request_id = req.id
     lifecycle.cancel(ctx.session, req, lifecycle.Actor.of(ctx), note=ctx.message.text)
     ctx.reply(f"诉求 #{req.id} 已按您的意思撤销。如需恢复，请联系管理员。")

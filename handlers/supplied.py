@@ -46,10 +46,15 @@ def _meant(ctx: Context, lists: list[ProcurementList]) -> ProcurementList | None
     for plist in lists:  # newest first
         assert plist.id is not None
         names = {it.name for it in items_of(session=ctx.session, list_id=plist.id) if it.name}
-        named = {n for n in names if n in text}
+        named = {n for n in names if _named(n, text)}
         if named:
             return plist if named == names else None
     mine = requests_involving(session=ctx.session, wechat_id=ctx.message.sender_id, statuses=ACTIVE)
     if any(r.group_id == ctx.message.room_id for r in mine):
         return None  # "不用了，我们找到老师了" may be about their request: the request handlers decide
     return lists[0]
+
+
+def _named(name: str, text: str) -> bool:
+    """The text names the item, or its head word (辣椒 for 干辣椒, 豆瓣 for 郫县豆瓣)."""
+    return name in text or any(name[i:] in text for i in range(1, len(name) - 1))

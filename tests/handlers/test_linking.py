@@ -330,9 +330,19 @@ async def test_withdrawal_without_need_met_cancels(harness: Harness, ledger: Led
     assert ledger.get(no).status == "cancelled"
 
 
-async def test_withdrawal_because_need_is_met_resolves(harness: Harness, ledger: Ledger) -> None:
+async def test_withdrawal_because_the_need_is_met_elsewhere_cancels(harness: Harness, ledger: Ledger) -> None:
+    """No department has answered: the need met elsewhere withdraws the request (LABELS.md: cancelled), and it
+    does not count in the department's resolution rate."""
     no = await raise_request(harness, TRAINING, LI)
-    await harness.feed("直播培训不用安排了，我们自己找到老师了，谢谢商务局", **LI)
+    sent = await harness.feed("直播培训不用安排了，我们自己找到老师了，谢谢商务局", **LI)
+    assert ledger.get(no).status == "cancelled" and "已按您的意思撤销" in sent[0].text
+
+
+async def test_a_need_met_after_the_departments_answer_resolves(harness: Harness, ledger: Ledger) -> None:
+    no = await raise_request(harness, TRAINING, LI)
+    await harness.feed("@川康药业-李总 下周二我们请了电商学院的老师来园区开班，到时通知你们", **WANG)
+    assert ledger.get(no).status == "answered"
+    await harness.feed("培训上完了，效果很好，不用再安排了，谢谢商务局", **LI)
     assert ledger.get(no).status == "resolved"
 
 
@@ -341,7 +351,7 @@ async def test_a_need_met_that_names_no_item_goes_to_the_request_not_the_list(ha
     listed = await harness.feed("求购川芎 5吨，月底前到货", **LI)
     assert any("已登记采购清单 P1" in m.text for m in listed)
     sent = await harness.feed("直播培训不用安排了，我们自己找到老师了，谢谢商务局", **LI)
-    assert ledger.get(no).status == "resolved" and not any("采购清单" in m.text for m in sent)
+    assert ledger.get(no).status == "cancelled" and not any("采购清单" in m.text for m in sent)
     sent = await harness.feed("川芎也找到货源了，不用再报价了", **LI)
     assert [m.text for m in sent] == ["采购清单 P1（川芎 5吨）已标记为完成，不再提醒。"]
 

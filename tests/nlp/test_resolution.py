@@ -53,6 +53,7 @@ THANKS_FOR_A_FIX = [
     "复检合格，总算清白了，谢谢孙科",
     "终于有地方停车了，谢谢管委会",
     "这两天进城没被拦了👍",
+    "灌了两遍药，川芎新叶子都是绿的了，斑也没再长，谢谢你跑一趟",
     "发电车一早就到了，停电也没耽误生产，谢谢",
     "那个排污许可的事办下来了，多谢帮忙",
     "消防验收通过了，感谢住建局",
@@ -112,6 +113,7 @@ NEAR_MISSES = [
     "不用了",
     "车到了没有？",  # asking whether it came
     "这段路真该修了，我们的货也经常颠坏",  # what should be done: a complaint
+    "林主任 电信的人来了，说是光交箱进水了，正在弄",  # 电信's people came: no power came back
     "路灯早该换了",
     "明天发电车几点能到？",
     "叶子还是没长出来",
@@ -456,6 +458,9 @@ def test_a_policy_notice_acknowledges_no_request(an: Analyzer, text: str) -> Non
         ("好的谢谢", False),
         ("不用了", False),  # no reason: a withdrawal is no need met
         ("还差五吨，有货的联系", False),
+        ("铸件跟鑫源那边定了，圆钢也找到了，询价结束，谢谢各位", True),  # the asking is over
+        ("辣椒花椒都订好了，谢谢各位推荐，不用再联系了", True),
+        ("我们跟供电所定了时间，下周来勘查", False),  # an appointment, not goods
     ],
 )
 def test_a_buyers_need_met(an: Analyzer, text: str, met: bool) -> None:
