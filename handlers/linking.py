@@ -21,6 +21,7 @@ from storage.ledger import ACTIVE, list_requests, requests_involving
 from storage.messages import recent_messages
 from storage.models import Request
 
+_ECHO = re.compile(r"(?:我们|我家|我这边|我们这边|我们的|咱们|我们厂)[^，。,.!！？?]{0,3}也")  # 我们的也坐上了
 _BACK_REF = re.compile(r"问题|诉求|这事|那事|这个事|那个事|的事|上次|之前")  # words pointing back at a matter raised
 
 
@@ -205,6 +206,8 @@ def own_request(ctx: Context) -> Link | None:
     topics = a.topics if confirms is None else [t for t in a.topics if t in confirms]
     if topics and not any(map(relevance, cands)) and not (len(cands) == 1 and points_back):
         return Link()  # about something else (屋顶光伏装好了 from a requester of 增容 and 停车位): no link, no question
+    if _ECHO.search(a.text) and not any(map(relevance, cands)):
+        return Link()  # 我们的也坐上了: the same as what others just said, not one of their own requests
     scored = sorted(((score(r), r) for r in cands), key=lambda p: (-p[0][0], -p[0][1], -p[0][2], -(p[1].id or 0)))
     top = scored[0][0]
     if top == (0, 0, 0) and len(cands) > 1:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from handlers.framework import Context
 from handlers.linking import same_matter
 from handlers.references import Link, explicit, quoted
@@ -9,6 +11,7 @@ from nlp.threads import asks_the_group
 from storage.ledger import ACTIVE, list_requests
 from storage.messages import recent_messages
 
+_LEADING = re.compile(r"\s*(?:\+\s*1|＋1|同问|同求|同上|我们也是|我们也一样|一样的|附议)")  # agreeing comes first
 _ME_TOO_REACH = 6  # a bare "+1" agrees with what the group's last few messages were about
 
 
@@ -22,11 +25,13 @@ def link_me_too(ctx: Context) -> Link:
             return link
     active = list_requests(session=ctx.session, statuses=ACTIVE, group_id=ctx.message.room_id, newest_first=True)
     others = [r for r in active if r.requester_id != ctx.message.sender_id]
+    by_no = {r.id: r for r in others}
     if ctx.analysis.topics:
-        others = [r for r in others if same_matter(ctx, r)]
-    else:
-        by_no = {r.id: r for r in others}
-        others = [by_no[no] for no in dict.fromkeys(_agreed_with(ctx)) if no in by_no]
+        on_matter = [r for r in others if same_matter(ctx, r)]
+        if on_matter or not _LEADING.match(ctx.analysis.text):
+            return Link(on_matter[0], "latest") if on_matter else Link()
+    # a bare "+1", or one that opens the message ("+1 我们冷链车也经常半夜到…"): what the group just raised
+    others = [by_no[no] for no in dict.fromkeys(_agreed_with(ctx)) if no in by_no]
     return Link(others[0], "latest") if others else Link()
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from datetime import timedelta
 
@@ -80,28 +81,32 @@ def _register(ctx: Context, text: str, department: str | None, topics: Iterable[
 
 
 _PROGRESS_WINDOW = timedelta(days=30)
+# words pointing back at a question already asked (那个问题, 上次问的): with a topic of it, a nudge on it
+_POINTS_BACK = re.compile(r"那个问题|那个事|上次问的|之前问的|前几天问的|问的那个|上回问的")
 
 
 def _nudge(ctx: Context) -> bool:
     """A requester pointing back at their own existing request is not a new request: by its number ("#3 有进展吗？"),
-    or by asking when or whether its outcome comes (方案啥时候能出) about a request of theirs to the same department,
-    raised in this group in the last 30 days, that shares a topic with it: a word of the matter (保险, 末班车) when
-    it names one, not only the crop or the department (黄精 保险 is no nudge on 黄精 种植补贴). The requester is
-    told where it stands."""
+        or by asking when or whether its outcome comes (方案啥时候能出) about a request of theirs to the same department
+    (to any, when it points back: 总部落户政策那个问题有没有哪个部门能给讲一下),
+        raised in this group in the last 30 days, that shares a topic with it: a word of the matter (保险, 末班车) when
+        it names one, not only the crop or the department (黄精 保险 is no nudge on 黄精 种植补贴). The requester is
+        told where it stands."""
     for no in ctx.analysis.request_refs:
         req = get_request(session=ctx.session, no=no)
         if req is not None and req.requester_id == ctx.message.sender_id and req.status in ("open", "answered"):
             record_nudge(ctx, req)
             return True
     a = ctx.analysis
-    if not a.department or not asks_progress(a.text):
+    back = _POINTS_BACK.search(a.text) is not None  # 总部落户政策那个问题…: their own question, whoever it went to
+    if not back and (not a.department or not asks_progress(a.text)):
         return False
     since = ctx.message.timestamp - _PROGRESS_WINDOW
     mine = requests_involving(session=ctx.session, wechat_id=ctx.message.sender_id, statuses=("open", "answered"))
     for req in mine:
         if (
             req.group_id == ctx.message.room_id
-            and req.department == a.department
+            and (back or req.department == a.department)
             and req.created_at >= since
             and (matter_words(a.topics) or set(a.topics)) & set(req.topics.split())
         ):

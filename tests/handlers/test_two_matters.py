@@ -77,3 +77,37 @@ async def test_a_further_ask_after_an_answer_is_a_new_request(harness: Harness, 
     sent = await harness.feed("那顺便看下我们仓库的WiFi，一直没信号，扫码枪连不上，麻烦园区安排人看看", **LI)
     assert any("已登记诉求" in m.text for m in sent) and not any("重新打开" in m.text for m in sent)
     assert ledger.get(speed).status == "answered"
+
+
+ZHANG_ = {"sender": "wxid_ht_zhang", "name": "禾田食品-张经理"}
+GATE_NIGHT = "园区北门晚上10点就关了，我们夜班车从外地回来进不了园区，只能停在路边，北门晚上能不能晚点关？"
+
+
+async def test_a_plus_one_that_opens_the_message_joins_what_the_group_just_raised(
+    harness: Harness, ledger: Ledger
+) -> None:
+    """ "+1 我们冷链车也经常半夜到…" agrees first and then says why in words of its own."""
+    gate = await raise_request(harness, GATE_NIGHT, LI)
+    sent = await harness.feed("+1 我们冷链车也经常半夜到，在门口一等就等到天亮", **ZHANG_)
+    assert any(f"加入诉求 #{gate}" in m.text for m in sent)
+
+
+async def test_an_echo_of_others_confirms_none_of_ones_own_requests(harness: Harness, ledger: Ledger) -> None:
+    """ "我们的也坐上了" after others' bus news: not a confirmation of the sender's answered licence question."""
+    own = await raise_request(harness, "想问下审批局，我们药品经营许可证6月份到期，延续要提前多久办？", ZHANG_)
+    await harness.feed(
+        "需在有效期届满前6个月至2个月期间提出延续申请，可在网上提交", sender="wxid_spj", name="审批局-黄主任"
+    )
+    assert ledger.get(own).status == "answered"
+    await harness.feed("我们的也坐上了[强]", **ZHANG_)
+    assert ledger.get(own).status == "answered"
+
+
+async def test_pointing_back_at_ones_own_question_is_a_nudge(harness: Harness, ledger: Ledger) -> None:
+    """ "总部落户政策那个问题…" asks after their own request that went to no single department."""
+    text = "想问下各位领导，我们打算把西南区域总部搬到园区来，区里对总部落户有啥扶持政策？税收、用地、人才公寓都想了解"
+    no = await raise_request(harness, text, LI)
+    sent = await harness.feed("各位领导，总部落户政策那个问题有没有哪个部门能给讲一下？", **LI)
+    assert len(sent) == 1 and f"诉求 #{no}" in sent[0].text and "已登记" not in sent[0].text
+    with unit_of_work(harness.engine) as s:
+        assert len(list_requests(session=s)) == 1
