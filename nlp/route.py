@@ -170,6 +170,8 @@ class Router:
                 return dept, [*hits, hit]
         if len(ranked) > 1 and (top, ranked[1][0]) in matched and top_score >= self.min_score:
             return top, [*hits, ("route.prefer", f"department:{top}", top_score, f"over {ranked[1][0]}")]
+        if not candidates and "、" in text and sum(score >= self.min_score for _, score in ranked) >= 3:
+            return None, [*hits, ("route.listed", "department:none", 0.0, "、")]  # 税收、用地、人才公寓: no one owner
         for dept, score in ranked[:3]:
             hits.append(("route.remit", f"department:{dept}", score, ""))
         if top_score >= self.min_score and top_score - second >= self.margin:

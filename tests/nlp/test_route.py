@@ -161,6 +161,8 @@ def test_preferences_settle_near_ties(an: Analyzer) -> None:
         ("车间普工还没招够，还差三个人，麻烦再推一推", "人社局"),
         ("廠裡的網路又斷了，麻煩看一下", "园区管委会"),  # Traditional 網路 → 网路
         ("新厂要搬进园区，用地、环评、消防一大堆手续，不知道从哪开始", None),  # spans several
+        # three departments' matters listed: no single owner (LABELS.md)
+        ("我们打算把区域总部搬到园区来，区里对总部落户有啥扶持政策？税收、用地、高管人才公寓这些都想了解下", None),
     ],
 )
 def test_remit_classes(an: Analyzer, text: str, dept: str | None) -> None:
