@@ -11,6 +11,7 @@ from handlers.followups import record_nudge, status_line
 from handlers.framework import OFFICIAL, Context, Router
 from handlers.linking import Link, ask_which, link_for_official, link_for_requester, same_matter
 from handlers.metoo import link_me_too
+from storage.groups import officials_of
 from storage.ledger import add_co_requester
 from storage.models import Request
 
@@ -167,12 +168,27 @@ def thanks_confirms(ctx: Context) -> bool | None:
         or not req.confirm_asked_at <= ctx.message.timestamp <= req.confirm_asked_at + _THANKS_CONFIRM
         or "?" in ctx.analysis.text
         or "？" in ctx.analysis.text
+        or _thanks_someone_else(ctx, req)
     ):
         return False  # thanks for a promise, or for nothing the ledger tracks
     ctx.request_id = req.id
     lifecycle.resolve(ctx.session, req, lifecycle.Actor.of(ctx), note=ctx.message.text)
     ctx.reply(f"诉求 #{req.id} 已办结，感谢反馈！")
     return None
+
+
+_TITLED = re.compile(r"([\u4e00-\u9fff])(主任|科长|局长|站长|经理|书记|科|工)")  # 刘主任, 陈科: a person thanked
+
+
+def _thanks_someone_else(ctx: Context, req: Request) -> bool:
+    """The thanks names an official (辛苦刘主任) and none of the request's department in the group is called so: it is
+    for something else (a meeting), not the fix the bot asked about."""
+    titled = {m.group(0) for m in _TITLED.finditer(ctx.analysis.text)}
+    if not titled or not req.department:
+        return False
+    officials = officials_of(session=ctx.session, group_id=req.group_id, department=req.department)
+    names = [m.display_name for m in officials]
+    return bool(names) and not any(t in n or (t[0] in n and t[1:] in n) for t in titled for n in names)
 
 
 def _me_too(ctx: Context) -> bool:

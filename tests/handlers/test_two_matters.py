@@ -111,3 +111,18 @@ async def test_pointing_back_at_ones_own_question_is_a_nudge(harness: Harness, l
     assert len(sent) == 1 and f"诉求 #{no}" in sent[0].text and "已登记" not in sent[0].text
     with unit_of_work(harness.engine) as s:
         assert len(list_requests(session=s)) == 1
+
+
+async def test_thanks_to_another_official_confirms_no_fix(harness: Harness, ledger: Ledger) -> None:
+    """ "辛苦刘主任" after a meeting run by another office is no confirmation of the park's reported fix."""
+    lights = await raise_request(
+        harness, "@园区管委会-黄主任 黄主任，厂东侧那条路的路灯坏了快一个月了，晚上黑灯瞎火的", LI
+    )
+    await harness.feed("李总，东侧路灯昨天换了5个灯头，现在应该都亮了，晚上您再看下", **PARK)
+    await harness.feed(
+        "今天联席会议大家提的问题会后形成清单分到各部门，下周反馈。", sender="wx_ysb", name="区营商办-刘主任"
+    )
+    await harness.feed("辛苦刘主任", **LI)
+    assert ledger.get(lights).status == "answered"
+    await harness.feed("看到了，都亮了，谢谢黄主任", **LI)
+    assert ledger.get(lights).status == "resolved"
