@@ -132,11 +132,7 @@ def _theirs(ctx: Context, requests: list[Request], rule: str) -> Link | None:
     a request for another department only on a shared topic (no "which one?" over other departments' requests)."""
     dep = ctx.sender.department  # None for a body that is no department (集群办): any request of theirs
     same_dep = [r for r in requests if dep is None or r.department in (dep, None)]
-    if same_dep:
-        return _best(ctx, same_dep, rule, need_topic=False)
-    # another department's request: a topic in common, not only a word inside another (意见 in 意见书)
-    shared = [r for r in requests if set(ctx.analysis.topics) & _topics(r) or _overlap(ctx, r) >= 2]
-    return _best(ctx, shared, rule, need_topic=True)
+    return _best(ctx, same_dep, rule, need_topic=False) if same_dep else _best(ctx, requests, rule, need_topic=True)
 
 
 def department_latest(ctx: Context, *, statuses: tuple[str, ...] = ("open",)) -> Link | None:

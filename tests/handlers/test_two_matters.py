@@ -126,17 +126,3 @@ async def test_thanks_to_another_official_confirms_no_fix(harness: Harness, ledg
     assert ledger.get(lights).status == "answered"
     await harness.feed("看到了，都亮了，谢谢黄主任", **LI)
     assert ledger.get(lights).status == "resolved"
-
-
-async def test_an_answer_on_another_matter_of_the_requester_is_not_forced_onto_their_other_request(
-    harness: Harness, ledger: Ledger
-) -> None:
-    """住建局's "消防验收已通过，验收意见书…" to a requester whose only open request is the canteen (意见 in 意见书 is
-    no shared topic): the canteen request is neither answered nor handed to 住建局."""
-    canteen = await raise_request(
-        harness, "@园区管委会-黄主任 黄主任，园区食堂饭菜越来越差，价格还涨了，工人意见很大", LI
-    )
-    text = "@川康药业-李总 川康二期车间消防验收已通过，验收意见书可以在系统里下载了"
-    await harness.feed(text, sender="wx_zjj", name="住建局-陆科", mentions=("wxid_ck_li",))
-    req = ledger.get(canteen)
-    assert (req.status, req.department) == ("open", "园区管委会")
