@@ -55,9 +55,9 @@ def notice_answers(ctx: Context) -> bool:
     for req in answered:
         lifecycle.record_answer(ctx.session, req, actor, ctx.message.text)
     listed = "；".join(f"#{r.id} {shorten(r.text, 16)}" for r in answered[:5])
-    people = list(dict.fromkeys(r.requester_id for r in answered))
-    names = " ".join(f"@{r.requester_name}" for r in {r.requester_id: r for r in answered}.values())
+    requesters = {r.requester_id: r.requester_name for r in answered}  # each requester once, in order
+    names = " ".join(f"@{name}" for name in requesters.values())
     dep = ctx.sender.department
-    ctx.reply(f"{names} 已将{dep}的这条消息记为对诉求 {listed} 的答复，请查看。", mention_ids=people)
+    ctx.reply(f"{names} 已将{dep}的这条消息记为对诉求 {listed} 的答复，请查看。", mention_ids=list(requesters))
     ctx.request_id = answered[0].id
     return False
