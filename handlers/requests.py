@@ -83,15 +83,18 @@ def _register(ctx: Context, text: str, department: str | None, topics: Iterable[
 _PROGRESS_WINDOW = timedelta(days=30)
 # words pointing back at a question already asked (那个问题, 上次问的): with a topic of it, a nudge on it
 _POINTS_BACK = re.compile(r"那个问题|那个事|上次问的|之前问的|前几天问的|问的那个|上回问的")
+# "that" thing the department promised (那个名单, 那份方案, 上次说的): with no word of the matter, it can only mean
+# the sender's one request to that department
+_THAT_ONE = re.compile(r"那个|那份|那批|那笔|那张|上次说的|之前说的|说好的")
 
 
 def _nudge(ctx: Context) -> bool:
     """A requester pointing back at their own existing request is not a new request: by its number ("#3 有进展吗？"),
-        or by asking when or whether its outcome comes (方案啥时候能出) about a request of theirs to the same department
-    (to any, when it points back: 总部落户政策那个问题有没有哪个部门能给讲一下),
-        raised in this group in the last 30 days, that shares a topic with it: a word of the matter (保险, 末班车) when
-        it names one, not only the crop or the department (黄精 保险 is no nudge on 黄精 种植补贴). The requester is
-        told where it stands."""
+    or by asking when or whether its outcome comes (方案啥时候能出) about a request of theirs to the same department
+    (to any, when it points back: 总部落户政策那个问题有没有哪个部门能给讲一下), raised in this group in the last 30
+    days, that shares a topic with it: a word of the matter (保险, 末班车) when it names one, not only the crop or the
+    department (黄精 保险 is no nudge on 黄精 种植补贴), or that points at "that" thing (那个名单啥时候发) when they
+    have only that one request there. A co-requester's count as theirs. The requester is told where it stands."""
     for no in ctx.analysis.request_refs:
         req = get_request(session=ctx.session, no=no)
         if req is not None and req.requester_id == ctx.message.sender_id and req.status in ("open", "answered"):
@@ -102,15 +105,19 @@ def _nudge(ctx: Context) -> bool:
     if not back and (not a.department or not asks_progress(a.text)):
         return False
     since = ctx.message.timestamp - _PROGRESS_WINDOW
-    mine = requests_involving(session=ctx.session, wechat_id=ctx.message.sender_id, statuses=("open", "answered"))
-    for req in mine:
-        if (
-            req.group_id == ctx.message.room_id
-            and (back or req.department == a.department)
-            and req.created_at >= since
-            and (matter_words(a.topics) or set(a.topics)) & set(req.topics.split())
-        ):
-            record_nudge(ctx, req)
-            ctx.reply(f"@{ctx.message.sender_name} {status_line(ctx, req)}", mention_ids=[ctx.message.sender_id])
-            return True
+    mine = [
+        req
+        for req in requests_involving(
+            session=ctx.session, wechat_id=ctx.message.sender_id, statuses=("open", "answered")
+        )
+        if req.group_id == ctx.message.room_id and (back or req.department == a.department) and req.created_at >= since
+    ]
+    words = matter_words(a.topics) or set(a.topics)
+    on_matter = [req for req in mine if words & set(req.topics.split())]
+    if not on_matter and len(mine) == 1 and _THAT_ONE.search(a.text):
+        on_matter = mine  # 那个名单啥时候发: "that" thing, asked of the one department handling their one request
+    for req in on_matter:
+        record_nudge(ctx, req)
+        ctx.reply(f"@{ctx.message.sender_name} {status_line(ctx, req)}", mention_ids=[ctx.message.sender_id])
+        return True
     return False

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from bot.testing import Harness
 from storage.db import unit_of_work
 from storage.ledger import list_requests
-from tests.handlers.conftest import BUS, CHEN, LI, ZHANG, Ledger, raise_request
+from tests.handlers.conftest import BUS, CHEN, LI, WANG, ZHANG, Ledger, raise_request
 
 
 async def test_asking_after_an_open_request_gets_its_status(harness: Harness, ledger: Ledger) -> None:
@@ -68,3 +70,17 @@ async def test_hurrying_a_new_matter_on_the_same_crop_is_a_new_request(harness: 
     assert any("已登记诉求" in m.text for m in sent) and [e.kind for e in ledger.events(first)][-1] != "nudge"
     with unit_of_work(harness.engine) as s:
         assert [r.department for r in list_requests(session=s)] == ["农业农村局", "农业农村局"]
+
+
+async def test_asking_after_that_thing_the_department_promised(harness: Harness, ledger: Ledger) -> None:
+    """A co-requester asks the official for "that list" he promised: no word of the request's matter, but "that"
+    thing can only be their one request to his department, so it is a nudge on it, not a new request."""
+    no = await raise_request(harness, "我们的黄精卖不出去，能不能请商务局帮忙对接下药企？", LI)
+    await harness.feed("同问，我们的黄精也堆着卖不动", **ZHANG)
+    await harness.feed("我们在梳理产销对接的企业名单，这周发给大家", **WANG)
+    await harness.tick(timedelta(days=2))
+    sent = await harness.feed("王科长 那个名单啥时候发呀", **ZHANG)
+    assert sent and f"诉求 #{no}" in sent[0].text and "已登记诉求" not in sent[0].text
+    assert [e.kind for e in ledger.events(no)][-1] == "nudge"
+    with unit_of_work(harness.engine) as s:
+        assert len(list_requests(session=s)) == 1

@@ -239,3 +239,11 @@ def test_expired_inspections_subsidy_questions_and_reassurance(an: Analyzer, tex
 )
 def test_invitations_and_tips_among_members_are_chatter(an: Analyzer, text: str) -> None:
     assert an.analyze(text, now=NOW, role="enterprise").label == "chatter"
+
+
+def test_a_growers_harvest_with_buyers_pressing_the_price_is_a_request(an: Analyzer) -> None:
+    """The grower's own harvest, with a quantity; the buyers who came in past years (来收的) press the price (价压):
+    a seller's problem put to 商务局, not a buyer's list."""
+    text = "@商务局-赵科 今年我们社黄精丰收了，鲜货三百多吨，往年来收的就那几家，价压得很低。能不能帮忙对接下药企？"
+    a = an.analyze(text, now=NOW, role="enterprise", mentions=["商务局-赵科"])
+    assert (a.label, a.department, a.items) == ("request", "商务局", [])

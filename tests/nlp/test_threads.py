@@ -105,6 +105,7 @@ def test_records_keep_each_senders_latest_request_per_group(an: Analyzer) -> Non
         ("陈科，公交站挪位置的流程走到哪步了？", True),
         ("补贴批下来没有", True),
         ("证办下来了吗", True),
+        ("赵科 那个对接名单啥时候发呀", True),  # when the promised list is sent
         ("复检合格了，之前那个不合格的结果能撤下来吗", False),  # a new ask, not "is it done yet"
         ("货车能停下来吗", False),
         ("厂门口的路灯坏了，麻烦园区帮忙看看", False),
