@@ -1,10 +1,12 @@
 """A department's notice to the whole group can answer requests: "【公交调整】…306路末班车延后至20:30" is the
-answer to a company's "末班车17:30就走了" even though it addresses no one. Requests in the group still waiting for
-that department (or routed to no one) that share the notice's matter are recorded as answered, and their requesters
-are told where to look."""
+answer to a company's "末班车17:30就走了" even though it addresses no one, and so is the training or briefing it
+calls ("9月12号上午有个高企申报辅导培训") to a company's "高企认定什么时候截止？有没有辅导". Requests in the group
+still waiting for that department (or routed to no one) that share the notice's matter (and, for a gathering, ask for
+its kind) are recorded as answered, and their requesters are told where to look."""
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 
 from handlers import lifecycle
@@ -17,11 +19,14 @@ from storage.models import Request
 router = Router("broadcasts")
 
 _WINDOW = timedelta(days=30)  # a notice answers requests raised this recently
+# a gathering a company may ask a department for: a training, a briefing, a job fair, a matchmaking meeting
+_GATHERING = re.compile(r"培训|辅导|招聘会|宣讲|讲座|对接会|座谈会|说明会|推介会|交流会|观摩|现场会")
 _SHARED = 2  # specific words (or utilities) a notice and a request must share: one common word is no answer
 
 
 def _department_notice(ctx: Context) -> bool:
-    return ctx.analysis.label == "policy" and ctx.sender.department is not None
+    """A notice or a gathering it calls (a training asked for, a briefing on the question) from a department."""
+    return ctx.analysis.label in ("policy", "meeting") and ctx.sender.department is not None
 
 
 def answered_by_notice(ctx: Context) -> list[Request]:
@@ -33,7 +38,19 @@ def answered_by_notice(ctx: Context) -> list[Request]:
     )
     dep = ctx.sender.department
     mine = specific_words(ctx.analysis.topics)
-    return [r for r in waiting if r.department in (dep, None) and _on_matter(mine, ctx.analysis.text, r)]
+    asked = _asked_for(ctx.analysis.text) if ctx.analysis.label == "meeting" else None
+    return [
+        r
+        for r in waiting
+        if r.department in (dep, None)
+        and _on_matter(mine, ctx.analysis.text, r)
+        and (asked is None or bool(asked & _asked_for(r.text)))
+    ]
+
+
+def _asked_for(text: str) -> set[str]:
+    """The kinds of gathering a text names (培训, 招聘会 …): a meeting answers only a request asking for its kind."""
+    return set(_GATHERING.findall(text))
 
 
 def _on_matter(mine: set[str], text: str, req: Request) -> bool:

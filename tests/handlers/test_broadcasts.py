@@ -33,3 +33,20 @@ async def test_a_notice_of_another_department_or_matter_answers_nothing(harness:
     other_matter = "【通知】园区道路施工期间，306路公交站临时北移50米，请各企业提醒员工。"
     assert not any("诉求 #" in m.text for m in await harness.feed(other_matter, **CHEN))
     assert ledger.get(no).status == "open"
+
+
+async def test_a_gathering_called_on_the_matter_answers_the_waiting_request(harness: Harness, ledger: Ledger) -> None:
+    """The training asked for, announced as a meeting notice by the department, answers the request for it."""
+    no = await raise_request(harness, "我们缺少直播带货的经验，能不能请商务局组织一次直播电商培训？", LI)
+    sent = await harness.feed("6月20日下午2点在区商务局三楼会议室举办直播电商培训，请有需要的企业报名参加", **WANG)
+    assert any(f"诉求 #{no}" in m.text for m in sent)
+    assert ledger.get(no).status == "answered"
+
+
+async def test_a_gathering_answers_only_a_request_asking_for_its_kind(harness: Harness, ledger: Ledger) -> None:
+    """A briefing on the 直播带货 subsidy answers no complaint that it is unpaid: nobody asked for a briefing."""
+    no = await raise_request(harness, "去年直播带货设备的补贴还没到账，能不能请商务局帮忙问问？", LI)
+    notice = "6月20日下午2点在区商务局三楼会议室召开直播带货设备补贴政策宣讲会，请各企业参加"
+    sent = await harness.feed(notice, **WANG)
+    assert not any(f"诉求 #{no}" in m.text for m in sent)
+    assert ledger.get(no).status == "open"
