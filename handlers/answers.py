@@ -91,6 +91,13 @@ _WITHDRAW = re.compile(
 )
 
 
+# the requester met the need themselves (我们跟隔壁谈好了, 自己找到老师了): no department's answer solved it
+_SELF_MET = re.compile(
+    r"(我们|我们自己|我们已经|自己)(跟|和|找|在|从)[^，。,.！!？?]{1,12}(谈好|说好|找到|找好|联系好|租到|借到|买到|报上|搞定|解决)"
+    r"|自己(解决|搞定|想办法|找到|找了)|(找到|找了)别的|另外找"
+)
+
+
 def _requester_withdraws(ctx: Context) -> bool:
     a = ctx.analysis
     return not ctx.sender.is_official and a.label != "procurement" and _WITHDRAW.search(a.text) is not None
@@ -100,12 +107,13 @@ def _requester_withdraws(ctx: Context) -> bool:
 def withdrawal(ctx: Context) -> bool | None:
     """The requester withdraws a request: cancelled ("面点培训不用安排了，我们在职校报上名了": met elsewhere, so
     no department solved it). After a department's answer, a withdrawal that says the need is met ("补贴到账了，不用再
-    催了") confirms that answer: resolved, by the confirmation handler."""
+    催了") confirms that answer: resolved, by the confirmation handler; unless the requester met it themselves
+    ("夜间通道不用麻烦了，我们跟隔壁谈好了" after "我们在研究"): cancelled."""
     link = link_for_requester(ctx)
     req = link.request
     if req is None or req.requester_id != ctx.sender.wechat_id or req.status not in ("open", "answered"):
         return False  # not about one of their requests: let the other handlers look at it
-    if req.status == "answered" and ctx.analysis.resolution:
+    if req.status == "answered" and ctx.analysis.resolution and _SELF_MET.search(ctx.analysis.text) is None:
         return False
     ctx.request_id = req.id
     lifecycle.cancel(ctx.session, req, lifecycle.Actor.of(ctx), note=ctx.message.text)

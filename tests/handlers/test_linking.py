@@ -346,6 +346,16 @@ async def test_a_need_met_after_the_departments_answer_resolves(harness: Harness
     assert ledger.get(no).status == "resolved"
 
 
+async def test_a_need_met_by_the_requester_after_a_promise_cancels(harness: Harness, ledger: Ledger) -> None:
+    """The department only promised; the requester then met the need themselves: withdrawn (cancelled), not a
+    resolution to the department's credit."""
+    no = await raise_request(harness, TRAINING, LI)
+    await harness.feed("@川康药业-李总 培训的事我们在研究，下周给你答复", **WANG)
+    assert ledger.get(no).status == "answered"
+    sent = await harness.feed("@商务局-王科长 培训的事不用麻烦了，我们跟电商学院谈好了，他们派老师来厂里讲", **LI)
+    assert ledger.get(no).status == "cancelled" and any("已按您的意思撤销" in m.text for m in sent)
+
+
 async def test_a_need_met_that_names_no_item_goes_to_the_request_not_the_list(harness: Harness, ledger: Ledger) -> None:
     no = await raise_request(harness, TRAINING, LI)
     listed = await harness.feed("求购川芎 5吨，月底前到货", **LI)
