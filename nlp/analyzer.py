@@ -29,6 +29,11 @@ _NO_RESOLUTION = frozenset({"procurement"})  # a buyer's list acknowledges no re
 _DEADLINE_LABELS = frozenset({"policy", "meeting"})  # and every procurement list
 _CLAUSE_END = frozenset(",.!?;:，。！？；：\n ")  # a department named at a clause start is addressed
 _PHONE_GATE = re.compile(r"\d[\d\s\-—().（）·]{6,}\d")
+# the message opens by naming someone (刘主任，…): a person the group knows as no official of the latest notice's
+# department (one it knows would have given the department), so the question is no follow-up on that notice
+_SOMEONE = re.compile(
+    r"[\u4e00-\u9fff]{1,3}(?:主任|科长|科|局长|站长|所长|书记|处长|部长|经理|总|工)(?:\s*[,，:：]|\s+(?=\S))"
+)
 
 
 class Analyzer:
@@ -184,7 +189,7 @@ class Analyzer:
             department, route_hits = self.router.route_specs(
                 norm.text, addressed, norm.quote, self._implied(norm, officials), named=named, remit=remit
             )
-            if department is None and notice and not remit:
+            if department is None and notice and not remit and not _SOMEONE.match(norm.text):
                 department, route_hits = notice, [*route_hits, ("route.after_notice", f"department:{notice}", 5.0, "")]
             latest = open_request() if callable(open_request) else open_request
             if is_follow_up(latest, now, department, feats.present, norm.text):

@@ -84,6 +84,12 @@ class Officials:
             elif known != department:
                 self._forms[form] = ""
 
+    def learn_unplaced(self, person: str | None) -> None:
+        """Remember an official of no known department seen in the group (区营商办-刘主任): their forms (刘主任) no
+        longer name one department, whoever else bears them."""
+        for form in address_forms(person) if person else ():
+            self._forms[form] = ""
+
     def addressed(self, text: str) -> str | None:
         """The department of the one official the text addresses by name; None for none or several."""
         found = {dept for form, dept in self._forms.items() if form in text}

@@ -29,6 +29,18 @@ async def test_an_official_from_config_is_known_before_posting(harness: Harness,
     assert ledger.get(no).department == "交通运输局"  # 交通局-陈科 is in config.yaml
 
 
+async def test_a_name_an_official_of_no_department_bears_in_the_room_names_no_department(
+    harness: Harness, ledger: Ledger
+) -> None:
+    """陈科 of config is 交通运输局's; in a room where 区营商办-陈科 (no canonical department) speaks, "陈科，…" may
+    mean either, so the request waits for an admin instead of going to the wrong department."""
+    await harness.feed(
+        "各位早，本群是政企服务群，请大家把群昵称改成单位-姓名", sender="wxid_ysb_chen", name="区营商办-陈科"
+    )
+    no = await raise_request(harness, "陈科，能不能抽空来我们厂里看一下？有些情况想当面汇报", LI)
+    assert ledger.get(no).department is None
+
+
 async def test_a_question_right_after_an_officials_notice_goes_to_that_department(
     harness: Harness, ledger: Ledger
 ) -> None:

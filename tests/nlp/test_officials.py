@@ -88,6 +88,11 @@ def test_a_short_question_right_after_a_notice_asks_its_department(an: Analyzer)
     assert (got["label"], got["department"]) == ("request", "交通运输局")
     later = classify_record(an, ask, NOW + timedelta(hours=5), OfficialsByGroup().of(ask))
     assert later["department"] is None  # no notice to ask about: no department to infer
+    # a question put to someone by name (刘主任，…) whom the group knows as no official of 交通运输局
+    named = {**ask, "text": "刘主任，我们去年报的几个补贴到现在还没到账，能不能帮忙问问？"}
+    assert classify_record(an, notice, NOW, groups.of(notice))["label"] == "policy"
+    got = classify_record(an, named, NOW + timedelta(minutes=20), groups.of(named))
+    assert (got["label"], got["department"]) == ("request", None)
 
 
 def test_the_previous_message_is_one_from_someone_else_within_three_hours() -> None:
@@ -109,3 +114,13 @@ def test_what_a_message_follows_weighs_in(an: Analyzer) -> None:
     alone = an.analyze(text, now=NOW + timedelta(minutes=10), role="official")
     assert after.scores != alone.scores
     assert any(h.rule.startswith("learned.prev_") for h in after.hits)
+
+
+def test_an_official_of_no_department_makes_their_name_name_no_department() -> None:
+    officials = Officials()
+    officials.learn("刘主任", "园区管委会")
+    assert officials.addressed("刘主任，路灯的事麻烦看下") == "园区管委会"
+    officials.learn_unplaced("刘主任")  # 区营商办-刘主任 speaks in the group
+    assert officials.addressed("刘主任，路灯的事麻烦看下") is None
+    officials.learn("刘主任", "园区管委会")  # seen again: still two people the form may mean
+    assert officials.addressed("刘主任，路灯的事麻烦看下") is None
