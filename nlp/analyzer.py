@@ -166,6 +166,8 @@ class Analyzer:
             extra["quote_official" if official_quote else "quote_peer"] = norm.quote_sender
         if official_mentioned:
             extra["mention_official"] = extra["mention"] = "@"
+        elif officials is not None and role != "official" and officials.opens(norm.text):
+            extra["named_official"] = ""  # a known official's name opens the text (王站长 …), no @
         if other_mentioned:
             extra["mention_other"] = extra["mention"] = "@"
         if addressee:

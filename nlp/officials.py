@@ -90,6 +90,11 @@ class Officials:
         for form in address_forms(person) if person else ():
             self._forms[form] = ""
 
+    def opens(self, text: str) -> bool:
+        """The text opens by naming one of the group's officials (王站长 我们那片柴胡…): it speaks to them."""
+        head = text.lstrip("@ ")[:6]
+        return any(head.startswith(form) for form in self._forms) if self._forms else False
+
     def addressed(self, text: str) -> str | None:
         """The department of the one official the text addresses by name; None for none or several."""
         found = {dept for form, dept in self._forms.items() if form in text}

@@ -397,6 +397,7 @@ def test_rule_files_are_consistent() -> None:
         "amounts3",
         "mention",
         "mention_official",
+        "named_official",
         "mention_other",
         "dept",
         "item",

@@ -121,7 +121,7 @@ def test_hard_set() -> None:
         ("heldout_ag.jsonl", 0.95, 0.88, 0.95, 0.11, 0.95, 0.65, 0.65, 0.78),
         ("heldout_aj.jsonl", 0.95, 0.88, 0.96, 0.1, 0.96, 0.65, 0.65, 0.73),
         ("heldout_ak.jsonl", 0.92, 0.85, 0.87, 0.09, 0.96, 0.7, 0.55, 0.83),
-        ("heldout_al.jsonl", 0.91, 0.87, 0.94, 0.06, 0.93, 0.45, 0.4, 0.7),
+        ("heldout_al.jsonl", 0.91, 0.87, 0.93, 0.06, 0.93, 0.45, 0.4, 0.7),
         ("heldout_am.jsonl", 0.94, 0.9, 0.96, 0.09, 0.93, 0.6, 0.7, 0.8),
         ("heldout_ap.jsonl", 0.94, 0.84, 0.97, 0.07, 0.93, 0.6, 0.55, 0.85),
         ("heldout_aq.jsonl", 0.95, 0.94, 0.96, 0.05, 0.93, 0.8, 0.55, 0.85),
@@ -198,12 +198,12 @@ def test_hard_set() -> None:
         ("heldout_ch.jsonl", 0.97, 0.95, 0.93, 0.02, 0.93, 0.75, 0.7, 0.73),
         ("heldout_ci.jsonl", 0.96, 0.95, 0.97, 0.03, 0.95, 0.9, 0.7, 0.82),
         ("heldout_cj.jsonl", 0.95, 0.9, 0.92, 0.05, 0.95, 0.85, 0.55, 0.85),
-        ("heldout_ck.jsonl", 0.95, 0.93, 0.97, 0.03, 0.95, 0.7, 0.75, 0.68),
+        ("heldout_ck.jsonl", 0.95, 0.93, 0.97, 0.04, 0.95, 0.7, 0.75, 0.68),
         # written at the start of session 17: manufacturing and logistics requests close to hard negatives (CL), lists
         # in many formats (CM), pharma and food with Traditional Chinese and voice-to-text run-ons (CN)
         ("heldout_cl.jsonl", 0.95, 0.9, 0.94, 0.05, 0.93, 0.55, 0.7, 0.7),
         ("heldout_cm.jsonl", 0.95, 0.97, 0.97, 0.02, 0.97, 0.8, 0.7, 0.8),
-        ("heldout_cn.jsonl", 0.93, 0.88, 0.88, 0.06, 0.93, 0.8, 0.65, 0.75),
+        ("heldout_cn.jsonl", 0.93, 0.88, 0.88, 0.07, 0.93, 0.8, 0.65, 0.75),
         # written at the start of session 18: a month of all four groups (CO), herb growers and food (CP), a busy
         # manufacturing and a logistics group (CQ)
         ("heldout_co.jsonl", 0.95, 0.92, 0.85, 0.03, 0.93, 0.7, 0.7, 0.75),

@@ -124,3 +124,16 @@ def test_an_official_of_no_department_makes_their_name_name_no_department() -> N
     assert officials.addressed("刘主任，路灯的事麻烦看下") is None
     officials.learn("刘主任", "园区管委会")  # seen again: still two people the form may mean
     assert officials.addressed("刘主任，路灯的事麻烦看下") is None
+
+
+def test_a_question_opening_with_a_known_officials_name_is_put_to_them(an: Analyzer) -> None:
+    """王站长 … with no @: the name of an official the group knows opens the question (named_official)."""
+    officials = Officials()
+    text = "王站长 我们那片柴胡地里草长得比苗还快，能打除草剂不？"
+    alone = an.analyze(text, now=NOW, role="enterprise", officials=officials)
+    an.learn(officials, "农业农村局-王站长")
+    assert officials.opens(text) and not officials.opens("跟王站长说过了")
+    named = an.analyze(text, now=NOW, role="enterprise", officials=officials)
+    rules = {h.rule for h in named.hits}
+    assert "req.named_official_q" in rules and "req.named_official_q" not in {h.rule for h in alone.hits}
+    assert named.scores["request"] > alone.scores["request"]
