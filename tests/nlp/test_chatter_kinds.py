@@ -110,6 +110,8 @@ CHATTER = [
     "聽說今年種植補貼每畝加了一百，是真的嗎？",  # is the rumour true
     "[图片][图片] 大家帮忙看看，是不是烂根",  # a peer question
     "周科，我们也报一个，缺质检和叉车工",  # signing up
+    "今天北边那段县道施工，堵了一个多小时😤",  # griping about announced road works
+    "城南那段修路封了半幅，冷链车又得多绕二十公里",
 ]
 
 REQUESTS = [
@@ -127,6 +129,7 @@ REQUESTS = [
     "我们的出口退税三个月了还没到账，麻烦税务局查一下",
     "厂里想上光伏，报装流程怎么走？",
     "请问高企认定今年什么时候开始申报？",
+    "县道施工堵了一个星期了，能不能晚上放大货车过？",  # an ask about the works is a request
 ]
 
 
