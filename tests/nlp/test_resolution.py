@@ -467,6 +467,8 @@ def test_a_policy_notice_acknowledges_no_request(an: Analyzer, text: str) -> Non
         ("铸件跟鑫源那边定了，圆钢也找到了，询价结束，谢谢各位", True),  # the asking is over
         ("辣椒花椒都订好了，谢谢各位推荐，不用再联系了", True),
         ("我们跟供电所定了时间，下周来勘查", False),  # an appointment, not goods
+        ("我们9月的采购清单已经定好供应商了，不再收报价了，谢谢各位老板", True),
+        ("下周定供应商，有意向的抓紧报价", False),  # still choosing
     ],
 )
 def test_a_buyers_need_met(an: Analyzer, text: str, met: bool) -> None:
