@@ -138,12 +138,33 @@ def completion_report(ctx: Context) -> None:
 
 
 def _requester_ack(ctx: Context) -> bool:
-    return ctx.analysis.resolution and not ctx.sender.is_official and ctx.analysis.label not in _SKIP_LABELS
+    a = ctx.analysis
+    if not a.resolution or ctx.sender.is_official:
+        return False
+    # 执照办下来了，谢谢方姐！另外想问下税务局…: a confirmation, then another ask (registered after it)
+    return a.label not in _SKIP_LABELS or (a.label == "request" and _confirms_then_asks(a.text))
+
+
+def _confirms_then_asks(text: str) -> bool:
+    """The text turns to a further ask (另外, 顺便 …) after a first clause: what comes before may confirm a fix."""
+    return further_ask(text) is not None
+
+
+def further_ask(text: str) -> str | None:
+    """What the text asks after turning to a further ask (…谢谢方姐！另外想问下税务局…), if it turns to one."""
+    m = _ANOTHER_ASK.search(text)
+    return text[m.start() :] if m is not None and m.start() > 0 else None
 
 
 @router.message(_requester_ack, name="requester_ack")
-def requester_ack(ctx: Context) -> None:
-    """The requester confirms it is solved (or withdraws because the need is met): resolved."""
+def requester_ack(ctx: Context) -> bool | None:
+    """The requester confirms it is solved (or withdraws because the need is met): resolved. When the message
+    goes on to another ask, that ask is then registered as a request by the request handler."""
+    _confirm(ctx)
+    return False if ctx.analysis.label == "request" else None
+
+
+def _confirm(ctx: Context) -> None:
     link = link_for_requester(ctx)
     if not _apply(ctx, link) or link.request is None:
         return

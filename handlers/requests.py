@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 from datetime import timedelta
 
+from handlers.answers import further_ask
 from handlers.followups import record_nudge, status_line
 from handlers.framework import Context, Router
 from nlp.threads import asks_progress, matter_words
@@ -26,7 +27,11 @@ def register_request(ctx: Context) -> None:
     if _nudge(ctx):
         return
     a = ctx.analysis
-    _register(ctx, ctx.message.text, a.department, a.topics)
+    department = a.department
+    tail = further_ask(a.text) if a.resolution else None
+    if tail:  # 执照办下来了，谢谢方姐！另外想问下税务局…: the ask is the part after the confirmation
+        department = ctx.services.analyzer.route(tail) or department
+    _register(ctx, ctx.message.text, department, a.topics)
 
 
 @router.command(

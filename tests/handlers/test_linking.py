@@ -346,6 +346,18 @@ async def test_a_need_met_after_the_departments_answer_resolves(harness: Harness
     assert ledger.get(no).status == "resolved"
 
 
+async def test_a_confirmation_then_another_ask_resolves_and_registers(harness: Harness, ledger: Ledger) -> None:
+    """ "培训办完了，谢谢王科长！另外想问下税务局…": the first request is resolved, the new ask registered."""
+    no = await raise_request(harness, TRAINING, LI)
+    await harness.feed("@川康药业-李总 下周二我们请了电商学院的老师来园区开班，到时通知你们", **WANG)
+    text = "@商务局-王科长 直播培训办完了，效果很好，谢谢王科长！另外想问下税务局，研发费用加计扣除能不能预缴时享受？"
+    sent = await harness.feed(text, **LI)
+    assert ledger.get(no).status == "resolved"
+    assert any(f"诉求 #{no} 已办结" in m.text for m in sent) and any("已登记诉求" in m.text for m in sent)
+    with unit_of_work(harness.engine) as s:
+        assert [r.department for r in list_requests(session=s)] == ["商务局", "税务局"]
+
+
 async def test_a_need_met_by_the_requester_after_a_promise_cancels(harness: Harness, ledger: Ledger) -> None:
     """The department only promised; the requester then met the need themselves: withdrawn (cancelled), not a
     resolution to the department's credit."""
