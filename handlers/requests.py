@@ -87,7 +87,7 @@ def _register(ctx: Context, text: str, department: str | None, topics: Iterable[
 
 _PROGRESS_WINDOW = timedelta(days=30)
 # words pointing back at a question already asked (那个问题, 上次问的): with a topic of it, a nudge on it
-_POINTS_BACK = re.compile(r"那个问题|那个事|上次问的|之前问的|前几天问的|问的那个|上回问的")
+_POINTS_BACK = re.compile(r"那个问题|那个事|这个事|这件事|上次问的|之前问的|前几天问的|问的那个|上回问的|上次说的")
 # "that" thing the department promised (那个名单, 那份方案, 上次说的): with no word of the matter, it can only mean
 # the sender's one request to that department
 _THAT_ONE = re.compile(r"那个|那份|那批|那笔|那张|上次说的|之前说的|说好的")

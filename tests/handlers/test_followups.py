@@ -84,3 +84,13 @@ async def test_asking_after_that_thing_the_department_promised(harness: Harness,
     assert [e.kind for e in ledger.events(no)][-1] == "nudge"
     with unit_of_work(harness.engine) as s:
         assert len(list_requests(session=s)) == 1
+
+
+async def test_pointing_back_at_this_matter_a_week_later_is_a_nudge(harness: Harness, ledger: Ledger) -> None:
+    """ "网络这个事…" eight days after their unanswered request on the network points back at it."""
+    no = await raise_request(harness, "园区网络又断了，一上午断了三次，系统全部掉线，麻烦园区看看", LI)
+    await harness.tick(timedelta(days=8))
+    sent = await harness.feed("园区网络这个事能不能安排人看一下，上周到现在断了七八次了", **LI)
+    assert sent and f"诉求 #{no}" in sent[0].text and "已登记诉求" not in sent[0].text
+    with unit_of_work(harness.engine) as s:
+        assert len(list_requests(session=s)) == 1

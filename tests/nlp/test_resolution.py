@@ -469,6 +469,8 @@ def test_a_policy_notice_acknowledges_no_request(an: Analyzer, text: str) -> Non
         ("我们跟供电所定了时间，下周来勘查", False),  # an appointment, not goods
         ("我们9月的采购清单已经定好供应商了，不再收报价了，谢谢各位老板", True),
         ("下周定供应商，有意向的抓紧报价", False),  # still choosing
+        ("收到老刘的两吨白芷了，货不错，这批够了 [强]", True),  # the goods came and are enough
+        ("货够了吗？不够我再找", False),
     ],
 )
 def test_a_buyers_need_met(an: Analyzer, text: str, met: bool) -> None:
