@@ -117,11 +117,12 @@ class Pipeline:
             upsert_group(session=session, room_id=message.room_id, name=message.room_name, enabled=enabled)
         elif self.trust_unknown_groups:
             upsert_group(session=session, room_id=message.room_id, name=message.room_name, enabled=True)
-        self._remember_member(session, message.room_id, message.sender_id, message.sender_name)
+        self._remember_member(session, message.room_id, message.sender_id, message.sender_name, text=message.text)
 
-    def _remember_member(self, session, room_id: str, wxid: str, name: str, at=None) -> None:
-        """Record a member with the role the directory gives them (config first, then the nickname)."""
-        person = self.services.directory.person(wxid, name)
+    def _remember_member(self, session, room_id: str, wxid: str, name: str, at=None, text: str = "") -> None:
+        """Record a member with the role the directory gives them (config first, then the nickname, then what
+        they said of themselves: 我是县科技局的刘洋)."""
+        person = self.services.directory.person_in(session, room_id, wxid, name, text)
         upsert_member(
             session=session,
             group_id=room_id,
@@ -202,7 +203,7 @@ class Pipeline:
             quote_id=row.quote_id,
             kind=row.kind,  # type: ignore[arg-type]
         )
-        sender = self.services.directory.person(row.sender_id, row.sender_name)
+        sender = self.services.directory.person_in(session, row.room_id, row.sender_id, row.sender_name, row.text)
         names = _mention_names(session, row)
         assert row.id is not None
         return Context(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 
 from sqlmodel import Session
@@ -10,7 +11,8 @@ from handlers.framework import Person
 from handlers.policy import Policy
 from nlp.normalize import to_half_width, to_simplified
 from nlp.officials import Officials
-from nlp.roles import looks_official, parse_nickname
+from nlp.roles import introduced_department, looks_official, parse_nickname
+from storage.groups import member_department
 from storage.messages import sender_names
 
 
@@ -59,6 +61,16 @@ class Directory:
         org, _person, dep = parse_nickname(plain, self._departments)
         body = dep is None and looks_official(plain, self._departments)  # 集群办-张敏: official, no department
         return Person(wechat_id, display_name, is_admin, dep, org, official_body=body)
+
+    def person_in(self, session: Session, room_id: str, wechat_id: str, display_name: str, text: str = "") -> Person:
+        """`person`, or, for a member whom neither config nor the nickname places (刘洋🌱), an official of the
+        department they say they work for ("我是县科技局的刘洋", in `text`) or said so earlier in the room."""
+        person = self.person(wechat_id, display_name)
+        if person.is_official or person.organisation or not room_id or wechat_id in self._policy.people.enterprises:
+            return person
+        said = introduced_department(to_simplified(to_half_width(text)), self._departments) if text else None
+        dep = said or member_department(session=session, group_id=room_id, wechat_id=wechat_id)
+        return replace(person, department=dep, organisation=dep) if dep else person
 
 
 class RoomOfficials:

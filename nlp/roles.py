@@ -15,6 +15,11 @@ _COMPANY_HINT = re.compile(r"有限|公司|股份|集团|厂|药业|食品|科�
 _COMPANY_OFFICE = re.compile(r"(?:总经|经理|行政|财务|人事|人力|综合|销售|采购|生产|技术|质量|品质|仓储|董事|厂)办$")
 _PARK = re.compile(r"园区|物流园|产业园|工业园|园$")  # the park's own property management (物流园物业, 园区物业)
 _STRONG_ENDINGS = ("局", "办", "所", "站", "会", "厅", "中心", "公司", "部门", "国网")
+_ASKING = re.compile(r"[想问说要找去帮请来让给]")
+# a member saying whom they work for: 我是县科技局的刘洋, 我是区人社局就业股小陈, 我是供电所的老赵
+_INTRO = re.compile(
+    r"我是(?:[\u4e00-\u9fff]{1,3}?[县区市])?([\u4e00-\u9fff]{1,6}?(?:局|管委会|办|中心|站|所|供电公司))(?=的|[\u4e00-\u9fff]{0,8}(?:[，,。!！\s]|$))"
+)
 
 
 def _key(departments: Sequence[dict]) -> tuple:
@@ -83,3 +88,11 @@ def looks_official(nickname: str, departments: Sequence[dict]) -> bool:
     if org.endswith("专班") or (org.endswith("物业") and _PARK.search(org)):  # 产业链专班, 物流园物业: the district's
         return True
     return org.endswith(_OFFICE_SUFFIXES[:5]) and not _COMPANY_HINT.search(org) and not _COMPANY_OFFICE.search(org)
+
+
+def introduced_department(text: str, departments: Sequence[dict]) -> str | None:
+    """The department a member says they work for ("大家好，我是县科技局的刘洋，负责高企认定"), else None."""
+    m = _INTRO.search(text) if "我是" in text else None
+    if m is None or _ASKING.search(m.group(1)):
+        return None  # 我是想问下税务局: an ask, not an introduction
+    return department_of(m.group(1), departments)

@@ -86,3 +86,9 @@ def officials_of(*, session: Session, group_id: str, department: str) -> list[Me
         Member.left_at == None,  # noqa: E711
     )
     return list(session.exec(stmt))
+
+
+def member_department(*, session: Session, group_id: str, wechat_id: str) -> str | None:
+    """The department recorded for a member of a group (from config, the nickname, or what they said)."""
+    stmt = select(Member.department).where(Member.group_id == group_id, Member.wechat_id == wechat_id)
+    return session.exec(stmt).first()

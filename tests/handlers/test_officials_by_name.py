@@ -78,3 +78,20 @@ async def test_an_official_of_a_body_that_is_no_department_answers_and_raises_no
         assert [r.id for r in list_requests(session=s)] == [no]
     req = ledger.get(no)
     assert req.status == "answered" and req.department == "交通运输局"
+
+
+async def test_an_official_who_says_whom_they_work_for_answers_as_that_department(
+    harness: Harness, ledger: Ledger
+) -> None:
+    """刘洋🌱's nickname names no department; "我是县科技局的刘洋" does: the reply answers the request to 科技局, and
+    so do his later messages."""
+    liu = {"sender": "wxid_kjj_liu", "name": "刘洋🌱"}
+    no = await raise_request(harness, "请问高企认定知识产权只有2个实用新型够不够？有没有部门可以辅导一下？", LI)
+    assert ledger.get(no).department == "科技局"
+    await harness.feed(
+        "@川康药业-李总 李总好，我是县科技局的刘洋，刚进群。2个实用新型数量可以，但打分偏低，建议再补几件", **liu
+    )
+    assert ledger.get(no).status == "answered"
+    with Session(harness.engine) as session:
+        person = harness.app.services.directory.person_in(session, "room-pharma", liu["sender"], liu["name"])
+    assert person.is_official and person.department == "科技局"

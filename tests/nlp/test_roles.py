@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from nlp.roles import looks_official, parse_nickname
+from nlp.roles import introduced_department, looks_official, parse_nickname
 from nlp.route import department_of, load_departments
 
 DEPTS = load_departments()
@@ -59,3 +59,18 @@ def test_a_task_force_is_official() -> None:
     """产业链专班: a district working group that speaks for the government in the cluster's group."""
     assert looks_official("产业链专班-小吴", DEPTS) and looks_official("医药产业链专班-小林(群主)", DEPTS)
     assert not looks_official("顺达物流-老彭", DEPTS)
+
+
+@pytest.mark.parametrize(
+    ("text", "department"),
+    [
+        ("黄经理好，我是县科技局的刘洋，负责高企认定这块，刚进群", "科技局"),
+        ("我是区人社局就业股小陈，招工的事可以找我", "人社局"),
+        ("大家好我是供电所的老赵", "供电公司"),
+        ("我是川味食品的李总", None),  # a company
+        ("我是想问下税务局，发票能不能代开", None),  # an ask, not an introduction
+        ("我是新来的，请多关照", None),
+    ],
+)
+def test_a_member_saying_whom_they_work_for(text: str, department: str | None) -> None:
+    assert introduced_department(text, DEPTS) == department
