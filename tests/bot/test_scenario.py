@@ -42,6 +42,16 @@ SCENARIOS = {
             }
         )
     ),
+    "scn3": Known(
+        extra=1,  # 周科，今天招聘会…初步定了18个，还差十来个，后面还有没有场次？ (a follow-up with a new question)
+        requests=frozenset(
+            {
+                "2025-05-29T10:05:32+08:00",  # …营养成分表要不要标？…怕印出来被罚😂: the 😂 reads as a joke
+                # "支持！" after it makes 佳味冷链 a co-requester (LABELS.md); the author expects none
+                "2025-05-29T16:00:40+08:00",
+            }
+        ),
+    ),
 }
 
 
