@@ -12,6 +12,7 @@ from datetime import timedelta
 from handlers import lifecycle
 from handlers.framework import OFFICIAL, Context, Router
 from handlers.render import shorten
+from nlp.normalize import to_simplified
 from nlp.threads import specific_words, utilities
 from storage.ledger import list_requests
 from storage.models import Request
@@ -50,7 +51,7 @@ def answered_by_notice(ctx: Context) -> list[Request]:
 
 def _asked_for(text: str) -> set[str]:
     """The kinds of gathering a text names (培训, 招聘会 …): a meeting answers only a request asking for its kind."""
-    return set(_GATHERING.findall(text))
+    return set(_GATHERING.findall(to_simplified(text)))  # a request is stored as written (輔導)
 
 
 def _on_matter(mine: set[str], text: str, req: Request) -> bool:

@@ -3,6 +3,7 @@ no longer reminded of, nor listed as due in digests."""
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 
 from handlers.framework import Context, Router
@@ -13,6 +14,8 @@ from storage.procurement import items_of, open_lists_of
 
 router = Router("supplied")
 
+# the message speaks of the whole list (采购清单已经全部订好了，保温箱冰袋都到货了): naming some items closes it
+_WHOLE = re.compile(r"清单|全部|所有|整批|这批")
 _REACH = timedelta(days=60)  # a "凑齐了" is about a list of the last two months, not an old one
 
 
@@ -41,14 +44,15 @@ def list_filled(ctx: Context) -> bool | None:
 
 def _meant(ctx: Context, lists: list[ProcurementList]) -> ProcurementList | None:
     """The list whose items the message names (None when it names only some: 干辣椒谈好了 leaves the 花椒 of that
-    list open), else the latest list unless the sender has a request in the group."""
+    list open, unless it speaks of the whole list: 清单全部订好了，保温箱冰袋都到货了), else the latest list unless
+    the sender has a request in the group."""
     text = ctx.analysis.text
     for plist in lists:  # newest first
         assert plist.id is not None
         names = {it.name for it in items_of(session=ctx.session, list_id=plist.id) if it.name}
         named = {n for n in names if _named(n, text)}
         if named:
-            return plist if named == names else None
+            return plist if named == names or _WHOLE.search(text) else None
     mine = requests_involving(session=ctx.session, wechat_id=ctx.message.sender_id, statuses=ACTIVE)
     if any(r.group_id == ctx.message.room_id for r in mine):
         return None  # "不用了，我们找到老师了" may be about their request: the request handlers decide

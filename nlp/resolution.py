@@ -30,6 +30,9 @@ def _rx(parts: list[str], lead: bool = False) -> re.Pattern[str]:
     return re.compile(alternation_with_leads(parts) if lead else "|".join(f"(?:{p})" for p in parts))
 
 
+_ASKED = re.compile(r"[吗么嘛没][?？]?\s*$|[?？]\s*$")  # the message ends in a question: it asks, it reports nothing
+
+
 class ResolutionCues:
     """Finds completion clauses and withdrawals in normalised (Simplified, half-width) text."""
 
@@ -133,7 +136,9 @@ class ResolutionCues:
     def need_met(self, text: str, present: Container[str]) -> bool:
         """A buyer's need is met: a deal or delivery (凑齐了, 货到了), a found source (找到货源了, 不用再报价了), or a
         withdrawal for a reason (猪后腿找到了 不用了), among the message's features `present` or in `text`."""
-        return "deal_done" in present or "res_withdraw" in present or self.buyer_met.search(text.lower()) is not None
+        if "deal_done" in present or "res_withdraw" in present:
+            return True
+        return self.buyer_met.search(text.lower()) is not None and _ASKED.search(text) is None  # 合同都签了吗？
 
     def gate_strings(self) -> dict[str, frozenset[str]]:
         """Strings for a keyword scan of the text with 啦 read as 了 (nlp/features.py): "perfective" (every completion

@@ -50,3 +50,12 @@ async def test_a_gathering_answers_only_a_request_asking_for_its_kind(harness: H
     sent = await harness.feed(notice, **WANG)
     assert not any(f"诉求 #{no}" in m.text for m in sent)
     assert ledger.get(no).status == "open"
+
+
+async def test_a_gathering_answers_a_request_written_in_traditional_characters(
+    harness: Harness, ledger: Ledger
+) -> None:
+    no = await raise_request(harness, "我們缺少直播帶貨的經驗，能不能請商務局組織一次直播電商培訓？", LI)
+    sent = await harness.feed("6月20日下午2点在区商务局三楼会议室举办直播电商培训，请有需要的企业报名参加", **WANG)
+    assert any(f"诉求 #{no}" in m.text for m in sent)
+    assert ledger.get(no).status == "answered"

@@ -471,6 +471,9 @@ def test_a_policy_notice_acknowledges_no_request(an: Analyzer, text: str) -> Non
         ("下周定供应商，有意向的抓紧报价", False),  # still choosing
         ("收到老刘的两吨白芷了，货不错，这批够了 [强]", True),  # the goods came and are enough
         ("货够了吗？不够我再找", False),
+        ("渝鲜年货这批已经定完了，火锅底料、菜籽油、腊肠、豆瓣都签了，谢谢各位厂家", True),
+        ("冷链通的采购清单已经全部订好了，保温箱冰袋都到货了，谢谢大家推荐", True),
+        ("合同都签了吗？", False),
     ],
 )
 def test_a_buyers_need_met(an: Analyzer, text: str, met: bool) -> None:

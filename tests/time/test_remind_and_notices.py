@@ -200,6 +200,14 @@ async def test_thanks_from_a_buyer_or_a_need_met_of_someone_else_closes_nothing(
     assert len(sent) == 1 and "P1 川芎" in sent[0].text and "P2 黄芪" in sent[0].text
 
 
+async def test_a_buyer_speaking_of_the_whole_list_closes_it_though_naming_some_items(make_harness) -> None:
+    h = make_harness(at("06-08", "09:00"))
+    seed_group(h)
+    await h.feed("求购：\n1. 黄芪 3吨\n2. 党参 1吨\n3. 当归 2吨\n6月10日前到货", **SUN, at=at("06-08", "10:00"))
+    sent = await h.feed("采购清单已经全部订好了，黄芪党参都到货了，谢谢大家", **SUN, at=at("06-08", "15:00"))
+    assert sent and sent[0].text.startswith("采购清单 P1") and "已标记为完成" in sent[0].text
+
+
 async def test_what_a_buyer_still_needs_updates_their_list_instead_of_a_second_one(make_harness) -> None:
     h = make_harness(at("06-08", "09:00"))
     seed_group(h)
