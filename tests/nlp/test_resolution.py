@@ -244,6 +244,8 @@ MORE_SHAPES = [
     ("材料齐了一次办结，明天安排帮办员联系你", "official", False),  # a procedure
     ("考试合格颁发合格证，请于3月20日前报名", "official", False),  # a condition
     ("补贴已经拨到乡镇了，月底前打到各户，再等等", "official", False),  # still to come
+    ("可以全程网办，上传产品配方和标签样稿就行，5个工作日办结", "official", False),  # a procedure, not a fix
+    ("谢科，设计院改好了，今天已经重新上传了", "enterprise", False),  # their own resubmission
     ("招聘会上定了二十多个人，包装车间的缺口补上了，谢谢周科", "enterprise", True),  # 包装车间 holds no 装车
     ("货已经装车了，下午发", "enterprise", False),  # loading cargo is no fix
 ]
