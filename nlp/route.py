@@ -54,6 +54,7 @@ class Router:
         self.margin = float(cfg.get("margin", 1.0))
         weak = set(cfg.get("weak_aliases", ()))
         self.spans = tuple(cfg.get("spans", ()))
+        self.agencies = tuple(cfg.get("agencies", ()))
         self.span_owner: dict[str, str] = dict(cfg.get("span_owner") or {})
         self.out_of_remit = tuple(cfg.get("out_of_remit", ()))
         self.prefer = [(p["dept"], p["over"], tuple(map(str, p["when_any"]))) for p in cfg.get("prefer", ())]
@@ -160,7 +161,8 @@ class Router:
             helper = next(((w, d) for w, d in self.span_owner.items() if w in text), None)
             if helper:  # an ask for one agent across the offices (帮办) has its owner (LABELS.md)
                 return helper[1], [("route.span_owner", f"department:{helper[1]}", 8.0, helper[0])]
-            if second > 0 or candidates or "、" in text or top_score < self.min_score:  # 土地、环评…先找谁
+            several = sum(w in text for w in self.agencies) >= 2  # 环保查了应急查…统筹一下
+            if second > 0 or candidates or "、" in text or top_score < self.min_score or several:  # 土地、环评…先找谁
                 return None, [("route.spans", "department:none", 0.0, span)]
             hits.append(("route.span_one", f"department:{top}", 0.0, span))  # 林地种黄精，到底找哪个部门: one remit
         matched = {(d, o) for d, o, words in self.prefer if any(w in text for w in words)}

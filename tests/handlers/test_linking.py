@@ -289,6 +289,17 @@ async def test_me_too_on_a_matter_joins_the_request_on_it_not_the_latest(harness
         assert co_requesters(session=s, request_id=training) == []
 
 
+async def test_we_too_with_the_company_name_in_it_joins_the_request(harness: Harness) -> None:
+    """ "确实，我们禾田也是…": the company's name between 我们 and 也是 still says "me too"."""
+    no = await raise_request(
+        harness, "我们冷库这个月来了五拨检查，每次都要停下来配合，能不能请几个部门统筹一下一起查？", LI
+    )
+    sent = await harness.feed("确实，我们禾田也是，上个礼拜来了三拨检查", **ZHANG)
+    assert any(f"加入诉求 #{no}" in m.text for m in sent)
+    with unit_of_work(harness.engine) as s:
+        assert [c.wechat_id for c in co_requesters(session=s, request_id=no)] == [ZHANG["sender"]]
+
+
 async def test_a_plus_one_after_a_peer_question_answers_it_and_joins_nothing(harness: Harness) -> None:
     no = await raise_request(harness, TRAINING, LI)
     await harness.feed("[强]", **LI)  # what is not a question to the group does not stop the +1 ...

@@ -209,6 +209,13 @@ def test_who_handles_it_about_one_matter_goes_to_its_owner(text: str, department
     assert Analyzer.default().route(text) == department
 
 
+def test_inspections_by_several_offices_asked_to_be_coordinated_have_no_one_owner() -> None:
+    """环保, 应急, 消防, 市监 beside 统筹: the ask spans them, though only 环保 is a remit word."""
+    text = "我们冷库这个月来了五拨检查了，环保查了应急查，消防查了市监又来查，每次都要停下来配合，能不能统筹一下"
+    assert Analyzer.default().route(text) is None
+    assert Analyzer.default().route("环保查了好几次了，能不能统筹一下时间，别每次都停产") == "生态环境局"
+
+
 def test_an_agent_across_the_offices_goes_to_the_approval_bureau() -> None:
     """LABELS.md: 帮办代办 → 行政审批局, even when the stuck case spans several departments."""
     text = "用地、环评、施工许可都卡着，来回跑了两个月，能不能派个帮办专员全程跟一下？"
