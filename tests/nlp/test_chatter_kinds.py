@@ -112,6 +112,7 @@ CHATTER = [
     "周科，我们也报一个，缺质检和叉车工",  # signing up
     "今天北边那段县道施工，堵了一个多小时😤",  # griping about announced road works
     "城南那段修路封了半幅，冷链车又得多绕二十公里",
+    "续贷手续今天全部办完了，总算松了口气",  # relief, not a loose fixture
 ]
 
 REQUESTS = [
@@ -130,6 +131,7 @@ REQUESTS = [
     "厂里想上光伏，报装流程怎么走？",
     "请问高企认定今年什么时候开始申报？",
     "县道施工堵了一个星期了，能不能晚上放大货车过？",  # an ask about the works is a request
+    "厂门口那个井盖又松了，昨晚上货车压过去咣当一声，吓死个人",  # a loose fixture is a problem
 ]
 
 
