@@ -31,9 +31,7 @@ class Known:
 
 
 SCENARIOS = {
-    # 许经理 明天停电能不能顺便把我们电费也停一个月 哈哈哈 (a joke phrased as an ask);
-    # 花椒可以问下汉源那边的合作社 (a peer's tip)
-    "scn1": Known(extra=2),
+    "scn1": Known(extra=1),  # 许经理 明天停电能不能顺便把我们电费也停一个月 哈哈哈 (a joke phrased as an ask)
     "scn2": Known(
         requests=frozenset(
             {
@@ -53,9 +51,9 @@ SCENARIOS = {
         ),
     ),
     "scn4": Known(
-        # a joke ask ([捂脸]), "商务局是在老政府那栋楼不？", a peer's tip, a requester's note that the papers were
-        # handed in (麻烦跟一下), a grower's reply in a conversation
-        extra=5,
+        # a joke ask ([捂脸]), "商务局是在老政府那栋楼不？", a requester's note that the papers were handed in
+        # (麻烦跟一下), a grower's reply in a conversation
+        extra=4,
         requests=frozenset(
             {"2025-11-01T11:00:46+08:00"}
         ),  # 直播卖货、扶持资金、租金减免…该找哪个部门: routed to 商务局
