@@ -142,12 +142,7 @@ def _requester_ack(ctx: Context) -> bool:
     if not a.resolution or ctx.sender.is_official:
         return False
     # 执照办下来了，谢谢方姐！另外想问下税务局…: a confirmation, then another ask (registered after it)
-    return a.label not in _SKIP_LABELS or (a.label == "request" and _confirms_then_asks(a.text))
-
-
-def _confirms_then_asks(text: str) -> bool:
-    """The text turns to a further ask (另外, 顺便 …) after a first clause: what comes before may confirm a fix."""
-    return further_ask(text) is not None
+    return a.label not in _SKIP_LABELS or (a.label == "request" and further_ask(a.text) is not None)
 
 
 def further_ask(text: str) -> str | None:

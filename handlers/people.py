@@ -35,11 +35,6 @@ class Directory:
         """(organisation, person, canonical department) of a "单位-姓名" nickname."""
         return parse_nickname(display_name, self._departments)
 
-    def official_body(self, display_name: str) -> bool:
-        """The nickname names an official body that is no canonical department (区营商办-刘主任, 集群办-张敏)."""
-        plain = to_simplified(to_half_width(display_name))
-        return parse_nickname(plain, self._departments)[2] is None and looks_official(plain, self._departments)
-
     def configured_officials(self) -> list[tuple[str, str | None]]:
         """(name, canonical department) of every official in config."""
         return [
@@ -113,5 +108,5 @@ class RoomOfficials:
         _org, person, dep = self._directory.parse(display_name)
         if department or dep:
             officials.learn(person or display_name, department or dep)
-        elif person and self._directory.official_body(display_name):
+        elif person and self._directory.person("", display_name).official_body:
             officials.learn_unplaced(person)  # 区营商办-刘主任: "刘主任" here names no one department
