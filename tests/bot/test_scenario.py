@@ -51,9 +51,9 @@ SCENARIOS = {
         ),
     ),
     "scn4": Known(
-        # a joke ask ([捂脸]), "商务局是在老政府那栋楼不？", a requester's note that the papers were handed in
-        # (麻烦跟一下), a grower's reply in a conversation
-        extra=4,
+        # a joke ask ([捂脸]), a requester's note that the papers were handed in (麻烦跟一下), a grower's reply in a
+        # conversation
+        extra=3,
         requests=frozenset(
             {"2025-11-01T11:00:46+08:00"}
         ),  # 直播卖货、扶持资金、租金减免…该找哪个部门: routed to 商务局

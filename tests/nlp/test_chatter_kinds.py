@@ -114,6 +114,7 @@ CHATTER = [
     "城南那段修路封了半幅，冷链车又得多绕二十公里",
     "续贷手续今天全部办完了，总算松了口气",  # relief, not a loose fixture
     "董经理收菜籽的话可以问下白鹤镇那边的合作社，他们种得多",  # a peer's tip: whom to ask, not an ask
+    "商务局是在老政府那栋楼不？",  # where an office is: housekeeping
 ]
 
 REQUESTS = [
