@@ -203,7 +203,8 @@ class Pipeline:
             quote_id=row.quote_id,
             kind=row.kind,  # type: ignore[arg-type]
         )
-        sender = self.services.directory.person_in(session, row.room_id, row.sender_id, row.sender_name, row.text)
+        # what the sender said of themselves (我是县科技局的刘洋) was read when the message was stored
+        sender = self.services.directory.person_in(session, row.room_id, row.sender_id, row.sender_name)
         names = _mention_names(session, row)
         assert row.id is not None
         return Context(
