@@ -88,6 +88,7 @@ _WITHDRAW = re.compile(
     r"(撤回|撤销|取消)(一下|掉)?(这个|该|我们的|我的|刚才的|上面的|那个)?(诉求|申请|问题|事)"
     r"|(诉求|申请)[^，。,.！!]{0,6}(撤回|撤销|取消)"
     r"|不用(再)?(处理|办|管|安排|麻烦|弄|跑|协调|帮忙|联系|对接|催)了|不需要了"
+    r"|(先|暂时|就)不(再)?麻烦(您|你|你们|各位|领导)?了|(项目|这事|这个事|这边)[^，。,.！!？?]{0,4}暂缓"
 )
 
 
@@ -216,7 +217,9 @@ def _thanks_someone_else(ctx: Context, req: Request) -> bool:
 
 
 # "确实，我们冷链通也是…": the company's name between 我们 and 也是 (the classifier's me_too knows 我们也是)
-_WE_TOO = re.compile(r"(?:确实|对|是的|真的)?[，,\s]*我们[\u4e00-\u9fff]{2,5}?也(?:是|一样)(?:[，,。!！\s]|$)")
+_WE_TOO = re.compile(
+    r"(?:确实|对|是的|真的)?[，,\s]*我们[\u4e00-\u9fff]{2,5}?也(?:是|一样)(?:一样)?的?(?:[，,。!！\s]|$)"
+)
 
 
 def _me_too(ctx: Context) -> bool:
@@ -253,7 +256,11 @@ def _official_answer(ctx: Context) -> bool:
 
 @router.message(_official_answer, name="official_answer", permission=OFFICIAL)
 def official_answer(ctx: Context) -> None:
-    """A department's answer moves the linked request to answered (routing may reassign it)."""
+    """A department's answer moves the linked request to answered (routing may reassign it). An official of a body
+    that is no department (集群办, 区营商办) answers only by routing it to one: their other replies (报告厅在新建那栋)
+    are no department's answer."""
+    if ctx.sender.department is None and _transfer_target(ctx) is None:
+        return
     link = link_for_official(ctx)
     if not _apply(ctx, link) or link.request is None:
         return

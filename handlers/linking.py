@@ -202,7 +202,8 @@ def own_request(ctx: Context) -> Link | None:
     def score(r: Request) -> tuple[int, int, int]:  # what it names; on a tie, the one asked to confirm, heard last
         return relevance(r), 1 if r.confirm_asked_at else 0, 1 if newest and _last_heard(r) == newest else 0
 
-    points_back = a.nudge or (a.unresolved and _BACK_REF.search(a.text) is not None)  # 问题还没解决, 那个事还没消息
+    # 问题还没解决, 那个事还没消息; 这个问题解决了 (thanking 刘老师, whom the ledger knows as 税务局小刘)
+    points_back = a.nudge or ((a.unresolved or a.resolution) and _BACK_REF.search(a.text) is not None)
     topics = a.topics if confirms is None else [t for t in a.topics if t in confirms]
     if topics and not any(map(relevance, cands)) and not (len(cands) == 1 and points_back):
         return Link()  # about something else (屋顶光伏装好了 from a requester of 增容 and 停车位): no link, no question

@@ -11,7 +11,7 @@ from handlers.framework import Person
 from handlers.policy import Policy
 from nlp.normalize import to_half_width, to_simplified
 from nlp.officials import Officials
-from nlp.roles import introduced_department, looks_official, parse_nickname
+from nlp.roles import introduced_department, looks_official, parse_nickname, runs_group
 from storage.groups import member_department
 from storage.messages import sender_names
 
@@ -55,7 +55,7 @@ class Directory:
         plain = to_simplified(to_half_width(display_name))  # 管委會-網路維護
         org, _person, dep = parse_nickname(plain, self._departments)
         body = dep is None and looks_official(plain, self._departments)  # 集群办-张敏: official, no department
-        return Person(wechat_id, display_name, is_admin, dep, org, official_body=body)
+        return Person(wechat_id, display_name, is_admin, dep, org, official_body=body, runs_group=runs_group(plain))
 
     def person_in(self, session: Session, room_id: str, wechat_id: str, display_name: str, text: str = "") -> Person:
         """`person`, or, for a member whom neither config nor the nickname places (刘洋🌱), an official of the

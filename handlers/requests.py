@@ -18,7 +18,7 @@ router = Router("requests")
 
 
 def _is_request(ctx: Context) -> bool:
-    return ctx.analysis.label == "request" and not ctx.sender.is_official
+    return ctx.analysis.label == "request" and not ctx.sender.is_official and not ctx.sender.runs_group
 
 
 @router.message(_is_request, name="register_request")

@@ -31,6 +31,8 @@ def address_forms(person: str) -> list[str]:
             forms.append(person[: -len(long)] + short)
         elif person.endswith(short) and long != short and len(person) > len(short):
             forms.append(person[: -len(short)] + long)
+    if len(person) == 2 and person[0] in "小老":
+        forms.append(person[1] + "老师")  # 税务局小刘 is thanked as 刘老师
     return [f for f in forms if len(f) >= 2]
 
 

@@ -12,10 +12,10 @@ __all__ = ["extract_phone", "extract_phones"]
 _SEP = r"[ \t\-.·—_]?"
 # Mobile: 1[3-9]X XXXX XXXX with optional separators, optional +86 / 0086 / 86- prefix.
 _MOBILE = rf"(?:(?:\+|00)?86{_SEP}\s?)?(?P<mobile>1[3-9]\d(?:{_SEP}\d){{8}})"
-# Landline: (0AA[A]) NNNN NNNN, 0AAA-NNNNNNN, with optional extension.
+# Landline: (0AA[A]) NNNN NNNN, 0AAA-NNNNNNN, 0816-2551 230.
 _LANDLINE = (
     r"(?P<landline>[(（]?0(?:10|2\d|[3-9]\d{2})[)）]?[ \t\-—]?"
-    r"[1-9]\d{2,3}[ \t\-]?\d{4})"
+    r"[1-9](?:[ \t\-]?\d){6,7})"  # 7 or 8 digits, grouped as written (2551 230, 2345-6789)
 )
 _HOTLINE = r"(?P<hotline>[48]00[ \t\-]?\d{3}[ \t\-]?\d{4})"
 _PHONE = re.compile(  # behind a look-ahead for the first characters (nlp/rxprefix.py): the same matches, faster

@@ -78,6 +78,15 @@ def parse_nickname(nickname: str, departments: Sequence[dict]) -> tuple[str | No
     return None, nick, None
 
 
+_RUNS_GROUP = re.compile(r"[(（【\[]\s*(?:群主|群管|群管理员?|管理员)\s*[)）】\]]|[-—_](?:群主|群管|群管理员?)$")
+
+
+def runs_group(nickname: str) -> bool:
+    """The nickname says its holder runs the group (小胡（群管）, 产促中心-小黎（群主）): they organise the chat, so
+    what they pass on ("@园区物业-小吴 看一下B区路灯") is no request of their own."""
+    return _RUNS_GROUP.search(nickname) is not None
+
+
 def looks_official(nickname: str, departments: Sequence[dict]) -> bool:
     """True when the nickname's organisation is a department, the park or a utility."""
     org, _, dept = parse_nickname(nickname, departments)

@@ -209,6 +209,11 @@ def test_hard_set() -> None:
         ("heldout_co.jsonl", 0.95, 0.92, 0.85, 0.03, 0.93, 0.7, 0.7, 0.75),
         ("heldout_cp.jsonl", 0.95, 0.94, 0.94, 0.02, 0.8, 0.7, 0.65, 0.92),
         ("heldout_cq.jsonl", 0.96, 0.88, 0.93, 0.04, 0.94, 0.85, 0.75, 0.58),
+        # session 20: the chatter/request border in food and logistics (CJ), procurement-heavy with hard negatives
+        # (CK); held-out: a month of all four groups (CR), measured at arrival
+        ("fresh_cj.jsonl", 0.94, 0.86, 0.95, 0.09, 0.95, 0.75, 0.5, 0.7),
+        ("fresh_ck.jsonl", 0.96, 0.9, 0.9, 0.01, 0.95, 0.5, 0.6, 0.7),
+        ("heldout_cr.jsonl", 0.97, 0.88, 0.95, 0.05, 0.95, 0.6, 0.6, 0.7),
     ],
 )
 def test_later_sets(

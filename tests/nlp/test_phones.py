@@ -68,6 +68,12 @@ def test_first_number_without_cue() -> None:
     assert extract_phone("张总 13812345678，李总 13987654321") == "13812345678"
 
 
+def test_a_landline_grouped_four_and_three() -> None:
+    assert extract_phone("有GSP资质的供应商请联系 0816-2551 230") == "08162551230"
+    assert extract_phone("电话0831-5528 617") == "08315528617"
+    assert extract_phone("订单号 0816-2551 230") is None
+
+
 def test_extract_phones_lists_all_once() -> None:
     text = "15812345678/15887654321，座机 0816-2345678，再说一遍 15812345678"
     assert extract_phones(text) == ["15812345678", "15887654321", "08162345678"]

@@ -130,6 +130,7 @@ NEAR_MISSES = [
     "物流园西边那个垃圾点好几天没人清运了",  # nobody (没人) cleared it
     f"「交通局-陈科：下周一起8路车延后」{Q}太好了，谢谢陈科",
     f"「园区管委会-赵主任：明天派人来修」{Q}好的，谢谢",
+    "查了，是消防专篇的意见没回复设计院，我已经让他们今天发过去，设计院回复后3个工作日出合格书",  # to come
 ]
 
 
@@ -476,6 +477,9 @@ def test_a_policy_notice_acknowledges_no_request(an: Analyzer, text: str) -> Non
         ("渝鲜年货这批已经定完了，火锅底料、菜籽油、腊肠、豆瓣都签了，谢谢各位厂家", True),
         ("冷链通的采购清单已经全部订好了，保温箱冰袋都到货了，谢谢大家推荐", True),
         ("合同都签了吗？", False),
+        ("伺服电机和相机也都落实了，求购清单关闭，感谢推荐的兄弟们", True),  # the buyer closes the list
+        ("之前发的托盘、缠绕膜、货架那个采购清单撤回哈，新仓库项目推迟了，暂时不买了", True),  # withdraws it
+        ("PLC那5套已经从代理那拿到了，伺服电机和相机还在找", False),  # some of it: the rest is still wanted
     ],
 )
 def test_a_buyers_need_met(an: Analyzer, text: str, met: bool) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from nlp.roles import introduced_department, looks_official, parse_nickname
+from nlp.roles import introduced_department, looks_official, parse_nickname, runs_group
 from nlp.route import department_of, load_departments
 
 DEPTS = load_departments()
@@ -74,3 +74,18 @@ def test_a_task_force_is_official() -> None:
 )
 def test_a_member_saying_whom_they_work_for(text: str, department: str | None) -> None:
     assert introduced_department(text, DEPTS) == department
+
+
+@pytest.mark.parametrize(
+    ("nickname", "runs"),
+    [
+        ("小胡（群管）", True),
+        ("产促中心-小黎（群主）", True),
+        ("产业链专班-小林(群主)", True),
+        ("园区-群管理员", True),
+        ("群主他爹", False),
+        ("川康药业-李总", False),
+    ],
+)
+def test_a_nickname_says_who_runs_the_group(nickname: str, runs: bool) -> None:
+    assert runs_group(nickname) is runs

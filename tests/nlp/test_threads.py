@@ -110,6 +110,8 @@ def test_records_keep_each_senders_latest_request_per_group(an: Analyzer) -> Non
         ("货车能停下来吗", False),
         ("厂门口的路灯坏了，麻烦园区帮忙看看", False),
         ("我们想申请人才公寓，条件是啥？", False),
+        ("@人社局-周科 周科，学徒培训补贴那块呢？", True),  # what about the part not answered
+        ("那块地呢，能不能租", False),
     ],
 )
 def test_asks_progress(text: str, expected: bool) -> None:
