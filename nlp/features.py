@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 
 from nlp.keywords import ALIAS_SOURCES, Lexicon, Matches, load_yaml
+from nlp.lazyrx import LazyPattern
 from nlp.runs import PatternRun, RunPlan, compile_run, needed_strings
 from nlp.rxprefix import alternation_with_leads, with_first_chars_if_unprefixed
 
@@ -52,7 +53,7 @@ class FeatureExtractor:
         self.patterns = [
             (
                 name,
-                re.compile(with_first_chars_if_unprefixed(p)),
+                LazyPattern(with_first_chars_if_unprefixed(p)),  # compiled when a message first needs it
                 name in needs_digit,
                 gates.get(name),
                 self.aliases.get(name),

@@ -17,6 +17,7 @@ from collections.abc import Container
 from functools import cache
 
 from nlp.features import load_yaml
+from nlp.lazyrx import LazyPattern
 from nlp.rxneed import PartGate, needed
 from nlp.rxprefix import alternation_with_leads
 
@@ -25,9 +26,10 @@ _OBJECT_END = re.compile(r"(?:了|啦|咯)?$")  # a clause-final object: 开通�
 _CLAUSE = re.compile(r"[^,.;!?，。；！？\n ]+[,.;!?，。；！？\n ]*")  # chat uses spaces as commas
 
 
-def _rx(parts: list[str], lead: bool = False) -> re.Pattern[str]:
-    """One alternation; `lead` adds look-aheads for the first characters (faster for large ones, same matches)."""
-    return re.compile(alternation_with_leads(parts) if lead else "|".join(f"(?:{p})" for p in parts))
+def _rx(parts: list[str], lead: bool = False) -> LazyPattern:
+    """One alternation, compiled when first used; `lead` adds look-aheads for the first characters (faster for
+    large ones, same matches)."""
+    return LazyPattern(alternation_with_leads(parts) if lead else "|".join(f"(?:{p})" for p in parts))
 
 
 _ASKED = re.compile(r"[吗么嘛没][?？]?\s*$|[?？]\s*$")  # the message ends in a question: it asks, it reports nothing
@@ -53,7 +55,7 @@ class ResolutionCues:
         self.pending = _rx(data["pending"], lead=True)
         self.work = _rx(data["work"])
         self.intermediate = _rx(data["intermediate"])
-        self.negation = re.compile(f"(?:{_rx(data['negation']).pattern})(?:{_rx(data['negation_fill']).pattern})*$")
+        self.negation = LazyPattern(f"(?:{_rx(data['negation']).pattern})(?:{_rx(data['negation_fill']).pattern})*$")
         self.schedule = _rx(data["schedule"], lead=True)
         self.explicit_before = _rx(data["explicit_before"])
         self.explicit_after = _rx(data["explicit_after"])

@@ -30,7 +30,7 @@ def compile_run(
     trigger sets cost several times more. When every match holds one of a few strings, the run first looks for them
     (unless `look` is False: the caller gates the run on them).
     """
-    lines = ["def run(text, present, search=search):"]
+    lines = ["def run(text, present, pat=pat):"]
     if single is not None:
         tests = [f"{f!r} in present" for f in sorted(single)]
         tests += ["(" + " and ".join(f"{f!r} in present" for f in sorted(t)) + ")" for t in multi]
@@ -40,12 +40,12 @@ def compile_run(
     if need:  # a text holding none of these strings cannot match (nlp/rxneed.py): no search
         lines.append(f"    if not ({' or '.join(f'{w!r} in text' for w in need)}):")
         lines.append("        return")
-    lines.append("    m = search(text)")
+    lines.append("    m = pat.search(text)")  # not a bound `search`: a LazyPattern's becomes the compiled one's
     lines.append("    if m is not None:")
     lines.append(f"        present[{name!r}] = m.group()")
     if alias:
         lines.append(f"        present.setdefault({alias!r}, m.group())")
-    namespace: dict[str, Any] = {"search": pat.search}
+    namespace: dict[str, Any] = {"pat": pat}
     exec(compile("\n".join(lines), f"<pattern run {name!r}>", "exec"), namespace)
     return namespace["run"]
 
