@@ -36,11 +36,11 @@ from nlp.quantities import (
     next_sep,
     quantities,
     spec_quantities,
-    wanted_amounts,
 )
 from nlp.tables import kv_and_table_items
 from nlp.types import Item
 from nlp.vocab import ascii_lower, match_names, to_simplified, vocabulary
+from nlp.wanted import wanted_amounts
 
 __all__ = ["extract_items", "vocabulary"]
 

@@ -195,7 +195,7 @@ def extend(key: str, simp: str, start: int, end: int, canonical: str) -> tuple[s
     cut = herb and key[start - 1 : start] in _CUT
     processed = _PROCESSED_BEFORE.search(key, max(0, start - 3), start) if cut else None
     if processed and (processed.start() == 0 or key[processed.start() - 1] in _BEFORE_PROCESSED):
-        return simp[processed.start() : start] + canonical, processed.start(), end  # 炒白术, 酒当归: a 饮片 of its own
+        return canonical, start, end  # 制黄精, 炒酸枣仁: the herb; the processing (制, 炒) is its spec
     tail = not herb and len(alias) < len(canon) and canon.endswith(alias)  # 后腿肉 of 猪后腿肉
     if herb or (len(alias) != len(canon) and not tail):
         return canonical, start, end  # a trade name or a longer alias: the canonical name (a typo is extended)

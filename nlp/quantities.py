@@ -283,20 +283,3 @@ def lower_bound(key: str, start: int, num: str) -> Decimal | None:
     if not low or not digits or value is None or Decimal(low.group(1)) >= Decimal(digits.group()):
         return None
     return Decimal(low.group(1)) * value / Decimal(digits.group())
-
-
-_STILL_NEED = re.compile(r"还差|还缺|还要|还需|再要")
-_GOT_BEFORE = re.compile(r"(?:收|买|到|来|发|进)(?:到)?了\s*$")
-
-
-def wanted_amounts(key: str, qtys: list[re.Match[str]]) -> list[re.Match[str]]:
-    """The amounts wanted: when a later one is still needed (还差五吨), not those already got (收到十吨了)."""
-    if len(qtys) < 2 or not ("还" in key or "再" in key):  # every _STILL_NEED word holds one of them
-        return qtys
-    if not any(_STILL_NEED.search(key, max(0, m.start() - 4), m.start()) for m in qtys[1:]):
-        return qtys
-    return [m for m in qtys if not _got_already(key, m)]
-
-
-def _got_already(key: str, m: re.Match[str]) -> bool:
-    return key[m.end() : m.end() + 1] == "了" or _GOT_BEFORE.search(key, max(0, m.start() - 4), m.start()) is not None

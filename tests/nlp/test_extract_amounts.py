@@ -40,6 +40,10 @@ from tests.nlp.test_extract import D, nqu
         ("轴承 6205-2RS 200套，另外6305-ZZ 100套", [("轴承", D(200), "套"), ("轴承", D(100), "套")]),
         # what the buyer already got is no amount wanted when more is still needed
         ("牛油收到十吨了 还差五吨 有的联系", [("牛油", D(5), "吨")]),
+        # an amount the writer took back (voice input corrects itself) is not wanted
+        ("要收黄芪 要一百二十吨 不对是十二吨 甘肃陇西的二等片", [("黄芪", D(12), "吨")]),
+        ("求购当归 5吨，说错了，是3吨", [("当归", D(3), "吨")]),
+        ("当归 5吨 不对的不要", [("当归", D(5), "吨")]),
         ("托盘到了300个，还缺200个", [("托盘", D(200), "个")]),
         ("要冷轧板1.5个厚 贰拾吨", [("冷轧板", D(20), "吨")]),  # 1.5个厚 is a thickness (mm)
     ],
