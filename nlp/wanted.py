@@ -6,8 +6,7 @@ import re
 
 _STILL_NEED = re.compile(r"还差|还缺|还要|还需|再要")
 _GOT_BEFORE = re.compile(r"(?:收|买|到|来|发|进)(?:到)?了\s*$")
-
-
+# between an amount and the one that replaces it (一百二十吨 不对是十二吨, 5吨，说错了，是3吨)
 _TAKEN_BACK = re.compile(r"\s*[,，]?\s*(?:不对|说错了|错了|更正)\s*[,，:：]?\s*(?:应该)?[是为]?\s*")
 
 
