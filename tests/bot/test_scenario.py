@@ -62,8 +62,6 @@ SCENARIOS = {
             {
                 # two asks, one answered; "去年技改补贴那个还没到账" about the other reopens it (the author: a nudge)
                 "2026-06-08T09:05:16+08:00",
-                # "两个安全员都报上名了，培训通知也收到了，谢谢！" is not read as the need met
-                "2026-06-11T10:00:11+08:00",
             }
         )
     ),

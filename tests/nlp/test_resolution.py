@@ -37,6 +37,7 @@ COMPLETION_REPORTS = [
 ]
 THANKS_FOR_A_FIX = [
     "专项贷款今天放款了，非常感谢金融办",
+    "@应急局-邓科 邓科，两个安全员都报上名了，培训通知也收到了，谢谢！",  # the place the request asked for
     # the trouble is gone for good: 全好了, 稳了, 没那个声音了
     "灌了药全好了新叶子都出来了谢谢刘站长",
     "气压这几天都稳了，烘包器正常，谢谢！",
@@ -78,6 +79,7 @@ WITHDRAWALS = [
     "招工的事不用帮忙了，人已经招到了",
 ]
 NEAR_MISSES = [
+    "王科，我们报上了吗？",  # asks whether it is done
     "好的，明天安排人去修",
     "还没稳，今天又跳了两次",
     "设备下周调试完了再说",
