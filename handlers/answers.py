@@ -88,7 +88,8 @@ _WITHDRAW = re.compile(
     r"(撤回|撤销|取消)(一下|掉)?(这个|该|我们的|我的|刚才的|上面的|那个)?(诉求|申请|问题|事)"
     r"|(诉求|申请)[^，。,.！!]{0,6}(撤回|撤销|取消)"
     r"|不用(再)?(处理|办|管|安排|麻烦|弄|跑|协调|帮忙|联系|对接|催)了|不需要了"
-    r"|(先|暂时|就)不(再)?麻烦(您|你|你们|各位|领导)?了|(项目|这事|这个事|这边)[^，。,.！!？?]{0,4}暂缓"
+    r"|不(再)?麻烦(您|你|你们|各位|领导)了|(项目|这事|这个事|这边)[^，。,.！!？?]{0,4}暂缓"
+    r"|(那个|这个|的事|那事|这事|那块)[^，。,.！!？?]{0,3}(不用了|撤回|撤销|取消)"
 )
 
 
@@ -99,9 +100,14 @@ _SELF_MET = re.compile(
 )
 
 
+_ASKS = re.compile(r"[吗么嘛吧][?？]?\s*$|[?？]\s*$")  # "那个不用了吧？" asks; it withdraws nothing
+
+
 def _requester_withdraws(ctx: Context) -> bool:
     a = ctx.analysis
-    return not ctx.sender.is_official and a.label != "procurement" and _WITHDRAW.search(a.text) is not None
+    if ctx.sender.is_official or a.label == "procurement" or _ASKS.search(a.text):
+        return False
+    return _WITHDRAW.search(a.text) is not None
 
 
 @router.message(_requester_withdraws, name="withdrawal")

@@ -181,7 +181,16 @@ def own_request(ctx: Context) -> Link | None:
     the bot last asked them to confirm; a bare "好了，谢谢" with nothing to tell their requests apart asks which. A
     message on other topics links nothing, but "问题还没解决" or "有进展吗" points back at a requester's only one."""
     cands = requests_involving(session=ctx.session, wechat_id=ctx.message.sender_id, statuses=ACTIVE)
+    # only requests they raised: the requester's handlers act on nothing else (one they joined with "+1" would
+    # take a withdrawal meant for their own)
+    cands = [r for r in cands if r.requester_id == ctx.message.sender_id]
     cands = [r for r in cands if r.group_id == ctx.message.room_id] or cands
+    a = ctx.analysis
+    # what a confirmation confirms is not what it asks after (已经正常了👌 网络那个也麻烦催一下: not the network)
+    confirms = without_asks_after(a.text) if a.resolution or a.thanks else None
+    said = utilities(a.text if confirms is None else confirms)
+    if said:  # 来电了 speaks of the power: not of their request about a flooded road
+        cands = [r for r in cands if said & utilities(r.text)]
     if not cands:
         return None
     named = set(ctx.analysis.departments_named)
@@ -191,10 +200,6 @@ def own_request(ctx: Context) -> Link | None:
 
     heard = [t for r in cands if (t := _last_heard(r))]
     newest = max(heard) if heard else None  # the department answered, or "问题解决了吗？" was asked, last of this one
-
-    a = ctx.analysis
-    # what a confirmation confirms is not what it asks after (已经正常了👌 网络那个也麻烦催一下: not the network)
-    confirms = without_asks_after(a.text) if a.resolution or a.thanks else None
 
     def relevance(r: Request) -> int:
         return 3 * (r.department in named) + _overlap(ctx, r, confirms)
@@ -206,6 +211,9 @@ def own_request(ctx: Context) -> Link | None:
     points_back = a.nudge or ((a.unresolved or a.resolution) and _BACK_REF.search(a.text) is not None)
     topics = a.topics if confirms is None else [t for t in a.topics if t in confirms]
     if topics and not any(map(relevance, cands)) and not (len(cands) == 1 and points_back):
+        own = [r for r in cands if r.status == "answered"]
+        if a.resolution and a.thanks and not a.need_met and len(own) == 1:
+            return Link(own[0], "own")  # 烂根止住了 谢谢站长: the fix of their one answered request, in other words
         return Link()  # about something else (屋顶光伏装好了 from a requester of 增容 and 停车位): no link, no question
     if _ECHO.search(a.text) and not any(map(relevance, cands)):
         return Link()  # 我们的也坐上了: the same as what others just said, not one of their own requests

@@ -20,7 +20,7 @@ _REACH = timedelta(days=60)  # a "凑齐了" is about a list of the last two mon
 
 
 def _buyer_says_met(ctx: Context) -> bool:
-    return ctx.analysis.need_met and not ctx.sender.is_official
+    return ctx.analysis.need_met  # the buyer, or the official who forwarded their list: only the sender's lists close
 
 
 @router.message(_buyer_says_met, name="list_filled")

@@ -227,7 +227,8 @@ class Analyzer:
         )
         if label in _NO_RESOLUTION:
             result.resolution = False
-        result.need_met = label == "chatter" and self.resolution.need_met(norm.text, present)
+        # a buyer (or the official who forwarded the list) says the need is met; a list or a request says no such thing
+        result.need_met = label not in ("procurement", "request") and self.resolution.need_met(norm.text, present)
         return result
 
 

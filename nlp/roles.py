@@ -78,7 +78,9 @@ def parse_nickname(nickname: str, departments: Sequence[dict]) -> tuple[str | No
     return None, nick, None
 
 
-_RUNS_GROUP = re.compile(r"[(（【\[]\s*(?:群主|群管|群管理员?|管理员)\s*[)）】\]]|[-—_](?:群主|群管|群管理员?)$")
+_RUNS_GROUP = re.compile(
+    r"[(（【\[]\s*(?:群主|群管|群管理员?|管理员)\s*[)）】\]]|[-—_](?:群主|群管|群管理员?)$|^(?:群主|群管)[-—_]"
+)
 
 
 def runs_group(nickname: str) -> bool:

@@ -6,7 +6,7 @@ from sqlmodel import Session
 
 from bot.testing import Harness
 from storage.ledger import co_requesters, list_requests
-from tests.handlers.conftest import LI, ZHANG, Ledger, raise_request
+from tests.handlers.conftest import LI, WANG, ZHANG, Ledger, raise_request
 
 TAX = {"sender": "wxid_swj_liu", "name": "税务局小刘"}  # official, known by the nickname only
 CLUSTER_OFFICE = {"sender": "wxid_jqb_huang", "name": "集群办-黄主任"}  # official of no canonical department
@@ -54,3 +54,65 @@ async def test_not_troubling_them_any_more_withdraws(harness: Harness, ledger: L
     no = await raise_request(harness, "@商务局-王科长 我们想搞一次直播带货培训，区里能不能组织一下？", LI)
     sent = await harness.feed("@商务局-王科长 王科长，培训的事先不麻烦您了，集团决定这个项目暂缓。", **LI)
     assert ledger.get(no).status == "cancelled" and any("撤销" in m.text for m in sent)
+
+
+async def test_support_joins_the_request(harness: Harness) -> None:
+    no = await raise_request(
+        harness, "@园区管委会-黄主任 能不能跟食堂说下 晚饭开到八点 我们好多加班的 六点就关门了", LI
+    )
+    sent = await harness.feed("支持！我们车间也天天加班", **ZHANG)
+    assert any(f"#{no}" in m.text and "共同诉求方" in m.text for m in sent)
+
+
+async def test_that_one_is_not_needed_any_more_withdraws_but_asking_whether_does_not(
+    harness: Harness, ledger: Ledger
+) -> None:
+    no = await raise_request(harness, "请问审批局 我们收购点要搬到镇上 营业执照地址变更是在网上办还是要跑窗口", LI)
+    await harness.feed("审批局那个不用了吧？", **LI)
+    assert ledger.get(no).status == "open"
+    await harness.feed("审批局那个不用了哈 收购点暂时不搬了 房东又续了一年", **LI)
+    assert ledger.get(no).status == "cancelled"
+
+
+async def test_a_withdrawal_goes_to_their_own_request_not_one_they_joined(harness: Harness, ledger: Ledger) -> None:
+    fair = await raise_request(harness, "@商务局-王科长 王科长，11月的农产品交易会展位费区里有补贴没有？", ZHANG)
+    await harness.feed("+1 我们川康也想去 一起问", **LI)
+    await harness.feed(
+        "@禾田食品-张经理 有补贴的，去年是展位费补50%，文件出来发群里", **WANG, mentions=(ZHANG["sender"],)
+    )
+    mine = await raise_request(harness, "@商务局-王科长 王科长，我们想进本地商超，商务局能不能帮我们牵个线？", LI)
+    await harness.feed("@商务局-王科长 王科长，对接商超那个事先撤回哈，老板定了今年先不扩渠道，不麻烦您了🙏", **LI)
+    assert ledger.get(mine).status == "cancelled" and ledger.get(fair).status == "answered"
+
+
+async def test_power_back_confirms_no_request_about_a_flooded_road(harness: Harness, ledger: Ledger) -> None:
+    no = await raise_request(
+        harness, "园区东门进来那段路一下雨就积水，昨天我们冷链车陷进去半天，物业能不能处理一下", LI
+    )
+    park = {"sender": "wxid_yq_ma", "name": "园区管委会-马师傅"}
+    await harness.feed("东门的排水沟掏完了，坑也用沥青补上了，这两天下雨没再积水", **park)
+    await harness.feed("来电了来电了", **LI)
+    assert ledger.get(no).status == "answered"
+
+
+async def test_a_fix_told_in_other_words_confirms_their_one_answered_request(harness: Harness, ledger: Ledger) -> None:
+    """烂根止住了 shares no word with 根腐病; their only answered request of their own is what it confirms, though they
+    joined another."""
+    station = {"sender": "wxid_nyj_zhou", "name": "农业农村局-周站长"}
+    other = await raise_request(
+        harness, "县道从我们村到山上那段塌方了 拉药材的三轮车过不去 交通局能不能派人来看下", ZHANG
+    )
+    await harness.feed("+1 那段路我也走 现在车子要绕十几里", **LI)
+    no = await raise_request(harness, "@农业农村局-周站长 周站长 我那几十亩黄芪根腐病凶得很 能不能派个技术员来", LI)
+    await harness.feed("@川康药业-李总 明天上午九点我带植保站的小刘过来", **station, mentions=(LI["sender"],))
+    await harness.feed("报告站长 打了两次药 烂根止住了 新根也发出来了 谢谢站长[抱拳]", **LI)
+    assert ledger.get(no).status == "resolved" and ledger.get(other).status == "open"
+
+
+async def test_the_official_who_forwarded_a_list_closes_it(harness: Harness) -> None:
+    listed = await harness.feed("帮配送中心转发一个采购需求：大米 20吨，菜籽油 500桶，10月中旬前供货", **WANG)
+    assert any("已登记采购清单 P1" in m.text for m in listed)
+    sent = await harness.feed(
+        "转告一下：配送中心说大米、菜籽油都已经采购齐了，谢谢各位企业支持，这个需求结束了。", **WANG
+    )
+    assert any("采购清单 P1" in m.text and "已标记为完成" in m.text for m in sent)

@@ -79,6 +79,7 @@ WITHDRAWALS = [
     "招工的事不用帮忙了，人已经招到了",
 ]
 NEAR_MISSES = [
+    "【人社局】稳岗返还本月集中发放，符合条件的企业无需申请，留意对公账户到账短信。",  # what to watch for
     "王科，我们报上了吗？",  # asks whether it is done
     "好的，明天安排人去修",
     "还没稳，今天又跳了两次",
@@ -479,6 +480,9 @@ def test_a_policy_notice_acknowledges_no_request(an: Analyzer, text: str) -> Non
         ("渝鲜年货这批已经定完了，火锅底料、菜籽油、腊肠、豆瓣都签了，谢谢各位厂家", True),
         ("冷链通的采购清单已经全部订好了，保温箱冰袋都到货了，谢谢大家推荐", True),
         ("合同都签了吗？", False),
+        ("苹果收够了，白砂糖也订好了，这批不收了，谢谢杰哥和各位", True),
+        ("恒达这批采购全部完成了，伺服电机最后定的园区里一家代理，谢谢各位推荐", True),
+        ("材料都齐了，明天去窗口交", False),  # papers for a department, not goods
         ("伺服电机和相机也都落实了，求购清单关闭，感谢推荐的兄弟们", True),  # the buyer closes the list
         ("之前发的托盘、缠绕膜、货架那个采购清单撤回哈，新仓库项目推迟了，暂时不买了", True),  # withdraws it
         ("PLC那5套已经从代理那拿到了，伺服电机和相机还在找", False),  # some of it: the rest is still wanted

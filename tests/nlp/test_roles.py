@@ -83,6 +83,7 @@ def test_a_member_saying_whom_they_work_for(text: str, department: str | None) -
         ("产促中心-小黎（群主）", True),
         ("产业链专班-小林(群主)", True),
         ("园区-群管理员", True),
+        ("群主-刘洋", True),
         ("群主他爹", False),
         ("川康药业-李总", False),
     ],
