@@ -32,13 +32,7 @@ class Known:
 
 SCENARIOS = {
     "scn1": Known(extra=1),  # 许经理 明天停电能不能顺便把我们电费也停一个月 哈哈哈 (a joke phrased as an ask)
-    "scn2": Known(
-        requests=frozenset(
-            {
-                "2024-09-09T14:00:27+08:00",  # 王站长 …能打除草剂不？ with no @ stays just short of a request
-            }
-        )
-    ),
+    "scn2": Known(),
     "scn3": Known(
         extra=1,  # 周科，今天招聘会…初步定了18个，还差十来个，后面还有没有场次？ (a follow-up with a new question)
         requests=frozenset(
