@@ -51,11 +51,7 @@ SCENARIOS = {
             {"2025-11-01T11:00:46+08:00"}
         ),  # 直播卖货、扶持资金、租金减免…该找哪个部门: routed to 商务局
     ),
-    "scn6": Known(
-        requests=frozenset(
-            {"2026-09-22T09:10:03+08:00"}  # …我们仓库要装20个充电桩…报装是走网上国网还是要去营业厅: read as a list
-        )
-    ),
+    "scn6": Known(),
     "scn7": Known(
         requests=frozenset(
             # a request to several offices; 人社局's 【人社局】稳岗返还 broadcast right after is taken for its answer

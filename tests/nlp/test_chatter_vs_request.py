@@ -117,6 +117,8 @@ def test_rooms_promises_greetings_and_late_needs(an: Analyzer, text: str, role: 
         ("我觉得这次的招聘会组织得挺好的，就是企业来得少", "chatter"),  # an opinion
         ("请教下大家，你们的叉车年检一般找哪家做？多少钱", "chatter"),  # a peer question
         ("有没有懂抖音运营的朋友？我们想做直播卖蛋糕，自己摸索太难了😂", "chatter"),  # a peer question with a sigh
+        # the company's own installation, asked how to apply for it: a request, not a buyer's list
+        ("@国网-周磊 周经理，我们仓库要装20个充电桩，总功率300多千瓦，报装是走网上国网还是要去营业厅？", "request"),
         ("申报表能发个word版的吗？pdf的填不了", "chatter"),  # housekeeping
         ("那个排水沟的事还没人管吗？都半个月了", "chatter"),  # points back at an earlier matter
         ("厂里想上一套光伏，听说有补贴，咋申请", "request"),  # hearsay, but a real ask
