@@ -16,6 +16,9 @@ _COMPANY_OFFICE = re.compile(r"(?:总经|经理|行政|财务|人事|人力|综�
 _PARK = re.compile(r"园区|物流园|产业园|工业园|园$")  # the park's own property management (物流园物业, 园区物业)
 _STRONG_ENDINGS = ("局", "办", "所", "站", "会", "厅", "中心", "公司", "部门", "国网")
 _ASKING = re.compile(r"[想问说要找去帮请来让给]")
+_PERSON_TAIL = re.compile(
+    r"(?:[小老][\u4e00-\u9fff]|[\u4e00-\u9fff]{1,2}(?:科长|科|主任|局长|站长|所长|经理|工|老师|师傅))$"
+)
 # a member saying whom they work for: 我是县科技局的刘洋, 我是区人社局就业股小陈, 我是供电所的老赵
 _INTRO = re.compile(
     r"我是(?:[\u4e00-\u9fff]{1,3}?[县区市])?([\u4e00-\u9fff]{1,6}?(?:局|管委会|办|中心|站|所|供电公司))(?=的|[\u4e00-\u9fff]{0,8}(?:[，,。!！\s]|$))"
@@ -75,6 +78,10 @@ def parse_nickname(nickname: str, departments: Sequence[dict]) -> tuple[str | No
     dept = department_of(nick, departments)
     if dept:
         return nick, None, dept
+    names, _ = _table(_key(departments))
+    for alias in sorted((w for w in names if nick.startswith(w)), key=len, reverse=True):
+        if _PERSON_TAIL.match(nick, len(alias)):  # 税务小刘, 市监刘科长: a department's short name, then a person
+            return alias, nick[len(alias) :], names[alias]
     return None, nick, None
 
 

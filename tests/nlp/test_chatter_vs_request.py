@@ -117,6 +117,13 @@ def test_rooms_promises_greetings_and_late_needs(an: Analyzer, text: str, role: 
         ("我觉得这次的招聘会组织得挺好的，就是企业来得少", "chatter"),  # an opinion
         ("请教下大家，你们的叉车年检一般找哪家做？多少钱", "chatter"),  # a peer question
         ("有没有懂抖音运营的朋友？我们想做直播卖蛋糕，自己摸索太难了😂", "chatter"),  # a peer question with a sigh
+        ("有没有HR姐妹知道现在社保基数调整了没", "chatter"),  # asked of peers who may know
+        ("我们那边也是，3号路跟5号路交叉口那几盏都不亮", "chatter"),  # joins the street-light request above
+        # stock that will not sell, the buyers it names gone, and an ask for help: a request, not a list
+        (
+            "俺说个事哈 今年黄芪卖不动 往年来收的老板今年一个都没来 家里还压着三吨多 政府能不能帮俺们找找销路啊",
+            "request",
+        ),
         # the company's own installation, asked how to apply for it: a request, not a buyer's list
         ("@国网-周磊 周经理，我们仓库要装20个充电桩，总功率300多千瓦，报装是走网上国网还是要去营业厅？", "request"),
         ("申报表能发个word版的吗？pdf的填不了", "chatter"),  # housekeeping

@@ -483,6 +483,10 @@ def test_a_policy_notice_acknowledges_no_request(an: Analyzer, text: str) -> Non
         ("苹果收够了，白砂糖也订好了，这批不收了，谢谢杰哥和各位", True),
         ("恒达这批采购全部完成了，伺服电机最后定的园区里一家代理，谢谢各位推荐", True),
         ("材料都齐了，明天去窗口交", False),  # papers for a department, not goods
+        ("减速器也找到了，就差铝型材了", False),  # the rest is still wanted
+        ("伺服电机已经找到供应商了，减速器和型材还在找，有资源的继续推荐哈", False),
+        ("更新：山楂和大米都已经采购到位，酱菜也跟老灶坊签了，清单上的都采齐了，感谢各位", True),
+        ("绿豆糕跟春风十里定了800盒，端午备货清单全部齐了，感谢大家🙏", True),
         ("伺服电机和相机也都落实了，求购清单关闭，感谢推荐的兄弟们", True),  # the buyer closes the list
         ("之前发的托盘、缠绕膜、货架那个采购清单撤回哈，新仓库项目推迟了，暂时不买了", True),  # withdraws it
         ("PLC那5套已经从代理那拿到了，伺服电机和相机还在找", False),  # some of it: the rest is still wanted

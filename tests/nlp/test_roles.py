@@ -21,6 +21,9 @@ DEPTS = load_departments()
         ("供电公司 李工", ("供电公司", "李工", "供电公司")),
         ("李哥", (None, "李哥", None)),
         ("税务局", ("税务局", None, "税务局")),
+        ("税务小刘", ("税务", "小刘", "税务局")),  # a department's short name, then a person, with no separator
+        ("经信小李", ("经信", "小李", "经信局")),
+        ("税务师事务所", (None, "税务师事务所", None)),  # a company, not a person
     ],
 )
 def test_parse_nickname(nick: str, expected: tuple) -> None:
