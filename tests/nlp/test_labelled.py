@@ -214,6 +214,8 @@ def test_hard_set() -> None:
         ("fresh_cj.jsonl", 0.94, 0.86, 0.95, 0.09, 0.95, 0.75, 0.5, 0.7),
         ("fresh_ck.jsonl", 0.96, 0.9, 0.9, 0.01, 0.95, 0.5, 0.6, 0.7),
         ("heldout_cr.jsonl", 0.97, 0.88, 0.95, 0.05, 0.95, 0.6, 0.6, 0.7),
+        # written late in session 20, measured at arrival (CS)
+        ("heldout_cs.jsonl", 0.93, 0.82, 0.95, 0.075, 0.95, 0.6, 0.7, 0.82),
     ],
 )
 def test_later_sets(
