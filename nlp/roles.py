@@ -15,6 +15,7 @@ _COMPANY_HINT = re.compile(r"有限|公司|股份|集团|厂|药业|食品|科�
 _COMPANY_OFFICE = re.compile(r"(?:总经|经理|行政|财务|人事|人力|综合|销售|采购|生产|技术|质量|品质|仓储|董事|厂)办$")
 _PARK = re.compile(r"园区|物流园|产业园|工业园|园$")  # the park's own property management (物流园物业, 园区物业)
 _STRONG_ENDINGS = ("局", "办", "所", "站", "会", "厅", "中心", "公司", "部门", "国网")
+_PARK_DEPT = "园区管委会"
 _ASKING = re.compile(r"[想问说要找去帮请来让给]")
 _PERSON_TAIL = re.compile(
     r"(?:[小老][\u4e00-\u9fff]|[\u4e00-\u9fff]{1,2}(?:科长|科|主任|局长|站长|所长|经理|工|老师|师傅))$"
@@ -54,6 +55,9 @@ def department_of(name: str | None, departments: Sequence[dict]) -> str | None:
         return names[name]
     if name.startswith("区") and name[1:] in names:
         return names[name[1:]]
+    for word in strong:  # a department, then its section (市场监管局食品科): "食品" names no company here
+        if name.startswith(word) and word.endswith(("局", "管委会", "供电公司")):
+            return names[word]
     if _COMPANY_HINT.search(name) and not name.endswith(("局", "管委会", "供电公司")):
         return None
     for word in strong:
@@ -74,7 +78,10 @@ def parse_nickname(nickname: str, departments: Sequence[dict]) -> tuple[str | No
     m = _SEP_RE.match(nick) or _SPACE_RE.match(nick)
     if m:
         org, person = m.group(1), m.group(2)
-        return org, person, department_of(org, departments)
+        dept = department_of(org, departments)
+        if dept is None and org.endswith("物业") and "园" in org and _PARK_DEPT in _table(_key(departments))[0]:
+            dept = _PARK_DEPT  # 食品园物业: the park's property management answers for the park
+        return org, person, dept
     dept = department_of(nick, departments)
     if dept:
         return nick, None, dept

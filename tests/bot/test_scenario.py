@@ -60,21 +60,18 @@ SCENARIOS = {
     ),
     # scn8 and scn9 were added at the end of session 20: what they still show is listed, not yet fixed
     "scn8": Known(
-        extra=5,  # a quoted question joined by 同问, "还有两盏没亮" after a fix, two nudges, "看下上面…的问题"
+        extra=3,  # "还有两盏没亮" after a reported fix, "环保的人呢？" nudging, "看下上面…的问题"
         requests=frozenset(
             {
                 "2027-03-01T09:20:13+08:00",  # "我们那边也是" joins it; "好了 都亮了[强]" after a relapse
                 "2027-03-01T13:55:18+08:00",  # a co-requester who quoted the request with 同问
                 "2027-03-01T15:30:59+08:00",  # a terse confirmation
                 "2027-03-01T16:05:44+08:00",  # one reply answering two requests
-                "2027-03-02T10:30:19+08:00",
                 "2027-03-02T11:00:36+08:00",  # a licence change asked of 市监局, transferred to 审批局
-                "2027-03-03T11:20:14+08:00",
                 "2027-03-04T10:10:33+08:00",  # two requests answered in one quoted reply
                 "2027-03-08T09:30:18+08:00",  # @ two departments: no single owner
                 "2027-03-10T10:00:09+08:00",  # an answer that reads like a notice
                 "2027-03-10T16:00:17+08:00",  # overdue by the same time of day, not yet by the end of the day
-                "2027-03-11T15:00:14+08:00",  # 市场监管局食品科-许科: a section after the department
             }
         ),
     ),

@@ -118,6 +118,11 @@ def test_rooms_promises_greetings_and_late_needs(an: Analyzer, text: str, role: 
         ("请教下大家，你们的叉车年检一般找哪家做？多少钱", "chatter"),  # a peer question
         ("有没有懂抖音运营的朋友？我们想做直播卖蛋糕，自己摸索太难了😂", "chatter"),  # a peer question with a sigh
         ("有没有HR姐妹知道现在社保基数调整了没", "chatter"),  # asked of peers who may know
+        # "签了合同的" describes the disposal company; no deal is reported
+        (
+            "@环保分局-郑工 郑工，我们的废切削液堆了快两吨了，签了合同的危废处置公司一直不来拉，仓库快放不下了",
+            "request",
+        ),
         ("我们那边也是，3号路跟5号路交叉口那几盏都不亮", "chatter"),  # joins the street-light request above
         # stock that will not sell, the buyers it names gone, and an ask for help: a request, not a list
         (

@@ -24,6 +24,8 @@ DEPTS = load_departments()
         ("税务小刘", ("税务", "小刘", "税务局")),  # a department's short name, then a person, with no separator
         ("经信小李", ("经信", "小李", "经信局")),
         ("税务师事务所", (None, "税务师事务所", None)),  # a company, not a person
+        ("市场监管局食品科-许科", ("市场监管局食品科", "许科", "市场监管局")),  # a section of the department
+        ("食品园物业-老冯", ("食品园物业", "老冯", "园区管委会")),  # the park's property management
     ],
 )
 def test_parse_nickname(nick: str, expected: tuple) -> None:
