@@ -11,6 +11,7 @@ from handlers.followups import record_nudge, status_line
 from handlers.framework import OFFICIAL, Context, Router
 from handlers.linking import Link, ask_which, link_for_official, link_for_requester, same_matter
 from handlers.metoo import link_me_too
+from nlp.resolution import ends_asking
 from storage.groups import officials_of
 from storage.ledger import add_co_requester
 from storage.models import Request
@@ -100,12 +101,9 @@ _SELF_MET = re.compile(
 )
 
 
-_ASKS = re.compile(r"[吗么嘛吧][?？]?\s*$|[?？]\s*$")  # "那个不用了吧？" asks; it withdraws nothing
-
-
 def _requester_withdraws(ctx: Context) -> bool:
     a = ctx.analysis
-    if ctx.sender.is_official or a.label == "procurement" or _ASKS.search(a.text):
+    if ctx.sender.is_official or a.label == "procurement" or ends_asking(a.text):  # 那个不用了吧？ asks
         return False
     return _WITHDRAW.search(a.text) is not None
 

@@ -177,9 +177,11 @@ def _just_raised(ctx: Context, req: Request, *, adjacent: bool = False) -> bool:
 
 
 def own_request(ctx: Context) -> Link | None:
-    """A requester's acknowledgement: their own unresolved request whose department or topic it names, or the one
-    the bot last asked them to confirm; a bare "好了，谢谢" with nothing to tell their requests apart asks which. A
-    message on other topics links nothing, but "问题还没解决" or "有进展吗" points back at a requester's only one."""
+    """A requester's acknowledgement: their own unresolved request (one they raised, not one they joined) whose
+    department or topic it names, or the one the bot last asked them to confirm; a bare "好了，谢谢" with nothing to
+    tell their requests apart asks which. A message on other topics links nothing, but "问题还没解决" or "有进展吗"
+    points back at a requester's only one, and a fix told in other words with thanks (烂根止住了 谢谢站长) at their
+    only answered one; a message naming a utility (来电了) only at requests about it."""
     cands = requests_involving(session=ctx.session, wechat_id=ctx.message.sender_id, statuses=ACTIVE)
     # only requests they raised: the requester's handlers act on nothing else (one they joined with "+1" would
     # take a withdrawal meant for their own)

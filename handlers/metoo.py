@@ -13,7 +13,7 @@ from storage.messages import recent_messages
 
 _LEADING = re.compile(
     r"\s*(?:\+\s*1|＋1|同问|同求|同上|我们(?![这那]边|[这那]里)[\u4e00-\u9fff]{0,5}?也(?:是|一样)|一样的|附议|支持[!！。,，\s]|支持$)"
-)  # agreeing comes first (我们黄精也是一样的)
+)  # agreeing comes first (我们黄精也是一样的, 支持！)
 _ME_TOO_REACH = 6  # a bare "+1" agrees with what the group's last few messages were about
 
 

@@ -32,8 +32,12 @@ def _rx(parts: list[str], lead: bool = False) -> LazyPattern:
     return LazyPattern(alternation_with_leads(parts) if lead else "|".join(f"(?:{p})" for p in parts))
 
 
-_STILL_WANTED = re.compile(r"就差|还差|还缺|还在找|还在收|继续(?:找|收|推荐|报价)")
-_ASKED = re.compile(r"[吗么嘛没][?？]?\s*$|[?？]\s*$")  # the message ends in a question: it asks, it reports nothing
+_ASKED = re.compile(r"[吗么嘛没吧][?？]?\s*$|[?？]\s*$")  # the message ends in a question: it asks, it reports nothing
+
+
+def ends_asking(text: str) -> bool:
+    """The message ends in a question (合同都签了吗？, 那个不用了吧？): it asks; it reports or withdraws nothing."""
+    return _ASKED.search(text) is not None
 
 
 class ResolutionCues:
@@ -68,6 +72,7 @@ class ResolutionCues:
         self.not_a_fix = _rx(data["not_a_fix"], lead=True)
         self.not_this_issue = _rx(data["not_this_issue"], lead=True)
         self.buyer_met = _rx(data["buyer_met"], lead=True)
+        self.still_wanted = _rx(data["still_wanted"])
         self.withdraw = _rx(data["withdraw"], lead=True)
         self.reason = _rx(data["reason"], lead=True)
 
@@ -139,11 +144,11 @@ class ResolutionCues:
     def need_met(self, text: str, present: Container[str]) -> bool:
         """A buyer's need is met: a deal or delivery (凑齐了, 货到了), a found source (找到货源了, 不用再报价了), or a
         withdrawal for a reason (猪后腿找到了 不用了), among the message's features `present` or in `text`."""
-        if _STILL_WANTED.search(text):  # 减速器也找到了，就差铝型材了: the rest is still wanted
+        if self.still_wanted.search(text):  # 减速器也找到了，就差铝型材了: the rest is still wanted
             return False
         if "deal_done" in present or "res_withdraw" in present:
             return True
-        return self.buyer_met.search(text.lower()) is not None and _ASKED.search(text) is None  # 合同都签了吗？
+        return self.buyer_met.search(text.lower()) is not None and not ends_asking(text)  # 合同都签了吗？
 
     def gate_strings(self) -> dict[str, frozenset[str]]:
         """Strings for a keyword scan of the text with 啦 read as 了 (nlp/features.py): "perfective" (every completion

@@ -13,7 +13,6 @@ _OFFICE_SUFFIXES = ("局", "委会", "委", "办", "物业", "中心", "站", "�
 _COMPANY_HINT = re.compile(r"有限|公司|股份|集团|厂|药业|食品|科技有限|商贸|物流|合作社|种植|农场|基地")
 # a company's own office (行政办-小王, 总经办-李秘书), not a government one
 _COMPANY_OFFICE = re.compile(r"(?:总经|经理|行政|财务|人事|人力|综合|销售|采购|生产|技术|质量|品质|仓储|董事|厂)办$")
-_PARK = re.compile(r"园区|物流园|产业园|工业园|园$")  # the park's own property management (物流园物业, 园区物业)
 _STRONG_ENDINGS = ("局", "办", "所", "站", "会", "厅", "中心", "公司", "部门", "国网")
 _PARK_DEPT = "园区管委会"
 _ASKING = re.compile(r"[想问说要找去帮请来让给]")
@@ -70,6 +69,11 @@ def department_of(name: str | None, departments: Sequence[dict]) -> str | None:
     return None
 
 
+def _park_property(org: str) -> bool:
+    """The park's own property management (园区物业, 物流园物业, 食品园物业), not a company's."""
+    return org.endswith("物业") and "园" in org
+
+
 def parse_nickname(nickname: str, departments: Sequence[dict]) -> tuple[str | None, str | None, str | None]:
     """Split "单位-姓名" into (organisation, person, canonical department or None)."""
     nick = (nickname or "").strip().lstrip("@")
@@ -79,15 +83,15 @@ def parse_nickname(nickname: str, departments: Sequence[dict]) -> tuple[str | No
     if m:
         org, person = m.group(1), m.group(2)
         dept = department_of(org, departments)
-        if dept is None and org.endswith("物业") and "园" in org and _PARK_DEPT in _table(_key(departments))[0]:
-            dept = _PARK_DEPT  # 食品园物业: the park's property management answers for the park
+        if dept is None and _park_property(org) and _PARK_DEPT in _table(_key(departments))[0]:
+            dept = _PARK_DEPT  # the park's property management answers for the park
         return org, person, dept
     dept = department_of(nick, departments)
     if dept:
         return nick, None, dept
     names, _ = _table(_key(departments))
     for alias in sorted((w for w in names if nick.startswith(w)), key=len, reverse=True):
-        if _PERSON_TAIL.match(nick, len(alias)):  # 税务小刘, 市监刘科长: a department's short name, then a person
+        if _PERSON_TAIL.match(nick, len(alias)):  # 税务小刘, 经信小李: a department's short name, then a person
             return alias, nick[len(alias) :], names[alias]
     return None, nick, None
 
@@ -110,7 +114,7 @@ def looks_official(nickname: str, departments: Sequence[dict]) -> bool:
         return True
     if not org:
         return False
-    if org.endswith("专班") or (org.endswith("物业") and _PARK.search(org)):  # 产业链专班, 物流园物业: the district's
+    if org.endswith("专班") or _park_property(org):  # 产业链专班, 物流园物业: the district's
         return True
     return org.endswith(_OFFICE_SUFFIXES[:5]) and not _COMPANY_HINT.search(org) and not _COMPANY_OFFICE.search(org)
 
