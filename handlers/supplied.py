@@ -1,5 +1,5 @@
-"""A buyer says the need is met (凑齐了, 找到货源了, 猪后腿找到了 不用了): their procurement list is closed, so it is
-no longer reminded of, nor listed as due in digests."""
+"""A buyer (or the official who forwarded their list) says the need is met (凑齐了, 找到货源了, 猪后腿找到了 不用了,
+这单取消了): their procurement list is closed, so it is no longer reminded of, nor listed as due in digests."""
 
 from __future__ import annotations
 
