@@ -10,7 +10,7 @@ from handlers import lifecycle
 from handlers.followups import record_nudge, status_line
 from handlers.framework import OFFICIAL, Context, Router
 from handlers.linking import Link, ask_which, link_for_official, link_for_requester, same_matter
-from handlers.metoo import link_me_too
+from handlers.metoo import WE_TOO, link_me_too
 from nlp.resolution import ends_asking
 from storage.groups import officials_of
 from storage.ledger import add_co_requester
@@ -220,17 +220,11 @@ def _thanks_someone_else(ctx: Context, req: Request) -> bool:
     return bool(names) and not any(t in n or (t[0] in n and t[1:] in n) for t in titled for n in names)
 
 
-# "确实，我们冷链通也是…": the company's name between 我们 and 也是 (the classifier's me_too knows 我们也是)
-_WE_TOO = re.compile(
-    r"(?:确实|对|是的|真的)?[，,\s]*我们[\u4e00-\u9fff]{2,5}?也(?:是|一样)(?:一样)?的?(?:[，,。!！\s]|$)"
-)
-
-
 def _me_too(ctx: Context) -> bool:
     a = ctx.analysis
     if ctx.sender.is_official or a.label in _SKIP_LABELS:
         return False
-    return a.me_too or (a.label == "chatter" and _WE_TOO.match(a.text) is not None)
+    return a.me_too or (a.label == "chatter" and WE_TOO.match(a.text) is not None)
 
 
 @router.message(_me_too, name="me_too")
