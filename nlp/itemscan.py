@@ -7,7 +7,7 @@ from decimal import Decimal
 from functools import cache, lru_cache
 
 from nlp.datecore import DATE_GUARD, DATE_RE
-from nlp.namewords import COLOURS, is_name_word
+from nlp.namewords import COLOURS, LEFT_OUT, is_name_word
 from nlp.numbers import NUMBER_DIGITS_THEN, NUMBER_RE, parse_number
 from nlp.phones import _PHONE
 from nlp.prices import Price, find_prices, price_re, units_alt
@@ -28,7 +28,7 @@ BUY_RE = _lead(
 )
 _NOISE_WORDS = (
     "谁家有|谁家|哪家|客户要|客户|你们家|你们|我们家|您家|他们|先来一批|先来|一个月|这个月|每个月|少点|多点|就够|就行|"
-    "年需求|月需求|需求量|采购量|用量|数量|规格|型号|材质|尺寸|总共|合计|共计|哪个有|哪家有|谁有|还缺|再配|另配|还配|再来点|再来|来点|要点|买点|"
+    "年需求|月需求|需求量|采购量|用量|数量|规格|型号|材质|尺寸|总共|合计|共计|哪个有|哪家有|谁有|还缺|再配|另配|还配|配(?![电件方料重套送合置比额货种])|再来点|再来|来点|要点|买点|"
     "一是|二是|三是|四是|五是|大约|大概|预计|长期|大量|一批|这批|一些|每月|每年|每周|"
     "每天|我们|我司|本厂|本公司|公司|厂里|另外还有|另外|还有|还要|还需|也要|再要|左右|然后|那个|这个|的|了|各|共|约|等|及|和|与|跟|还|另|再"
 )
@@ -156,8 +156,8 @@ def spec_free_tokens(s: str) -> list[str]:
         if qty_re().fullmatch(tok):
             continue
         tok = _strip_words(tok, lex.specs, lex.max_spec, lex.origins, lex.max_origin)
-        if tok and (_NOISE.fullmatch(tok) or COLOURS.fullmatch(tok)):
-            continue  # 规格, 数量, 的: words about the list, not in it
+        if tok and (_NOISE.fullmatch(tok) or COLOURS.fullmatch(tok) or LEFT_OUT.fullmatch(tok)):
+            continue  # 规格, 数量, 的, 不带盖: words about the list or a build, not goods
         if tok and not _TOKEN_CODE.match(tok) and not tok[0].isdigit():  # 18层, 70口径: sizes and counts
             parts.append(tok)
     return parts

@@ -20,12 +20,16 @@ _SENTENCE = re.compile(
     r"|[\u4e00-\u9fff]去[\u4e00-\u9fff]{2,}"  # 高栏去新疆乌鲁木齐: where it goes
     r"|^(?:到|至|从|往|发往|运往)[\u4e00-\u9fff]"  # 成都到西安, 至美西: a route
     r"|大概|大约|就够|先来|少点|多点|^每个|^一次|^一个月|试试|比较"  # 一次大概两吨, 先来一批3万颗, 一台就够
+    r"|^(?:先|再|又)?(?:问一|问下|拿来)|^(?:先|再|又)(?:做|全|来|要|买|订|试|看|弄|整|搞)"  # 再问一个, 先做
 )
 # colours only (红黄蓝), and what comes with it (带螺母平垫弹垫): specs, not names
 COLOURS = re.compile(r"[红黄蓝绿黑白灰紫棕橙金银]{2,}(?:双色|三色|色)?")
+# a part or build left out (不带盖, 不含税) is a spec
+LEFT_OUT = re.compile(r"(?:不带|不含|无带|不要)[\u4e00-\u9fff]{1,3}")
 # a build (螺杆式) or a purpose (通道用, 防暑用) is a spec
 _NOT_A_NAME = re.compile(
     rf"{COLOURS.pattern}$|带[\u4e00-\u9fff]{{2,}}|[\u4e00-\u9fff]{{1,4}}式$|[\u4e00-\u9fff]{{2,}}用$"
+    rf"|{LEFT_OUT.pattern}"
     r"|[\u4e00-\u9fff]+\d{2,}$"  # 宜香优2115, 中早39: a variety or model code
     r"|.*\d%|.*\d.*以[内上下]"  # 水分14.5%以内: a measured limit
 )

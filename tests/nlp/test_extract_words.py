@@ -228,3 +228,22 @@ def test_specs_keep_layouts_and_drop_whole_origins() -> None:
 )
 def test_the_next_line_of_a_list(text: str, expected: list) -> None:
     assert nqu(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a part left out is a spec of the goods named above, not goods of its own
+        (
+            "客户要一批物流周转箱：\n600*400*280 带盖 3000个\n400*300*150 不带盖 2000个",
+            [("周转箱", D(3000), "个"), ("周转箱", D(2000), "个")],
+        ),
+        # what the buyer does next (再问一个, 先做) names nothing; the word after it does
+        ("再问一个 绝缘纸 0.25mm 500公斤，槽楔 DMD 1吨", [("绝缘纸", D(500), "公斤"), ("槽楔", D(1), "吨")]),
+        # 配 (to go with) is not part of the goods; 配电柜 (a distribution cabinet) is a product
+        ("伺服电机 750W 60套，配驱动器 ASD-B3 60套", [("伺服电机", D(60), "套"), ("驱动器", D(60), "套")]),
+        ("要配电柜 3台", [("配电柜", D(3), "台")]),
+    ],
+)
+def test_words_about_the_goods_are_not_goods(text: str, expected: list) -> None:
+    assert nqu(text) == expected
