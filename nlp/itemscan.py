@@ -7,7 +7,7 @@ from decimal import Decimal
 from functools import cache, lru_cache
 
 from nlp.datecore import DATE_GUARD, DATE_RE
-from nlp.namewords import COLOURS, LEFT_OUT, is_name_word
+from nlp.namewords import describes, is_name_word
 from nlp.numbers import NUMBER_DIGITS_THEN, NUMBER_RE, parse_number
 from nlp.phones import _PHONE
 from nlp.prices import Price, find_prices, price_re, units_alt
@@ -156,7 +156,7 @@ def spec_free_tokens(s: str) -> list[str]:
         if qty_re().fullmatch(tok):
             continue
         tok = _strip_words(tok, lex.specs, lex.max_spec, lex.origins, lex.max_origin)
-        if tok and (_NOISE.fullmatch(tok) or COLOURS.fullmatch(tok) or LEFT_OUT.fullmatch(tok)):
+        if tok and (_NOISE.fullmatch(tok) or describes(tok)):
             continue  # 规格, 数量, 的, 不带盖: words about the list or a build, not goods
         if tok and not _TOKEN_CODE.match(tok) and not tok[0].isdigit():  # 18层, 70口径: sizes and counts
             parts.append(tok)

@@ -26,13 +26,20 @@ _SENTENCE = re.compile(
 COLOURS = re.compile(r"[红黄蓝绿黑白灰紫棕橙金银]{2,}(?:双色|三色|色)?")
 # a part or build left out (不带盖, 不含税) is a spec
 LEFT_OUT = re.compile(r"(?:不带|不含|无带|不要)[\u4e00-\u9fff]{1,3}")
+# what the goods are for (机用, 通道用, 灌装用) is a spec
+PURPOSE = re.compile(r"[\u4e00-\u9fff]{1,8}用")
 # a build (螺杆式) or a purpose (通道用, 防暑用) is a spec
 _NOT_A_NAME = re.compile(
-    rf"{COLOURS.pattern}$|带[\u4e00-\u9fff]{{2,}}|[\u4e00-\u9fff]{{1,4}}式$|[\u4e00-\u9fff]{{2,}}用$"
+    rf"{COLOURS.pattern}$|带[\u4e00-\u9fff]{{2,}}|[\u4e00-\u9fff]{{1,4}}式$|{PURPOSE.pattern}$"
     rf"|{LEFT_OUT.pattern}"
     r"|[\u4e00-\u9fff]+\d{2,}$"  # 宜香优2115, 中早39: a variety or model code
     r"|.*\d%|.*\d.*以[内上下]"  # 水分14.5%以内: a measured limit
 )
+
+
+def describes(tok: str) -> bool:
+    """A word that only describes goods: colours (红黄), a part left out (不带盖), a purpose (机用)."""
+    return bool(COLOURS.fullmatch(tok) or LEFT_OUT.fullmatch(tok) or PURPOSE.fullmatch(tok))
 
 
 def is_name_word(w: str) -> bool:

@@ -89,6 +89,8 @@ def _modifier(prefix: str) -> str:
 def in_a_sentence(key: str, name: _Name, q_start: int) -> bool:
     """The name lies in a word of a sentence (种天麻要用的) with another word before the quantity: that word, not
     the name, is what is counted (种天麻要用的 蜜环菌菌材 三千袋)."""
+    if _for_use(key, name, q_start):
+        return True
     if key.find("的", 0, q_start) < 0:
         return False  # the sentence words all hold 的: most texts are out at once
     glued = _SENTENCE_WORD.match(key, name[1])  # 猕猴桃用的泡沫网套: what it is for, then the product
@@ -101,6 +103,14 @@ def in_a_sentence(key: str, name: _Name, q_start: int) -> bool:
     while start > 0 and not key[start - 1].isspace():
         start -= 1
     return bool(_SENTENCE_WORD.search(key, start, end)) and bool(key[end:q_start].strip())
+
+
+def _for_use(key: str, name: _Name, q_start: int) -> bool:
+    """The name lies in a word saying what the goods are for (菜籽油灌装用 5L PET油壶: the 油壶, not the oil)."""
+    end = name[1]
+    while end < q_start and key[end] not in _WORD_END:
+        end += 1
+    return end > name[1] and key[end - 1] == "用" and bool(key[end:q_start].strip())
 
 
 def clause_first_word(key: str, a: int, b: int) -> re.Match[str] | None:
