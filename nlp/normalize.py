@@ -228,6 +228,8 @@ def normalize(text: str, mentions: Iterable[str] = ()) -> Normalized:
     if trad:
         text = to_simplified(text)
         plain = plain and not _NEEDS_NFKC.search(text)
+    if "俺" in text:  # the northern "I/we" (俺家也是, 俺们): read as 我, as every word list writes it
+        text = text.replace("俺", "我")
     # each step only when its mark is there (the tests the functions open with, inline: most messages have none)
     new, quote, sender = split_quote(text) if "「" in text or "\n" in text else (text, None, None)
     body, names = split_mentions(new, mentions) if "@" in new else (new, [])

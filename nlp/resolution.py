@@ -72,6 +72,7 @@ class ResolutionCues:
         self.not_a_fix = _rx(data["not_a_fix"], lead=True)
         self.not_this_issue = _rx(data["not_this_issue"], lead=True)
         self.buyer_met = _rx(data["buyer_met"], lead=True)
+        self.sold_out, self.thanked = re.compile(data["sold_out"]), re.compile(data["thanked"])
         self.still_wanted = _rx(data["still_wanted"])
         self.withdraw = _rx(data["withdraw"], lead=True)
         self.reason = _rx(data["reason"], lead=True)
@@ -84,6 +85,8 @@ class ResolutionCues:
         if not self.perfective.search(low) or not self._may_complete(low, True):
             return None
         if self.not_this_issue.search(low) or self.buyer_met.search(low):
+            return None
+        if self.sold_out.search(low) and not self.thanked.search(low):
             return None
         weak_ok = not (self.future.search(low) or self.schedule.search(low) or self.pending.search(low))
         for m in _CLAUSE.finditer(low):

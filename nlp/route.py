@@ -54,6 +54,7 @@ class Router:
         self.margin = float(cfg.get("margin", 1.0))
         weak = set(cfg.get("weak_aliases", ()))
         self.spans = tuple(cfg.get("spans", ()))
+        self.unsure = tuple(cfg.get("unsure", ()))
         self.agencies = tuple(cfg.get("agencies", ()))
         self.span_owner: dict[str, str] = dict(cfg.get("span_owner") or {})
         self.out_of_remit = tuple(cfg.get("out_of_remit", ()))
@@ -157,6 +158,8 @@ class Router:
         top, top_score = ranked[0]
         second = ranked[1][1] if len(ranked) > 1 else 0.0
         span = next((w for w in self.spans if w in text), None)
+        if span is None and len(candidates) > 1:  # @经信局 @人社局 …不知道该找哪个部门: neither is the owner
+            span = next((w for w in self.unsure if w in text), None)
         if span and len(candidates) != 1:
             helper = next(((w, d) for w, d in self.span_owner.items() if w in text), None)
             if helper:  # an ask for one agent across the offices (帮办) has its owner (LABELS.md)

@@ -69,7 +69,6 @@ SCENARIOS = {
                 "2027-03-01T16:05:44+08:00",  # one reply answering two requests
                 "2027-03-02T11:00:36+08:00",  # a licence change asked of 市监局, transferred to 审批局
                 "2027-03-04T10:10:33+08:00",  # two requests answered in one quoted reply
-                "2027-03-08T09:30:18+08:00",  # @ two departments: no single owner
                 "2027-03-10T10:00:09+08:00",  # an answer that reads like a notice
                 "2027-03-10T16:00:17+08:00",  # overdue by the same time of day, not yet by the end of the day
             }
@@ -79,7 +78,6 @@ SCENARIOS = {
         extra=2,  # a quoted notice asking for its link (housekeeping); "招聘会招到了30多个，还差不少"
         requests=frozenset(
             {
-                "2027-04-12T15:40:22+08:00",  # 找找消路 (a typo of 销路): routed to no department
                 "2027-04-20T10:30:15+08:00",  # "又来麻烦您了😂" before a real ask
                 "2027-04-21T09:50:25+08:00",  # overdue by the same time of day, not yet by the end of the day
             }

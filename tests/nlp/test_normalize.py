@@ -88,6 +88,11 @@ def test_normalize_all_parts() -> None:
     assert n.stickers == ["[强]"] and n.traditional
 
 
+def test_the_northern_i_reads_as_wo() -> None:
+    """俺 (I, we) in northern speech is 我, so "俺家也是" joins a request as "我家也是" does."""
+    assert normalize("俺家也是 黄芪压在库里两吨了").text == "我家也是 黄芪压在库里两吨了"
+
+
 def test_blank_runs_as_the_plain_alternation() -> None:
     import random
     import re

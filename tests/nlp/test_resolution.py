@@ -252,6 +252,10 @@ MORE_SHAPES = [
     ("谢科，设计院改好了，今天已经重新上传了", "enterprise", False),  # their own resubmission
     ("招聘会上定了二十多个人，包装车间的缺口补上了，谢谢周科", "enterprise", True),  # 包装车间 holds no 装车
     ("货已经装车了，下午发", "enterprise", False),  # loading cargo is no fix
+    # goods sold out: the seller's matter, unless they thank an office for it (the request for buyers is met)
+    ("对接会上黄芪全卖完了！这事解决了 谢谢王科长", "enterprise", True),
+    ("腊肉卖完了 谢谢各位老板捧场", "enterprise", False),
+    ("不好意思 已经卖完了", "enterprise", False),
 ]
 
 

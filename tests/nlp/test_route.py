@@ -209,6 +209,15 @@ def test_who_handles_it_about_one_matter_goes_to_its_owner(text: str, department
     assert Analyzer.default().route(text) == department
 
 
+def test_asking_two_departments_who_owns_it_has_no_one_owner(an: Analyzer) -> None:
+    """Two departments @-mentioned and "不知道该找哪个部门": neither is the owner; with one, it is that one."""
+    text = "想问下，原材料涨价、招工难、电费又高，区里有没有综合扶持政策？我们都不知道该找哪个部门"
+    two = ("经信局-李科", "人社局-周科")
+    assert route(an, f"@经信局-李科 @人社局-周科 {text}", two) is None
+    assert route(an, f"@人社局-周科 {text}", two[1:]) == "人社局"
+    assert route(an, "@经信局-李科 @人社局-周科 想问下招工难，区里有没有招聘会？", two) == "人社局"
+
+
 def test_inspections_by_several_offices_asked_to_be_coordinated_have_no_one_owner() -> None:
     """环保, 应急, 消防, 市监 beside 统筹: the ask spans them, though only 环保 is a remit word."""
     text = "我们冷库这个月来了五拨检查了，环保查了应急查，消防查了市监又来查，每次都要停下来配合，能不能统筹一下"
