@@ -20,13 +20,15 @@ WE_TOO = re.compile(
 )
 # (WE_TOO reads a chatter message as a "+1"; _LEADING, which links it, leaves out 这边/那边: "我们这边也是，湿气重"
 # agrees with the weather, not with a request)
+_SAME_AS_SAID = re.compile(r"也是这样|也这样|也是这个情况|也是这种情况|情况一样|也一样")  # points back at what was said
 _ME_TOO_REACH = 6  # a bare "+1" agrees with what the group's last few messages were about
 
 
 def link_me_too(ctx: Context) -> Link:
     """A "+1 / 同问" joins the quoted or referenced request, else the request the group's last few messages raised or
-    answered (a "+1" after a joke about the canteen joins nothing); one that says what it is about
-    ("我们也想搞应收账款融资") joins the latest request on that matter, or none."""
+    answered (a "+1" after a joke about the canteen joins nothing); one that says what it is about ("同问，我们员工
+    也是末班车赶不上", "我们也想搞应收账款融资") joins the latest request on that matter, or none, unless it points
+    back at what was just said (同求，我们仓库晚班的人也是这样)."""
     for finder in (explicit, quoted):
         link = finder(ctx)
         if link is not None:
@@ -34,13 +36,16 @@ def link_me_too(ctx: Context) -> Link:
     active = list_requests(session=ctx.session, statuses=ACTIVE, group_id=ctx.message.room_id, newest_first=True)
     others = [r for r in active if r.requester_id != ctx.message.sender_id]
     by_no = {r.id: r for r in others}
-    if ctx.analysis.topics:
-        on_matter = [r for r in others if same_matter(ctx, r)]
-        if on_matter or not _LEADING.match(ctx.analysis.text):
-            return Link(on_matter[0], "latest") if on_matter else Link()
+    leading = _LEADING.match(ctx.analysis.text) is not None
     # a bare "+1", or one that opens the message ("+1 我们冷链车也经常半夜到…"): what the group just raised
-    others = [by_no[no] for no in dict.fromkeys(_agreed_with(ctx)) if no in by_no]
-    return Link(others[0], "latest") if others else Link()
+    agreed = [by_no[no] for no in dict.fromkeys(_agreed_with(ctx)) if no in by_no]
+    if leading and agreed and _SAME_AS_SAID.search(ctx.analysis.text):
+        return Link(agreed[0], "latest")  # 同求，我们仓库晚班的人也是这样: what was just said, whatever else it names
+    if ctx.analysis.topics:  # "我们也想搞应收账款融资": the latest request on that matter
+        on_matter = [r for r in others if same_matter(ctx, r)]
+        if on_matter or not leading:
+            return Link(on_matter[0], "latest") if on_matter else Link()
+    return Link(agreed[0], "latest") if agreed else Link()
 
 
 def _agreed_with(ctx: Context) -> list[int]:

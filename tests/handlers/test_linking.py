@@ -289,6 +289,16 @@ async def test_me_too_on_a_matter_joins_the_request_on_it_not_the_latest(harness
         assert co_requesters(session=s, request_id=training) == []
 
 
+async def test_me_too_pointing_back_at_what_was_just_said_joins_the_latest(harness: Harness) -> None:
+    """ "同求，我们仓库晚班的人也是这样" agrees with the request just raised, though 仓库 is an older request's word."""
+    forklift = await raise_request(harness, "我们仓库3台叉车今年到期要年检了，是直接找特检院还是要先到市监局报？", LI)
+    bus = await raise_request(harness, BUS, LI)
+    sent = await harness.feed("同求，我们仓库晚班的人也是这样[流泪]", **ZHANG)
+    assert any(f"加入诉求 #{bus}" in m.text for m in sent)
+    with unit_of_work(harness.engine) as s:
+        assert co_requesters(session=s, request_id=forklift) == []
+
+
 async def test_we_too_with_the_company_name_in_it_joins_the_request(harness: Harness) -> None:
     """ "确实，我们禾田也是…": the company's name between 我们 and 也是 still says "me too"."""
     no = await raise_request(
