@@ -216,6 +216,9 @@ def test_hard_set() -> None:
         ("heldout_cr.jsonl", 0.97, 0.88, 0.95, 0.05, 0.95, 0.6, 0.6, 0.7),
         # written late in session 20, measured at arrival (CS)
         ("heldout_cs.jsonl", 0.93, 0.82, 0.95, 0.075, 0.95, 0.6, 0.7, 0.82),
+        # session 21, measured at arrival (CT, CU; CU's author names items by the base product: 木托盘 → 托盘)
+        ("heldout_ct.jsonl", 0.96, 0.95, 0.95, 0.03, 0.95, 0.8, 0.7, 0.88),
+        ("heldout_cu.jsonl", 0.93, 0.85, 0.9, 0.07, 0.9, 0.6, 0.7, 0.5),
     ],
 )
 def test_later_sets(

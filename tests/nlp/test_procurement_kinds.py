@@ -38,6 +38,9 @@ def test_amounts_in_one_line_are_a_list(an: Analyzer, text: str) -> None:
         "我们库存还有：S136 6块，718H 4块，H13 10段，需要的联系",  # an offer
         "上周加班3天，每天多干2小时，工资才多200块",
         "充电桩昨天送上电了，6个桩全部调试通过，10台车今天正式上路",  # a fix reported
+        # an application handed in to an office: the goods in it are the project's, the ask is to speed it up
+        "国网的左工 我们新建的冷库要装8个直流快充桩给冷藏车充电 报装材料交了 能不能加快一点 双十一等着用",
+        "冉经理 我们新厂房要装两台800kVA的变压器 报装申请交了快一个月了 一直没人来现场勘查 工期真的等不起了",
     ],
 )
 def test_amounts_that_are_not_a_buyers_list(an: Analyzer, text: str) -> None:

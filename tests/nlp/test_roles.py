@@ -26,6 +26,8 @@ DEPTS = load_departments()
         ("税务师事务所", (None, "税务师事务所", None)),  # a company, not a person
         ("市场监管局食品科-许科", ("市场监管局食品科", "许科", "市场监管局")),  # a section of the department
         ("食品园物业-老冯", ("食品园物业", "老冯", "园区管委会")),  # the park's property management
+        ("物流园区办-小柏", ("物流园区办", "小柏", "园区管委会")),  # a park's office named by its trade
+        ("顺达物流-邓总", ("顺达物流", "邓总", None)),
     ],
 )
 def test_parse_nickname(nick: str, expected: tuple) -> None:
