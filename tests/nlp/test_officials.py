@@ -56,7 +56,7 @@ def test_an_explicit_mention_wins_and_a_shared_name_says_nothing(an: Analyzer) -
 
 def test_records_teach_the_officials_of_their_own_group_only(an: Analyzer) -> None:
     groups = OfficialsByGroup()
-    ask = {"cluster": "food", "sender": "鲜达冷链-马经理", "text": "王科长 我们的货卖不动，能不能帮忙想想办法？"}
+    ask = {"cluster": "food", "sender": "鲜达冷链-马经理", "text": "王科长 我们遇到点难处，能不能帮忙想想办法？"}
     hello = {"cluster": "pharma", "sender": "商务局-王科长", "text": "各位好"}
     classify_record(an, hello, NOW, groups.of(hello))
     assert classify_record(an, ask, NOW, groups.of(ask))["department"] is None
