@@ -91,7 +91,12 @@ _WITHDRAW = re.compile(
     r"|不用(再)?(处理|办|管|安排|麻烦|弄|跑|协调|帮忙|联系|对接|催)了|不需要了"
     r"|不(再)?麻烦(您|你|你们|各位|领导)了|(项目|这事|这个事|这边)[^，。,.！!？?]{0,4}暂缓"
     r"|(那个|这个|的事|那事|这事|那块)[^，。,.！!？?]{0,3}(不用了|撤回|撤销|取消)"
+    r"|(先|就|暂时|暂且|那就)不(问|办|搞|弄|申请|申报|做|装|修|报)了|撤回(哈|啦|了|吧|啊)|撤了哈"  # 先不问了, 撤回哈
 )
+
+
+# the plan behind the ask is dropped or put off (扩建项目推到明年下半年再说): withdrawn, not met
+_DROPPED = re.compile(r"推到|推迟|往后推|再说|暂缓|先放一放|不搞了|不单独搞|不做了|不干了|放弃|用不上|没必要")
 
 
 # the requester met the need themselves (我们跟隔壁谈好了, 自己找到老师了): no department's answer solved it
@@ -113,12 +118,14 @@ def withdrawal(ctx: Context) -> bool | None:
     """The requester withdraws a request: cancelled ("面点培训不用安排了，我们在职校报上名了": met elsewhere, so
     no department solved it). After a department's answer, a withdrawal that says the need is met ("补贴到账了，不用再
     催了") confirms that answer: resolved, by the confirmation handler; unless the requester met it themselves
-    ("夜间通道不用麻烦了，我们跟隔壁谈好了" after "我们在研究"): cancelled."""
+    ("夜间通道不用麻烦了，我们跟隔壁谈好了" after "我们在研究") or dropped the plan behind it ("增容的事先不办了，
+    扩建推到明年再说，撤回哈，谢谢您"): cancelled."""
     link = link_for_requester(ctx)
     req = link.request
     if req is None or req.requester_id != ctx.sender.wechat_id or req.status not in ("open", "answered"):
         return False  # not about one of their requests: let the other handlers look at it
-    if req.status == "answered" and ctx.analysis.resolution and _SELF_MET.search(ctx.analysis.text) is None:
+    text = ctx.analysis.text
+    if req.status == "answered" and ctx.analysis.resolution and not (_SELF_MET.search(text) or _DROPPED.search(text)):
         return False
     ctx.request_id = req.id
     lifecycle.cancel(ctx.session, req, lifecycle.Actor.of(ctx), note=ctx.message.text)

@@ -116,3 +116,21 @@ async def test_the_official_who_forwarded_a_list_closes_it(harness: Harness) -> 
         "转告一下：配送中心说大米、菜籽油都已经采购齐了，谢谢各位企业支持，这个需求结束了。", **WANG
     )
     assert any("采购清单 P1" in m.text and "已标记为完成" in m.text for m in sent)
+
+
+async def test_not_asking_for_now_withdraws(harness: Harness, ledger: Ledger) -> None:
+    """先不问了 and 撤回哈 drop the ask (scn10, scn11)."""
+    no = await raise_request(harness, "问下农业局，我们几户想合伙成立个丹参种植合作社，有啥扶持政策没得？", LI)
+    await harness.feed("合作社那个事先不问了哈，村里说统一弄一个大的", **LI)
+    assert ledger.get(no).status == "cancelled"
+
+
+async def test_dropping_the_plan_after_an_answer_withdraws_rather_than_confirms(
+    harness: Harness, ledger: Ledger
+) -> None:
+    """Thanks while withdrawing because the project is put off: the need is not met, so cancelled, not resolved."""
+    no = await raise_request(harness, "@商务局-王科长 我们想搞一次直播带货培训，区里能不能组织一下？", LI)
+    await harness.feed("@川康药业-李总 可以的，下个月统一组织一期，群里通知", **WANG, mentions=(LI["sender"],))
+    assert ledger.get(no).status == "answered"
+    await harness.feed("@商务局-王科长 王科长，培训的事先不办了，老板说推到明年下半年再说，撤回哈，谢谢您", **LI)
+    assert ledger.get(no).status == "cancelled"

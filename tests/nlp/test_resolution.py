@@ -256,6 +256,8 @@ MORE_SHAPES = [
     ("对接会上黄芪全卖完了！这事解决了 谢谢王科长", "enterprise", True),
     ("腊肉卖完了 谢谢各位老板捧场", "enterprise", False),
     ("不好意思 已经卖完了", "enterprise", False),
+    # the ask dropped for now, with thanks: it no longer needs handling (LABELS.md)
+    ("高工，增容的事先不办了，扩建推到明年再说，谢谢您", "enterprise", True),
 ]
 
 
