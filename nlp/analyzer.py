@@ -187,6 +187,10 @@ class Analyzer:
         department = None
         route_hits: list[HitSpec] = []  # RuleHit fields, built only when the hits are read
         flags = decision.flags
+        if label == "chatter" and not text_only and flags.get("nudge") and "applied" in feats.present:
+            latest = open_request() if callable(open_request) else open_request
+            if latest is None:  # 申请递上去半个月了没动静, with no earlier request to nudge: the first report of it
+                label = "request"
         if label == "request":
             department, route_hits = self.router.route_specs(
                 norm.text, addressed, norm.quote, self._implied(norm, officials), named=named, remit=remit

@@ -169,3 +169,14 @@ def test_days_later_a_report_on_the_same_matter_still_follows_the_request_up(an:
     assert an.analyze(DETAIL, now=NOW, role="enterprise", open_request=network).label == "chatter"
     lights = OpenRequest(NOW - timedelta(days=5), "园区管委会", frozenset({"路灯"}))
     assert an.analyze(DETAIL, now=NOW, role="enterprise", open_request=lights).label == "request"
+
+
+def test_an_application_stuck_with_no_earlier_request_is_the_first_report_of_it(an: Analyzer) -> None:
+    """ "申请递上去半个月了没动静，麻烦帮催一下" reads like a nudge; with no request of the sender's to nudge it is the
+    first report of the matter: a request. With their open request to that office, it is the nudge."""
+    text = "@供电所-高工 我们冷库屋顶装了光伏，逆变器都装好了，并网申请递上去半个月了没动静，麻烦帮催一下"
+    mentions = ["供电所-高工"]
+    first = an.analyze(text, now=NOW, role="enterprise", mentions=mentions, open_request=None)
+    assert first.label == "request" and first.department == "供电公司"
+    earlier = OpenRequest(NOW - timedelta(days=3), "供电公司")
+    assert an.analyze(text, now=NOW, role="enterprise", mentions=mentions, open_request=earlier).label == "chatter"
