@@ -9,7 +9,7 @@ from datetime import timedelta
 from handlers.framework import Context, Router
 from handlers.notices import list_goods
 from storage.ledger import ACTIVE, requests_involving
-from storage.models import ProcurementList
+from storage.models import ProcurementItem, ProcurementList
 from storage.procurement import items_of, open_lists_of
 
 router = Router("supplied")
@@ -44,19 +44,29 @@ def list_filled(ctx: Context) -> bool | None:
 
 def _meant(ctx: Context, lists: list[ProcurementList]) -> ProcurementList | None:
     """The list whose items the message names (None when it names only some: 干辣椒谈好了 leaves the 花椒 of that
-    list open, unless it speaks of the whole list: 清单全部订好了，保温箱冰袋都到货了), else the latest list unless
-    the sender has a request in the group."""
+    list open, unless it speaks of the whole list: 清单全部订好了，保温箱冰袋都到货了) or whose one item's amount it
+    gives, else the latest list unless the sender has a request in the group."""
     text = ctx.analysis.text
     for plist in lists:  # newest first
         assert plist.id is not None
-        names = {it.name for it in items_of(session=ctx.session, list_id=plist.id) if it.name}
+        items = items_of(session=ctx.session, list_id=plist.id)
+        names = {it.name for it in items if it.name}
         named = {n for n in names if _named(n, text)}
         if named:
             return plist if named == names or _WHOLE.search(text) else None
+        if len(items) == 1 and _amount(items[0]) in text:  # 黄豆在张厂长那拿了5吨，够了: its amount, by another name
+            return plist
     mine = requests_involving(session=ctx.session, wechat_id=ctx.message.sender_id, statuses=ACTIVE)
     if any(r.group_id == ctx.message.room_id for r in mine):
         return None  # "不用了，我们找到老师了" may be about their request: the request handlers decide
     return lists[0]
+
+
+def _amount(item: ProcurementItem) -> str:
+    """The item's quantity and unit as written in chat (5吨), or a string no text holds."""
+    if item.quantity is None or not item.unit:
+        return "\0"
+    return f"{item.quantity.normalize():f}{item.unit}"
 
 
 def _named(name: str, text: str) -> bool:

@@ -134,3 +134,14 @@ async def test_dropping_the_plan_after_an_answer_withdraws_rather_than_confirms(
     assert ledger.get(no).status == "answered"
     await harness.feed("@商务局-王科长 王科长，培训的事先不办了，老板说推到明年下半年再说，撤回哈，谢谢您", **LI)
     assert ledger.get(no).status == "cancelled"
+
+
+async def test_goods_got_by_another_name_close_the_list_by_their_amount(harness: Harness, ledger: Ledger) -> None:
+    """The list asked for 东北大豆 5吨; "黄豆在张厂长那拿了5吨，够了" names it by another word but gives its amount,
+    though the buyer has a request of their own open in the group."""
+    no = await raise_request(harness, "问下环保这块，我们排口COD超标，豆清废水执行哪个标准？能不能来厂里指导下", LI)
+    listed = await harness.feed("要收东北大豆5吨，蛋白38以上的，@禾田食品-张经理 你那批还有没有？", **LI)
+    assert any("已登记采购清单 P1" in m.text for m in listed)
+    sent = await harness.feed("黄豆在张经理那拿了5吨，够了，谢谢张经理", **LI)
+    assert any("采购清单 P1" in m.text and "已标记为完成" in m.text for m in sent)
+    assert ledger.get(no).status == "open"

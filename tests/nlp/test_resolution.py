@@ -496,6 +496,9 @@ def test_a_policy_notice_acknowledges_no_request(an: Analyzer, text: str) -> Non
         ("伺服电机和相机也都落实了，求购清单关闭，感谢推荐的兄弟们", True),  # the buyer closes the list
         ("之前发的托盘、缠绕膜、货架那个采购清单撤回哈，新仓库项目推迟了，暂时不买了", True),  # withdraws it
         ("PLC那5套已经从代理那拿到了，伺服电机和相机还在找", False),  # some of it: the rest is still wanted
+        ("黄豆在张厂长那拿了5吨，够了，谢谢张厂长", True),  # got, and enough
+        ("豆腐、油、大米、鸡蛋都定下来了，清单全部落实，谢谢各位老板", True),  # the whole list settled
+        ("拿了2吨，还不够", False),
     ],
 )
 def test_a_buyers_need_met(an: Analyzer, text: str, met: bool) -> None:
