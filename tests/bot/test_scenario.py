@@ -83,6 +83,13 @@ SCENARIOS = {
             }
         ),
     ),
+    # scn10 and scn11 were added in session 21 (measured on arrival, then fixed generically)
+    "scn10": Known(
+        # "我们这边也是，同一条管子，车间地漏都往外返水了" agrees with the blocked sewer in other words; 这边也是 alone
+        # also agrees with the weather, so it joins only a request it shares a word with
+        requests=frozenset({"2026-12-07T10:05:30+08:00"})
+    ),
+    "scn11": Known(),
     "scn5": Known(
         requests=frozenset(
             {
