@@ -10,10 +10,9 @@ from handlers import lifecycle
 from handlers.followups import record_nudge, status_line
 from handlers.framework import OFFICIAL, Context, Router
 from handlers.linking import Link, ask_which, link_for_official, link_for_requester, same_matter
-from handlers.metoo import WE_TOO, link_me_too
+from handlers.metoo import WE_TOO, join, link_me_too
 from nlp.resolution import ends_asking
 from storage.groups import officials_of
-from storage.ledger import add_co_requester
 from storage.models import Request
 
 router = Router("answers")
@@ -240,19 +239,7 @@ def me_too(ctx: Context) -> None:
     link = link_me_too(ctx)
     if not _apply(ctx, link) or link.request is None:
         return
-    req = link.request
-    added = add_co_requester(
-        session=ctx.session,
-        request=req,
-        wechat_id=ctx.sender.wechat_id,
-        name=ctx.message.sender_name,
-        organisation=ctx.sender.organisation,
-        at=ctx.message.timestamp,
-        message_id=ctx.raw_id,
-    )
-    if added:
-        who = ctx.sender.organisation or ctx.message.sender_name
-        ctx.reply(f"已将 {who} 加入诉求 #{req.id} 的共同诉求方。")
+    join(ctx, link.request)
 
 
 def _official_answer(ctx: Context) -> bool:

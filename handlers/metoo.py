@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import re
+from datetime import datetime
 
 from handlers.framework import Context
 from handlers.linking import same_matter
 from handlers.references import Link, explicit, quoted
-from nlp.threads import asks_the_group
-from storage.ledger import ACTIVE, list_requests
+from nlp.threads import asks_the_group, matter_words
+from storage.ledger import ACTIVE, add_co_requester, list_requests
 from storage.messages import recent_messages
+from storage.models import Request
 
 _LEADING = re.compile(
     r"\s*(?:\+\s*1|＋1|同问|同求|同上|我们(?![这那]边|[这那]里)[\u4e00-\u9fff]{0,5}?也(?:是|一样)|一样的|附议|支持[!！。,，\s]|支持$)"
@@ -65,3 +67,42 @@ def _agreed_with(ctx: Context) -> list[int]:
         elif row.label == "chatter" and row.sender_id != ctx.message.sender_id and asks_the_group(row.text):
             break
     return out
+
+
+def join(ctx: Context, req: Request) -> None:
+    """Make the sender's company a co-requester of `req` and say so (once)."""
+    added = add_co_requester(
+        session=ctx.session,
+        request=req,
+        wechat_id=ctx.sender.wechat_id,
+        name=ctx.message.sender_name,
+        organisation=ctx.sender.organisation,
+        at=ctx.message.timestamp,
+        message_id=ctx.raw_id,
+    )
+    if added:
+        who = ctx.sender.organisation or ctx.message.sender_name
+        ctx.reply(f"已将 {who} 加入诉求 #{req.id} 的共同诉求方。")
+
+
+# the same ask as another member's: "我们康元也想问人才公寓的事", "孙师傅说的停车场那个事 我们也是", "补充一下赵总说的…"
+_ALSO_ASKS = re.compile(
+    r"我们[\u4e00-\u9fff]{0,4}?也(?:是|想|要|有|遇到|一样|存在)"
+    r"|[\u4e00-\u9fff]{1,4}说的[^，。,.!?！？]{0,8}(?:那个事|那件事|那段|那个问题|的事)|补充一下"
+)
+
+
+def joined_ask(ctx: Context, since: datetime) -> Request | None:
+    """A would-be request that says the sender has the same ask as another member's active request in the group
+    (raised since `since`) to the same department, sharing a word of its matter: that request, else None."""
+    a = ctx.analysis
+    if not a.department or _ALSO_ASKS.search(a.text) is None:
+        return None
+    words = matter_words(a.topics) or set(a.topics)
+    active = list_requests(session=ctx.session, statuses=ACTIVE, group_id=ctx.message.room_id, newest_first=True)
+    for req in active:
+        if req.requester_id == ctx.message.sender_id or req.department != a.department or req.created_at < since:
+            continue
+        if words & set(req.topics.split()):
+            return req
+    return None

@@ -9,6 +9,7 @@ from datetime import timedelta
 from handlers.answers import further_ask
 from handlers.followups import record_nudge, status_line
 from handlers.framework import Context, Router
+from handlers.metoo import join, joined_ask
 from nlp.threads import asks_progress, matter_words
 from storage.groups import officials_of
 from storage.ledger import create_request, get_request, requests_involving
@@ -25,6 +26,11 @@ def _is_request(ctx: Context) -> bool:
 def register_request(ctx: Context) -> None:
     """Register the request, route it, and acknowledge with its number and department."""
     if _nudge(ctx):
+        return
+    same = joined_ask(ctx, ctx.message.timestamp - _PROGRESS_WINDOW)
+    if same is not None:  # "我们康元也想问人才公寓的事": the same ask as a member's, joined
+        ctx.request_id = same.id
+        join(ctx, same)
         return
     a = ctx.analysis
     department = a.department

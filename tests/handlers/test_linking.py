@@ -581,3 +581,17 @@ async def test_asking_for_speed_in_a_new_request_is_no_nudge(harness: Harness, l
     first = await raise_request(harness, "1号厂房门口的路灯坏了一个月了，麻烦园区管委会尽快修一下", LI)
     second = await raise_request(harness, "2号厂房门口的路灯坏了一个月了，麻烦园区管委会尽快修一下", LI)
     assert second != first  # 尽快 belongs to any request: not hurrying the first one along
+
+
+async def test_the_same_ask_days_later_joins_the_members_request(harness: Harness) -> None:
+    """ "我们禾田也想问人才公寓的事" to the same department, on the same matter, joins the request raised days ago
+    instead of raising a second one; an ask of their own on another matter is a new request."""
+    flats = await raise_request(harness, "@人社局-周科 我们今年招了3个硕士，想问一下人才公寓怎么申请？", LI)
+    await harness.tick(timedelta(days=2))
+    sent = await harness.feed("我们禾田也想问人才公寓的事，今年进了两个博士，人社局能不能一起看下", **ZHANG)
+    assert any(f"加入诉求 #{flats}" in m.text for m in sent)
+    sent = await harness.feed("我们也想问下社保补贴怎么申请，人社局能帮忙看下吗", **ZHANG)
+    assert any("已登记诉求" in m.text for m in sent)
+    with unit_of_work(harness.engine) as s:
+        assert len(list_requests(session=s)) == 2
+        assert [c.wechat_id for c in co_requesters(session=s, request_id=flats)] == [ZHANG["sender"]]

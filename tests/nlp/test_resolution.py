@@ -258,6 +258,9 @@ MORE_SHAPES = [
     ("不好意思 已经卖完了", "enterprise", False),
     # the ask dropped for now, with thanks: it no longer needs handling (LABELS.md)
     ("高工，增容的事先不办了，扩建推到明年再说，谢谢您", "enterprise", True),
+    # a list of papers sent is information, not a permit issued; a sale settled is the seller's own business
+    ("李经理您好，网络货运经营许可的材料清单我私信发您了，可以预约我们帮办", "official", False),
+    ("上周卖给外地老板那批川芎已经拉走了 钱也结清了", "enterprise", False),
 ]
 
 
