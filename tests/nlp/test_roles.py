@@ -93,6 +93,9 @@ def test_a_member_saying_whom_they_work_for(text: str, department: str | None) -
         ("群主-刘洋", True),
         ("群主他爹", False),
         ("川康药业-李总", False),
+        ("集群秘书处-小林", True),  # the cluster's secretariat
+        ("秘书处-许婷", True),
+        ("董事会秘书处工作手册", False),
     ],
 )
 def test_a_nickname_says_who_runs_the_group(nickname: str, runs: bool) -> None:
