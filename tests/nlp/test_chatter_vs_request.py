@@ -42,6 +42,7 @@ def test_label(an: Analyzer, text: str, label: str) -> None:
         "下午那个座谈会还开吗",  # housekeeping about a meeting
         "招人难啊，大家都一样",  # venting
         "請問各位，年底冷庫電費你們大概一度多少？我們感覺今年特別貴",  # a question to the members, with a gripe
+        "问一下群里，冷库电费一般多少一度，我们这个月贵得离谱",
     ],
 )
 def test_chatter_phrased_as_asks(an: Analyzer, text: str) -> None:
@@ -50,6 +51,8 @@ def test_chatter_phrased_as_asks(an: Analyzer, text: str) -> None:
 
 def test_asking_the_officials_of_the_group_is_a_request(an: Analyzer) -> None:
     text = "请问各位领导：我们新厂房要办施工许可，还要申请用电报装，这几样能不能一起办？"
+    assert an.analyze(text, now=NOW, role="enterprise").label == "request"
+    text = "请问下群里的领导，我们申请医保定点快半年了，一直没消息，应该找哪个部门催？"
     assert an.analyze(text, now=NOW, role="enterprise").label == "request"
     urea = "问下各位 哪里有车用尿素 10kg桶装 200桶，长期要"
     assert an.analyze(urea, now=NOW, role="enterprise").label == "procurement"
