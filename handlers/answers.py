@@ -270,7 +270,8 @@ def official_answer(ctx: Context) -> None:
     lifecycle.record_answer(ctx.session, req, actor, ctx.message.text)
 
 
-_TRANSFER = ("转给", "转交", "转到", "移交", "转办", "请", "负责", "归", "对接")
+# 已转给…, 请审批局跟进, 归审批局管 (not the 请 of 申请: "备案后再申请通行证" sends no one anywhere)
+_TRANSFER = re.compile(r"转给|转交|转到|移交|转办|(?<![申邀提])请|负责|归|对接")
 
 
 def _transfer_target(ctx: Context) -> str | None:
@@ -282,6 +283,6 @@ def _transfer_target(ctx: Context) -> str | None:
         for wxid, name in zip(ctx.message.mention_ids, ctx.mention_names, strict=False)
     ]
     named = sorted({d for d in [*ctx.analysis.departments_named, *via_mentions] if d and d != own})
-    if len(named) != 1 or not any(w in ctx.analysis.text for w in _TRANSFER):
+    if len(named) != 1 or _TRANSFER.search(ctx.analysis.text) is None:
         return None
     return named[0]

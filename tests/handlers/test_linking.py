@@ -344,6 +344,18 @@ async def test_official_routing_reassigns_the_department(harness: Harness, ledge
     assert req.status == "answered"
 
 
+async def test_an_answer_naming_where_to_apply_keeps_the_department(harness: Harness, ledger: Ledger) -> None:
+    """ "在区政务大厅交通窗口办…再申请通行证": where to go, not a transfer to the approval bureau (申请 holds 请)."""
+    no = await raise_request(harness, "请问交通局，我们冷链车要进城区配送，城市配送车辆备案和通行证怎么办？", LI)
+    await harness.feed(
+        "@川康药业-李总 城市配送车辆备案在区政务大厅交通窗口办，带行驶证、营业执照，备案后再申请通行证。",
+        **CHEN,
+        mentions=(LI["sender"],),
+    )
+    req = ledger.get(no)
+    assert req.department == "交通运输局" and req.status == "answered"
+
+
 async def test_withdrawal_without_need_met_cancels(harness: Harness, ledger: Ledger) -> None:
     no = await raise_request(harness, TRAINING, LI)
     sent = await harness.feed("这个诉求我们撤回吧，暂时不搞直播了", **LI)
