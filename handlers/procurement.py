@@ -56,7 +56,8 @@ def close_list(ctx: Context) -> None:
     ctx.reply(f"采购清单 P{no}（{list_goods(ctx.session, plist)}）已关闭，不再提醒。")
 
 
-_STILL_NEEDED = re.compile(r"还差|还缺|还剩|还需(?!要)|仍需|仍缺")  # still wanted (还需要 may be "also need")
+# still wanted (还需要 may be "also need")
+_STILL_NEEDED = re.compile(r"还差|还缺|还剩|就差|只差|就剩|只剩|还需(?!要)|仍需|仍缺")
 _UPDATE_REACH = timedelta(days=30)
 
 

@@ -240,3 +240,18 @@ async def test_an_admin_closes_a_list_by_hand_and_it_is_not_reminded(make_harnes
     assert (await h.feed("/closelist P1", **ADMIN))[0].text.endswith("采购清单 P1（川芎 15吨）已关闭，不再提醒。")
     assert "已经关闭" in (await h.feed("/closelist 1", **ADMIN))[0].text
     assert [m for _, m in await run_until(h, at("06-10", "10:00")) if m.text.startswith("【采购提醒】")] == []
+
+
+async def test_only_one_item_left_updates_the_list_and_the_end_of_the_asking_closes_it(make_harness) -> None:
+    """ "挂面也定了…就差菜籽油200桶了" updates the list; "本次询价结束" (naming only some items) and "清单全部采购完毕"
+    close a list."""
+    h = make_harness(at("06-08", "09:00"))
+    seed_group(h)
+    await h.feed("11月需要：\n1. 东北大米 5吨\n2. 菜籽油 200桶\n3. 挂面 300箱", **SUN, at=at("06-08", "10:00"))
+    sent = await h.feed("挂面也定了，就差菜籽油200桶了，有的老板报个价", **SUN, at=at("06-08", "11:00"))
+    assert [m.text for m in sent] == ["已更新采购清单 P1，现需：菜籽油 200桶。有货源的企业请直接联系。"]
+    sent = await h.feed("菜籽油也定了，这次的清单全部采购完毕，谢谢各位老板", **SUN, at=at("06-08", "15:00"))
+    assert sent and sent[0].text.startswith("采购清单 P1") and "已标记为完成" in sent[0].text
+    await h.feed("【询价】本月需求：\n伺服电机 1.5kW 50台\n行星减速机 50台\nPLC 20套", **SUN, at=at("06-09", "10:00"))
+    sent = await h.feed("减速机和PLC也定下来了，本次询价结束，感谢各位报价", **SUN, at=at("06-09", "15:00"))
+    assert sent and sent[0].text.startswith("采购清单 P2") and "已标记为完成" in sent[0].text
