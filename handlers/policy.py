@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
@@ -107,6 +107,9 @@ class SlaLimits(_Model):
 
 
 class SlaSection(SlaLimits):
+    working_days_end: Literal["same_time", "end_of_day"] = "end_of_day"
+    """A limit in working days runs out at the time of day it started (2 working days after Monday 10:00 is
+    Wednesday 10:00), or at the end of its last working day (Wednesday 24:00)."""
     per_department: dict[str, SlaLimits] = Field(default_factory=dict)
     extra_holidays: list[str] = Field(default_factory=list)
     """Additional non-working dates (YYYY-MM-DD) on top of the statutory calendar."""

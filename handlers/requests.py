@@ -25,12 +25,12 @@ def _is_request(ctx: Context) -> bool:
 @router.message(_is_request, name="register_request")
 def register_request(ctx: Context) -> None:
     """Register the request, route it, and acknowledge with its number and department."""
-    if _nudge(ctx):
-        return
     same = joined_ask(ctx, ctx.message.timestamp - _PROGRESS_WINDOW)
-    if same is not None:  # "我们康元也想问人才公寓的事": the same ask as a member's, joined
+    if same is not None:  # "孙师傅说的停车场那个事 我们也是": the same ask as a member's (not a nudge of their own)
         ctx.request_id = same.id
         join(ctx, same)
+        return
+    if _nudge(ctx):
         return
     a = ctx.analysis
     department = a.department

@@ -62,14 +62,19 @@ def _statutory(day: date) -> bool | None:
         return None
 
 
-def deadline(start: datetime, limit: Duration, calendar: WorkCalendar, tz: ZoneInfo) -> datetime:
-    """When a limit that starts at `start` runs out."""
+def deadline(
+    start: datetime, limit: Duration, calendar: WorkCalendar, tz: ZoneInfo, *, end_of_day: bool = False
+) -> datetime:
+    """When a limit that starts at `start` runs out: working days at the same time of day on the last of them, or
+    at its end (`end_of_day`)."""
     if limit.hours is not None:
         return start + timedelta(hours=limit.hours)
     assert limit.working_days is not None
     local = start.astimezone(tz)
     last = calendar.add_working_days(local.date(), limit.working_days)
-    return datetime.combine(last + timedelta(days=1), time(0), tzinfo=tz)
+    if end_of_day:
+        return datetime.combine(last + timedelta(days=1), time(0), tzinfo=tz)
+    return datetime.combine(last, local.time(), tzinfo=tz)
 
 
 class SlaClock:
@@ -79,6 +84,7 @@ class SlaClock:
         self.policy = policy
         self.tz = policy.bot.tz
         self.calendar = WorkCalendar(policy.sla.extra_holidays, policy.sla.extra_workdays)
+        self._eod = policy.sla.working_days_end == "end_of_day"
 
     def limits(self, department: str | None) -> SlaLimits:
         """The limits that apply to a department: its own where set, the defaults otherwise."""
@@ -93,11 +99,13 @@ class SlaClock:
 
     def first_response_due(self, created_at: datetime, department: str | None) -> datetime:
         """When the first answer is due."""
-        return deadline(created_at, self.limits(department).first_response, self.calendar, self.tz)
+        return deadline(
+            created_at, self.limits(department).first_response, self.calendar, self.tz, end_of_day=self._eod
+        )
 
     def resolution_due(self, created_at: datetime, department: str | None) -> datetime:
         """When resolution is due."""
-        return deadline(created_at, self.limits(department).resolution, self.calendar, self.tz)
+        return deadline(created_at, self.limits(department).resolution, self.calendar, self.tz, end_of_day=self._eod)
 
     def is_overdue(self, status: str, created_at: datetime, department: str | None, now: datetime) -> bool:
         """Open (unanswered) past the first-response deadline."""

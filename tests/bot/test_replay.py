@@ -35,7 +35,7 @@ def test_sample_log_gives_expected_ledger_and_replies(db_url: str, tmp_path: Pat
         (2, "open", "交通运输局", True),  # answered, then "还没解决" reopened it; past its 2 working days
         (3, "resolved", "园区管委会", False),  # completion report, then the requester's confirmation
         (4, "open", "税务局", True),  # never answered
-        (5, "open", "自然资源局", False),  # assigned by an admin with an alias
+        (5, "open", "自然资源局", True),  # assigned by an admin with an alias; Wed 10:00 + 2 working days < Fri noon
     ]
     assert ledger[0]["message_id"] == "s001" and ledger[0]["requester_id"] == "wxid_ck_li"
     replies = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
@@ -149,6 +149,6 @@ def test_two_group_scenario_with_people_known_only_by_nickname(db_url: str, caps
         (2, "g-mfg", "resolved", "园区管委会", False),  # completion report, then the requester's confirmation
         (3, "g-mfg", "answered", "税务局", False),  # answered; "明白了，谢谢" is thanks for an answer, not a fix
         (4, "g-food", "open", "商务局", True),  # answered, then "问题还没解决" reopened it past its deadline
-        (5, "g-mfg", "open", "经信局", False),  # gas pressure → 经信局, still within 2 working days
+        (5, "g-mfg", "open", "经信局", True),  # gas pressure → 经信局; its 2 working days ran out Fri 09:00
         (6, "g-food", "open", "交通运输局", False),  # a bus stop outside the park
     ]

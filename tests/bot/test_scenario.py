@@ -70,7 +70,6 @@ SCENARIOS = {
                 "2027-03-02T11:00:36+08:00",  # a licence change asked of 市监局, transferred to 审批局
                 "2027-03-04T10:10:33+08:00",  # two requests answered in one quoted reply
                 "2027-03-10T10:00:09+08:00",  # an answer that reads like a notice
-                "2027-03-10T16:00:17+08:00",  # overdue by the same time of day, not yet by the end of the day
             }
         ),
     ),
@@ -79,7 +78,6 @@ SCENARIOS = {
         requests=frozenset(
             {
                 "2027-04-20T10:30:15+08:00",  # "又来麻烦您了😂" before a real ask
-                "2027-04-21T09:50:25+08:00",  # overdue by the same time of day, not yet by the end of the day
             }
         ),
     ),
@@ -90,6 +88,28 @@ SCENARIOS = {
         requests=frozenset({"2026-12-07T10:05:30+08:00"})
     ),
     "scn11": Known(),
+    "scn12": Known(
+        extra=1,  # "早上环城路又堵死了 货车排了两公里": a remark on traffic read as a complaint
+        requests=frozenset(
+            {
+                "2026-08-17T09:30:18+08:00",  # a co-requester whose "我们也是" shares no word with the request
+                "2026-08-20T10:00:44+08:00",  # "先定了十吨川芎剩下的还要再找谢谢王科长" read as a confirmation
+                "2026-08-25T09:40:37+08:00",  # one reply answering two requests
+                "2026-08-25T10:20:08+08:00",
+            }
+        ),
+    ),
+    "scn13": Known(
+        # a joke ask (打个八折哈哈哈), "啊 又停电", a relapse sent to the property company, venting about payments
+        extra=4,
+        requests=frozenset(
+            {
+                "2026-10-20T09:15:48+08:00",  # "我们也缺人…求一起对接": a co-requester not joined
+                "2026-10-20T16:00:27+08:00",  # "稍微稳定点了，再观察观察": its author reads it as no confirmation
+                "2026-10-26T11:08:27+08:00",  # headquarters relocation: its author finds no owning department
+            }
+        ),
+    ),
     "scn5": Known(
         requests=frozenset(
             {

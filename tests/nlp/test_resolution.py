@@ -502,6 +502,7 @@ def test_a_policy_notice_acknowledges_no_request(an: Analyzer, text: str) -> Non
         ("黄豆在张厂长那拿了5吨，够了，谢谢张厂长", True),  # got, and enough
         ("豆腐、油、大米、鸡蛋都定下来了，清单全部落实，谢谢各位老板", True),  # the whole list settled
         ("拿了2吨，还不够", False),
+        ("样品看了没问题，黄精2吨就跟田社长这边定了，够了，谢谢大家", True),
     ],
 )
 def test_a_buyers_need_met(an: Analyzer, text: str, met: bool) -> None:

@@ -4,7 +4,7 @@ years the package does not know, config additions, hour limits and per-departmen
 from __future__ import annotations
 
 import logging
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 import pytest
 
@@ -34,10 +34,14 @@ def clock(settings: Settings, **sla) -> SlaClock:
         ("06-18 10:00", 1, "06-23", "Dragon Boat Festival Friday 6/19 is off"),
     ],
 )
-def test_first_response_deadline_in_working_days(settings: Settings, created, days, due, why) -> None:
-    sla = clock(settings, first_response=Duration(working_days=days))
+@pytest.mark.parametrize("end", ["end_of_day", "same_time"])
+def test_first_response_deadline_in_working_days(settings: Settings, created, days, due, why, end) -> None:
+    """`due` is the day after the last working day: the deadline is its midnight (end_of_day), or the time of day the
+    request was raised on the last working day (same_time, the shipped config)."""
+    sla = clock(settings, first_response=Duration(working_days=days), working_days_end=end)
     deadline = sla.first_response_due(at(*created.split()), "商务局")
-    assert deadline == at(due), why
+    last_day = (at(due) - timedelta(days=1)).strftime("%m-%d")
+    assert deadline == (at(due) if end == "end_of_day" else at(last_day, created.split()[1])), why
     assert not sla.is_overdue("open", at(*created.split()), "商务局", deadline.replace(microsecond=0) - _second())
     assert sla.is_overdue("open", at(*created.split()), "商务局", deadline)
     assert not sla.is_overdue("answered", at(*created.split()), "商务局", deadline)
@@ -75,6 +79,7 @@ def test_config_adds_holidays_and_workdays(settings: Settings) -> None:
         first_response=Duration(working_days=1),
         extra_holidays=["2026-06-08"],  # e.g. a local holiday on Monday
         extra_workdays=["2026-06-13"],  # and a Saturday worked instead
+        working_days_end="end_of_day",
     )
     assert sla.first_response_due(at("06-05", "10:00"), None) == at("06-10")  # Monday off → Tuesday
     assert sla.first_response_due(at("06-12", "10:00"), None) == at("06-14")  # Saturday counts
@@ -82,6 +87,7 @@ def test_config_adds_holidays_and_workdays(settings: Settings) -> None:
 
 def test_hour_limits_and_per_department_limits_inherit_defaults(settings: Settings) -> None:
     settings.sla.per_department = {"交通运输局": SlaLimits.model_validate({"first_response": "4h"})}
+    settings.sla.working_days_end = "end_of_day"
     sla = SlaClock(settings)
     assert sla.first_response_due(at("06-12", "20:00"), "交通运输局") == at("06-13", "00:00")  # hours run on weekends
     assert sla.limits("交通运输局").resolution == settings.sla.resolution  # not set: the default applies
