@@ -54,7 +54,8 @@ def _meant(ctx: Context, lists: list[ProcurementList]) -> ProcurementList | None
         named = {n for n in names if _named(n, text)}
         if named:
             return plist if named == names or _WHOLE.search(text) else None
-        if len(items) == 1 and _amount(items[0]) in text:  # 黄豆在张厂长那拿了5吨，够了: its amount, by another name
+        amount = _amount(items[0]) if len(items) == 1 else None
+        if amount and amount in text:  # 黄豆在张厂长那拿了5吨，够了: its one item's amount, by another name
             return plist
     mine = requests_involving(session=ctx.session, wechat_id=ctx.message.sender_id, statuses=ACTIVE)
     if any(r.group_id == ctx.message.room_id for r in mine):
@@ -62,10 +63,10 @@ def _meant(ctx: Context, lists: list[ProcurementList]) -> ProcurementList | None
     return lists[0]
 
 
-def _amount(item: ProcurementItem) -> str:
-    """The item's quantity and unit as written in chat (5吨), or a string no text holds."""
+def _amount(item: ProcurementItem) -> str | None:
+    """The item's quantity and unit as written in chat (5吨), None when it has none."""
     if item.quantity is None or not item.unit:
-        return "\0"
+        return None
     return f"{item.quantity.normalize():f}{item.unit}"
 
 

@@ -57,7 +57,7 @@ def department_of(name: str | None, departments: Sequence[dict]) -> str | None:
     for word in strong:  # a department, then its section (市场监管局食品科): "食品" names no company here
         if name.startswith(word) and word.endswith(("局", "管委会", "供电公司")):
             return names[word]
-    for word in strong:  # a park's office named by its trade (物流园区办, 食品园区办): the park
+    for word in strong:  # an office named after its trade or place (物流园区办, 食品园区办): the body it ends with
         if len(word) >= 3 and name.endswith(word):
             return names[word]
     if _COMPANY_HINT.search(name) and not name.endswith(("局", "管委会", "供电公司")):
