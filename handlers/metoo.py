@@ -22,6 +22,8 @@ WE_TOO = re.compile(
 )
 # (WE_TOO reads a chatter message as a "+1"; _LEADING, which links it, leaves out 这边/那边: "我们这边也是，湿气重"
 # agrees with the weather, not with a request)
+# asking to be taken along (我们也缺人…求一起对接, 带上我们): agreement, wherever it stands
+_JOINT = re.compile(r"求一起|一起对接|带上我们|算上我们|我们[\u4e00-\u9fff]{0,4}?也缺")
 _SAME_AS_SAID = re.compile(r"也是这样|也这样|也是这个情况|也是这种情况|情况一样|也一样")  # points back at what was said
 _ME_TOO_REACH = 6  # a bare "+1" agrees with what the group's last few messages were about
 
@@ -38,7 +40,7 @@ def link_me_too(ctx: Context) -> Link:
     active = list_requests(session=ctx.session, statuses=ACTIVE, group_id=ctx.message.room_id, newest_first=True)
     others = [r for r in active if r.requester_id != ctx.message.sender_id]
     by_no = {r.id: r for r in others}
-    leading = _LEADING.match(ctx.analysis.text) is not None
+    leading = _LEADING.match(ctx.analysis.text) is not None or _JOINT.search(ctx.analysis.text) is not None
     # a bare "+1", or one that opens the message ("+1 我们冷链车也经常半夜到…"): what the group just raised
     agreed = [by_no[no] for no in dict.fromkeys(_agreed_with(ctx)) if no in by_no]
     if leading and agreed and _SAME_AS_SAID.search(ctx.analysis.text):

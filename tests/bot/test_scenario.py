@@ -104,7 +104,6 @@ SCENARIOS = {
         extra=4,
         requests=frozenset(
             {
-                "2026-10-20T09:15:48+08:00",  # "我们也缺人…求一起对接": a co-requester not joined
                 "2026-10-20T16:00:27+08:00",  # "稍微稳定点了，再观察观察": its author reads it as no confirmation
                 "2026-10-26T11:08:27+08:00",  # headquarters relocation: its author finds no owning department
             }

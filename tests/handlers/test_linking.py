@@ -607,3 +607,10 @@ async def test_the_same_ask_days_later_joins_the_members_request(harness: Harnes
     with unit_of_work(harness.engine) as s:
         assert len(list_requests(session=s)) == 2
         assert [c.wechat_id for c in co_requesters(session=s, request_id=flats)] == [ZHANG["sender"]]
+
+
+async def test_asking_to_be_taken_along_joins_the_request_just_raised(harness: Harness) -> None:
+    """ "我们也缺人，车间普工十来个，求一起对接" names its own trade (车间) but asks to join what was just raised."""
+    no = await raise_request(harness, "@人社局-周科 我们厂急缺包装工大概20个，能不能帮忙对接下劳务资源？", LI)
+    sent = await harness.feed("我们也缺人，车间普工十来个，求一起对接🙏", **ZHANG)
+    assert any(f"加入诉求 #{no}" in m.text for m in sent)
