@@ -44,7 +44,7 @@ def answered_by_notice(ctx: Context) -> list[Request]:
         r
         for r in waiting
         if r.department in (dep, None)
-        and _on_matter(mine, ctx.analysis.text, r)
+        and _on_matter(mine, ctx.analysis.text, r, owned=r.department is not None)
         and (asked is None or bool(asked & _asked_for(r.text)))
     ]
 
@@ -54,13 +54,15 @@ def _asked_for(text: str) -> set[str]:
     return set(_GATHERING.findall(to_simplified(text)))  # a request is stored as written (輔導)
 
 
-def _on_matter(mine: set[str], text: str, req: Request) -> bool:
+def _on_matter(mine: set[str], text: str, req: Request, *, owned: bool = True) -> bool:
     """The notice and the request share `_SHARED` specific words (a word inside a longer one counting) or utilities,
-    or one specific word of three characters or more (末班车, 通行证)."""
+    or, for a request to the notice's department (`owned`), one specific word of three characters or more (末班车,
+    通行证): a request routed to no one spans several offices, and one word (物流园) does not tie a notice to it."""
     theirs = specific_words(req.topics.split())
     common = [next((min(t, w, key=len) for w in theirs if t in w or w in t), "") for t in mine if len(t) >= 2]
     words = [c for c in common if len(c) >= 2]  # 饮片 in 中药饮片 is the two characters they share
-    return len(words) + len(utilities(text) & utilities(req.text)) >= _SHARED or any(len(w) >= 3 for w in words)
+    shared = len(words) + len(utilities(text) & utilities(req.text))
+    return shared >= _SHARED or (owned and any(len(w) >= 3 for w in words))
 
 
 @router.message(_department_notice, name="notice_answers", permission=OFFICIAL)

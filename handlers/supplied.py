@@ -15,7 +15,7 @@ from storage.procurement import items_of, open_lists_of
 router = Router("supplied")
 
 # the message speaks of the whole list (采购清单已经全部订好了，保温箱冰袋都到货了): naming some items closes it
-_WHOLE = re.compile(r"清单|全部|所有|整批|这批|本次|这次|询价结束|采购结束")
+_WHOLE = re.compile(r"清单|全部|所有|整批|这批|本次|这次|询价结束|采购结束|这单|那单|这个需求")
 _REACH = timedelta(days=60)  # a "凑齐了" is about a list of the last two months, not an old one
 
 
@@ -45,7 +45,8 @@ def list_filled(ctx: Context) -> bool | None:
 def _meant(ctx: Context, lists: list[ProcurementList]) -> ProcurementList | None:
     """The list whose items the message names (None when it names only some: 干辣椒谈好了 leaves the 花椒 of that
     list open, unless it speaks of the whole list: 清单全部订好了，保温箱冰袋都到货了) or whose one item's amount it
-    gives, else the latest list unless the sender has a request in the group."""
+    gives, else the latest list unless the sender has a request in the group and the message names no list (劳保那单
+    取消哈 does)."""
     text = ctx.analysis.text
     for plist in lists:  # newest first
         assert plist.id is not None
@@ -58,7 +59,7 @@ def _meant(ctx: Context, lists: list[ProcurementList]) -> ProcurementList | None
         if amount and amount in text:  # 黄豆在张厂长那拿了5吨，够了: its one item's amount, by another name
             return plist
     mine = requests_involving(session=ctx.session, wechat_id=ctx.message.sender_id, statuses=ACTIVE)
-    if any(r.group_id == ctx.message.room_id for r in mine):
+    if any(r.group_id == ctx.message.room_id for r in mine) and not _WHOLE.search(text):
         return None  # "不用了，我们找到老师了" may be about their request: the request handlers decide
     return lists[0]
 

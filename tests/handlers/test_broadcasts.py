@@ -59,3 +59,13 @@ async def test_a_gathering_answers_a_request_written_in_traditional_characters(
     sent = await harness.feed("6月20日下午2点在区商务局三楼会议室举办直播电商培训，请有需要的企业报名参加", **WANG)
     assert any(f"诉求 #{no}" in m.text for m in sent)
     assert ledger.get(no).status == "answered"
+
+
+async def test_one_shared_place_ties_no_notice_to_a_request_routed_to_no_one(harness: Harness, ledger: Ledger) -> None:
+    """A request for a briefing by several offices has no owner; a bus notice sharing only 物流园 answers nothing."""
+    no = await raise_request(
+        harness, "节后新政策一大堆，税务、人社、商务的都有，能不能各部门一起来物流园搞一次集中政策宣讲？", LI
+    )
+    assert ledger.get(no).department is None
+    await harness.feed("【公交调整】下周一起物流园区间车早高峰加开两班，请各企业转告员工。", **CHEN)
+    assert ledger.get(no).status == "open"

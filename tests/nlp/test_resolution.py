@@ -503,6 +503,8 @@ def test_a_policy_notice_acknowledges_no_request(an: Analyzer, text: str) -> Non
         ("豆腐、油、大米、鸡蛋都定下来了，清单全部落实，谢谢各位老板", True),  # the whole list settled
         ("拿了2吨，还不够", False),
         ("样品看了没问题，黄精2吨就跟田社长这边定了，够了，谢谢大家", True),
+        ("收到货了，金银花和贡菊都齐了，这单就结了，谢谢罗会计", True),  # the order is settled
+        ("询价那单都已经下单了，这个需求结束，感谢各位报价", True),
     ],
 )
 def test_a_buyers_need_met(an: Analyzer, text: str, met: bool) -> None:

@@ -255,3 +255,17 @@ async def test_only_one_item_left_updates_the_list_and_the_end_of_the_asking_clo
     await h.feed("【询价】本月需求：\n伺服电机 1.5kW 50台\n行星减速机 50台\nPLC 20套", **SUN, at=at("06-09", "10:00"))
     sent = await h.feed("减速机和PLC也定下来了，本次询价结束，感谢各位报价", **SUN, at=at("06-09", "15:00"))
     assert sent and sent[0].text.startswith("采购清单 P2") and "已标记为完成" in sent[0].text
+
+
+async def test_that_order_called_off_closes_the_list_though_the_buyer_has_a_request(make_harness) -> None:
+    """ "劳保那单取消哈" names no item as listed (劳保手套) but speaks of the order: it closes the list even though the
+    buyer has a request of their own open in the group; "询价那单…都已经下单了，这个需求结束" closes another."""
+    h = make_harness(at("06-08", "09:00"))
+    seed_group(h)
+    await h.feed("我们员工住城区，早上那班12路每天挤不上，能不能请交通局加密班次？", **SUN, at=at("06-08", "09:30"))
+    await h.feed("行政采购：劳保手套 500双，防砸安全鞋 60双，有供应商的联系我", **SUN, at=at("06-08", "10:00"))
+    sent = await h.feed("劳保那单取消哈，集团统一采购了，不好意思打扰大家", **SUN, at=at("06-08", "11:00"))
+    assert sent and sent[0].text.startswith("采购清单 P1") and "已标记为完成" in sent[0].text
+    await h.feed("【询价】伺服电机 750W 20台\n直线导轨 40根\nPLC 5台", **SUN, at=at("06-09", "10:00"))
+    sent = await h.feed("询价那单，伺服、导轨、PLC都已经下单了，这个需求结束，感谢各位", **SUN, at=at("06-09", "15:00"))
+    assert sent and sent[0].text.startswith("采购清单 P2") and "已标记为完成" in sent[0].text
