@@ -9,7 +9,14 @@ from datetime import timedelta
 from handlers import lifecycle
 from handlers.followups import record_nudge, status_line
 from handlers.framework import OFFICIAL, Context, Router
-from handlers.linking import Link, ask_which, link_for_official, link_for_requester, same_matter
+from handlers.linking import (
+    Link,
+    ask_which,
+    link_for_official,
+    link_for_requester,
+    mentioned_departments,
+    same_matter,
+)
 from handlers.metoo import WE_TOO, join, link_me_too
 from nlp.resolution import ends_asking
 from storage.groups import officials_of
@@ -277,12 +284,7 @@ _TRANSFER = re.compile(r"转给|转交|转到|移交|转办|(?<![申邀提])请|
 def _transfer_target(ctx: Context) -> str | None:
     """When an official routes the request to another department ("已转给交通运输局…")."""
     own = ctx.sender.department
-    directory = ctx.services.directory
-    via_mentions = [
-        directory.person(wxid, name).department
-        for wxid, name in zip(ctx.message.mention_ids, ctx.mention_names, strict=False)
-    ]
-    named = sorted({d for d in [*ctx.analysis.departments_named, *via_mentions] if d and d != own})
+    named = sorted({d for d in [*ctx.analysis.departments_named, *mentioned_departments(ctx)] if d and d != own})
     if len(named) != 1 or _TRANSFER.search(ctx.analysis.text) is None:
         return None
     return named[0]

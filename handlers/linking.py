@@ -176,6 +176,13 @@ def _just_raised(ctx: Context, req: Request, *, adjacent: bool = False) -> bool:
     return any(row.request_id == req.id for row in recent)
 
 
+def mentioned_departments(ctx: Context) -> set[str]:
+    """The departments of the officials the message @-mentions."""
+    directory = ctx.services.directory
+    people = zip(ctx.message.mention_ids, ctx.mention_names, strict=False)
+    return {d for wxid, name in people if (d := directory.person(wxid, name).department)}
+
+
 def own_request(ctx: Context) -> Link | None:
     """A requester's acknowledgement: their own unresolved request (one they raised, not one they joined) whose
     department or topic it names, or the one the bot last asked them to confirm; a bare "好了，谢谢" with nothing to
@@ -195,7 +202,7 @@ def own_request(ctx: Context) -> Link | None:
         cands = [r for r in cands if said & utilities(r.text)]
     if not cands:
         return None
-    named = set(ctx.analysis.departments_named)
+    named = set(ctx.analysis.departments_named) | mentioned_departments(ctx)  # @应急局许队 …刚才那个问题撤回哈
     thanked = ctx.services.officials.for_room(ctx.session, ctx.message.room_id).addressed(ctx.analysis.text)
     if thanked:  # "感谢陈科！": the department of the official it names
         named.add(thanked)

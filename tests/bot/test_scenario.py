@@ -60,7 +60,7 @@ SCENARIOS = {
     ),
     # scn8 and scn9 were added at the end of session 20: what they still show is listed, not yet fixed
     "scn8": Known(
-        extra=3,  # "还有两盏没亮" after a reported fix, "环保的人呢？" nudging, "看下上面…的问题"
+        extra=2,  # "环保的人呢？" nudging, "看下上面…的问题"
         requests=frozenset(
             {
                 "2027-03-01T09:20:13+08:00",  # "我们那边也是" joins it; "好了 都亮了[强]" after a relapse

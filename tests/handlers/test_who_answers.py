@@ -145,3 +145,14 @@ async def test_goods_got_by_another_name_close_the_list_by_their_amount(harness:
     sent = await harness.feed("黄豆在张经理那拿了5吨，够了，谢谢张经理", **LI)
     assert any("采购清单 P1" in m.text and "已标记为完成" in m.text for m in sent)
     assert ledger.get(no).status == "open"
+
+
+async def test_a_withdrawal_at_the_official_of_the_request_withdraws_it(harness: Harness, ledger: Ledger) -> None:
+    """ "@商务局-王科长 刚才那个问题撤回哈，发错群了" names no word of the request but @-mentions its department's
+    official: it withdraws their request to that department, not the other one."""
+    other = await raise_request(harness, "园区门口路灯坏了一个月了，管委会能不能派人修一下", LI)
+    no = await raise_request(harness, "@商务局-王科长 王科长，8月那个博览会参展能不能申请展位补贴？", LI)
+    await harness.feed(
+        "@商务局-王科长 不好意思，刚才那个问题撤回哈，发错群了，这个要问集团的", **LI, mentions=(WANG["sender"],)
+    )
+    assert ledger.get(no).status == "cancelled" and ledger.get(other).status == "open"
