@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from handlers.framework import Context
 from handlers.linking import same_matter
@@ -94,17 +94,24 @@ _ALSO_ASKS = re.compile(
 )
 
 
+_SAME_CASE = re.compile(r"也是一样|也一样|一样的情况|同样的问题|同样的情况")
+_SAME_CASE_REACH = timedelta(days=3)  # "也是一样" without a shared word agrees with a request of the last few days
+
+
 def joined_ask(ctx: Context, since: datetime) -> Request | None:
     """A would-be request that says the sender has the same ask as another member's active request in the group
-    (raised since `since`) to the same department, sharing a word of its matter: that request, else None."""
+    (raised since `since`) to the same department, sharing a word of its matter (or, when it says the case is the
+    same, raised in the last few days): that request, else None."""
     a = ctx.analysis
     if not a.department or _ALSO_ASKS.search(a.text) is None:
         return None
     words = matter_words(a.topics) or set(a.topics)
+    same = _SAME_CASE.search(a.text) is not None  # 我们家的玉竹也是一样愁卖: the same case, whatever its words
+    recent = ctx.message.timestamp - _SAME_CASE_REACH
     active = list_requests(session=ctx.session, statuses=ACTIVE, group_id=ctx.message.room_id, newest_first=True)
     for req in active:
         if req.requester_id == ctx.message.sender_id or req.department != a.department or req.created_at < since:
             continue
-        if words & set(req.topics.split()):
+        if words & set(req.topics.split()) or (same and req.created_at >= recent):
             return req
     return None

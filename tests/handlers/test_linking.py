@@ -614,3 +614,14 @@ async def test_asking_to_be_taken_along_joins_the_request_just_raised(harness: H
     no = await raise_request(harness, "@人社局-周科 我们厂急缺包装工大概20个，能不能帮忙对接下劳务资源？", LI)
     sent = await harness.feed("我们也缺人，车间普工十来个，求一起对接🙏", **ZHANG)
     assert any(f"加入诉求 #{no}" in m.text for m in sent)
+
+
+async def test_the_same_case_in_other_words_joins_a_recent_request(harness: Harness) -> None:
+    """ "我们家的玉竹也是一样愁卖，王科一起帮忙问问嘛" shares no word with "重楼…压价…对接下药厂" but says the case is
+    the same, to the same department, the day after: it joins."""
+    crop = await raise_request(harness, "商务局的领导，今年重楼收了三千多斤，贩子压价凶，能不能帮忙对接下药厂", LI)
+    await harness.tick(timedelta(hours=20))
+    sent = await harness.feed(
+        "@商务局-王科长 我们家的玉竹也是一样愁卖，王科一起帮忙问问嘛", **ZHANG, mentions=(WANG["sender"],)
+    )
+    assert any(f"加入诉求 #{crop}" in m.text for m in sent), [m.text for m in sent]
