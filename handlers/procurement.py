@@ -56,14 +56,18 @@ def close_list(ctx: Context) -> None:
     ctx.reply(f"采购清单 P{no}（{list_goods(ctx.session, plist)}）已关闭，不再提醒。")
 
 
-# still wanted (还需要 may be "also need")
-_STILL_NEEDED = re.compile(r"还差|还缺|还剩|就差|只差|就剩|只剩|还需(?!要)|仍需|仍缺")
+# still wanted (还需要 may be "also need"; 还要 only before an amount: 白砂糖还要20吨)
+_STILL_NEEDED = re.compile(
+    r"还差|还缺|还剩|就差|只差|就剩|只剩|还需(?!要)|仍需|仍缺|还要(?=\s*(?:\d|[一二两三四五六七八九十几]))"
+)
+_UPDATE_MARK = re.compile(r"^\s*(?:清单|采购)?更新")  # "更新一下：托盘已经订了，地牛还缺10台": their list, updated
 _UPDATE_REACH = timedelta(days=30)
 
 
 def _may_update(ctx: Context) -> bool:
     a = ctx.analysis
-    return a.label == "procurement" and bool(a.items) and _STILL_NEEDED.search(a.text) is not None
+    marked = _STILL_NEEDED.search(a.text) is not None or _UPDATE_MARK.match(a.text) is not None
+    return a.label == "procurement" and bool(a.items) and marked
 
 
 @router.message(_may_update, name="update_procurement")
@@ -72,15 +76,20 @@ def update_procurement(ctx: Context) -> bool | None:
     deadline) change, and no second list is registered. False when no open list of theirs holds those goods."""
     a, msg = ctx.analysis, ctx.message
     since = msg.timestamp - _UPDATE_REACH
-    for plist in open_lists_of(session=ctx.session, group_id=msg.room_id, poster_id=msg.sender_id, since=since):
+    lists = open_lists_of(session=ctx.session, group_id=msg.room_id, poster_id=msg.sender_id, since=since)
+    marked = _UPDATE_MARK.match(a.text) is not None
+    for n, plist in enumerate(lists):
         assert plist.id is not None
         items = items_of(session=ctx.session, list_id=plist.id)
         rows = [_same_goods(i, items) for i in a.items]
-        if not all(rows):
+        # every amount is of this list's goods; or the buyer says it updates their list (the latest when no
+        # goods match: 地牛 for 手动液压搬运车), and the amounts that match are changed
+        if not all(rows) and not (marked and (any(rows) or n == 0)):
             continue
         changed = []
         for i, row in zip(a.items, rows, strict=True):
-            assert row is not None
+            if row is None:
+                continue
             row.quantity, row.unit = i.quantity, i.unit or row.unit
             ctx.session.add(row)
             changed.append(row)
@@ -89,7 +98,8 @@ def update_procurement(ctx: Context) -> bool | None:
             ctx.session.add(plist)
         ctx.label = "procurement"
         due = f"；截止 {plist.deadline.month}月{plist.deadline.day}日" if a.deadline and plist.deadline else ""
-        ctx.reply(f"已更新采购清单 P{plist.id}，现需：{items_summary(changed)}{due}。有货源的企业请直接联系。")
+        need = f"，现需：{items_summary(changed)}" if changed else ""
+        ctx.reply(f"已更新采购清单 P{plist.id}{need}{due}。有货源的企业请直接联系。")
         return None
     return False
 

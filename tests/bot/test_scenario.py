@@ -109,6 +109,30 @@ SCENARIOS = {
             }
         ),
     ),
+    # scn14 (across the Labour Day holiday) and scn15 came at the end of session 21
+    "scn14": Known(
+        extra=1,  # "又停电[捂脸] 冷库得提前备发电机了" after a planned-outage notice
+        requests=frozenset(
+            {
+                "2026-04-27T14:05:09+08:00",  # co-requesters not joined ("我们也是" sharing no word, days later)
+                "2026-04-27T15:20:08+08:00",
+                "2026-05-07T09:20:40+08:00",
+                "2026-04-29T10:20:12+08:00",  # a co-requester's thanks read as the requester's confirmation
+                "2026-05-09T10:30:55+08:00",  # thanks after an answer read as a confirmation
+            }
+        ),
+    ),
+    "scn15": Known(
+        # a peer question about live-streaming, a joke ask (哈哈哈), "停电了 刚好歇一天"
+        extra=3,
+        requests=frozenset(
+            {
+                "2026-07-06T09:12:44+08:00",  # co-requesters not joined
+                "2026-07-13T10:30:44+08:00",  # "我们也有一台叉车要年检，林工一起排一下嘛" read as a buyer's list
+                "2026-07-13T11:20:36+08:00",  # "老板说不参展了" not read as a withdrawal
+            }
+        ),
+    ),
     "scn5": Known(
         requests=frozenset(
             {

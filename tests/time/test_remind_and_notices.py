@@ -269,3 +269,19 @@ async def test_that_order_called_off_closes_the_list_though_the_buyer_has_a_requ
     await h.feed("【询价】伺服电机 750W 20台\n直线导轨 40根\nPLC 5台", **SUN, at=at("06-09", "10:00"))
     sent = await h.feed("询价那单，伺服、导轨、PLC都已经下单了，这个需求结束，感谢各位", **SUN, at=at("06-09", "15:00"))
     assert sent and sent[0].text.startswith("采购清单 P2") and "已标记为完成" in sent[0].text
+
+
+async def test_an_update_of_the_list_is_no_second_list(make_harness) -> None:
+    """ "更新：纸箱已经订好了，白砂糖还要20吨" and "更新一下：托盘已经订了，地牛还缺10台" (地牛 for 搬运车) update the
+    buyer's list; "保温箱那个询价先撤了" closes the asking."""
+    h = make_harness(at("06-08", "09:00"))
+    seed_group(h)
+    await h.feed("采购需求：\n1. 白砂糖 20吨\n2. 五层纸箱 30000个", **SUN, at=at("06-08", "10:00"))
+    sent = await h.feed("更新：纸箱已经订好了，白砂糖还要20吨，有渠道的继续联系我", **SUN, at=at("06-08", "11:00"))
+    assert [m.text for m in sent] == ["已更新采购清单 P1，现需：白砂糖 20吨。有货源的企业请直接联系。"]
+    await h.feed("求购：\n木托盘 500个\n手动液压搬运车 3吨 10台", **SUN, at=at("06-09", "10:00"))
+    sent = await h.feed("更新一下：托盘已经订了，地牛还缺10台，有货的联系我", **SUN, at=at("06-09", "11:00"))
+    assert [m.text for m in sent] == ["已更新采购清单 P2。有货源的企业请直接联系。"]
+    await h.feed("询价：冷链保温箱 200个，冰袋 2000个，有货的报个价", **SUN, at=at("06-10", "10:00"))
+    sent = await h.feed("保温箱那个询价先撤了，客户那边项目取消了，谢谢各位报价", **SUN, at=at("06-10", "15:00"))
+    assert sent and sent[0].text.startswith("采购清单 P3") and "已标记为完成" in sent[0].text
