@@ -73,7 +73,8 @@ def _may_update(ctx: Context) -> bool:
 @router.message(_may_update, name="update_procurement")
 def update_procurement(ctx: Context) -> bool | None:
     """The buyer says what is still wanted of their open list (保温箱有人报价了 还缺100个): that list's amounts (and
-    deadline) change, and no second list is registered. False when no open list of theirs holds those goods."""
+    deadline) change, and no second list is registered. A message that says it updates their list (更新一下：…地牛还缺
+    10台) updates the list holding some of those goods, else their latest. False when no open list of theirs fits."""
     a, msg = ctx.analysis, ctx.message
     since = msg.timestamp - _UPDATE_REACH
     lists = open_lists_of(session=ctx.session, group_id=msg.room_id, poster_id=msg.sender_id, since=since)
