@@ -242,6 +242,11 @@ async def test_an_admin_closes_a_list_by_hand_and_it_is_not_reminded(make_harnes
     assert [m for _, m in await run_until(h, at("06-10", "10:00")) if m.text.startswith("【采购提醒】")] == []
 
 
+def _closed(sent, no: str) -> bool:
+    """The bot's first reply says list `no` (P1) is marked done."""
+    return bool(sent) and sent[0].text.startswith(f"采购清单 {no}") and "已标记为完成" in sent[0].text
+
+
 async def test_only_one_item_left_updates_the_list_and_the_end_of_the_asking_closes_it(make_harness) -> None:
     """ "挂面也定了…就差菜籽油200桶了" updates the list; "本次询价结束" (naming only some items) and "清单全部采购完毕"
     close a list."""
@@ -251,10 +256,10 @@ async def test_only_one_item_left_updates_the_list_and_the_end_of_the_asking_clo
     sent = await h.feed("挂面也定了，就差菜籽油200桶了，有的老板报个价", **SUN, at=at("06-08", "11:00"))
     assert [m.text for m in sent] == ["已更新采购清单 P1，现需：菜籽油 200桶。有货源的企业请直接联系。"]
     sent = await h.feed("菜籽油也定了，这次的清单全部采购完毕，谢谢各位老板", **SUN, at=at("06-08", "15:00"))
-    assert sent and sent[0].text.startswith("采购清单 P1") and "已标记为完成" in sent[0].text
+    assert _closed(sent, "P1")
     await h.feed("【询价】本月需求：\n伺服电机 1.5kW 50台\n行星减速机 50台\nPLC 20套", **SUN, at=at("06-09", "10:00"))
     sent = await h.feed("减速机和PLC也定下来了，本次询价结束，感谢各位报价", **SUN, at=at("06-09", "15:00"))
-    assert sent and sent[0].text.startswith("采购清单 P2") and "已标记为完成" in sent[0].text
+    assert _closed(sent, "P2")
 
 
 async def test_that_order_called_off_closes_the_list_though_the_buyer_has_a_request(make_harness) -> None:
@@ -265,10 +270,10 @@ async def test_that_order_called_off_closes_the_list_though_the_buyer_has_a_requ
     await h.feed("我们员工住城区，早上那班12路每天挤不上，能不能请交通局加密班次？", **SUN, at=at("06-08", "09:30"))
     await h.feed("行政采购：劳保手套 500双，防砸安全鞋 60双，有供应商的联系我", **SUN, at=at("06-08", "10:00"))
     sent = await h.feed("劳保那单取消哈，集团统一采购了，不好意思打扰大家", **SUN, at=at("06-08", "11:00"))
-    assert sent and sent[0].text.startswith("采购清单 P1") and "已标记为完成" in sent[0].text
+    assert _closed(sent, "P1")
     await h.feed("【询价】伺服电机 750W 20台\n直线导轨 40根\nPLC 5台", **SUN, at=at("06-09", "10:00"))
     sent = await h.feed("询价那单，伺服、导轨、PLC都已经下单了，这个需求结束，感谢各位", **SUN, at=at("06-09", "15:00"))
-    assert sent and sent[0].text.startswith("采购清单 P2") and "已标记为完成" in sent[0].text
+    assert _closed(sent, "P2")
 
 
 async def test_an_update_of_the_list_is_no_second_list(make_harness) -> None:
@@ -284,4 +289,4 @@ async def test_an_update_of_the_list_is_no_second_list(make_harness) -> None:
     assert [m.text for m in sent] == ["已更新采购清单 P2。有货源的企业请直接联系。"]
     await h.feed("询价：冷链保温箱 200个，冰袋 2000个，有货的报个价", **SUN, at=at("06-10", "10:00"))
     sent = await h.feed("保温箱那个询价先撤了，客户那边项目取消了，谢谢各位报价", **SUN, at=at("06-10", "15:00"))
-    assert sent and sent[0].text.startswith("采购清单 P3") and "已标记为完成" in sent[0].text
+    assert _closed(sent, "P3")
