@@ -230,7 +230,7 @@ def _scan(orig: str, simp: str, key: str, quote: str | None) -> list[Found]:
             if found and (lead or has_sep(key, lo, q_start)):  # 胶辊 10寸 50对，6寸 30对; not a new list line
                 results = [list_line_name(key, line_start, lo, found[-1].pos) or (found[-1].name, -1, -1)]
             elif not found:
-                header = header_name(key, names, qtys, line_start) or line_head(key, simp, names, line_start, lo)
+                header = header_name(key, simp, names, qtys, line_start) or line_head(key, simp, names, line_start, lo)
                 if header:
                     results = [(header, -1, -1)]
         if not results:

@@ -28,11 +28,11 @@ _VERB_ONLY = re.compile(
 _Name = tuple[int, int, str]
 _SUBJECT_VERB = re.compile(r"(?:要|需要|采购|求购|收购|想买|要买|补货|还缺|缺)$")
 _INNER_VERB = re.compile(
-    r"采购|求购|收购|订购|购买|询价|急需|需要|採購|詢價|(?<=[厂司们里户])要|(?<=[库店堂])要(?:买|采购)|(?<=老[\u4e00-\u9fff])收|还缺|缺|哪个有|哪家有|谁有|帮[\u4e00-\u9fff]{1,3}?收|[要用]的|做(?!工)|拉(?![链杆手丝力])|带(?![式锯])|印(?![刷花字])"
+    r"采购|求购|收购|订购|购买|询价|急需|需要|採購|詢價|(?<=[厂司们里户])要|(?<=[库店堂])要(?:买|采购)|(?<=老[\u4e00-\u9fff])收|还缺|缺|哪个有|哪家有|哪位有|谁家有|谁有|帮[\u4e00-\u9fff]{1,3}?收|[要用]的|做(?!工)|拉(?![链杆手丝力])|带(?![式锯])|印(?![刷花字])"
 )
 _WORD_END = frozenset(" \t\n，,、；;。！!？?:：|｜/（）()【】[]")
 _LEAD = re.compile(
-    r"^(?:(?:你们|我们|他们|你|您|他|贵司|贵厂)(?:家|厂|那边|这边)?的?|买点|要点|来点|我们|我司|我厂|本厂|本公司|公司|厂里|另需|另要|还需|还要|还有|以及|我要|我想|每周|每月|每天|每年|长期|常年|今年|去年|明年"
+    r"^(?:(?:你们|我们|他们|你|您|他|贵司|贵厂)(?:家|厂|那边|这边)?的?|也|买点|要点|来点|我们|我司|我厂|本厂|本公司|公司|厂里|另需|另要|还需|还要|还有|以及|我要|我想|每周|每月|每天|每年|长期|常年|今年|去年|明年"
     r"|谁有|谁家|哪家|哪里|有没有|有(?![机色线源效毒])|急|需要|需|要|想|租|买|购买|采购|收购|求购|收(?!缩|纳)|订购|订|找|急需"
     r"|那个|这个|这批|一批|另外|再要|再来点|来点|要点|买点|再来|配套|另配|再配|配|的|了|和|及|型|式|款|[一二三四五六七八九十]是"
     r"|[一二两三四五六七八九十百千万几]+(?:台|个|套|辆|批|吨|件|只|条|张|种|款|部|把))"
@@ -161,8 +161,8 @@ def _rest_of_word(key: str, end: int) -> str:
     if not m or (m.end() < len(key) and key[m.end()] not in _WORD_END):
         return ""
     rest = m.group()
-    if _FUNCTION_CHARS.intersection(rest) or _NUMERALS.intersection(rest):  # 厢车一台: an amount follows
-        return ""  # 模具钢的渠道: the sentence goes on, not the product word
+    if _FUNCTION_CHARS.intersection(rest) or _NUMERALS.intersection(rest) or _NOT_GOODS_TAIL.search(rest):
+        return ""  # 厢车一台, 模具钢的渠道, 电缆询价, 叉车出: an amount, the sentence or the deal goes on
     drop, longest = _drop_set()
     changed = True
     while rest and changed:
@@ -175,6 +175,8 @@ def _rest_of_word(key: str, end: int) -> str:
 
 
 _PRODUCT_WORD = re.compile(r"[\u4e00-\u9fff]{2,6}")
+# a title or a deal glued after the goods: 电缆询价, 模具钢材购, 周转箱清单, 叉车出 (for sale), 冷库出租
+_NOT_GOODS_TAIL = re.compile(r"询价|采购|求购|收购|清单|需求|报价|^购|^出|出租|出售|转让")
 _FORMS = {"苗子": "苗"}
 _SENTENCE_WORD = re.compile(r"[要用]的")
 _PROCESSED_BEFORE = re.compile(r"(?:麸炒|土炒|清炒|蜜炙|酒炙|醋炙|盐炙|姜炙|炒|炙|酒|醋|盐|姜|制|煅|焦|烫)$")
@@ -267,7 +269,9 @@ def names_after(key: str, lo: int, q_start: int, q_end: int) -> bool:
     return glued and not key[clause_start(key, lo, q_start) : q_start].strip()
 
 
-def header_name(key: str, names: list[tuple[int, int, str]], qtys: list[re.Match[str]], line_start: int) -> str | None:
+def header_name(
+    key: str, simp: str, names: list[tuple[int, int, str]], qtys: list[re.Match[str]], line_start: int
+) -> str | None:
     """A product named on an earlier line without a quantity ("黄芪采购需求：" above "统货 5吨")."""
     end = line_start - 1
     while end > 0:
@@ -276,7 +280,7 @@ def header_name(key: str, names: list[tuple[int, int, str]], qtys: list[re.Match
             return None
         n = name_in(names, start, end)
         if n:
-            return n[2]
+            return extend(key, simp, n[0], n[1], n[2])[0]  # 收 Q235B 热轧钢板 above "δ10mm 30吨": as written
         end = start - 1
     return None
 
@@ -286,7 +290,7 @@ def line_head(key: str, simp: str, names: list[tuple[int, int, str]], line_start
     打包盒要一批：PP 一次性 10万套."""
     n = name_in(names, line_start, lo)
     if n:
-        return n[2]
+        return extend(key, simp, n[0], n[1], n[2])[0]
     colon = max(key.rfind("：", line_start, lo), key.rfind(":", line_start, lo))
     return fallback_name(key, simp, line_start, colon)[0] if colon > line_start else None
 

@@ -27,6 +27,8 @@ if [ -f tests/web/test_browser.py ]; then
   fi
   command -v chromium >/dev/null && export CLUSTERBOT_REQUIRE_BROWSER=1
 fi
+# bytecode for the project's modules, as a wheel install writes it (PYTHONDONTWRITEBYTECODE may be set)
+.venv/bin/python -m compileall -q bot handlers nlp storage >/dev/null
 export CACHE_DIR=${CACHE_DIR:-$(mktemp -d)}
 .venv/bin/ruff check --quiet .
 .venv/bin/ruff format --check --quiet .

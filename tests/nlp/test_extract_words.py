@@ -235,7 +235,7 @@ def test_the_next_line_of_a_list(text: str, expected: list) -> None:
     [
         # a part left out is a spec of the goods named above, not goods of its own
         (
-            "客户要一批物流周转箱：\n600*400*280 带盖 3000个\n400*300*150 不带盖 2000个",
+            "客户要一批周转箱：\n600*400*280 带盖 3000个\n400*300*150 不带盖 2000个",
             [("周转箱", D(3000), "个"), ("周转箱", D(2000), "个")],
         ),
         # what the buyer does next (再问一个, 先做) names nothing; the word after it does
@@ -250,3 +250,27 @@ def test_the_next_line_of_a_list(text: str, expected: list) -> None:
 )
 def test_words_about_the_goods_are_not_goods(text: str, expected: list) -> None:
     assert nqu(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a product named on the line above its amounts keeps the words the buyer wrote against it
+        ("收 Q235B 热轧钢板\nδ10mm 30吨\nδ20mm 20吨", [("热轧钢板", D(30), "吨"), ("热轧钢板", D(20), "吨")]),
+        # a title or a deal glued after the goods is no part of them
+        ("电缆询价：\nYJV 3*95 800米", [("电缆", D(800), "米")]),
+        ("冷藏车出租 4台 本月", [("冷藏车", D(4), "台")]),
+        # who also wants, which time, what is added: words of the sentence, not goods
+        ("我们也要点油 大豆油 一级 浸出 5吨", [("大豆油", D(5), "吨")]),
+        ("长期收废铜，这次要10吨", [("废铜", D(10), "吨")]),
+        ("临时加个 深沟球轴承 6204-2Z 500套", [("深沟球轴承", D(500), "套")]),
+        ("我们也收东西😂 BOPP薄膜 20μ 10吨", [("BOPP薄膜", D(10), "吨")]),
+    ],
+)
+def test_headers_titles_and_sentence_words(text: str, expected: list) -> None:
+    assert nqu(text) == expected
+
+
+def test_a_grade_keeps_its_deng() -> None:
+    """二等 is a grade; 等 (etc.) after a list of goods is not part of the spec."""
+    assert [i.spec for i in extract_items("党参 二等 1.5吨，纸箱 胶带等 2000个")] == ["二等", "胶带"]

@@ -20,6 +20,8 @@ from nlp.vocab import DICTS
         ("铝行材", "铝型材"),
         ("电揽", "电缆"),
         ("周转相", "周转箱"),
+        ("党申", "党参"),  # 参 is shen in every herb, though can (参加) is its common reading
+        ("西洋生", "西洋参"),  # sheng for shen: the merged -n/-ng of southwestern speech
     ],
 )
 def test_homophone_typos_are_corrected(typed: str, meant: str) -> None:
@@ -36,6 +38,7 @@ def test_homophone_typos_are_corrected(typed: str, meant: str) -> None:
         "新能源物流车",
         "早籼米",
         "PP粒子",  # 粒子 sounds like 李子, but a two-character word is replaced only as a whole name
+        "防静电托盘",  # 电托 is no 电池: 池 is never read tuo in a product
     ],
 )
 def test_correct_names_are_left_alone(name: str) -> None:
