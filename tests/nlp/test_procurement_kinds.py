@@ -128,3 +128,30 @@ def test_a_table_headed_设备_with_a_rental_term_column(an: Analyzer) -> None:
         ("模温机", "油温 9KW", 4, "台"),
         ("冷水机", "风冷 10HP", 2, "台"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a buying verb and the goods, the amount in a later clause: 量大从优 and 有货 do not make it an offer
+        "收党参，统货八吨，要今年新货、无硫的，价格随行就市，量大从优。有货的打电话 135 5694 8871",
+        "收新麦冬，含水12%以内，颗粒均匀，300斤，月底前入库",
+        # whoever has the goods is to call: the sender buys
+        "急求！干花椒 3吨，要大红袍，颗粒饱满，端午前要到。哪个有货喊我",
+        "有个老板托我收丹参，统货 五吨，要干度够的，有货的乡亲找我",
+    ],
+)
+def test_a_buyer_whatever_offer_words_follow(an: Analyzer, text: str) -> None:
+    assert an.analyze(text, now=NOW, role="enterprise").label == "procurement"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "收到，谢谢，明天把那2吨的发票开过来",  # 收到 is no buying verb
+        "收费标准，按每车300元",
+        "今天成都到重庆还有一台9米6回程空车，有货的联系",  # a truck looking for cargo: an offer
+    ],
+)
+def test_not_a_buyer(an: Analyzer, text: str) -> None:
+    assert an.analyze(text, now=NOW, role="enterprise").label != "procurement"
