@@ -39,6 +39,7 @@ from nlp.quantities import (
 )
 from nlp.tables import kv_and_table_items
 from nlp.types import Item
+from nlp.unquantified import unquantified_lines
 from nlp.vocab import ascii_lower, match_names, to_simplified, vocabulary
 from nlp.wanted import wanted_amounts
 
@@ -292,6 +293,10 @@ def extract_items(text: str, quote: str | None = None) -> list[Item]:
         punit = f.price.unit if f.price else None
         name = named_by_code(correct(f.name))  # 鱼星草 → 鱼腥草: a homophone typo; YJV → 电缆
         items.append((f.pos, Item(name, f.spec, f.qty, f.unit, price, punit)))  # type: ignore[arg-type]
+    if not items and "\n" in key:  # 询价，数量待定: a list whose lines give no amount
+        lines = unquantified_lines(orig, simp, key)
+        if len(lines) >= 2:
+            items = [(pos, Item(correct(name), spec)) for pos, (name, spec) in lines]
     items.sort(key=_FIRST)
     out: list[Item] = []
     for _, it in drop_loads(items, key):

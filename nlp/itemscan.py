@@ -288,8 +288,11 @@ def number(s: str) -> Decimal | None:
     return parse_number(s)
 
 
+SKIP_CLAUSE = _SKIP_CLAUSE  # for nlp/unquantified.py
+
 __all__ = [
     "SEP",
+    "SKIP_CLAUSE",
     "Price",
     "fallback_name",
     "find_prices",

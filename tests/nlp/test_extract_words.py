@@ -274,3 +274,27 @@ def test_headers_titles_and_sentence_words(text: str, expected: list) -> None:
 def test_a_grade_keeps_its_deng() -> None:
     """二等 is a grade; 等 (etc.) after a list of goods is not part of the spec."""
     assert [i.spec for i in extract_items("党参 二等 1.5吨，纸箱 胶带等 2000个")] == ["二等", "胶带"]
+
+
+def test_a_list_sent_for_quotes_without_amounts() -> None:
+    """询价，数量待定: each line names an item, its amount left open."""
+    items = extract_items(
+        "补充询价，数量待定，先报单价：\n1、前胡 白花前胡 片 统货\n2、枳壳 江枳壳 片 一等\n3、减速机 速比10\n请报价"
+    )
+    assert [(i.name, i.spec, i.quantity, i.unit) for i in items] == [
+        ("前胡", "白花前胡 片 统货", None, None),
+        ("枳壳", "江枳壳 片 一等", None, None),
+        ("减速机", "速比10", None, None),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "宏达电机采购：\n深沟球轴承 6205 5000套\n漆包线 1.0 3吨",  # the company's line is no item beside amounts
+        "询价：伺服电机 750W",  # one line: no list
+    ],
+)
+def test_no_open_amount_items_beside_amounts_or_alone(text: str) -> None:
+    assert all(i.quantity is not None for i in extract_items(text))
+    assert "宏达电机" not in [i.name for i in extract_items(text)]
