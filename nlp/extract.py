@@ -24,6 +24,7 @@ from nlp.naming import (
     named_by_code,
     names_after,
     names_previous,
+    titled_by,
 )
 from nlp.numbers import FULLWIDTH, fullwidth_to_ascii, parse_number
 from nlp.prices import Found, assign_prices
@@ -212,6 +213,9 @@ def _scan(orig: str, simp: str, key: str, quote: str | None) -> list[Found]:
                 if before[0] and names_after(key, lo, q_start, q_end):
                     before = fallback_name(key, simp, q_end, after_end)  # 藏蓝色，50顶遮阳帽: the word after it
                 fb, fa, fbb = before if before[0] else fallback_name(key, simp, q_end, after_end)
+                after_spec = fb and line_start and key[fa - 1 : fa].isspace() and key[line_start:fa].strip()
+                if after_spec and (head := titled_by(key, simp, names, correct(fb), line_start)):
+                    fb, fa, fbb = head, -1, -1  # 采购模具钢： above "H13 退火态 … 8块": 退火态 is a state of the steel
                 if fb:
                     results = [(fb, fa, fbb)]
         if not results and quote:

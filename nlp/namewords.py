@@ -29,18 +29,27 @@ COLOURS = re.compile(r"[红黄蓝绿黑白灰紫棕橙金银]{2,}(?:双色|三�
 LEFT_OUT = re.compile(r"(?:不带|不含|无带|不要)[\u4e00-\u9fff]{1,3}")
 # what the goods are for (机用, 通道用, 灌装用) is a spec
 PURPOSE = re.compile(r"[\u4e00-\u9fff]{1,8}用")
+# a garment size (XL码), the weight of one (单枚60g以上) and a flavour (香肠 麻辣 300斤、甜味 200斤) are specs
+SIZE_OR_FLAVOUR = re.compile(
+    r"[A-Za-z0-9]{1,4}码|[单每][枚个只件颗粒根支][\u4e00-\u9fff\w.%]*"
+    r"|(?:甜|咸|辣|酸|原|麻辣|香辣|五香|微辣|中辣|特辣|孜然|烧烤|番茄|甜辣|酸辣)味"
+)
 # a build (螺杆式) or a purpose (通道用, 防暑用) is a spec
 _NOT_A_NAME = re.compile(
     rf"{COLOURS.pattern}$|带[\u4e00-\u9fff]{{2,}}|[\u4e00-\u9fff]{{1,4}}式$|{PURPOSE.pattern}$"
     rf"|{LEFT_OUT.pattern}"
     r"|[\u4e00-\u9fff]+\d{2,}$"  # 宜香优2115, 中早39: a variety or model code
     r"|.*\d%|.*\d.*以[内上下]"  # 水分14.5%以内: a measured limit
+    rf"|(?:{SIZE_OR_FLAVOUR.pattern})$"
 )
 
 
 def describes(tok: str) -> bool:
-    """A word that only describes goods: colours (红黄), a part left out (不带盖), a purpose (机用)."""
-    return bool(COLOURS.fullmatch(tok) or LEFT_OUT.fullmatch(tok) or PURPOSE.fullmatch(tok))
+    """A word that only describes goods: colours (红黄), a part left out (不带盖), a purpose (机用), a size or a
+    flavour (XL码, 甜味)."""
+    return bool(
+        COLOURS.fullmatch(tok) or LEFT_OUT.fullmatch(tok) or PURPOSE.fullmatch(tok) or SIZE_OR_FLAVOUR.fullmatch(tok)
+    )
 
 
 def is_name_word(w: str) -> bool:

@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 from nlp.itemscan import BUY_RE, fallback_name, is_spec_text
 from nlp.namewords import ADDRESS
 from nlp.quantities import clause_start, name_in
-from nlp.vocab import ascii_lower, dict_rows, lexicon, to_simplified
+from nlp.vocab import ascii_lower, dict_rows, lexicon, match_names, to_simplified
 
 HEAD_NOUNS = frozenset("油板袋膜箱罐盒瓶桶机柜车管线架剂液布带绳钉网囊")
 _CJK_OR_LATIN = re.compile(r"[\u4e00-\u9fffa-z]")
@@ -283,6 +283,20 @@ def header_name(
             return extend(key, simp, n[0], n[1], n[2])[0]  # 收 Q235B 热轧钢板 above "δ10mm 30吨": as written
         end = start - 1
     return None
+
+
+def titled_by(key: str, simp: str, names: list[tuple[int, int, str]], word: str, line_start: int) -> str | None:
+    """The known product a title line names ("采购模具钢：", "帮电商客户找纸箱：") when a line under it counts an
+    unknown word that is no product noun after a code or a spec (H13 退火态, 五层瓦楞 加硬): the title's goods."""
+    if word in lexicon().names or word[-1] in HEAD_NOUNS or any(n[1] == len(word) for n in match_names(word)):
+        return None  # a product: known, or ending in a product noun or a known name (外六角螺栓)
+    end = line_start - 1
+    start = key.rfind("\n", 0, end) + 1
+    title = key[start:end].rstrip()
+    if not title.endswith((":", "：")):
+        return None
+    n = name_in(names, start, end)
+    return extend(key, simp, n[0], n[1], n[2])[0] if n else None
 
 
 def line_head(key: str, simp: str, names: list[tuple[int, int, str]], line_start: int, lo: int) -> str | None:

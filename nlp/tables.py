@@ -165,6 +165,7 @@ def _table(orig: str, simp: str) -> tuple[list[tuple[int, Item]], list[tuple[int
     items: list[tuple[int, Item]] = []
     consumed: list[tuple[int, int]] = []
     header: list[str] | None = None
+    narrow = False
     units: dict[str, str] = {}
     row_sep: str | None = None
     offset = 0
@@ -180,7 +181,7 @@ def _table(orig: str, simp: str) -> tuple[list[tuple[int, Item]], list[tuple[int
         if len(cells) >= 3 and all(heads) and any(_field(h.group(0).split("(")[0]) == "name" for h in heads if h):
             fields = [_field(re.sub(r"[(（].*", "", c)) for c in cells]
             if "qty" in fields:
-                header = fields
+                header, narrow = fields, "  " not in line.strip()  # narrow: columns split by single blanks
                 row_sep = next((s for s in ("|", "｜", "\t") if s in line), None)
                 units = {f: h.group("u") for f, h in zip(fields, heads, strict=True) if h and h.group("u")}
                 consumed.append((start, start + len(line)))
@@ -197,14 +198,16 @@ def _table(orig: str, simp: str) -> tuple[list[tuple[int, Item]], list[tuple[int
             header, seps = None, _SEPS
             continue
         fields = header
-        if len(cells) < len(fields) and fields[0] == "other":
-            fields = fields[1:]  # the 序号 column was a list marker
+        if fields[0] == "other" and (len(cells) < len(fields) or line[:1] == " "):
+            fields = fields[1:]  # the 序号 column was a list marker (blanked before the table is read)
         if len(cells) < len(fields) and fields[-1] == "other":
             fields = fields[:-1]  # an empty 备注 column at the end of the row
         ocells = _split_cells(orig[start : start + len(line)], seps)
         if len(cells) > len(fields) and seps == ("/",) and fields[-1] == "price":  # 18元/kg: a slash in the price
             cut = len(fields) - 1
             cells, ocells = [*cells[:cut], "/".join(cells[cut:])], [*ocells[:cut], "/".join(ocells[cut:])]
+        if len(cells) > len(fields) and narrow and seps is _SEPS and row_sep is None and fields.count("spec") == 1:
+            cells, ocells = _spec_takes_extra(cells, fields), _spec_takes_extra(ocells, fields)  # 甘草 片 内蒙 1吨
         if len(cells) != len(fields):
             continue
         rec = {f: (oc, sc) for f, oc, sc in zip(fields, ocells, cells, strict=False) if f != "other"}
@@ -214,6 +217,13 @@ def _table(orig: str, simp: str) -> tuple[list[tuple[int, Item]], list[tuple[int
             items.append((start, item))
             consumed.append((start, start + len(line)))
     return items, consumed
+
+
+def _spec_takes_extra(cells: list[str], fields: list[str]) -> list[str]:
+    """A row split on blanks with more words than columns: the words the 规格 column cannot hold alone are its
+    own (序号 品名 规格 数量 over "4 甘草 片 内蒙 1吨": 规格 is "片 内蒙")."""
+    i, extra = fields.index("spec"), len(cells) - len(fields)
+    return [*cells[:i], " ".join(cells[i : i + extra + 1]), *cells[i + extra + 1 :]]
 
 
 # a list line that ends in a count with no unit: "KTP700 触摸屏 ×5", "PLC 西门子 S7-1200 ×5"

@@ -298,3 +298,30 @@ def test_a_list_sent_for_quotes_without_amounts() -> None:
 def test_no_open_amount_items_beside_amounts_or_alone(text: str) -> None:
     assert all(i.quantity is not None for i in extract_items(text))
     assert "宏达电机" not in [i.name for i in extract_items(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a size, a flavour or the weight of one after the goods: more of the same goods, not goods of their own
+        ("洁净服 连体 白色 L码100套 XL码100套", [("洁净服", D(100), "套"), ("洁净服", D(100), "套")]),
+        (
+            "农家腊肉 烟熏 500斤，香肠 麻辣 300斤、甜味 200斤",
+            [("农家腊肉", D(500), "斤"), ("香肠", D(300), "斤"), ("香肠", D(200), "斤")],
+        ),
+        ("收鲜鸭蛋 做咸蛋用\n单枚60g以上 3万枚", [("鸭蛋", D(30000), "枚")]),
+        ("灰铁铸件 月需求8000件，单件重约6.5kg", [("灰铁铸件", D(8000), "件")]),
+        # a line under a title counts the title's goods when its word is a state or a build after a code
+        ("采购模具钢：\nH13 退火态 200*400*2000 8块\n718H 预硬 5块", [("模具钢", D(8), "块"), ("模具钢", D(5), "块")]),
+        ("帮电商客户找纸箱：\n五层瓦楞 加硬 40*30*25cm 3万个", [("纸箱", D(30000), "个")]),
+        # but a product of its own under a title stays itself
+        ("急需以下标准件：\nM8×25 外六角螺拴 镀锌 5000套", [("外六角螺栓", D(5000), "套")]),
+        # a table row with more words than columns: the 规格 column holds the rest
+        (
+            "序号 品名 规格 数量\n1 黄连 味连 单支 300kg\n2 甘草 片 内蒙 1吨",
+            [("黄连", D(300), "kg"), ("甘草", D(1), "吨")],
+        ),
+    ],
+)
+def test_specs_under_titles_and_in_wide_rows(text: str, expected: list) -> None:
+    assert nqu(text) == expected
