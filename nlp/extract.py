@@ -12,19 +12,17 @@ from nlp.cargo import drop_loads
 from nlp.homophones import correct
 from nlp.itemkey import NOTE, plain_key
 from nlp.itemscan import SEP, fallback_name, find_prices, is_spec_text, spec_of
+from nlp.listmarks import blank_markers, split_quote
 from nlp.namewords import list_line_name, named_after_verb, wants
 from nlp.naming import (
     clause_first_word,
     code_product,
     extend,
     first_word_name,
-    header_name,
     in_a_sentence,
-    line_head,
     named_by_code,
     names_after,
     names_previous,
-    titled_by,
 )
 from nlp.numbers import FULLWIDTH, fullwidth_to_ascii, parse_number
 from nlp.prices import Found, assign_prices
@@ -39,6 +37,7 @@ from nlp.quantities import (
     spec_quantities,
 )
 from nlp.tables import kv_and_table_items
+from nlp.titles import header_name, line_head, titled_by
 from nlp.types import Item
 from nlp.unquantified import unquantified_lines
 from nlp.vocab import ascii_lower, match_names, to_simplified, vocabulary
@@ -46,12 +45,6 @@ from nlp.wanted import wanted_amounts
 
 __all__ = ["extract_items", "vocabulary"]
 
-_QUOTE_SPLIT = re.compile(r"\n\s*(?:-\s*){6,}\n?")
-_MARKER = re.compile(
-    r"(?m)^[ \t]*(?:[(（]?\d{1,2}[)）、](?!\d)|\d{1,2}\.(?!\d)|[①-⑳]|[一二三四五六七八九十]{1,2}[、.．]"
-    r"|[-•·*●◆▪■▫□➤►▶🔹🔸]\ufe0f?|"
-    r"\d{1,2}(?=[ \t]+\D))"
-)
 _FIRST = itemgetter(0)
 _EACH = re.compile(r"各\s*$")
 _SPLIT_NAMES = re.compile(r"[、，,/和及与跟]")
@@ -68,30 +61,10 @@ _TECH_UNIT = re.compile("[像伏千瓦毫安赫匹马英寸兆核通]")  # every
 _EACH_PART = re.compile(rf"[^、，,/和及与跟{SEP}]+")
 
 
-def _split_quote(text: str) -> tuple[str, str | None]:
-    m = _QUOTE_SPLIT.search(text)
-    if not m:
-        return text, None
-    return text[m.end() :], text[: m.start()]
-
-
 # a known name that names a business (巴蜀香肠厂), a pack (粽子礼盒装), a purpose (熏腊肉用的) or a build
 # (螺杆式 空压机) is not the goods
 _NOT_THE_GOODS = re.compile(r"厂(?!家|商)|公司|集团|商行|超市|装(?![车在到好上进入])|用的?(?=[\s，,。；;]|$)|式")
 _NOT_AT = frozenset("厂公集商超装用式")  # the first characters of _NOT_THE_GOODS
-_ONE_LINE_LIST = re.compile(r"\s*1\s*[)）]")
-_INLINE_MARKER = re.compile(r"(?<=\s)(?:[2-9]|1\d)\s*[)）](?=\s*[\u4e00-\u9fffA-Za-z])")
-
-
-def _blank_markers(body: str) -> str:
-    """List markers ("1.", "①", "-") at line starts replaced by as many blanks; in a list written on one line
-    ("1）食用碱 500kg 2）小苏打 40袋") the later markers become separators."""
-    if _ONE_LINE_LIST.match(body):
-        body = _INLINE_MARKER.sub(lambda m: "；" + " " * (len(m.group(0)) - 1), body)
-    if "\n" in body:
-        return _MARKER.sub(lambda m: " " * len(m.group(0)), body)
-    m = _MARKER.match(body)  # a single line: only its start can hold one
-    return body if m is None else " " * m.end() + body[m.end() :]
 
 
 def _next_starts(qtys: list[re.Match[str]], skip: set[int], end: int) -> list[int]:
@@ -267,14 +240,14 @@ def extract_items(text: str, quote: str | None = None) -> list[Item]:
     A quoted reply (「…」 + a dashed line) is split off; its product names are used when the new text
     only gives a quantity ("我要5吨"). `quote` may also be passed explicitly.
     """
-    body, q = _split_quote(text)
+    body, q = split_quote(text)
     quote = quote if quote is not None else q
     body = fullwidth_to_ascii(body)
     if " / " in body:  # "麦冬 1000kg / 玄参 2000kg": a slash between spaces separates items
         body = body.replace(" / ", " ； ")
     if "@" in body:  # "@精工轴承-孔经理 …": a nickname is not a product
         body = _MENTION.sub(lambda m: " " * len(m.group(0)), body)
-    orig = _blank_markers(body)
+    orig = blank_markers(body)
     simp = to_simplified(orig)
     key = ascii_lower(simp)
     if "w" in key or "k" in key:
