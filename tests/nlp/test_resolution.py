@@ -509,3 +509,12 @@ def test_a_policy_notice_acknowledges_no_request(an: Analyzer, text: str) -> Non
 )
 def test_a_buyers_need_met(an: Analyzer, text: str, met: bool) -> None:
     assert an.analyze(text, now=NOW, role="enterprise").need_met is met
+
+
+@pytest.mark.parametrize(
+    "text", ["不客气，合格就好，生产上还是要把好添加剂这一关", "@天府豆制品-陈姐 不用谢，批下来就好，有问题再找我"]
+)
+def test_an_officials_reply_to_thanks_reports_nothing(an: Analyzer, text: str) -> None:
+    """The fix was the requester's news; the official's 不客气 is chatter and closes no other request."""
+    a = an.analyze(text, now=NOW, role="official")
+    assert (a.label, a.resolution) == ("chatter", False)
