@@ -133,6 +133,8 @@ SCENARIOS = {
             }
         ),
     ),
+    # scn16 came in session 22: 25 of 26 requests, 5 of 6 lists and the joke below on arrival
+    "scn16": Known(extra=1),  # 税务局能不能给我们加班的老板免个头发税[捂脸] (a joke phrased as an ask)
     "scn5": Known(
         requests=frozenset(
             {

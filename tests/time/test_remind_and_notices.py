@@ -290,3 +290,14 @@ async def test_an_update_of_the_list_is_no_second_list(make_harness) -> None:
     await h.feed("询价：冷链保温箱 200个，冰袋 2000个，有货的报个价", **SUN, at=at("06-10", "10:00"))
     sent = await h.feed("保温箱那个询价先撤了，客户那边项目取消了，谢谢各位报价", **SUN, at=at("06-10", "15:00"))
     assert _closed(sent, "P3")
+
+
+async def test_an_inquiry_voided_closes_the_list_though_it_names_one_item_by_another_word(make_harness) -> None:
+    """ "之前发的泡椒和花椒油询价作废" names 野山椒 only as 泡椒: voiding what was posted closes the whole list."""
+    h = make_harness(at("06-08", "09:00"))
+    seed_group(h)
+    await h.feed("询价：野山椒（泡椒）20吨，出口用；另外花椒油 5吨。请报FOB价", **SUN, at=at("06-08", "10:00"))
+    sent = await h.feed(
+        "不好意思各位，客户订单取消了😞 之前发的泡椒和花椒油询价作废，谢谢大家报价🙏", **SUN, at=at("06-09", "11:00")
+    )
+    assert _closed(sent, "P1")
