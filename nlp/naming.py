@@ -176,7 +176,7 @@ def _rest_of_word(key: str, end: int) -> str:
 
 _PRODUCT_WORD = re.compile(r"[\u4e00-\u9fff]{2,6}")
 # a title or a deal glued after the goods: 电缆询价, 模具钢材购, 周转箱清单, 叉车出 (for sale), 冷库出租
-_NOT_GOODS_TAIL = re.compile(r"询价|采购|求购|收购|清单|需求|报价|^购|^出|出租|出售|转让")
+_NOT_GOODS_TAIL = re.compile(r"询价|采购|求购|收购|清单|需求|报价|^购|^出|^卖|出租|出售|转让")
 _FORMS = {"苗子": "苗"}
 _SENTENCE_WORD = re.compile(r"[要用]的")
 _PROCESSED_BEFORE = re.compile(r"(?:麸炒|土炒|清炒|蜜炙|酒炙|醋炙|盐炙|姜炙|炒|炙|酒|醋|盐|姜|制|煅|焦|烫)$")

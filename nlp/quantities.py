@@ -38,6 +38,7 @@ _CJK_OR_LATIN = re.compile(r"[\u4e00-\u9fffa-z]")
 _COUNT = frozenset("台辆个件套只支把组部条张片袋盒瓶桶箱卷根颗块包双车柜具盏顶副樽")  # one character each
 
 
+_ONE_IN_A_WORD = frozenset("统唯同单之第万专")  # characters before a 一 that belongs to their word (统一, 唯一)
 _ONE_MORE = re.compile(r"(?:补充|再补|再加|还有|另外|再问|再说)\s*$")
 _MORE_IN_CLAUSE = re.compile(r"\s*[^\s，,。；;!！?？\n]")
 # a measure with its number (十五公斤一盘); 糯米 一吨 ends a name in 米
@@ -87,6 +88,8 @@ def quantities(key: str, names: list[tuple[int, int, str]]) -> list[re.Match[str
             continue
         if num == "一" and unit == "个" and _ONE_MORE.search(key, max(0, start - 3), start):
             continue  # 再补充一个，…: one more message, not one of the goods
+        if num == "一" and key[start - 1 : start] in _ONE_IN_A_WORD and start:
+            continue  # 统一组织, 唯一一家, 同一批: 一 inside a word, no amount
         if num == "一" and unit in ("个", "件", "批", "家", "条") and _MORE_IN_CLAUSE.match(key, end):
             continue  # an article, not a quantity: "一个采购需求", "新建一个-18度的冷库"
         if len(num) >= 2 and num.endswith("一") and num[-2] in _NOT_TENS and not num[0].isdigit():

@@ -337,3 +337,16 @@ def test_specs_under_titles_and_in_wide_rows(text: str, expected: list) -> None:
 )
 def test_goods_written_as_grade_and_form(text: str, expected: list) -> None:
     assert nqu(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2、往复式切药机 1台", [("往复式切药机", D(1), "台")]),  # 往复 (reciprocating) is no route (往…)
+        ("激光切割机 6kW 2台\n有意向的请报名，后续统一组织对接", [("激光切割机", D(2), "台")]),  # 统一组织: no 一组
+        ("顺便问一哈 哪个有生石灰卖 要两吨", [("生石灰", D(2), "吨")]),  # a sentence and a sale verb, not goods
+        ("合作社要买两台空气能烘干机，每批能烘3吨鲜货的那种", [("空气能烘干机", D(2), "台")]),
+    ],
+)
+def test_words_of_the_sentence_around_the_goods(text: str, expected: list) -> None:
+    assert nqu(text) == expected

@@ -219,6 +219,9 @@ def test_hard_set() -> None:
         # session 21, measured at arrival (CT, CU; CU's author names items by the base product: 木托盘 → 托盘)
         ("heldout_ct.jsonl", 0.96, 0.95, 0.95, 0.03, 0.95, 0.8, 0.7, 0.88),
         ("heldout_cu.jsonl", 0.93, 0.85, 0.9, 0.07, 0.9, 0.6, 0.7, 0.5),
+        # session 22, measured at arrival: pharma and logistics in September (CV), food and manufacturing (CW)
+        ("heldout_cv.jsonl", 0.95, 0.9, 0.95, 0.045, 0.95, 0.8, 0.5, 0.72),
+        ("heldout_cw.jsonl", 0.96, 0.95, 0.95, 0.02, 0.97, 0.7, 0.9, 0.72),
     ],
 )
 def test_later_sets(
