@@ -17,7 +17,7 @@ from handlers.linking import (
     mentioned_departments,
     same_matter,
 )
-from handlers.metoo import WE_TOO, join, link_me_too
+from handlers.metoo import WE_TOO, agrees_first, join, link_me_too
 from nlp.resolution import ends_asking
 from storage.groups import officials_of
 from storage.models import Request
@@ -235,18 +235,22 @@ def _thanks_someone_else(ctx: Context, req: Request) -> bool:
 
 def _me_too(ctx: Context) -> bool:
     a = ctx.analysis
-    if ctx.sender.is_official or a.label in _SKIP_LABELS:
+    if ctx.sender.is_official:
         return False
+    if a.label in _SKIP_LABELS:  # a request that opens with a +1 and turns to an ask of its own joins first
+        return a.label == "request" and agrees_first(a.text) and further_ask(a.text) is not None
     return a.me_too or (a.label == "chatter" and WE_TOO.match(a.text) is not None)
 
 
 @router.message(_me_too, name="me_too")
-def me_too(ctx: Context) -> None:
-    """ "+1 / 同问 / 我们也需要" makes the sender's company a co-requester; never a new request."""
+def me_too(ctx: Context) -> bool | None:
+    """ "+1 / 同问 / 我们也需要" makes the sender's company a co-requester, never a new request; when it goes on to an
+    ask of its own ("同问陈姐 另外想问下农业局…"), that ask is then registered by the request handler."""
+    further = ctx.analysis.label == "request"  # the filter lets a request through only with an ask of its own
     link = link_me_too(ctx)
-    if not _apply(ctx, link) or link.request is None:
-        return
-    join(ctx, link.request)
+    if _apply(ctx, link) and link.request is not None:
+        join(ctx, link.request)
+    return False if further else None
 
 
 def _official_answer(ctx: Context) -> bool:

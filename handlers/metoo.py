@@ -28,6 +28,11 @@ _SAME_AS_SAID = re.compile(r"也是这样|也这样|也是这个情况|也是这
 _ME_TOO_REACH = 6  # a bare "+1" agrees with what the group's last few messages were about
 
 
+def agrees_first(text: str) -> bool:
+    """The message opens with agreeing (+1, 同问, 我们…也是): what follows may be an ask of its own."""
+    return _LEADING.match(text) is not None
+
+
 def link_me_too(ctx: Context) -> Link:
     """A "+1 / 同问" joins the quoted or referenced request, else the request the group's last few messages raised or
     answered (a "+1" after a joke about the canteen joins nothing); one that says what it is about ("同问，我们员工

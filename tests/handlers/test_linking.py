@@ -278,6 +278,16 @@ async def test_me_too_adds_a_co_requester_not_a_new_request(harness: Harness) ->
     assert "#" + str(no) in (await harness.feed("/my", **ZHANG))[0].text
 
 
+async def test_me_too_going_on_to_an_ask_of_its_own_joins_and_registers_that_ask(harness: Harness) -> None:
+    """ "同问李总 另外想问下税务局…": the +1 joins the bus request, the further ask is a request of its own."""
+    bus = await raise_request(harness, BUS, LI)
+    sent = await harness.feed("同问李总 另外想问下税务局，小规模纳税人季度免税额度今年变了没有？", **ZHANG)
+    assert any(f"加入诉求 #{bus}" in m.text for m in sent)
+    with unit_of_work(harness.engine) as s:
+        reqs = list_requests(session=s)
+        assert [(r.id, r.department) for r in reqs if r.id != bus] == [(bus + 1, "税务局")]
+
+
 async def test_me_too_on_a_matter_joins_the_request_on_it_not_the_latest(harness: Harness) -> None:
     bus = await raise_request(harness, BUS, LI)
     training = await raise_request(harness, TRAINING, LI)

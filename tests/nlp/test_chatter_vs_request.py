@@ -273,3 +273,19 @@ def test_a_growers_harvest_with_buyers_pressing_the_price_is_a_request(an: Analy
     text = "@商务局-赵科 今年我们社黄精丰收了，鲜货三百多吨，往年来收的就那几家，价压得很低。能不能帮忙对接下药企？"
     a = an.analyze(text, now=NOW, role="enterprise", mentions=["商务局-赵科"])
     assert (a.label, a.department, a.items) == ("request", "商务局", [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "同问陈姐 另外想问下农业局 空气能烘干机能不能享受农机购置补贴？补多少？",  # a +1, then an ask of its own
+        "+1 顺便问下税务局，小规模纳税人季度免税额度今年变了没有",
+    ],
+)
+def test_a_me_too_that_goes_on_to_its_own_ask_is_a_request(an: Analyzer, text: str) -> None:
+    assert an.analyze(text, now=NOW, role="enterprise").label == "request"
+
+
+def test_asking_which_department_handles_it_is_a_request(an: Analyzer) -> None:
+    text = "晚上厂门口老有大货车乱停，堵得员工下班出不去，这种事情归哪个部门管？"
+    assert an.analyze(text, now=NOW, role="enterprise").label == "request"
