@@ -518,3 +518,20 @@ def test_an_officials_reply_to_thanks_reports_nothing(an: Analyzer, text: str) -
     """The fix was the requester's news; the official's 不客气 is chatter and closes no other request."""
     a = an.analyze(text, now=NOW, role="official")
     assert (a.label, a.resolution) == ("chatter", False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "通了通了 谢谢孙主任[抱拳]",
+        "换了调压器 今天压力稳了 锅炉正常 谢谢韩科",
+        "线昨天换了 烘干机和风机一起开也没跳了 感谢供电所！！",
+    ],
+)
+def test_it_works_again_said_plainly_with_thanks(an: Analyzer, text: str) -> None:
+    assert an.analyze(text, now=NOW, role="enterprise").resolution
+
+
+@pytest.mark.parametrize("text", ["电话打不通了", "还是没通", "路什么时候能通了？", "压力还是不稳"])
+def test_not_working_or_asking_is_no_fix(an: Analyzer, text: str) -> None:
+    assert not an.analyze(text, now=NOW, role="enterprise").resolution
