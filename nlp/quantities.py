@@ -39,14 +39,14 @@ _COUNT = frozenset("台辆个件套只支把组部条张片袋盒瓶桶箱卷根
 
 
 _ONE_IN_A_WORD = frozenset("统唯同单之第万专")  # characters before a 一 that belongs to their word (统一, 唯一)
-_ONE_MORE = re.compile(r"(?:补充|再补|再加|还有|另外|再问|再说)\s*$")
+_ONE_MORE = re.compile(r"(?:补充|再补|再加|还有|另外|再问|再说|[发转])\s*$")  # 帮朋友发一个: one more post
 _MORE_IN_CLAUSE = re.compile(r"\s*[^\s，,。；;!！?？\n]")
 # a measure with its number (十五公斤一盘); 糯米 一吨 ends a name in 米
 _AFTER_MEASURE = re.compile(r"[\d一二两三四五六七八九十百千半]\s*(?:公斤|千克|kg|斤|克|g|吨|米|升|l|ml)\s*$")
 _MEASURED_LAST = frozenset("载重荷展程矩率量积度径架头个果只颗台车次趟边升的装拉运约")  # of every _MEASURED word
 _MEASURED = re.compile(
     r"(?:负载|载重|承重|静载|动载|额定载荷|载荷|臂展|行程|扭矩|功率|排量|容积|容量|高度|长度|宽度|深度|直径|跨度|扬程|流量|门架"
-    r"|设备重|货重|单重|单件重|每件重|重量|个头|每个|单个|单果|每只|单只|每颗|每台|每车|每次|每趟|单边|一车|起升|加长的|加宽的"
+    r"|设备重|货重|单重|单件重|每件重|重量|个头|每个|单个|单果|每只|单只|每颗|每台|每车|每次|每趟|单边|一车|起升|提升|加长的|加宽的"
     r"|加高的)(?:装|拉|载|运)?(?:约|大约)?\s*$"
 )
 _FIRST_PART = re.compile(r"(?:先送|先发|先到|先要|首批|第一批)\s*$")

@@ -350,3 +350,16 @@ def test_goods_written_as_grade_and_form(text: str, expected: list) -> None:
 )
 def test_words_of_the_sentence_around_the_goods(text: str, expected: list) -> None:
     assert nqu(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("帮朋友发一个，成都一家火锅底料厂要：\n牛油 一级 10吨", [("牛油", D(10), "吨")]),  # 发一个: one more post
+        ("电动堆高车 1.6吨 提升3.5米 4台", [("电动堆高车", D(4), "台")]),  # 提升3.5米: the lift height
+        ("招外协车辆：6.8米高栏 5台，按趟结算，6.8米 650一趟", [("高栏车", D(5), "台")]),  # 650一趟: a price a trip
+        ("日均配送量 35吨左右\n需要冷藏车 8台", [("冷藏车", D(8), "台")]),  # how much, not what
+    ],
+)
+def test_posts_heights_prices_and_volumes_are_no_goods(text: str, expected: list) -> None:
+    assert nqu(text) == expected
