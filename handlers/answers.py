@@ -189,25 +189,36 @@ def _confirm(ctx: Context) -> None:
 
 
 _THANKS_CONFIRM = timedelta(days=7)  # thanks this soon after the bot asked to confirm a reported fix confirm it
+_THUMBS_CONFIRM = timedelta(hours=2)  # and a thumbs-up alone ([强][强]) this soon
+_THUMBS = re.compile(r"\[(?:强|OK|好的|抱拳|握手|鼓掌|胜利|赞)\]|[👍👌🙏💪]")
 
 
 def _thanks_after_a_reported_fix(ctx: Context) -> bool:
     a = ctx.analysis
-    return a.thanks and a.label == "chatter" and not (a.unresolved or a.nudge) and not ctx.sender.is_official
+    if a.label != "chatter" or a.unresolved or a.nudge or ctx.sender.is_official:
+        return False
+    return a.thanks or _thumbs_only(ctx)
+
+
+def _thumbs_only(ctx: Context) -> bool:
+    """Only a thumbs-up or thanks sticker ([强][强], 👍): no words."""
+    return not ctx.analysis.text.strip() and _THUMBS.search(ctx.message.text) is not None
 
 
 @router.message(_thanks_after_a_reported_fix, name="thanks_confirms")
 def thanks_confirms(ctx: Context) -> bool | None:
     """After a department reported a fix and the bot asked the requester to confirm, the requester's thanks with no
-    doubt or question in it ("看到了，稳当得很，谢谢谢主任") confirms it: resolved, as "已解决" would."""
+    doubt or question in it ("看到了，稳当得很，谢谢谢主任"), or a thumbs-up alone soon after ([强][强]), confirms it:
+    resolved, as "已解决" would."""
     link = link_for_requester(ctx)
     req = link.request
+    reach = _THANKS_CONFIRM if ctx.analysis.thanks else _THUMBS_CONFIRM
     if (
         req is None
         or req.requester_id != ctx.sender.wechat_id
         or req.status != "answered"
         or req.confirm_asked_at is None
-        or not req.confirm_asked_at <= ctx.message.timestamp <= req.confirm_asked_at + _THANKS_CONFIRM
+        or not req.confirm_asked_at <= ctx.message.timestamp <= req.confirm_asked_at + reach
         or "?" in ctx.analysis.text
         or "？" in ctx.analysis.text
         or _thanks_someone_else(ctx, req)

@@ -40,13 +40,23 @@ def answered_by_notice(ctx: Context) -> list[Request]:
     dep = ctx.sender.department
     mine = specific_words(ctx.analysis.topics)
     asked = _asked_for(ctx.analysis.text) if ctx.analysis.label == "meeting" else None
+    at = ctx.message.timestamp
     return [
         r
         for r in waiting
         if r.department in (dep, None)
-        and _on_matter(mine, ctx.analysis.text, r, owned=r.department is not None)
+        and _on_matter(mine, ctx.analysis.text, r, owned=r.department is not None, just_asked=_just_asked(r, dep, at))
         and (asked is None or bool(asked & _asked_for(r.text)))
     ]
+
+
+_JUST_ASKED = timedelta(hours=3)  # a department's notice this soon after a question put to it reads as its answer
+
+
+def _just_asked(req: Request, dep: str | None, at: object) -> bool:
+    """The request was put to the notice's department within _JUST_ASKED ("展位补贴明年还有吗？" then, without an @,
+    "展会补贴政策明年继续执行…"): one shared word is enough."""
+    return req.department == dep and timedelta(0) <= at - req.created_at <= _JUST_ASKED  # type: ignore[operator]
 
 
 def _asked_for(text: str) -> set[str]:
@@ -54,7 +64,7 @@ def _asked_for(text: str) -> set[str]:
     return set(_GATHERING.findall(to_simplified(text)))  # a request is stored as written (輔導)
 
 
-def _on_matter(mine: set[str], text: str, req: Request, *, owned: bool = True) -> bool:
+def _on_matter(mine: set[str], text: str, req: Request, *, owned: bool = True, just_asked: bool = False) -> bool:
     """The notice and the request share `_SHARED` specific words (a word inside a longer one counting) or utilities,
     or, for a request to the notice's department (`owned`), one specific word of three characters or more (末班车,
     通行证): a request routed to no one spans several offices, and one word (物流园) does not tie a notice to it."""
@@ -62,7 +72,7 @@ def _on_matter(mine: set[str], text: str, req: Request, *, owned: bool = True) -
     common = [next((min(t, w, key=len) for w in theirs if t in w or w in t), "") for t in mine if len(t) >= 2]
     words = [c for c in common if len(c) >= 2]  # 饮片 in 中药饮片 is the two characters they share
     shared = len(words) + len(utilities(text) & utilities(req.text))
-    return shared >= _SHARED or (owned and any(len(w) >= 3 for w in words))
+    return shared >= (1 if just_asked else _SHARED) or (owned and any(len(w) >= 3 for w in words))
 
 
 @router.message(_department_notice, name="notice_answers", permission=OFFICIAL)

@@ -60,7 +60,8 @@ def close_list(ctx: Context) -> None:
 _STILL_NEEDED = re.compile(
     r"还差|还缺|还剩|就差|只差|就剩|只剩|还需(?!要)|仍需|仍缺|还要(?=\s*(?:\d|[一二两三四五六七八九十几]))"
 )
-_UPDATE_MARK = re.compile(r"^\s*(?:清单|采购)?更新")  # "更新一下：托盘已经订了，地牛还缺10台": their list, updated
+# "更新一下：托盘已经订了，地牛还缺10台", "需求更新：…由40台调整为60台": their list, updated
+_UPDATE_MARK = re.compile(r"^\s*(?:清单|采购|需求|订单)?(?:更新|调整|变更)")
 _UPDATE_REACH = timedelta(days=30)
 
 

@@ -135,6 +135,17 @@ SCENARIOS = {
     ),
     # scn16 came in session 22: 25 of 26 requests, 5 of 6 lists and the joke below on arrival
     "scn16": Known(extra=1),  # 税务局能不能给我们加班的老板免个头发税[捂脸] (a joke phrased as an ask)
+    # scn17 (across Mid-Autumn and National Day 2026) came in session 22: 18 of 26 requests, 4 of 5 lists on arrival
+    "scn17": Known(
+        # "节前最后一天，大家把车间设备断电检查一遍哈" (to peers), "放假了还在想抽贷的事，觉都睡不好" (venting)
+        extra=2,
+        requests=frozenset(
+            {
+                "2026-09-24T14:10:44+08:00",  # one message, two asks to two departments: one request is registered
+                "2026-10-08T15:00:53+08:00",  # "18路那个站我们厂也有人坐，撤了挺不方便的" read as joining
+            }
+        ),
+    ),
     "scn5": Known(
         requests=frozenset(
             {

@@ -69,3 +69,12 @@ async def test_one_shared_place_ties_no_notice_to_a_request_routed_to_no_one(har
     assert ledger.get(no).department is None
     await harness.feed("【公交调整】下周一起物流园区间车早高峰加开两班，请各企业转告员工。", **CHEN)
     assert ledger.get(no).status == "open"
+
+
+async def test_a_departments_line_right_after_a_question_put_to_it_answers_it(harness: Harness, ledger: Ledger) -> None:
+    """ "展位补贴明年还有吗？" to 商务局, then from 商务局 without an @ "展会补贴政策明年继续执行…": one shared word is
+    enough so soon after the question; hours later, on another matter, it would not be."""
+    no = await raise_request(harness, "请问商务局，明年春季广交会我们想去参展，展位补贴今年的政策明年还有吗？", LI)
+    sent = await harness.feed("展会补贴政策明年继续执行，境内重点展会按展位费50%补助，明年一季度发申报通知。", **WANG)
+    assert any(f"诉求 #{no}" in m.text for m in sent)
+    assert ledger.get(no).status == "answered"

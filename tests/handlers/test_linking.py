@@ -164,6 +164,21 @@ async def test_thanks_after_a_reported_fix_confirms_it(harness: Harness, ledger:
     assert ledger.get(no).status == "resolved"
 
 
+async def test_a_thumbs_up_soon_after_a_reported_fix_confirms_it(harness: Harness, ledger: Ledger) -> None:
+    """ "[强][强]" from the requester right after the department says it is done: resolved; after a promise, or
+    from someone else, nothing."""
+    no = await raise_request(harness, BUS, LI)
+    await harness.feed(f"#{no} 已经和公交公司沟通，下周起调整班次", **CHEN)
+    await harness.feed("[强][强]", **LI)
+    assert ledger.get(no).status == "answered"
+    await harness.feed("末班车已经调整好了，今天起18:30发车", **CHEN)
+    await harness.feed("👍", **ZHANG)
+    assert ledger.get(no).status == "answered"
+    sent = await harness.feed("[强][强]", **LI)
+    assert any(f"#{no} 已办结" in m.text for m in sent)
+    assert ledger.get(no).status == "resolved"
+
+
 async def test_thanks_for_a_promise_confirms_nothing(harness: Harness, ledger: Ledger) -> None:
     no = await raise_request(harness, BUS, LI)
     await harness.feed(f"#{no} 已经和公交公司沟通，下周起调整班次", **CHEN)

@@ -289,3 +289,8 @@ def test_a_me_too_that_goes_on_to_its_own_ask_is_a_request(an: Analyzer, text: s
 def test_asking_which_department_handles_it_is_a_request(an: Analyzer) -> None:
     text = "晚上厂门口老有大货车乱停，堵得员工下班出不去，这种事情归哪个部门管？"
     assert an.analyze(text, now=NOW, role="enterprise").label == "request"
+
+
+def test_a_despairing_plea_to_the_government_is_a_request(an: Analyzer) -> None:
+    text = "运价一年比一年低，我们这种小运输公司快撑不下去了。政府能不能出台点扶持政策，帮帮我们这些小车队？"
+    assert an.analyze(text, now=NOW, role="enterprise").label == "request"

@@ -363,3 +363,14 @@ def test_words_of_the_sentence_around_the_goods(text: str, expected: list) -> No
 )
 def test_posts_heights_prices_and_volumes_are_no_goods(text: str, expected: list) -> None:
     assert nqu(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("需求更新：750W伺服电机数量由40台调整为60台，其他不变", [("伺服电机", D(60), "台")]),
+        ("黄芪由5吨改为8吨", [("黄芪", D(8), "吨")]),
+    ],
+)
+def test_an_amount_changed_to_another_wants_the_new_one(text: str, expected: list) -> None:
+    assert nqu(text) == expected

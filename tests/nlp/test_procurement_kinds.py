@@ -155,3 +155,20 @@ def test_a_buyer_whatever_offer_words_follow(an: Analyzer, text: str) -> None:
 )
 def test_not_a_buyer(an: Analyzer, text: str) -> None:
     assert an.analyze(text, now=NOW, role="enterprise").label != "procurement"
+
+
+def test_vehicles_just_arrived_are_no_list(an: Analyzer) -> None:
+    """新到了5台冷藏车: bought already; the ask is for a registration."""
+    text = (
+        "@交通局-陈科 陈科早，我们节前新到了5台冷藏车，要跑城区配送，城市配送车辆备案现在咋弄？能不能赶在国庆前办下来"
+    )
+    assert an.analyze(text, now=NOW, role="enterprise").label == "request"
+
+
+def test_an_officials_quoted_answer_stating_a_threshold_is_no_list(an: Analyzer) -> None:
+    """占地要在6000平方米以上 is a condition of the relief, not an amount wanted."""
+    text = (
+        "「华通仓储-赵姐：想问下税务局，自有仓储用地的城镇土地使用税能不能减半征收？」\n- - - - - - - - - - - - - - -\n"
+        "赵姐，这个优惠延续到2027年底，大宗商品仓储设施用地按税额标准的50%计征，仓储设施占地要在6000平方米以上。"
+    )
+    assert an.analyze(text, now=NOW, role="official").label == "answer"

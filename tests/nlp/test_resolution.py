@@ -535,3 +535,21 @@ def test_it_works_again_said_plainly_with_thanks(an: Analyzer, text: str) -> Non
 @pytest.mark.parametrize("text", ["电话打不通了", "还是没通", "路什么时候能通了？", "压力还是不稳"])
 def test_not_working_or_asking_is_no_fix(an: Analyzer, text: str) -> None:
     assert not an.analyze(text, now=NOW, role="enterprise").resolution
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("好的，谢谢宋姐，整理好了过去", "enterprise"),  # the requester's own step, still to come
+        ("二号库15号验收，过了就能投用了，期待", "enterprise"),  # a condition still to be met
+        ("@华通仓储-赵姐 查了，之前缺一份检测报告，你们已经补上了，排到10月15日上午现场验收。", "official"),
+        ("@鑫源运输-老周 老周，换证现在统一在审批局窗口办了，已转给审批局，@审批局-宋姐 麻烦跟进一下。", "official"),
+    ],
+)
+def test_plans_conditions_own_steps_and_routing_are_no_fix(an: Analyzer, text: str, role: str) -> None:
+    assert not an.analyze(text, now=NOW, role=role).resolution
+
+
+@pytest.mark.parametrize("text", ["证办好了，过来拿吧", "验收通过了，冷库已经投用了，谢谢韩科"])
+def test_ready_for_pickup_and_in_use_are_fixes(an: Analyzer, text: str) -> None:
+    assert an.analyze(text, now=NOW, role="enterprise").resolution

@@ -301,3 +301,16 @@ async def test_an_inquiry_voided_closes_the_list_though_it_names_one_item_by_ano
         "不好意思各位，客户订单取消了😞 之前发的泡椒和花椒油询价作废，谢谢大家报价🙏", **SUN, at=at("06-09", "11:00")
     )
     assert _closed(sent, "P1")
+
+
+async def test_a_need_updated_by_its_buyer_changes_the_list_instead_of_adding_one(make_harness) -> None:
+    """ "需求更新：…由40台调整为60台" updates the buyer's list; "这批采购已经全部定完了" then closes it."""
+    h = make_harness(at("06-08", "09:00"))
+    seed_group(h)
+    await h.feed(
+        "【采购需求】\n①铝合金压铸壳体 5000件\n②750W伺服电机 40台\n10月底前首批交货", **SUN, at=at("06-08", "10:00")
+    )
+    sent = await h.feed("需求更新：750W伺服电机数量由40台调整为60台，其他不变", **SUN, at=at("06-09", "11:00"))
+    assert [m.text for m in sent] == ["已更新采购清单 P1，现需：伺服电机 60台。有货源的企业请直接联系。"]
+    sent = await h.feed("各位，我们这批采购已经全部定完了，感谢群里各位老板支持🙏", **SUN, at=at("06-10", "09:00"))
+    assert _closed(sent, "P1")
