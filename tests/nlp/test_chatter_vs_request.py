@@ -294,3 +294,21 @@ def test_asking_which_department_handles_it_is_a_request(an: Analyzer) -> None:
 def test_a_despairing_plea_to_the_government_is_a_request(an: Analyzer) -> None:
     text = "运价一年比一年低，我们这种小运输公司快撑不下去了。政府能不能出台点扶持政策，帮帮我们这些小车队？"
     assert an.analyze(text, now=NOW, role="enterprise").label == "request"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "黎科，培训是不是要带安全员证？",
+        "孙科，联席会议可以派副总来不？老板那天在外地",
+        "冯科，辅导会有线上吗？我们技术负责人那天在外地",
+        "周科，招聘会那天几点可以进场布展？要不要自己带桌子",
+    ],
+)
+def test_how_to_attend_a_gathering_is_housekeeping(an: Analyzer, text: str) -> None:
+    assert an.analyze(text, now=NOW, role="enterprise").label == "chatter"
+
+
+def test_what_to_bring_for_a_procedure_is_a_request(an: Analyzer) -> None:
+    text = "@交通局-陈科 我们新买了6台冷藏车，城市配送车辆备案现在去哪里办？要带什么材料"
+    assert an.analyze(text, now=NOW, role="enterprise").label == "request"

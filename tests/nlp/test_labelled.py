@@ -222,6 +222,8 @@ def test_hard_set() -> None:
         # session 22, measured at arrival: pharma and logistics in September (CV), food and manufacturing (CW)
         ("heldout_cv.jsonl", 0.95, 0.9, 0.95, 0.045, 0.95, 0.8, 0.5, 0.72),
         ("heldout_cw.jsonl", 0.96, 0.95, 0.95, 0.02, 0.97, 0.7, 0.9, 0.72),
+        # session 22, the request/chatter border in all four groups (CX): 0.920 and 13 % chatter→request at arrival
+        ("heldout_cx.jsonl", 0.92, 0.85, 0.88, 0.075, 0.82, 0.55, 0.65, 0.65),
     ],
 )
 def test_later_sets(
