@@ -172,3 +172,9 @@ def test_an_officials_quoted_answer_stating_a_threshold_is_no_list(an: Analyzer)
         "赵姐，这个优惠延续到2027年底，大宗商品仓储设施用地按税额标准的50%计征，仓储设施占地要在6000平方米以上。"
     )
     assert an.analyze(text, now=NOW, role="official").label == "answer"
+
+
+def test_people_wanted_are_no_goods(an: Analyzer) -> None:
+    """普工还缺60多个: staff, a matter for 人社局, not a buyer's list."""
+    text = "周科，我们普工还缺60多个，端午后订单要上量，能不能帮忙对接下职校或者劳务输出地？"
+    assert an.analyze(text, now=NOW, role="enterprise").label == "request"
