@@ -73,6 +73,9 @@ def not_solved(ctx: Context) -> bool | None:
         return False
     if link.rule == "own" and link.request is not None and other_subject(ctx, link.request):
         return False  # B区又没水了 from a requester whose open request is about a loan: not that one
+    others = mentioned_departments(ctx) if link.rule == "own" and link.request is not None else set()
+    if others and link.request is not None and link.request.department not in others:
+        return False  # "@市监局-赵股长 …免得印出来又不行" to another department: not their 审批局 request
     if link.request is None and not link.ambiguous:
         return False  # nothing of theirs to reopen: a new request, or nothing for the ledger
     if not _apply(ctx, link) or link.request is None:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from handlers.framework import Context
 from storage.ledger import get_request, list_requests
-from storage.messages import get_raw, get_raw_by_pk
+from storage.messages import get_raw, get_raw_by_pk, recent_messages
 from storage.models import Request
 from storage.outbox import by_transport_id
 
@@ -70,4 +70,25 @@ def quoted(ctx: Context) -> Link | None:
             hits = [r for r in requests if probe in _plain(r.text)]
             if hits:
                 return Link(hits[0], "quote")
+            return _quoted_follow_up(ctx, probe)
+    return None
+
+
+_QUOTE_REACH = 100  # the group's messages searched for a quoted detail or nudge
+
+
+def _quoted_follow_up(ctx: Context, probe: str) -> Link | None:
+    """A quote of a message that added to a request ("补充一下：…"): the request it was recorded on."""
+    rows = recent_messages(
+        session=ctx.session,
+        room_id=ctx.message.room_id,
+        at=ctx.message.timestamp,
+        exclude_pk=ctx.raw_id,
+        limit=_QUOTE_REACH,
+    )
+    for row in rows:
+        if row.request_id is not None and probe in _plain(row.text):
+            req = get_request(session=ctx.session, no=row.request_id)
+            if req is not None:
+                return Link(req, "quote")
     return None

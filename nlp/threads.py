@@ -23,6 +23,7 @@ from nlp.route import department_of
 from nlp.vocab import dict_rows, lexicon
 
 FOLLOW_UP_WINDOW = timedelta(days=3)
+_DETAIL_WINDOW = timedelta(hours=2)  # "补充一下" this soon after the sender's request adds to it
 _SAME_MATTER_WINDOW = timedelta(days=7)  # a report on the same matter (a subject word in common) follows it this long
 # asking when or whether the outcome comes: 方案啥时候能出, 批下来没有, 到哪一步了, 有进展吗
 _PROGRESS = re.compile(
@@ -85,6 +86,8 @@ def is_follow_up(
         return False  # another subject for the same department (停车 yesterday, 路灯 today): a new request
     if age >= FOLLOW_UP_WINDOW and not mine:
         return False  # after a few days only a word of the same matter (网络 … 网络) ties it to the request
+    if age < _DETAIL_WINDOW and adds_detail(text):
+        return True  # "补充一下：…不知道能不能先报" minutes after the ask: its details, questions and all
     return not any(f in present for f in _ASKS) and "?" not in text and "？" not in text
 
 

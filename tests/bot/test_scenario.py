@@ -123,8 +123,8 @@ SCENARIOS = {
         ),
     ),
     "scn15": Known(
-        # a peer question about live-streaming, a joke ask (哈哈哈), "停电了 刚好歇一天"
-        extra=3,
+        # a peer question about live-streaming, a joke ask (哈哈哈)
+        extra=2,
         requests=frozenset(
             {
                 "2026-07-06T09:12:44+08:00",  # co-requesters not joined
@@ -143,6 +143,21 @@ SCENARIOS = {
             {
                 "2026-09-24T14:10:44+08:00",  # one message, two asks to two departments: one request is registered
                 "2026-10-08T15:00:53+08:00",  # "18路那个站我们厂也有人坐，撤了挺不方便的" read as joining
+            }
+        ),
+    ),
+    # scn18 (a pharma and a food group, early December 2026) came at the end of session 22: 20 of 26, 4 of 5 lists
+    # on arrival
+    "scn18": Known(
+        # a grower's voice-to-text detail for the neighbour, "有没有懂抖音运营的朋友…不知道从哪下手", an opinion after a
+        # training ("原产地证这块以前完全不懂")
+        extra=3,
+        requests=frozenset(
+            {
+                "2026-12-01T15:30:08+08:00",  # thanks after the fair ("包装工够用了") not read as the confirmation
+                "2026-12-03T10:30:17+08:00",  # forest land and a planting subsidy: the author routes it to no one
+                "2026-12-04T15:00:22+08:00",  # the withdrawal not read
+                "2026-12-10T15:20:00+08:00",  # a co-requester not joined
             }
         ),
     ),

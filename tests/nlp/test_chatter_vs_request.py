@@ -312,3 +312,8 @@ def test_how_to_attend_a_gathering_is_housekeeping(an: Analyzer, text: str) -> N
 def test_what_to_bring_for_a_procedure_is_a_request(an: Analyzer) -> None:
     text = "@交通局-陈科 我们新买了6台冷藏车，城市配送车辆备案现在去哪里办？要带什么材料"
     assert an.analyze(text, now=NOW, role="enterprise").label == "request"
+
+
+@pytest.mark.parametrize("text", ["发电机顶上了，停电期间冷库温度正常👍", "昨晚停电发电车准时到的，冷库一点没受影响"])
+def test_an_outage_coped_with_is_no_request(an: Analyzer, text: str) -> None:
+    assert an.analyze(text, now=NOW, role="enterprise").label == "chatter"

@@ -180,3 +180,12 @@ def test_an_application_stuck_with_no_earlier_request_is_the_first_report_of_it(
     assert first.label == "request" and first.department == "供电公司"
     earlier = OpenRequest(NOW - timedelta(days=3), "供电公司")
     assert an.analyze(text, now=NOW, role="enterprise", mentions=mentions, open_request=earlier).label == "chatter"
+
+
+def test_details_added_minutes_after_an_ask_follow_it_questions_and_all(an: Analyzer) -> None:
+    """ "补充一下：…不知道能不能先报许可变更" four minutes after the ask adds to it; a day later it asks anew."""
+    text = "补充一下：是在原厂区新建的一个炮制车间，已经装修完了，GMP符合性检查还没做，不知道能不能先报许可变更"
+    soon = OpenRequest(NOW - timedelta(minutes=4), "行政审批局", frozenset({"许可"}))
+    assert an.analyze(text, now=NOW, role="enterprise", open_request=soon).label == "chatter"
+    later = OpenRequest(NOW - timedelta(days=1), "行政审批局", frozenset({"许可"}))
+    assert an.analyze(text, now=NOW, role="enterprise", open_request=later).label == "request"
