@@ -7,7 +7,7 @@ its kind) are recorded as answered, and their requesters are told where to look.
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from handlers import lifecycle
 from handlers.framework import OFFICIAL, Context, Router
@@ -53,10 +53,10 @@ def answered_by_notice(ctx: Context) -> list[Request]:
 _JUST_ASKED = timedelta(hours=3)  # a department's notice this soon after a question put to it reads as its answer
 
 
-def _just_asked(req: Request, dep: str | None, at: object) -> bool:
+def _just_asked(req: Request, dep: str | None, at: datetime) -> bool:
     """The request was put to the notice's department within _JUST_ASKED ("展位补贴明年还有吗？" then, without an @,
     "展会补贴政策明年继续执行…"): one shared word is enough."""
-    return req.department == dep and timedelta(0) <= at - req.created_at <= _JUST_ASKED  # type: ignore[operator]
+    return req.department == dep and timedelta(0) <= at - req.created_at <= _JUST_ASKED
 
 
 def _asked_for(text: str) -> set[str]:
