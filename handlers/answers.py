@@ -18,7 +18,9 @@ from handlers.linking import (
     same_matter,
 )
 from handlers.metoo import WE_TOO, agrees_first, join, link_me_too
+from handlers.several import answer_further
 from nlp.resolution import ends_asking
+from nlp.withdrawal import dropped_or_met_alone, withdraws
 from storage.groups import officials_of
 from storage.models import Request
 
@@ -94,32 +96,11 @@ def not_solved(ctx: Context) -> bool | None:
     ctx.reply(f"诉求 #{req.id} 已重新打开，请 {dep} 继续跟进。", mention_ids=[])
 
 
-_WITHDRAW = re.compile(
-    r"(撤回|撤销|取消)(一下|掉)?(这个|该|我们的|我的|刚才的|上面的|那个)?(诉求|申请|问题|事)"
-    r"|(诉求|申请)[^，。,.！!]{0,6}(撤回|撤销|取消)"
-    r"|不用(再)?(处理|办|管|安排|麻烦|弄|跑|协调|帮忙|联系|对接|催)了|不需要了"
-    r"|不(再)?麻烦(您|你|你们|各位|领导)了|(项目|这事|这个事|这边)[^，。,.！!？?]{0,4}暂缓"
-    r"|(那个|这个|的事|那事|这事|那块)[^，。,.！!？?]{0,3}(不用了|撤回|撤销|取消)"
-    r"|(先|就|暂时|暂且|那就)不(问|办|搞|弄|申请|申报|做|装|修|报)了|撤回(哈|啦|了|吧|啊)|撤了哈"  # 先不问了, 撤回哈
-)
-
-
-# the plan behind the ask is dropped or put off (扩建项目推到明年下半年再说): withdrawn, not met
-_DROPPED = re.compile(r"推到|推迟|往后推|再说|暂缓|先放一放|不搞了|不单独搞|不做了|不干了|放弃|用不上|没必要")
-
-
-# the requester met the need themselves (我们跟隔壁谈好了, 自己找到老师了): no department's answer solved it
-_SELF_MET = re.compile(
-    r"(我们|我们自己|我们已经|自己)(跟|和|找|在|从)[^，。,.！!？?]{1,12}(谈好|说好|找到|找好|联系好|租到|借到|买到|报上|搞定|解决)"
-    r"|自己(解决|搞定|想办法|找到|找了)|(找到|找了)别的|另外找"
-)
-
-
 def _requester_withdraws(ctx: Context) -> bool:
     a = ctx.analysis
     if ctx.sender.is_official or a.label == "procurement" or ends_asking(a.text):  # 那个不用了吧？ asks
         return False
-    return _WITHDRAW.search(a.text) is not None
+    return withdraws(a.text)
 
 
 @router.message(_requester_withdraws, name="withdrawal")
@@ -134,7 +115,7 @@ def withdrawal(ctx: Context) -> bool | None:
     if req is None or req.requester_id != ctx.sender.wechat_id or req.status not in ("open", "answered"):
         return False  # not about one of their requests: let the other handlers look at it
     text = ctx.analysis.text
-    if req.status == "answered" and ctx.analysis.resolution and not (_SELF_MET.search(text) or _DROPPED.search(text)):
+    if req.status == "answered" and ctx.analysis.resolution and not dropped_or_met_alone(text):
         return False
     ctx.request_id = req.id
     lifecycle.cancel(ctx.session, req, lifecycle.Actor.of(ctx), note=ctx.message.text)
@@ -156,6 +137,7 @@ def completion_report(ctx: Context) -> None:
         return
     text = lifecycle.report_completion(ctx.session, req, lifecycle.Actor.of(ctx), ctx.message.text)
     ctx.reply(text, mention_ids=[req.requester_id])
+    answer_further(ctx, req, completion=True)
 
 
 def _requester_ack(ctx: Context) -> bool:
@@ -293,6 +275,8 @@ def official_answer(ctx: Context) -> None:
         # another department answered it substantively: it owns the request now
         lifecycle.assign(ctx.session, req, ctx.sender.department or "", actor, note="由答复部门认领")
     lifecycle.record_answer(ctx.session, req, actor, ctx.message.text)
+    if target is None:  # a transfer moves one request; an answer may answer several ("两个一起回")
+        answer_further(ctx, req)
 
 
 # 已转给…, 请审批局跟进, 归审批局管 (not the 请 of 申请: "备案后再申请通行证" sends no one anywhere)

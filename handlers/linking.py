@@ -33,10 +33,10 @@ def _overlap(ctx: Context, req: Request, text: str | None = None) -> int:
     """How many of the message's topics the request shares, a word inside a longer one counting (保险 in 农业保险),
     and the utilities both are about (网通了 and 仓库区的网老断); only those in `text` (a part of the message) when
     given."""
-    theirs = _topics(req)
+    words = _topics(req)
     topics = ctx.analysis.topics if text is None else [t for t in ctx.analysis.topics if t in text]
     shared = sum(
-        1 for t in topics if t in theirs or (len(t) >= 2 and any(t in w or w in t for w in theirs if len(w) >= 2))
+        1 for t in topics if t in words or (len(t) >= 2 and any(t in w or w in t for w in words if len(w) >= 2))
     )
     return shared + len(utilities(ctx.analysis.text if text is None else text) & utilities(req.text))
 
@@ -72,10 +72,22 @@ def mentioned_requester(ctx: Context) -> Link | None:
     if not ctx.message.mention_ids:
         return None
     active = list_requests(session=ctx.session, statuses=ACTIVE, group_id=ctx.message.room_id, newest_first=True)
-    mine = [r for r in active if r.requester_id in ctx.message.mention_ids]
-    if not mine:
-        return None
-    return _theirs(ctx, mine, "mention")
+    for wxid in dict.fromkeys(ctx.message.mention_ids):  # several requesters: the first one's (handlers/several.py)
+        link = addressed_requester(ctx, active, wxid)
+        if link is not None:
+            return link
+    return None
+
+
+def addressed_requester(ctx: Context, active: list[Request], wxid: str, *, need_topic: bool = False) -> Link | None:
+    """The request of the requester `wxid` an @-mention addresses, of the group's `active` ones (with `need_topic`,
+    only one sharing a word with the message). When the message @-mentions several requesters (a reply to two people
+    at once), each one's requests not yet answered come first: the words of the whole reply would otherwise draw an
+    older request that shares them with another's part."""
+    mine = [r for r in active if r.requester_id == wxid]
+    several = len({r.requester_id for r in active if r.requester_id in ctx.message.mention_ids}) > 1
+    pending = [r for r in mine if r.status == "open"] if several else []
+    return theirs(ctx, pending or mine, "mention", need_topic=need_topic)
 
 
 _NAME_SEPARATORS = ("-", "－", "—", "_")
@@ -124,15 +136,17 @@ def named_requester(ctx: Context) -> Link | None:
         named = [r for r in active if (c := _company(r.requester_name)) and c.search(text, 0, _COMPANY_REACH)]
     if len({r.requester_id for r in named}) != 1:
         return None
-    return _theirs(ctx, named, "named")
+    return theirs(ctx, named, "named")
 
 
-def _theirs(ctx: Context, requests: list[Request], rule: str) -> Link | None:
+def theirs(ctx: Context, requests: list[Request], rule: str, *, need_topic: bool = False) -> Link | None:
     """Of the requests of the requester an official addresses, those for the official's department (or for none);
     a request for another department only on a shared topic (no "which one?" over other departments' requests)."""
     dep = ctx.sender.department  # None for a body that is no department (集群办): any request of theirs
     same_dep = [r for r in requests if dep is None or r.department in (dep, None)]
-    return _best(ctx, same_dep, rule, need_topic=False) if same_dep else _best(ctx, requests, rule, need_topic=True)
+    return (
+        _best(ctx, same_dep, rule, need_topic=need_topic) if same_dep else _best(ctx, requests, rule, need_topic=True)
+    )
 
 
 def department_latest(ctx: Context, *, statuses: tuple[str, ...] = ("open",)) -> Link | None:

@@ -63,15 +63,22 @@ def quoted(ctx: Context) -> Link | None:
             req = get_request(session=s, no=int(m.group(1)))
             if req is not None:
                 return Link(req, "quote")
-        body = _plain(_QUOTE_HEAD.sub("", quote))  # the quote is normalised (？ → ?), the stored text is not
-        if len(body) >= 6:
-            probe = body[:16]
-            requests = list_requests(session=s, group_id=ctx.message.room_id, newest_first=True)
-            hits = [r for r in requests if probe in _plain(r.text)]
-            if hits:
-                return Link(hits[0], "quote")
-            return _quoted_follow_up(ctx, probe)
+        return by_quoted_body(ctx, quote)
     return None
+
+
+def by_quoted_body(ctx: Context, quote: str) -> Link | None:
+    """The request whose text a quote reproduces (its first 16 letters), or the request a quoted added detail was
+    recorded on."""
+    body = _plain(_QUOTE_HEAD.sub("", quote))  # the quote is normalised (？ → ?), the stored text is not
+    if len(body) < 6:
+        return None
+    probe = body[:16]
+    requests = list_requests(session=ctx.session, group_id=ctx.message.room_id, newest_first=True)
+    hits = [r for r in requests if probe in _plain(r.text)]
+    if hits:
+        return Link(hits[0], "quote")
+    return _quoted_follow_up(ctx, probe)
 
 
 _QUOTE_REACH = 100  # the group's messages searched for a quoted detail or nudge

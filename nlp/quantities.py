@@ -28,6 +28,8 @@ _EARLIER = re.compile(r"(?:上次|上回|之前|去年|以前|原来|收了|买�
 _EARLIER_LAST = frozenset("次回前年来了收到")  # the last character of every word of _EARLIER
 _TOTAL = re.compile(r"(?:共|一共|总共|合计)\s*$")
 _EACH_BEFORE = re.compile(r"各\s*$")
+_PER_UNIT = re.compile(r"每(?:斤|公斤|千克|kg|吨|个|件|箱|袋|只|条|张|瓶|盒)\s*$")  # 每斤 right before: a price
+_RATE = re.compile(r"每[天日周月](?:送|发|供|到|供应|配送)[约大概]{0,2}\s*$")  # a delivery rate
 _DIGIT_AFTER = re.compile(r"[\d一二两三四五六七八九]")
 _PRICE_KW = re.compile(r"(?:价钱|价格|单价|报价|价位|预算|限价)\s*[:：为是在约大概]*\s*$")
 _PRICE_KW_LAST = frozenset("钱格价位算:：为是在约大概")  # the last character of every _PRICE_KW match
@@ -114,8 +116,12 @@ def quantities(key: str, names: list[tuple[int, int, str]]) -> list[re.Match[str
             continue  # 多少钱一张, 八毛以内一套: a price each
         if start and (key[start - 1] in _MONEY or (last in _PRICE_KW_LAST and _price_before(key, start))):
             continue  # 五块五一斤, 价钱五块: a price
-        if unit == "块" and (_DIGIT_AFTER.match(key, end) or key.startswith(("左右", "以内", "钱"), end)):
-            continue  # 一块二一斤, 箱子4块左右: a price
+        if unit == "块" and (
+            _DIGIT_AFTER.match(key, end)
+            or key.startswith(("左右", "以内", "钱"), end)
+            or _PER_UNIT.search(key, max(0, start - 5), start)
+        ):
+            continue  # 一块二一斤, 箱子4块左右, 每斤6块: a price
         if num == "一" and _AFTER_MEASURE.search(key, max(0, start - 6), start):
             continue  # 十五公斤一盘: a pack size
         if unit in ("批", "次") and _IN_BATCHES.search(key, max(0, start - 2), start):
@@ -128,6 +134,8 @@ def quantities(key: str, names: list[tuple[int, int, str]]) -> list[re.Match[str
             out.pop()  # 40-44码 各10双 共50双: the total, not one size's share
         if unit in _MEASURE and out and out[-1].group("unit") in _COUNT and _OF_KIND.match(key, end):
             continue  # 两台叉车，3吨柴油的: what kind, not how much
+        if out and _RATE.search(key, max(0, start - 6), start):
+            continue  # 50吨…，每天送3吨左右: the delivery rate of the amounts already given
         if out and _in_note_after(key, out[-1].end(), start):
             continue  # 鸡蛋 约3吨（每周1吨 连续3周）: a breakdown of the amount just given
         out.append(m)

@@ -38,6 +38,8 @@ SCENARIOS = {
         requests=frozenset(
             {
                 "2025-05-29T10:05:32+08:00",  # …营养成分表要不要标？…怕印出来被罚😂: the 😂 reads as a joke
+                # 想问下人社局…有没有地方推荐的😅: chatter by 0.01 after the session-23 refit (a tie the 😅 tips)
+                "2025-05-28T09:10:58+08:00",
                 # "支持！" after it makes 佳味冷链 a co-requester (LABELS.md); the author expects none
                 "2025-05-29T16:00:40+08:00",
             }
@@ -66,9 +68,7 @@ SCENARIOS = {
                 "2027-03-01T09:20:13+08:00",  # "我们那边也是" joins it; "好了 都亮了[强]" after a relapse
                 "2027-03-01T13:55:18+08:00",  # a co-requester who quoted the request with 同问
                 "2027-03-01T15:30:59+08:00",  # a terse confirmation
-                "2027-03-01T16:05:44+08:00",  # one reply answering two requests
                 "2027-03-02T11:00:36+08:00",  # a licence change asked of 市监局, transferred to 审批局
-                "2027-03-04T10:10:33+08:00",  # two requests answered in one quoted reply
                 "2027-03-10T10:00:09+08:00",  # an answer that reads like a notice
             }
         ),
@@ -94,8 +94,6 @@ SCENARIOS = {
             {
                 "2026-08-17T09:30:18+08:00",  # a co-requester whose "我们也是" shares no word with the request
                 "2026-08-20T10:00:44+08:00",  # "先定了十吨川芎剩下的还要再找谢谢王科长" read as a confirmation
-                "2026-08-25T09:40:37+08:00",  # one reply answering two requests
-                "2026-08-25T10:20:08+08:00",
             }
         ),
     ),
@@ -129,7 +127,6 @@ SCENARIOS = {
             {
                 "2026-07-06T09:12:44+08:00",  # co-requesters not joined
                 "2026-07-13T10:30:44+08:00",  # "我们也有一台叉车要年检，林工一起排一下嘛" read as a buyer's list
-                "2026-07-13T11:20:36+08:00",  # "老板说不参展了" not read as a withdrawal
             }
         ),
     ),
@@ -160,6 +157,13 @@ SCENARIOS = {
                 "2026-12-10T15:20:00+08:00",  # a co-requester not joined
             }
         ),
+    ),
+    # scn19 (a manufacturing and a logistics group across New Year 2027) came in session 23: 23 of 26 requests, 4 of
+    # 5 lists and 1 extra on arrival
+    "scn19": Known(
+        requests=frozenset(
+            {"2026-12-30T08:50:03+08:00"}  # "辛苦吴工" after "检完了，两台都合格，报告3个工作日内出" read as confirming
+        )
     ),
     "scn5": Known(
         requests=frozenset(

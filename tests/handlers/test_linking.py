@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
+import pytest
 from sqlmodel import select
 
 from bot.testing import Harness
@@ -324,12 +325,23 @@ async def test_me_too_pointing_back_at_what_was_just_said_joins_the_latest(harne
         assert co_requesters(session=s, request_id=forklift) == []
 
 
-async def test_we_too_with_the_company_name_in_it_joins_the_request(harness: Harness) -> None:
-    """ "确实，我们禾田也是…": the company's name between 我们 and 也是 still says "me too"."""
-    no = await raise_request(
-        harness, "我们冷库这个月来了五拨检查，每次都要停下来配合，能不能请几个部门统筹一下一起查？", LI
-    )
-    sent = await harness.feed("确实，我们禾田也是，上个礼拜来了三拨检查", **ZHANG)
+@pytest.mark.parametrize(
+    ("raised", "reply"),
+    [
+        (
+            "我们冷库这个月来了五拨检查，每次都要停下来配合，能不能请几个部门统筹一下一起查？",
+            "确实，我们禾田也是，上个礼拜来了三拨检查",
+        ),
+        (  # agreement first, then the same trouble in other words
+            "物流园北门晚上十点就关了，我们夜里到的货车进不来，能不能请园区延长开门时间？",
+            "对对对，我们车队也天天被堵在门外头，要是能开到12点就好了",
+        ),
+    ],
+)
+async def test_we_too_in_other_words_joins_the_request(harness: Harness, raised: str, reply: str) -> None:
+    """ "确实，我们禾田也是…" (the company's name between 我们 and 也是) and "对对对，我们车队也…" say "me too"."""
+    no = await raise_request(harness, raised, LI)
+    sent = await harness.feed(reply, **ZHANG)
     assert any(f"加入诉求 #{no}" in m.text for m in sent)
     with unit_of_work(harness.engine) as s:
         assert [c.wechat_id for c in co_requesters(session=s, request_id=no)] == [ZHANG["sender"]]

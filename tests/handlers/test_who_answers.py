@@ -125,6 +125,21 @@ async def test_not_asking_for_now_withdraws(harness: Harness, ledger: Ledger) ->
     assert ledger.get(no).status == "cancelled"
 
 
+async def test_a_buyer_taking_back_the_need_closes_the_whole_list(harness: Harness) -> None:
+    """ "叉车那个需求先撤了": the need behind the list is withdrawn, though it names only one of its goods."""
+    listed = await harness.feed("我们要收二手车：\n3吨柴油叉车 2台\n1.5吨电动堆高车 4台\n车况好的，能开票", **LI)
+    assert any("已登记采购清单 P1" in m.text for m in listed)
+    sent = await harness.feed("叉车那个需求先撤了，老板决定先租着用，谢谢大家", **LI)
+    assert any("采购清单 P1" in m.text and "已标记为完成" in m.text for m in sent)
+
+
+async def test_no_need_to_look_into_it_any_more_withdraws(harness: Harness, ledger: Ledger) -> None:
+    """不用看了哈 … 撤回撤回: the requester takes back a question the department has not answered (scn15)."""
+    no = await raise_request(harness, "@商务局-王科长 王科，8月的博览会我们去参展的话展位费能不能申请补贴？", LI)
+    await harness.feed("王科，博览会补贴那个事不用看了哈，老板说今年不去参展了，撤回撤回🙏", **LI)
+    assert ledger.get(no).status == "cancelled"
+
+
 async def test_dropping_the_plan_after_an_answer_withdraws_rather_than_confirms(
     harness: Harness, ledger: Ledger
 ) -> None:

@@ -317,3 +317,16 @@ def test_what_to_bring_for_a_procedure_is_a_request(an: Analyzer) -> None:
 @pytest.mark.parametrize("text", ["发电机顶上了，停电期间冷库温度正常👍", "昨晚停电发电车准时到的，冷库一点没受影响"])
 def test_an_outage_coped_with_is_no_request(an: Analyzer, text: str) -> None:
     assert an.analyze(text, now=NOW, role="enterprise").label == "chatter"
+
+
+def test_a_tip_to_a_peer_when_all_else_fails_is_no_request(an: Analyzer) -> None:
+    """实在不行找找担保公司: a member's advice to another, though it names a department's matter (抽贷)."""
+    assert an.analyze("现在银行都这样，抽贷很常见，实在不行找找担保公司", now=NOW, role="enterprise").label == "chatter"
+    plea = "实在不行我们只能停产了，麻烦供电公司尽快处理"  # 实在不行 in the sender's own trouble, asking
+    assert an.analyze(plea, now=NOW, role="enterprise").label == "request"
+
+
+def test_glad_it_is_solved_is_no_confirmation(an: Analyzer) -> None:
+    """解决了就好👍: a reaction to someone else's news; "问题解决了，谢谢" confirms."""
+    assert not an.analyze("解决了就好👍", now=NOW, role="enterprise").resolution
+    assert an.analyze("问题解决了，谢谢赵工", now=NOW, role="enterprise").resolution

@@ -374,3 +374,23 @@ def test_posts_heights_prices_and_volumes_are_no_goods(text: str, expected: list
 )
 def test_an_amount_changed_to_another_wants_the_new_one(text: str, expected: list) -> None:
     assert nqu(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "冬笋还差3吨，另外要玻璃罐（500ml）三万个",
+            [("冬笋", D(3), "吨"), ("玻璃罐", D(30000), "个")],
+        ),  # 还差: to come
+        ("收购新鲜冬笋 8吨，每斤6块，毛重", [("冬笋", D(8), "吨")]),  # 每斤6块: a price, not six pieces
+        ("收 猪二刀肉 50吨，12月1号开始每天送3吨左右", [("猪二刀肉", D(50), "吨")]),  # a delivery rate
+        ("鹿角胶 50盒，龟甲胶 50盒", [("鹿角胶", D(50), "盒"), ("龟甲胶", D(50), "盒")]),  # not 龟甲 + 胶
+        ("要：阿胶糕（礼盒装）100盒", [("阿胶糕", D(100), "盒")]),
+        ("补货：灵芝孢子粉（破壁）20盒", [("灵芝孢子粉", D(20), "盒")]),
+        ("收化橘红 200斤、橘红 100斤", [("化橘红", D(200), "斤"), ("橘红", D(100), "斤")]),  # two pharmacopoeia entries
+        ("竹荪 100斤", [("竹荪", D(100), "斤")]),  # a mushroom, not 竹笋 misspelt
+    ],
+)
+def test_what_is_still_missing_prices_rates_and_distinct_medicines(text: str, expected: list) -> None:
+    assert nqu(text) == expected

@@ -224,6 +224,12 @@ def test_hard_set() -> None:
         ("heldout_cw.jsonl", 0.96, 0.95, 0.95, 0.02, 0.97, 0.7, 0.9, 0.72),
         # session 22, the request/chatter border in all four groups (CX): 0.920 and 13 % chatter→request at arrival
         ("heldout_cx.jsonl", 0.92, 0.85, 0.88, 0.075, 0.82, 0.55, 0.65, 0.65),
+        # session 23, measured at arrival: all four groups in November (CY), pharma and food weighted to buyers' lists
+        # (CZ; its author names units as 公斤 for kg and 吨 for 噸), manufacturing and logistics before Spring Festival
+        # (DA)
+        ("heldout_cy.jsonl", 0.96, 0.95, 0.93, 0.03, 0.93, 0.6, 0.65, 0.78),
+        ("heldout_cz.jsonl", 0.96, 0.95, 0.97, 0.03, 0.93, 0.65, 0.55, 0.72),
+        ("heldout_da.jsonl", 0.96, 0.95, 0.95, 0.04, 0.93, 0.6, 0.65, 0.66),
     ],
 )
 def test_later_sets(

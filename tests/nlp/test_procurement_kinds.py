@@ -178,3 +178,18 @@ def test_people_wanted_are_no_goods(an: Analyzer) -> None:
     """普工还缺60多个: staff, a matter for 人社局, not a buyer's list."""
     text = "周科，我们普工还缺60多个，端午后订单要上量，能不能帮忙对接下职校或者劳务输出地？"
     assert an.analyze(text, now=NOW, role="enterprise").label == "request"
+
+
+def test_workers_wanted_with_a_machine_named_are_no_goods(an: Analyzer) -> None:
+    """缺30个数控车床操作工: staff to hire (数控车床 says which), not thirty lathes bought."""
+    text = (
+        "@人社局-周科 周科，我们年后要扩产，缺30个数控车床操作工，"
+        "春节前就想把人定下来，有没有招聘会或者用工对接的渠道？"
+    )
+    assert an.analyze(text, now=NOW, role="enterprise", mentions=["人社局-周科"]).label == "request"
+
+
+def test_a_buyers_price_ceiling_is_no_market_talk(an: Analyzer) -> None:
+    """9块一斤以内: the most a buyer pays, in a list; not a price quoted in market talk."""
+    text = "年底最后一批了：白芷（川白芷 统货）3吨，9块一斤以内；麦冬（川麦冬 一级）1吨；黄芩（条芩）2吨。月底前到厂"
+    assert an.analyze(text, now=NOW, role="enterprise").label == "procurement"

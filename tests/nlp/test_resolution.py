@@ -553,3 +553,20 @@ def test_plans_conditions_own_steps_and_routing_are_no_fix(an: Analyzer, text: s
 @pytest.mark.parametrize("text", ["证办好了，过来拿吧", "验收通过了，冷库已经投用了，谢谢韩科"])
 def test_ready_for_pickup_and_in_use_are_fixes(an: Analyzer, text: str) -> None:
     assert an.analyze(text, now=NOW, role="enterprise").resolution
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "今年最后一批了，谢谢各位老板照顾",  # a batch, not an approval (批了)
+        "哪位老师知道黄精九蒸九晒用什么蒸笼好 木的还是不锈钢的",  # 还是 of a choice, not "still not"
+    ],
+)
+def test_a_batch_and_a_choice_are_no_fix_and_nothing_unsolved(an: Analyzer, text: str) -> None:
+    a = an.analyze(text, now=NOW, role="enterprise")
+    assert not a.resolution and not a.unresolved
+
+
+def test_an_approval_still_is_a_fix_and_still_broken_is_unsolved(an: Analyzer) -> None:
+    assert an.analyze("执照批了，谢谢王科", now=NOW, role="enterprise").resolution
+    assert an.analyze("电压还是不稳，设备又跳了", now=NOW, role="enterprise").unresolved

@@ -1,0 +1,37 @@
+"""How a requester withdraws a request, and why: the plan behind it dropped, or the need met by themselves."""
+
+from __future__ import annotations
+
+import re
+
+_WITHDRAW = re.compile(
+    r"(撤回|撤销|取消)(一下|掉)?(这个|该|我们的|我的|刚才的|上面的|那个)?(诉求|申请|问题|事)"
+    r"|(诉求|申请)[^，。,.！!]{0,6}(撤回|撤销|取消)"
+    r"|不用(再)?(处理|办|管|安排|麻烦|弄|跑|协调|帮忙|联系|对接|催|看|查)了|不需要了"
+    r"|不(再)?麻烦(您|你|你们|各位|领导)了|(项目|这事|这个事|这边)[^，。,.！!？?]{0,4}暂缓"
+    r"|(那个|这个|的事|那事|这事|那块)[^，。,.！!？?]{0,3}(不用了|撤回|撤销|取消)"
+    r"|(先|就|暂时|暂且|那就)不(问|办|搞|弄|申请|申报|做|装|修|报)了"  # 先不问了
+    r"|撤回(哈|啦|了|吧|啊|撤回)|撤了哈"  # 撤回哈, 撤回撤回
+)
+
+
+# the plan behind the ask is dropped or put off (扩建项目推到明年下半年再说): withdrawn, not met
+_DROPPED = re.compile(r"推到|推迟|往后推|再说|暂缓|先放一放|不搞了|不单独搞|不做了|不干了|放弃|用不上|没必要")
+
+
+# the requester met the need themselves (我们跟隔壁谈好了, 自己找到老师了): no department's answer solved it
+_SELF_MET = re.compile(
+    r"(我们|我们自己|我们已经|自己)(跟|和|找|在|从)[^，。,.！!？?]{1,12}(谈好|说好|找到|找好|联系好|租到|借到|买到|报上|搞定|解决)"
+    r"|自己(解决|搞定|想办法|找到|找了)|(找到|找了)别的|另外找"
+)
+
+
+def withdraws(text: str) -> bool:
+    """The requester takes the request back (撤回一下, 不用再协调了, 那个事先不办了)."""
+    return _WITHDRAW.search(text) is not None
+
+
+def dropped_or_met_alone(text: str) -> bool:
+    """The plan behind the ask is dropped or put off, or the requester met the need themselves: a withdrawal, not a
+    confirmation that a department's answer solved it."""
+    return _SELF_MET.search(text) is not None or _DROPPED.search(text) is not None
