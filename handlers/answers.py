@@ -15,8 +15,8 @@ from handlers.linking import (
     link_for_official,
     link_for_requester,
     mentioned_departments,
-    same_matter,
 )
+from handlers.matching import same_matter
 from handlers.metoo import WE_TOO, agrees_first, join, link_me_too
 from handlers.several import answer_further
 from nlp.resolution import ends_asking
@@ -274,6 +274,8 @@ def official_answer(ctx: Context) -> None:
     elif target is None and ctx.sender.department and req.department not in (None, ctx.sender.department):
         # another department answered it substantively: it owns the request now
         lifecycle.assign(ctx.session, req, ctx.sender.department or "", actor, note="由答复部门认领")
+    if ctx.sender.department is None:
+        return  # the cluster office routed it, as an admin assigns: no department has answered yet
     lifecycle.record_answer(ctx.session, req, actor, ctx.message.text)
     if target is None:  # a transfer moves one request; an answer may answer several ("两个一起回")
         answer_further(ctx, req)
@@ -286,7 +288,10 @@ _TRANSFER = re.compile(r"转给|转交|转到|移交|转办|(?<![申邀提])请|
 def _transfer_target(ctx: Context) -> str | None:
     """When an official routes the request to another department ("已转给交通运输局…")."""
     own = ctx.sender.department
-    named = sorted({d for d in [*ctx.analysis.departments_named, *mentioned_departments(ctx)] if d and d != own})
-    if len(named) != 1 or _TRANSFER.search(ctx.analysis.text) is None:
+    if _TRANSFER.search(ctx.analysis.text) is None:
         return None
-    return named[0]
+    mentioned = {d for d in mentioned_departments(ctx) if d != own}
+    if len(mentioned) == 1:  # 不是农技中心的业务…@自规局-方科 麻烦您看一下: the one called in
+        return mentioned.pop()
+    named = sorted({d for d in [*ctx.analysis.departments_named, *mentioned] if d and d != own})
+    return named[0] if len(named) == 1 else None

@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import re
 from datetime import datetime, timedelta
-from functools import lru_cache
 
+from handlers.addressing import mentioned_requester, named_requester
 from handlers.framework import Context
+from handlers.matching import best_of, overlap
 from handlers.references import Link, explicit, quoted
 from nlp.threads import utilities, without_asks_after
 from storage.ledger import ACTIVE, list_requests, requests_involving
@@ -23,130 +24,6 @@ from storage.models import Request
 
 _ECHO = re.compile(r"(?:我们|我家|我这边|我们这边|我们的|咱们|我们厂)[^，。,.!！？?]{0,3}也")  # 我们的也坐上了
 _BACK_REF = re.compile(r"问题|诉求|这事|那事|这个事|那个事|的事|上次|之前")  # words pointing back at a matter raised
-
-
-def _topics(req: Request) -> set[str]:
-    return set(req.topics.split()) if req.topics else set()
-
-
-def _overlap(ctx: Context, req: Request, text: str | None = None) -> int:
-    """How many of the message's topics the request shares, a word inside a longer one counting (保险 in 农业保险),
-    and the utilities both are about (网通了 and 仓库区的网老断); only those in `text` (a part of the message) when
-    given."""
-    words = _topics(req)
-    topics = ctx.analysis.topics if text is None else [t for t in ctx.analysis.topics if t in text]
-    shared = sum(
-        1 for t in topics if t in words or (len(t) >= 2 and any(t in w or w in t for w in words if len(w) >= 2))
-    )
-    return shared + len(utilities(ctx.analysis.text if text is None else text) & utilities(req.text))
-
-
-def same_matter(ctx: Context, req: Request) -> bool:
-    """The message is about the request's matter: it goes to or names the request's department, or shares a topic."""
-    a = ctx.analysis
-    return bool(req.department and req.department in (a.department, *a.departments_named)) or _overlap(ctx, req) > 0
-
-
-def _best(ctx: Context, candidates: list[Request], rule: str, *, need_topic: bool) -> Link | None:
-    if not candidates:
-        return None
-    scored = sorted(((_overlap(ctx, r), r) for r in candidates), key=lambda p: (-p[0], -(p[1].id or 0)))
-    top = scored[0][0]
-    if need_topic and top == 0:
-        if len(candidates) == 1 and not ctx.analysis.topics:
-            return Link(candidates[0], rule)
-        return None
-    tied = [r for score, r in scored if score == top]
-    pending = [r for r in tied if r.status == "open"]
-    if len(tied) > 1 and len(pending) == 1:
-        return Link(pending[0], rule)  # of a requester's two 增容 requests, the answer is for the one not yet answered
-    if len(tied) > 1 and top > 0 and len({(r.requester_id, r.department) for r in tied}) > 1:
-        return Link(None, rule, tied)  # several requesters or departments share the words: ask which
-    # the best; on a tie, the latest: of one requester's requests to one department on one matter, or of the
-    # requests of a requester addressed on no topic of theirs
-    return Link(scored[0][1], rule)
-
-
-def mentioned_requester(ctx: Context) -> Link | None:
-    """An official @-mentions a requester: that requester's active request (department, then topic)."""
-    if not ctx.message.mention_ids:
-        return None
-    active = list_requests(session=ctx.session, statuses=ACTIVE, group_id=ctx.message.room_id, newest_first=True)
-    for wxid in dict.fromkeys(ctx.message.mention_ids):  # several requesters: the first one's (handlers/several.py)
-        link = addressed_requester(ctx, active, wxid)
-        if link is not None:
-            return link
-    return None
-
-
-def addressed_requester(ctx: Context, active: list[Request], wxid: str, *, need_topic: bool = False) -> Link | None:
-    """The request of the requester `wxid` an @-mention addresses, of the group's `active` ones (with `need_topic`,
-    only one sharing a word with the message). When the message @-mentions several requesters (a reply to two people
-    at once), each one's requests not yet answered come first: the words of the whole reply would otherwise draw an
-    older request that shares them with another's part."""
-    mine = [r for r in active if r.requester_id == wxid]
-    several = len({r.requester_id for r in active if r.requester_id in ctx.message.mention_ids}) > 1
-    pending = [r for r in mine if r.status == "open"] if several else []
-    return theirs(ctx, pending or mine, "mention", need_topic=need_topic)
-
-
-_NAME_SEPARATORS = ("-", "－", "—", "_")
-_VOCATIVE_REACH = 6  # the name opens the answer: "张总，…", "收到张总，…", "好的李总 …"
-
-
-def _person(display_name: str) -> str | None:
-    """The person part of a "单位-姓名" nickname (张总 of 蜀香食品-张总), when it has one."""
-    for sep in _NAME_SEPARATORS:
-        if sep in display_name:
-            person = display_name.rsplit(sep, 1)[1].strip()
-            return person if len(person) >= 2 else None
-    return None
-
-
-_CJK2 = re.compile(r"[\u4e00-\u9fff]{2}")
-_GENERIC_LEAD = frozenset({"园区", "四川", "成都", "重庆", "中国", "川西", "川南", "川北", "绵阳", "德阳", "种植"})
-
-
-@lru_cache(maxsize=4096)
-def _company(display_name: str) -> re.Pattern[str] | None:
-    """How an answer names a requester's company: the first two characters of the 单位 of "蜀香食品-刘总", before
-    那边 / 这边 / 的 / 厂 / 家 (蜀香那边查了, 恒力的贷款不抽了); None for a short or generic 单位."""
-    for sep in _NAME_SEPARATORS:
-        if sep in display_name:
-            org = display_name.split(sep, 1)[0].strip()
-            lead = org[:2]
-            if len(org) >= 3 and _CJK2.fullmatch(lead) and lead not in _GENERIC_LEAD:
-                return re.compile(re.escape(lead) + r"[\u4e00-\u9fff]{0,2}?(?:那边|这边|那里|的|厂|家|公司)")
-            return None
-    return None
-
-
-_COMPANY_REACH = 16  # the company is named early: "蜀香那边查了…", "跟农商行谈妥了 恒力的贷款不抽了"
-
-
-def named_requester(ctx: Context) -> Link | None:
-    """An official opens the answer with a requester's name, without an @ ("收到张总，已经通知物业…"), or names
-    their company early on (蜀香那边查了): that requester's active request in the group, as for an @-mention.
-    Several requesters so named: no link."""
-    text = ctx.analysis.text
-    opening = text[: _VOCATIVE_REACH + 4]
-    active = list_requests(session=ctx.session, statuses=ACTIVE, group_id=ctx.message.room_id, newest_first=True)
-    named = [r for r in active if (p := _person(r.requester_name)) and 0 <= opening.find(p) <= _VOCATIVE_REACH]
-    if not named:
-        named = [r for r in active if (c := _company(r.requester_name)) and c.search(text, 0, _COMPANY_REACH)]
-    if len({r.requester_id for r in named}) != 1:
-        return None
-    return theirs(ctx, named, "named")
-
-
-def theirs(ctx: Context, requests: list[Request], rule: str, *, need_topic: bool = False) -> Link | None:
-    """Of the requests of the requester an official addresses, those for the official's department (or for none);
-    a request for another department only on a shared topic (no "which one?" over other departments' requests)."""
-    dep = ctx.sender.department  # None for a body that is no department (集群办): any request of theirs
-    same_dep = [r for r in requests if dep is None or r.department in (dep, None)]
-    return (
-        _best(ctx, same_dep, rule, need_topic=need_topic) if same_dep else _best(ctx, requests, rule, need_topic=True)
-    )
 
 
 def department_latest(ctx: Context, *, statuses: tuple[str, ...] = ("open",)) -> Link | None:
@@ -158,7 +35,7 @@ def department_latest(ctx: Context, *, statuses: tuple[str, ...] = ("open",)) ->
         return None
     group = list_requests(session=ctx.session, statuses=statuses, group_id=ctx.message.room_id, newest_first=True)
     cands = [r for r in group if r.department in (dep, None)]  # one routed to no one yet is anyone's to answer
-    link = _best(ctx, cands, "department", need_topic=True)
+    link = best_of(ctx, cands, "department", need_topic=True)
     if link is not None or not cands or ctx.analysis.label != "answer":
         return link
     alone = len(cands) == 1 or ctx.message.timestamp - cands[1].created_at > _JUST_RAISED  # none other this recent
@@ -225,7 +102,7 @@ def own_request(ctx: Context) -> Link | None:
     newest = max(heard) if heard else None  # the department answered, or "问题解决了吗？" was asked, last of this one
 
     def relevance(r: Request) -> int:
-        return 3 * (r.department in named) + _overlap(ctx, r, confirms)
+        return 3 * (r.department in named) + overlap(ctx, r, confirms)
 
     def score(r: Request) -> tuple[int, int, int]:  # what it names; on a tie, the one asked to confirm, heard last
         return relevance(r), 1 if r.confirm_asked_at else 0, 1 if newest and _last_heard(r) == newest else 0
@@ -289,7 +166,7 @@ def topic_anywhere(ctx: Context, *, statuses: tuple[str, ...]) -> Link | None:
         for r in list_requests(session=ctx.session, statuses=statuses, group_id=ctx.message.room_id, newest_first=True)
         if r.department != ctx.sender.department
     ]
-    scored = sorted(((_overlap(ctx, r), r) for r in cands), key=lambda p: (-p[0], -(p[1].id or 0)))
+    scored = sorted(((overlap(ctx, r), r) for r in cands), key=lambda p: (-p[0], -(p[1].id or 0)))
     if not scored or scored[0][0] < 2:
         return None
     tied = [r for score, r in scored if score == scored[0][0]]

@@ -6,7 +6,7 @@ import re
 from datetime import datetime, timedelta
 
 from handlers.framework import Context
-from handlers.linking import same_matter
+from handlers.matching import same_matter
 from handlers.references import Link, explicit, quoted
 from nlp.threads import asks_the_group, matter_words
 from storage.ledger import ACTIVE, add_co_requester, list_requests

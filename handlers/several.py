@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 
 from handlers import lifecycle
+from handlers.addressing import addressed_requester
 from handlers.framework import Context
-from handlers.linking import addressed_requester
 from handlers.references import by_quoted_body
 from storage.ledger import ACTIVE, co_requesters, get_request, list_requests
 from storage.models import Request

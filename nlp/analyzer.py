@@ -28,6 +28,7 @@ __all__ = ["Analyzer", "LazyAnalysis", "classify_record", "explain", "record_rol
 _NO_RESOLUTION = frozenset({"procurement"})  # a buyer's list acknowledges no request
 _DEADLINE_LABELS = frozenset({"policy", "meeting"})  # and every procurement list
 _CLAUSE_END = frozenset(",.!?;:，。！？；：\n ")  # a department named at a clause start is addressed
+_SPOKEN_OF = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:那边|那里)")  # 市监局那边…: a third party
 _PHONE_GATE = re.compile(r"\d[\d\s\-—().（）·]{6,}\d")
 # the message opens by naming someone (刘主任，…): a person the group knows as no official of the latest notice's
 # department (one it knows would have given the department), so the question is no follow-up on that notice
@@ -158,6 +159,8 @@ class Analyzer:
             extra["prev_off_" + previous[0] if previous[1] else "prev_" + previous[0]] = ""
         for dept, pos, _ in named:
             before = norm.text[max(0, pos - 4) : pos]
+            if _SPOKEN_OF.match(norm.text, pos):
+                continue  # 市监局那边是送省所做还是市所做: the department spoken of, not to
             if pos == 0 or before[-1:] in _CLAUSE_END or any(map(before.__contains__, self._addressing)):
                 extra["addressed"] = dept
                 break

@@ -31,8 +31,8 @@ def address_forms(person: str) -> list[str]:
             forms.append(person[: -len(long)] + short)
         elif person.endswith(short) and long != short and len(person) > len(short):
             forms.append(person[: -len(short)] + long)
-    if len(person) == 2 and person[0] in "小老":
-        forms.append(person[1] + "老师")  # 税务局小刘 is thanked as 刘老师
+    if len(person) == 2 and person[0] in "小老":  # 税务局小刘 is thanked as 刘老师, 供电所老李 asked as 李师傅
+        forms.extend(person[1] + title for title in ("老师", "师傅", "工"))
     return [f for f in forms if len(f) >= 2]
 
 

@@ -54,6 +54,8 @@ def department_of(name: str | None, departments: Sequence[dict]) -> str | None:
         return names[name]
     if name.startswith("区") and name[1:] in names:
         return names[name[1:]]
+    if 2 <= len(name) <= 3 and name + "局" in names:  # 市监-赵科, 税务-小王: a bureau's name without its 局
+        return names[name + "局"]
     for word in strong:  # a department, then its section (市场监管局食品科): "食品" names no company here
         if name.startswith(word) and word.endswith(("局", "管委会", "供电公司")):
             return names[word]
@@ -89,13 +91,13 @@ def parse_nickname(nickname: str, departments: Sequence[dict]) -> tuple[str | No
         if dept is None and _park_property(org) and _PARK_DEPT in _table(_key(departments))[0]:
             dept = _PARK_DEPT  # the park's property management answers for the park
         return org, person, dept
+    names, _ = _table(_key(departments))
+    for alias in sorted((w for w in names if nick.startswith(w)), key=len, reverse=True):
+        if _PERSON_TAIL.match(nick, len(alias)):  # 税务小刘, 供电所老李: a department's short name, then a person
+            return alias, nick[len(alias) :], names[alias]
     dept = department_of(nick, departments)
     if dept:
         return nick, None, dept
-    names, _ = _table(_key(departments))
-    for alias in sorted((w for w in names if nick.startswith(w)), key=len, reverse=True):
-        if _PERSON_TAIL.match(nick, len(alias)):  # 税务小刘, 经信小李: a department's short name, then a person
-            return alias, nick[len(alias) :], names[alias]
     return None, nick, None
 
 

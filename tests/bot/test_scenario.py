@@ -32,7 +32,8 @@ class Known:
 
 SCENARIOS = {
     "scn1": Known(extra=1),  # 许经理 明天停电能不能顺便把我们电费也停一个月 哈哈哈 (a joke phrased as an ask)
-    "scn2": Known(),
+    # 王站长 我们那片柴胡地里草长得比苗还快，能打除草剂不？: chatter by 0.01 after the session-23 refit
+    "scn2": Known(requests=frozenset({"2024-09-09T14:00:27+08:00"})),
     "scn3": Known(
         extra=1,  # 周科，今天招聘会…初步定了18个，还差十来个，后面还有没有场次？ (a follow-up with a new question)
         requests=frozenset(
@@ -68,6 +69,8 @@ SCENARIOS = {
                 "2027-03-01T09:20:13+08:00",  # "我们那边也是" joins it; "好了 都亮了[强]" after a relapse
                 "2027-03-01T13:55:18+08:00",  # a co-requester who quoted the request with 同问
                 "2027-03-01T15:30:59+08:00",  # a terse confirmation
+                # "李科再问个，…奖励什么时候能兑现啊？说好的20万…": chatter by 0.53 after the session-23 refit
+                "2027-03-01T16:05:44+08:00",
                 "2027-03-02T11:00:36+08:00",  # a licence change asked of 市监局, transferred to 审批局
                 "2027-03-10T10:00:09+08:00",  # an answer that reads like a notice
             }
@@ -164,6 +167,25 @@ SCENARIOS = {
         requests=frozenset(
             {"2026-12-30T08:50:03+08:00"}  # "辛苦吴工" after "检完了，两台都合格，报告3个工作日内出" read as confirming
         )
+    ),
+    # scn20 (a pharma and a food group, March 2027) and scn21 (four groups, one busy week in April 2027) came in session
+    # 23: 21 of 26 requests, 5 of 6 lists, 4 extra, and 26 of 34, 5 of 5, 2 extra on arrival
+    "scn20": Known(
+        extra=1,  # "又停电 冷库要命啊": venting about an outage, read as its first report
+        requests=frozenset({"2027-03-15T08:50:27+08:00"}),  # a co-requester hours later in other words
+    ),
+    "scn21": Known(
+        extra=1,  # "今天园区东门车排好长，咋回事": a remark on a queue, read as a report
+        requests=frozenset(
+            {
+                # "东门又坏了" after the confirmed fix: a new request here (as scn15's author counts it); this author
+                # reopens the old one
+                "2027-04-13T09:30:25+08:00",
+                # thanks after "下周一起12路末班车延后" then "站牌上已经贴了…通知" read as the confirmation
+                "2027-04-13T16:00:12+08:00",
+                "2027-04-15T14:25:00+08:00",  # "太感谢了李师傅！" after "发电车批下来了，明天早上到" read as confirming
+            }
+        ),
     ),
     "scn5": Known(
         requests=frozenset(

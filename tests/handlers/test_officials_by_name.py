@@ -76,8 +76,8 @@ async def test_an_official_of_a_body_that_is_no_department_answers_and_raises_no
     assert not any("已登记诉求" in m.text for m in sent)  # an official routing it is no new request
     with Session(harness.engine) as s:
         assert [r.id for r in list_requests(session=s)] == [no]
-    req = ledger.get(no)
-    assert req.status == "answered" and req.department == "交通运输局"
+    req = ledger.get(no)  # assigned, as an admin assigns it; an answer is a department's, park's or utility's reply
+    assert req.status == "open" and req.department == "交通运输局"
 
 
 async def test_an_official_who_says_whom_they_work_for_answers_as_that_department(

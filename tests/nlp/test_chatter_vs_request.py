@@ -330,3 +330,27 @@ def test_glad_it_is_solved_is_no_confirmation(an: Analyzer) -> None:
     """解决了就好👍: a reaction to someone else's news; "问题解决了，谢谢" confirms."""
     assert not an.analyze("解决了就好👍", now=NOW, role="enterprise").resolution
     assert an.analyze("问题解决了，谢谢赵工", now=NOW, role="enterprise").resolution
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@百草堂饮片-陈经理 陈经理，问下你们那个复检，市监局那边是送省所做还是市所做？问问经验，心里有个底",
+        "請問有人看到我上面的問題嗎？🙏",  # did anyone see my question: a nudge
+        "林地的事到现在也没个回音，重楼苗都到了",  # still no word: a nudge on the earlier ask
+    ],
+)
+def test_a_peer_asked_of_a_department_and_nudges_are_no_request(an: Analyzer, text: str) -> None:
+    assert an.analyze(text, now=NOW, role="enterprise").label == "chatter"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "去年9月报的技改补贴 公示都公示完了 钱到现在还没拨下来",  # 9月报的: when it was filed, not "what I said"
+        "去年的稳岗返还我们一直没收到 隔壁几家厂都到账了",  # others were paid: the sender's complaint stands
+        "残保金今年我们公司要交多少啊 人数刚过30 去年好像是免的",  # 我们公司 is no exhibitor's booth
+    ],
+)
+def test_a_delay_reported_and_a_tax_question_are_requests(an: Analyzer, text: str) -> None:
+    assert an.analyze(text, now=NOW, role="enterprise").label == "request"

@@ -570,3 +570,21 @@ def test_a_batch_and_a_choice_are_no_fix_and_nothing_unsolved(an: Analyzer, text
 def test_an_approval_still_is_a_fix_and_still_broken_is_unsolved(an: Analyzer) -> None:
     assert an.analyze("执照批了，谢谢王科", now=NOW, role="enterprise").resolution
     assert an.analyze("电压还是不稳，设备又跳了", now=NOW, role="enterprise").unresolved
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("可以帮办，材料清单我私发你。材料齐全的话15个工作日内办结，现场验收会提前通知", "official"),  # a time limit
+        ("供电的客户经理今天来看过了，下周出增容方案", "enterprise"),  # a visit; the outcome is still to come
+        ("省所，费用三千多，合格的话退。照着流程走就行", "enterprise"),  # a condition (的话), a peer's advice
+        ("去年的稳岗返还我们一直没收到 隔壁几家厂都到账了", "enterprise"),  # others have it, the sender has not
+    ],
+)
+def test_time_limits_visits_conditions_and_others_luck_are_no_fix(an: Analyzer, text: str, role: str) -> None:
+    assert not an.analyze(text, now=NOW, role=role).resolution
+
+
+def test_people_hired_are_a_fix(an: Analyzer) -> None:
+    text = "@人社局-周科 周科，上午招聘会招到了4个执业药师、6个营业员，人够了！谢谢周科"
+    assert an.analyze(text, now=NOW, role="enterprise", mentions=["人社局-周科"]).resolution

@@ -23,6 +23,9 @@ DEPTS = load_departments()
         ("税务局", ("税务局", None, "税务局")),
         ("税务小刘", ("税务", "小刘", "税务局")),  # a department's short name, then a person, with no separator
         ("经信小李", ("经信", "小李", "经信局")),
+        ("供电所老李", ("供电所", "老李", "供电公司")),  # the whole nickname also names the utility: the person first
+        ("市监-赵科", ("市监", "赵科", "市场监管局")),  # a bureau's name without its 局
+        ("交运-陈科", ("交运", "陈科", "交通运输局")),
         ("税务师事务所", (None, "税务师事务所", None)),  # a company, not a person
         ("市场监管局食品科-许科", ("市场监管局食品科", "许科", "市场监管局")),  # a section of the department
         ("食品园物业-老冯", ("食品园物业", "老冯", "园区管委会")),  # the park's property management

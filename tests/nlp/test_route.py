@@ -255,6 +255,10 @@ def test_owners_and_spans_from_more_writers(text: str, department: str | None) -
         ("韩国那个客户要原产地证书，我们以前没弄过，是找哪个部门办哦？", "商务局"),
         ("我们仓库里废切削液、废油桶堆了三个多月了，联系了两家转运公司都说排不上", "生态环境局"),
         ("我们有个产品想进盒马，对方要一个食品安全管理体系认证，这个是哪个部门管的哦？", "市场监管局"),
+        (  # a co-operative's crop with no buyer: sales, though 合作社 and 亩 are farming words
+            "今年丹参行情不好，收购商压价压得厉害，我们合作社两百多亩的货压在手里，政府能不能帮我们对接一下药厂？",
+            "商务局",
+        ),
     ],
 )
 def test_remits_from_more_writers(text: str, department: str) -> None:

@@ -1,0 +1,97 @@
+"""Which requester an official's reply addresses: the one it @-mentions, or the one it names at its start (张总，…) or
+by company (蜀香那边查了…); that requester's request for the official's department."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from handlers.framework import Context
+from handlers.matching import best_of
+from handlers.references import Link
+from storage.ledger import ACTIVE, list_requests
+from storage.models import Request
+
+
+def mentioned_requester(ctx: Context) -> Link | None:
+    """An official @-mentions a requester: that requester's active request (department, then topic)."""
+    if not ctx.message.mention_ids:
+        return None
+    active = list_requests(session=ctx.session, statuses=ACTIVE, group_id=ctx.message.room_id, newest_first=True)
+    for wxid in dict.fromkeys(ctx.message.mention_ids):  # several requesters: the first one's (handlers/several.py)
+        link = addressed_requester(ctx, active, wxid)
+        if link is not None:
+            return link
+    return None
+
+
+def addressed_requester(ctx: Context, active: list[Request], wxid: str, *, need_topic: bool = False) -> Link | None:
+    """The request of the requester `wxid` an @-mention addresses, of the group's `active` ones (with `need_topic`,
+    only one sharing a word with the message). When the message @-mentions several requesters (a reply to two people
+    at once), each one's requests not yet answered come first: the words of the whole reply would otherwise draw an
+    older request that shares them with another's part."""
+    mine = [r for r in active if r.requester_id == wxid]
+    several = len({r.requester_id for r in active if r.requester_id in ctx.message.mention_ids}) > 1
+    pending = [r for r in mine if r.status == "open"] if several else []
+    return theirs(ctx, pending or mine, "mention", need_topic=need_topic)
+
+
+_NAME_SEPARATORS = ("-", "－", "—", "_")
+_VOCATIVE_REACH = 6  # the name opens the answer: "张总，…", "收到张总，…", "好的李总 …"
+
+
+def _person(display_name: str) -> str | None:
+    """The person part of a "单位-姓名" nickname (张总 of 蜀香食品-张总), when it has one."""
+    for sep in _NAME_SEPARATORS:
+        if sep in display_name:
+            person = display_name.rsplit(sep, 1)[1].strip()
+            return person if len(person) >= 2 else None
+    return None
+
+
+_CJK2 = re.compile(r"[\u4e00-\u9fff]{2}")
+_GENERIC_LEAD = frozenset({"园区", "四川", "成都", "重庆", "中国", "川西", "川南", "川北", "绵阳", "德阳", "种植"})
+
+
+@lru_cache(maxsize=4096)
+def _company(display_name: str) -> re.Pattern[str] | None:
+    """How an answer names a requester's company: the first two characters of the 单位 of "蜀香食品-刘总", before
+    那边 / 这边 / 的 / 厂 / 家 (蜀香那边查了, 恒力的贷款不抽了); None for a short or generic 单位."""
+    for sep in _NAME_SEPARATORS:
+        if sep in display_name:
+            org = display_name.split(sep, 1)[0].strip()
+            lead = org[:2]
+            if len(org) >= 3 and _CJK2.fullmatch(lead) and lead not in _GENERIC_LEAD:
+                return re.compile(re.escape(lead) + r"[\u4e00-\u9fff]{0,2}?(?:那边|这边|那里|的|厂|家|公司)")
+            return None
+    return None
+
+
+_COMPANY_REACH = 16  # the company is named early: "蜀香那边查了…", "跟农商行谈妥了 恒力的贷款不抽了"
+
+
+def named_requester(ctx: Context) -> Link | None:
+    """An official opens the answer with a requester's name, without an @ ("收到张总，已经通知物业…"), or names
+    their company early on (蜀香那边查了): that requester's active request in the group, as for an @-mention.
+    Several requesters so named: no link."""
+    text = ctx.analysis.text
+    opening = text[: _VOCATIVE_REACH + 4]
+    active = list_requests(session=ctx.session, statuses=ACTIVE, group_id=ctx.message.room_id, newest_first=True)
+    named = [r for r in active if (p := _person(r.requester_name)) and 0 <= opening.find(p) <= _VOCATIVE_REACH]
+    if not named:
+        named = [r for r in active if (c := _company(r.requester_name)) and c.search(text, 0, _COMPANY_REACH)]
+    if len({r.requester_id for r in named}) != 1:
+        return None
+    return theirs(ctx, named, "named")
+
+
+def theirs(ctx: Context, requests: list[Request], rule: str, *, need_topic: bool = False) -> Link | None:
+    """Of the requests of the requester an official addresses, those for the official's department (or for none);
+    a request for another department only on a shared topic (no "which one?" over other departments' requests)."""
+    dep = ctx.sender.department  # None for a body that is no department (集群办): any request of theirs
+    same_dep = [r for r in requests if dep is None or r.department in (dep, None)]
+    return (
+        best_of(ctx, same_dep, rule, need_topic=need_topic)
+        if same_dep
+        else best_of(ctx, requests, rule, need_topic=True)
+    )

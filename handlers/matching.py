@@ -1,0 +1,54 @@
+"""How well a message fits a request: the topics they share, and the best of several candidates (a tie between
+requesters or departments is left for the caller to ask about)."""
+
+from __future__ import annotations
+
+from handlers.framework import Context
+from handlers.references import Link
+from nlp.threads import utilities
+from storage.models import Request
+
+
+def topics_of(req: Request) -> set[str]:
+    """The request's topic words."""
+    return set(req.topics.split()) if req.topics else set()
+
+
+def overlap(ctx: Context, req: Request, text: str | None = None) -> int:
+    """How many of the message's topics the request shares, a word inside a longer one counting (保险 in 农业保险),
+    and the utilities both are about (网通了 and 仓库区的网老断); only those in `text` (a part of the message) when
+    given."""
+    words = topics_of(req)
+    topics = ctx.analysis.topics if text is None else [t for t in ctx.analysis.topics if t in text]
+    shared = sum(
+        1 for t in topics if t in words or (len(t) >= 2 and any(t in w or w in t for w in words if len(w) >= 2))
+    )
+    return shared + len(utilities(ctx.analysis.text if text is None else text) & utilities(req.text))
+
+
+def same_matter(ctx: Context, req: Request) -> bool:
+    """The message is about the request's matter: it goes to or names the request's department, or shares a topic."""
+    a = ctx.analysis
+    return bool(req.department and req.department in (a.department, *a.departments_named)) or overlap(ctx, req) > 0
+
+
+def best_of(ctx: Context, candidates: list[Request], rule: str, *, need_topic: bool) -> Link | None:
+    """The candidate sharing most topics with the message (with `need_topic`, at least one); on a tie between
+    requesters or departments, the tied ones to ask about."""
+    if not candidates:
+        return None
+    scored = sorted(((overlap(ctx, r), r) for r in candidates), key=lambda p: (-p[0], -(p[1].id or 0)))
+    top = scored[0][0]
+    if need_topic and top == 0:
+        if len(candidates) == 1 and not ctx.analysis.topics:
+            return Link(candidates[0], rule)
+        return None
+    tied = [r for score, r in scored if score == top]
+    pending = [r for r in tied if r.status == "open"]
+    if len(tied) > 1 and len(pending) == 1:
+        return Link(pending[0], rule)  # of a requester's two 增容 requests, the answer is for the one not yet answered
+    if len(tied) > 1 and top > 0 and len({(r.requester_id, r.department) for r in tied}) > 1:
+        return Link(None, rule, tied)  # several requesters or departments share the words: ask which
+    # the best; on a tie, the latest: of one requester's requests to one department on one matter, or of the
+    # requests of a requester addressed on no topic of theirs
+    return Link(scored[0][1], rule)
