@@ -32,8 +32,7 @@ class Known:
 
 SCENARIOS = {
     "scn1": Known(extra=1),  # 许经理 明天停电能不能顺便把我们电费也停一个月 哈哈哈 (a joke phrased as an ask)
-    # 王站长 我们那片柴胡地里草长得比苗还快，能打除草剂不？: chatter by 0.01 after the session-23 refit
-    "scn2": Known(requests=frozenset({"2024-09-09T14:00:27+08:00"})),
+    "scn2": Known(),
     "scn3": Known(
         extra=1,  # 周科，今天招聘会…初步定了18个，还差十来个，后面还有没有场次？ (a follow-up with a new question)
         requests=frozenset(
@@ -183,7 +182,19 @@ SCENARIOS = {
                 "2027-04-13T09:30:25+08:00",
                 # thanks after "下周一起12路末班车延后" then "站牌上已经贴了…通知" read as the confirmation
                 "2027-04-13T16:00:12+08:00",
-                "2027-04-15T14:25:00+08:00",  # "太感谢了李师傅！" after "发电车批下来了，明天早上到" read as confirming
+            }
+        ),
+    ),
+    # scn22 (a food and a logistics group across Dragon Boat Festival 2027) came at the end of session 23: 21 of 24,
+    # 4 of 5 lists, 4 extra on arrival
+    "scn22": Known(
+        # a peer's experience ("我们去年办过…私聊说"), a progress report ("招到20个，还差10个"), a joke ("吃粽子补贴
+        # [捂脸]") and "又停电😂 好吧提前备好发电机" after an outage notice
+        extra=4,
+        requests=frozenset(
+            {
+                "2027-06-02T10:30:22+08:00",  # "好的罗师傅，忙完再说" read as the answer; the withdrawal not read
+                "2027-06-07T10:40:25+08:00",  # the park's answer not linked
             }
         ),
     ),

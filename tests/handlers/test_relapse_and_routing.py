@@ -44,3 +44,11 @@ async def test_the_goods_all_found_close_the_list_of_a_buyer_with_a_request(harn
     assert any("已登记采购清单" in m.text for m in listed)
     sent = await harness.feed("新店的货都配齐了，谢谢大家帮忙[抱拳]", **LI)
     assert any("采购清单 P1" in m.text and "已标记为完成" in m.text for m in sent)
+
+
+async def test_the_customers_order_called_off_closes_the_rest_of_the_list(harness: Harness) -> None:
+    """ "保温箱和缠绕膜不用找了，客户那边的单子取消了" after "托盘已经买到了": the whole need is gone."""
+    listed = await harness.feed("采购清单：\n冷链保温箱 200个\n塑料托盘 500个\n缠绕膜 300卷\n有货的联系我", **LI)
+    assert any("已登记采购清单" in m.text for m in listed)
+    sent = await harness.feed("保温箱和缠绕膜不用找了，客户那边的单子取消了，谢谢各位", **LI)
+    assert any("采购清单 P1" in m.text and "已标记为完成" in m.text for m in sent)

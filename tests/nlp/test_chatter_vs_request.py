@@ -354,3 +354,11 @@ def test_a_peer_asked_of_a_department_and_nudges_are_no_request(an: Analyzer, te
 )
 def test_a_delay_reported_and_a_tax_question_are_requests(an: Analyzer, text: str) -> None:
     assert an.analyze(text, now=NOW, role="enterprise").label == "request"
+
+
+def test_a_manhole_overflowing_again_is_a_request_to_the_park(an: Analyzer) -> None:
+    """污水井又冒了…味道熏死人: trouble in the park, though no ask is written."""
+    a = an.analyze(
+        "园区南路那个污水井又冒了，满地都是，味道熏死人，我们出货的车都不敢走那边😷", now=NOW, role="enterprise"
+    )
+    assert (a.label, a.department) == ("request", "园区管委会")

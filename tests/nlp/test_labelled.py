@@ -233,6 +233,8 @@ def test_hard_set() -> None:
         ("heldout_da.jsonl", 0.96, 0.95, 0.95, 0.04, 0.93, 0.6, 0.65, 0.66),
         # session 23, the request/chatter border in all four groups (DB): 0.934, request R 0.84, 6.0 % at arrival
         ("heldout_db.jsonl", 0.92, 0.88, 0.82, 0.075, 0.9, 0.6, 0.75, 0.85),
+        # session 23, measured at arrival: all four groups in May 2027 (DC)
+        ("heldout_dc.jsonl", 0.95, 0.9, 0.92, 0.08, 0.93, 0.65, 0.7, 0.76),
     ],
 )
 def test_later_sets(

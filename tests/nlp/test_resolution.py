@@ -578,6 +578,7 @@ def test_an_approval_still_is_a_fix_and_still_broken_is_unsolved(an: Analyzer) -
         ("可以帮办，材料清单我私发你。材料齐全的话15个工作日内办结，现场验收会提前通知", "official"),  # a time limit
         ("供电的客户经理今天来看过了，下周出增容方案", "enterprise"),  # a visit; the outcome is still to come
         ("省所，费用三千多，合格的话退。照着流程走就行", "enterprise"),  # a condition (的话), a peer's advice
+        ("@顺达冷链-罗总 发电车批下来了，明天早上6点半到你们二号冷库，安排个人对接一下。", "official"),  # arranged
         ("去年的稳岗返还我们一直没收到 隔壁几家厂都到账了", "enterprise"),  # others have it, the sender has not
     ],
 )
