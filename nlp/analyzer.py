@@ -28,7 +28,9 @@ __all__ = ["Analyzer", "LazyAnalysis", "classify_record", "explain", "record_rol
 _NO_RESOLUTION = frozenset({"procurement"})  # a buyer's list acknowledges no request
 _DEADLINE_LABELS = frozenset({"policy", "meeting"})  # and every procurement list
 _CLAUSE_END = frozenset(",.!?;:，。！？；：\n ")  # a department named at a clause start is addressed
-_SPOKEN_OF = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:那边|那里)")  # 市监局那边…: a third party
+_SPOKEN_OF = re.compile(  # 市监局那边…, 人社局的招聘会: a third party; not 应急局的蒋科在群里不 (one of its officials)
+    r"[\u4e00-\u9fff]{2,6}?(?:那边|那里|的(?![人领同老工师科主局站所负]|[\u4e00-\u9fff]{1,2}(?:科|主任|局长|站长|所长|工|姐|哥|股长)))"
+)
 _PHONE_GATE = re.compile(r"\d[\d\s\-—().（）·]{6,}\d")
 # the message opens by naming someone (刘主任，…): a person the group knows as no official of the latest notice's
 # department (one it knows would have given the department), so the question is no follow-up on that notice

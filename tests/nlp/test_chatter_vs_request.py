@@ -362,3 +362,15 @@ def test_a_manhole_overflowing_again_is_a_request_to_the_park(an: Analyzer) -> N
         "园区南路那个污水井又冒了，满地都是，味道熏死人，我们出货的车都不敢走那边😷", now=NOW, role="enterprise"
     )
     assert (a.label, a.department) == ("request", "园区管委会")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "请问谁有交通局货运科的电话 我们一个车辆年审的事想问下",  # a department's number asked of peers
+        "请问谁有市监局邱科的电话？之前存的手机掉了",  # an official's number asked of peers
+    ],
+)
+def test_a_department_spoken_of_is_not_addressed(an: Analyzer, text: str) -> None:
+    """交通局货运科的电话, 市监局邱科的电话: the department is spoken of (的 after it), not spoken to."""
+    assert an.analyze(text, now=NOW, role="enterprise").label == "chatter"
