@@ -38,8 +38,8 @@ SCENARIOS = {
         requests=frozenset(
             {
                 "2025-05-29T10:05:32+08:00",  # …营养成分表要不要标？…怕印出来被罚😂: the 😂 reads as a joke
-                # 想问下人社局…有没有地方推荐的😅: request and chatter within a hair (the 😅 tips it); it has turned with
-                # refits of the weights, as has scn2's "王站长 我们那片柴胡地里草长得比苗还快，能打除草剂不？"
+                # 想问下人社局…有没有地方推荐的😅: request and chatter within a hair (the 😅 tips it); it has turned
+                # with refits of the weights, as has scn2's "王站长 我们那片柴胡地里草长得比苗还快，能打除草剂不？"
                 "2025-05-28T09:10:58+08:00",
                 # "支持！" after it makes 佳味冷链 a co-requester (LABELS.md); the author expects none
                 "2025-05-29T16:00:40+08:00",
