@@ -2,10 +2,10 @@
 
 In order of strength: an explicit "#N"; a WeChat quote of the request or of the bot's acknowledgement (both in
 handlers/references.py); an official @-mentioning the requester, or naming them or their company (张总，… / 蜀香那边
-查了…); an official of department D answering the most recent unanswered request routed to D (or to no one) in
-that group, when the topics agree (or, whatever the words, the request the group raised just before); a
-requester's acknowledgement linked to their own latest unresolved request whose department or topic it names.
-When two requests fit equally, nothing is guessed: the caller asks which one.
+查了…; handlers/addressing.py); an official of department D answering the most recent unanswered request routed to D
+(or to no one) in that group, when the topics agree (or, whatever the words, the request the group raised just
+before); a requester's acknowledgement linked to their own latest unresolved request whose department or topic it
+names. When two requests fit equally, nothing is guessed: the caller asks which one.
 """
 
 from __future__ import annotations

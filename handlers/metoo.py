@@ -13,14 +13,16 @@ from storage.ledger import ACTIVE, add_co_requester, list_requests
 from storage.messages import recent_messages
 from storage.models import Request
 
+# agreeing, then the same trouble of one's own (对对对，我们车队也天天被堵在门外)
+_AGREE_WE_TOO = r"(?:对对对?|对的|是的|没错|确实)[，,!！\s]+我们(?![这那]边|[这那]里)[\u4e00-\u9fff]{0,4}?也"
 _LEADING = re.compile(
     r"\s*(?:\+\s*1|＋1|同问|同求|同上|我们(?![这那]边|[这那]里)[\u4e00-\u9fff]{0,5}?也(?:是|一样)|一样的|附议|支持[!！。,，\s]|支持$"
-    r"|(?:对对对?|对的|是的|没错|确实)[，,!！\s]+我们(?![这那]边|[这那]里)[\u4e00-\u9fff]{0,4}?也)"
-)  # agreeing comes first (我们黄精也是一样的, 支持！, 对对对，我们车队也天天被堵在门外)
+    rf"|{_AGREE_WE_TOO})"
+)  # agreeing comes first (我们黄精也是一样的, 支持！)
 # "确实，我们冷链通也是…": the company's name between 我们 and 也是 (the classifier's me_too knows 我们也是)
 WE_TOO = re.compile(
     r"(?:确实|对|是的|真的)?[，,\s]*我们[\u4e00-\u9fff]{2,5}?也(?:是|一样)(?:一样)?的?(?:[，,。!！\s]|$)"
-    r"|(?:对对对?|对的|是的|没错|确实)[，,!！\s]+我们(?![这那]边|[这那]里)[\u4e00-\u9fff]{0,4}?也"  # 对对对，我们车队也
+    rf"|{_AGREE_WE_TOO}"
 )
 # (WE_TOO reads a chatter message as a "+1"; _LEADING, which links it, leaves out 这边/那边: "我们这边也是，湿气重"
 # agrees with the weather, not with a request)

@@ -30,9 +30,14 @@ class Link:
     ambiguous: list[Request] = field(default_factory=list)
 
 
+def ref_numbers(text: str) -> list[int]:
+    """The request numbers a text names ("#12", "＃ 13"), in order."""
+    return [int(n) for n in _REF.findall(text)]
+
+
 def explicit(ctx: Context) -> Link | None:
     """An explicit #N in the new text, or in the quoted text (e.g. a quote of the bot's acknowledgement)."""
-    refs = list(ctx.analysis.request_refs) or [int(n) for n in _REF.findall(ctx.message.text)]
+    refs = list(ctx.analysis.request_refs) or ref_numbers(ctx.message.text)
     for no in refs:
         req = get_request(session=ctx.session, no=no)
         if req is not None:

@@ -9,11 +9,10 @@ import re
 from handlers import lifecycle
 from handlers.addressing import addressed_requester
 from handlers.framework import Context
-from handlers.references import by_quoted_body
+from handlers.references import by_quoted_body, ref_numbers
 from storage.ledger import ACTIVE, co_requesters, get_request, list_requests
 from storage.models import Request
 
-_REF = re.compile(r"[#＃]\s?(\d{1,9})")
 # a quote inside the new text, after the first (which the normaliser split off): 「昵称: 原文」 and a divider line
 _INNER_QUOTE = re.compile(r"「[^「」:：\n]{1,30}[:：]\s*([^「」]{6,}?)」\s*\n\s*-(?:\s*-){3,}")
 
@@ -56,8 +55,7 @@ def _quoted(ctx: Context) -> list[Request]:
 
 
 def _referenced(ctx: Context) -> list[Request]:
-    refs = [int(n) for n in _REF.findall(ctx.message.text)][1:]  # the first is the message's own link
-    return [req for no in refs if (req := get_request(session=ctx.session, no=no)) is not None]
+    return [req for no in ref_numbers(ctx.message.text) if (req := get_request(session=ctx.session, no=no)) is not None]
 
 
 def answer_further(ctx: Context, first: Request, *, completion: bool = False) -> None:
