@@ -19,6 +19,7 @@ from handlers.linking import (
 from handlers.matching import same_matter
 from handlers.metoo import WE_TOO, agrees_first, join, link_me_too
 from handlers.several import answer_further
+from handlers.supplied import names_own_list
 from nlp.resolution import ends_asking
 from nlp.withdrawal import dropped_or_met_alone, withdraws
 from storage.groups import officials_of
@@ -69,6 +70,8 @@ def not_solved(ctx: Context) -> bool | None:
     request handler registers it."""
     if ctx.analysis.label == "request" and _ANOTHER_ASK.search(ctx.analysis.text):
         return False  # 「…光纤这周升级」 那顺便看下我们仓库的WiFi: another ask, registered as a request
+    if names_own_list(ctx):
+        return False  # 叉车报价收到三家了，货架还没人报: the sender's own list still wanting goods
     link = link_for_requester(ctx)
     new_matter = link.ambiguous or (link.request is not None and not same_matter(ctx, link.request))
     if ctx.analysis.label == "request" and link.rule == "own" and new_matter:

@@ -68,6 +68,22 @@ def _meant(ctx: Context, lists: list[ProcurementList]) -> ProcurementList | None
     return lists[0]
 
 
+def names_own_list(ctx: Context) -> bool:
+    """The message names goods of one of the sender's open lists in the group (叉车报价收到三家了，货架还没人报): a
+    buyer's update on the list, not news of a request."""
+    msg = ctx.message
+    lists = open_lists_of(
+        session=ctx.session, group_id=msg.room_id, poster_id=msg.sender_id, since=msg.timestamp - _REACH
+    )
+    text = ctx.analysis.text
+    return any(
+        it.name and _named(it.name, text)
+        for plist in lists
+        if plist.id
+        for it in items_of(session=ctx.session, list_id=plist.id)
+    )
+
+
 def _amount(item: ProcurementItem) -> str | None:
     """The item's quantity and unit as written in chat (5吨), None when it has none."""
     if item.quantity is None or not item.unit:

@@ -195,7 +195,6 @@ SCENARIOS = {
         requests=frozenset(
             {
                 "2027-06-02T10:30:22+08:00",  # "好的罗师傅，忙完再说" read as the answer; the withdrawal not read
-                "2027-06-07T10:40:25+08:00",  # the park's answer not linked
             }
         ),
     ),

@@ -52,3 +52,18 @@ async def test_the_customers_order_called_off_closes_the_rest_of_the_list(harnes
     assert any("已登记采购清单" in m.text for m in listed)
     sent = await harness.feed("保温箱和缠绕膜不用找了，客户那边的单子取消了，谢谢各位", **LI)
     assert any("采购清单 P1" in m.text and "已标记为完成" in m.text for m in sent)
+
+
+async def test_a_buyers_list_still_wanting_goods_reopens_no_request(harness: Harness, ledger: Ledger) -> None:
+    """ "叉车报价收到三家了，货架还没人报" speaks of the sender's list, not of their answered parking request."""
+    no = await raise_request(
+        harness, "园区里大货车乱停乱放，我们仓库门口天天被堵，早上叉车都出不来，管委会能不能划一下停车位？", LI
+    )
+    await harness.feed(
+        "@川康药业-李总 停车的问题收到，下周安排划线，规划临时货车停车区。", **PARK, mentions=(LI["sender"],)
+    )
+    assert ledger.get(no).status == "answered"
+    listed = await harness.feed("求购：\n电动叉车 2台\n重型货架 50组\n月底前到货", **LI)
+    assert any("已登记采购清单" in m.text for m in listed)
+    await harness.feed("叉车报价收到三家了，货架还没人报，有渠道的老板继续帮忙推一推", **LI)
+    assert ledger.get(no).status == "answered"
