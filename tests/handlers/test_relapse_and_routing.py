@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from bot.testing import Harness
 from tests.handlers.conftest import LI, Ledger, raise_request
 
@@ -46,11 +48,26 @@ async def test_the_goods_all_found_close_the_list_of_a_buyer_with_a_request(harn
     assert any("采购清单 P1" in m.text and "已标记为完成" in m.text for m in sent)
 
 
-async def test_the_customers_order_called_off_closes_the_rest_of_the_list(harness: Harness) -> None:
-    """ "保温箱和缠绕膜不用找了，客户那边的单子取消了" after "托盘已经买到了": the whole need is gone."""
-    listed = await harness.feed("采购清单：\n冷链保温箱 200个\n塑料托盘 500个\n缠绕膜 300卷\n有货的联系我", **LI)
-    assert any("已登记采购清单" in m.text for m in listed)
-    sent = await harness.feed("保温箱和缠绕膜不用找了，客户那边的单子取消了，谢谢各位", **LI)
+@pytest.mark.parametrize(
+    ("posted", "closing"),
+    [
+        # the need behind the list withdrawn, though it names only one of its goods
+        (
+            "我们要收二手车：\n3吨柴油叉车 2台\n1.5吨电动堆高车 4台\n车况好的，能开票",
+            "叉车那个需求先撤了，老板决定先租着用，谢谢大家",
+        ),
+        # the customer's order called off: the rest of the list is no longer wanted
+        (
+            "采购清单：\n冷链保温箱 200个\n塑料托盘 500个\n缠绕膜 300卷\n有货的联系我",
+            "保温箱和缠绕膜不用找了，客户那边的单子取消了，谢谢各位",
+        ),
+    ],
+)
+async def test_the_whole_need_gone_closes_the_list(harness: Harness, posted: str, closing: str) -> None:
+    """ "叉车那个需求先撤了", "客户那边的单子取消了": the buyer's whole list is done with."""
+    listed = await harness.feed(posted, **LI)
+    assert any("已登记采购清单 P1" in m.text for m in listed)
+    sent = await harness.feed(closing, **LI)
     assert any("采购清单 P1" in m.text and "已标记为完成" in m.text for m in sent)
 
 

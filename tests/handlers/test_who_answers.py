@@ -125,14 +125,6 @@ async def test_not_asking_for_now_withdraws(harness: Harness, ledger: Ledger) ->
     assert ledger.get(no).status == "cancelled"
 
 
-async def test_a_buyer_taking_back_the_need_closes_the_whole_list(harness: Harness) -> None:
-    """ "叉车那个需求先撤了": the need behind the list is withdrawn, though it names only one of its goods."""
-    listed = await harness.feed("我们要收二手车：\n3吨柴油叉车 2台\n1.5吨电动堆高车 4台\n车况好的，能开票", **LI)
-    assert any("已登记采购清单 P1" in m.text for m in listed)
-    sent = await harness.feed("叉车那个需求先撤了，老板决定先租着用，谢谢大家", **LI)
-    assert any("采购清单 P1" in m.text and "已标记为完成" in m.text for m in sent)
-
-
 async def test_no_need_to_look_into_it_any_more_withdraws(harness: Harness, ledger: Ledger) -> None:
     """不用看了哈 … 撤回撤回: the requester takes back a question the department has not answered (scn15)."""
     no = await raise_request(harness, "@商务局-王科长 王科，8月的博览会我们去参展的话展位费能不能申请补贴？", LI)
