@@ -132,7 +132,8 @@ class Context:
             if room:
                 is_notice = self.sender.is_official and self._analysis.label in NOTICE_LABELS
                 notice = self.message.timestamp if is_notice else None  # a question soon after it is about it
-                known.seen(room, self.message.sender_name, self.sender.department, notice)
+                cut = notice is not None and self._analysis.interruption
+                known.seen(room, self.message.sender_name, self.sender.department, notice, interruption=cut)
                 known.heard(
                     room, self._analysis.label, self.sender.is_official, self.message.sender_id, self.message.timestamp
                 )

@@ -88,15 +88,22 @@ class RoomOfficials:
         return got
 
     def seen(
-        self, room_id: str, display_name: str, department: str | None = None, notice_at: datetime | None = None
+        self,
+        room_id: str,
+        display_name: str,
+        department: str | None = None,
+        notice_at: datetime | None = None,
+        *,
+        interruption: bool = False,
     ) -> None:
         """A message in the room came from (or @-mentioned) `display_name`; `notice_at`: it was an official's
-        notice (a question soon after it asks that department about it)."""
+        notice (a question soon after it asks that department about it), `interruption`: announcing a cut."""
         got = self._rooms.get(room_id)
         if got is not None:
             self._learn(got, display_name, department)
             if notice_at is not None:
-                got.posted(department or self._directory.parse(display_name)[2], notice_at)
+                dept = department or self._directory.parse(display_name)[2]
+                got.posted(dept, notice_at, interruption=interruption)
 
     def heard(self, room_id: str, label: str, official: bool, sender_id: str, at: datetime) -> None:
         """The room's latest message: what the next one follows (nlp.officials.Officials.previous)."""

@@ -13,7 +13,7 @@ from nlp.features import FeatureExtractor
 from nlp.lazy import LazyAnalysis, lazy_analysis
 from nlp.learned import TEXT_ONLY, FittedRules
 from nlp.normalize import Normalized, normalize, to_half_width, to_simplified
-from nlp.officials import Officials, record_group
+from nlp.officials import NOTICE_LABELS, Officials, record_group
 from nlp.records import learn_record, record_role, record_sender
 from nlp.resolution import default_cues
 from nlp.roles import looks_official, parse_nickname
@@ -58,8 +58,10 @@ class Analyzer:
         self._perfective_bit = self.features.gate_bits.get("perfective", -1)
         self._withdraw_bit = self.features.gate_bits.get("withdraw", -1)
         self.rules = rules if rules is not None else FittedRules()
-        # run a regex only when some rule could use it; "date"/"deadline" also gate deadline extraction
-        self.features.plan(((r.when, r.unless) for r in self.rules.rules), always=("date", "deadline"))
+        # run a regex only when some rule could use it; "date"/"deadline" also gate deadline extraction, "stop_talk"
+        # marks a notice of a cut (Analysis.interruption)
+        always = ("date", "deadline", "stop_talk")
+        self.features.plan(((r.when, r.unless) for r in self.rules.rules), always=always)
         self._addressing = self.features.words.get("addressing", ())
         self.tokenizer = Tokenizer(self.departments)
         self._nicks: dict[str, tuple[str | None, bool]] = {}
@@ -156,6 +158,8 @@ class Analyzer:
         notice = officials.recent_notice(now) if officials is not None and role != "official" else None
         if notice:  # a question right after an official's notice asks that department about it (挂车算不算?)
             extra["after_notice"] = notice
+        if officials is not None and role != "official" and officials.recent_interruption(now):
+            extra["after_cut"] = ""  # 又停？冷库咋整: a reaction to the announced cut unless something is asked
         previous = officials.previous(now, sender) if officials is not None else None
         if previous:  # what the message follows: prev_request, prev_off_policy (an official's notice) …
             extra["prev_off_" + previous[0] if previous[1] else "prev_" + previous[0]] = ""
@@ -200,7 +204,8 @@ class Analyzer:
             department, route_hits = self.router.route_specs(
                 norm.text, addressed, norm.quote, self._implied(norm, officials), named=named, remit=remit
             )
-            if department is None and notice and not remit and not _SOMEONE.match(norm.text):
+            moves_cut = "reschedule_ask" in feats.present and not addressed and not addressee  # 能不能改到周日停
+            if notice and (moves_cut or (department is None and not remit)) and not _SOMEONE.match(norm.text):
                 department, route_hits = notice, [*route_hits, ("route.after_notice", f"department:{notice}", 5.0, "")]
             latest = open_request() if callable(open_request) else open_request
             if is_follow_up(latest, now, department, feats.present, norm.text):
@@ -236,6 +241,8 @@ class Analyzer:
         )
         if label in _NO_RESOLUTION:
             result.resolution = False
+        if label in NOTICE_LABELS and "stop_talk" in present:
+            result.interruption = True  # 【停电通知】…: the next remarks on the cut react to it
         # a buyer (or the official who forwarded the list) says the need is met; a list or a request says no such thing
         result.need_met = label not in ("procurement", "request") and self.resolution.need_met(norm.text, present)
         return result

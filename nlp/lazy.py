@@ -79,6 +79,7 @@ def lazy_analysis(
     r.me_too = flags["me_too"]
     r.nudge = flags["nudge"]
     r.thanks = thanks
+    r.interruption = False
     r.subjects = subjects
     r.department = department
     r.departments_named = departments_named

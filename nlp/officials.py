@@ -39,11 +39,12 @@ def address_forms(person: str) -> list[str]:
 class Officials:
     """Address forms of a group's officials → their canonical department; the group's latest notice and message."""
 
-    __slots__ = ("_forms", "_last", "_notice")
+    __slots__ = ("_cut", "_forms", "_last", "_notice")
 
     def __init__(self) -> None:
         self._forms: dict[str, str] = {}
         self._notice: tuple[str, datetime] | None = None  # the department and time of the latest notice
+        self._cut: datetime | None = None  # the time of the latest notice announcing a cut (停电通知)
         self._last: tuple[str, bool, str | None, datetime] | None = None  # latest message: label, official, who, when
 
     def heard(self, label: str, official: bool, sender: str | None, at: datetime) -> None:
@@ -60,10 +61,18 @@ class Officials:
             return None
         return (label, official) if _recent(at, now) else None
 
-    def posted(self, department: str | None, at: datetime) -> None:
-        """An official of `department` posted a notice (policy or meeting) in the group at `at`."""
+    def posted(self, department: str | None, at: datetime, *, interruption: bool = False) -> None:
+        """An official of `department` posted a notice (policy or meeting) in the group at `at`; `interruption`: it
+        announces a cut of power, water or gas (Analysis.interruption)."""
         if department:
             self._notice = (department, at)
+        if interruption:
+            self._cut = at
+
+    def recent_interruption(self, now: datetime) -> bool:
+        """An official announced a cut of power, water or gas within NOTICE_WINDOW before `now`: the remarks that
+        follow (又停？冷库咋整) react to it."""
+        return self._cut is not None and _recent(self._cut, now)
 
     def recent_notice(self, now: datetime) -> str | None:
         """The department whose official posted a notice in the group within NOTICE_WINDOW before `now`."""

@@ -58,7 +58,7 @@ def learn_record(
         official = (role or record_role(analyzer, record)) == "official"
         officials.heard(analysis.label, official, sender, now)
         if analysis.label in NOTICE_LABELS and sender:
-            officials.posted(analyzer.nickname_department(sender)[0], now)
+            officials.posted(analyzer.nickname_department(sender)[0], now, interruption=analysis.interruption)
     if analysis is not None:
         names = analysis.names  # the mentions passed and written, and the quoted sender
     else:

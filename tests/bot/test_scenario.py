@@ -32,15 +32,14 @@ class Known:
 
 SCENARIOS = {
     "scn1": Known(extra=1),  # 许经理 明天停电能不能顺便把我们电费也停一个月 哈哈哈 (a joke phrased as an ask)
-    "scn2": Known(),
+    # "王站长 我们那片柴胡地里草长得比苗还快，能打除草剂不？": request and chatter within a hair; it has turned with
+    # refits of the weights, as has scn3's "想问下人社局…有没有地方推荐的😅" (the 😅 tips it)
+    "scn2": Known(requests=frozenset({"2024-09-09T14:00:27+08:00"})),
     "scn3": Known(
         extra=1,  # 周科，今天招聘会…初步定了18个，还差十来个，后面还有没有场次？ (a follow-up with a new question)
         requests=frozenset(
             {
                 "2025-05-29T10:05:32+08:00",  # …营养成分表要不要标？…怕印出来被罚😂: the 😂 reads as a joke
-                # 想问下人社局…有没有地方推荐的😅: request and chatter within a hair (the 😅 tips it); it has turned
-                # with refits of the weights, as has scn2's "王站长 我们那片柴胡地里草长得比苗还快，能打除草剂不？"
-                "2025-05-28T09:10:58+08:00",
                 # "支持！" after it makes 佳味冷链 a co-requester (LABELS.md); the author expects none
                 "2025-05-29T16:00:40+08:00",
             }
@@ -101,8 +100,8 @@ SCENARIOS = {
         ),
     ),
     "scn13": Known(
-        # a joke ask (打个八折哈哈哈), "啊 又停电", a relapse sent to the property company, venting about payments
-        extra=4,
+        # a joke ask (打个八折哈哈哈), a relapse sent to the property company, venting about payments
+        extra=3,
         requests=frozenset(
             {
                 "2026-10-20T16:00:27+08:00",  # "稍微稳定点了，再观察观察": its author reads it as no confirmation
@@ -112,7 +111,6 @@ SCENARIOS = {
     ),
     # scn14 (across the Labour Day holiday) and scn15 came at the end of session 21
     "scn14": Known(
-        extra=1,  # "又停电[捂脸] 冷库得提前备发电机了" after a planned-outage notice
         requests=frozenset(
             {
                 "2026-04-27T14:05:09+08:00",  # co-requesters not joined ("我们也是" sharing no word, days later)
@@ -171,7 +169,6 @@ SCENARIOS = {
     # scn20 (a pharma and a food group, March 2027) and scn21 (four groups, one busy week in April 2027) came in session
     # 23: 21 of 26 requests, 5 of 6 lists, 4 extra, and 26 of 34, 5 of 5, 2 extra on arrival
     "scn20": Known(
-        extra=1,  # "又停电 冷库要命啊": venting about an outage, read as its first report
         requests=frozenset({"2027-03-15T08:50:27+08:00"}),  # a co-requester hours later in other words
     ),
     "scn21": Known(
@@ -189,9 +186,9 @@ SCENARIOS = {
     # scn22 (a food and a logistics group across Dragon Boat Festival 2027) came at the end of session 23: 21 of 24,
     # 4 of 5 lists, 4 extra on arrival
     "scn22": Known(
-        # a peer's experience ("我们去年办过…私聊说"), a progress report ("招到20个，还差10个"), a joke ("吃粽子补贴
-        # [捂脸]") and "又停电😂 好吧提前备好发电机" after an outage notice
-        extra=4,
+        # a peer's experience ("我们去年办过…私聊说"), a progress report ("招到20个，还差10个") and a joke ("吃粽子补贴
+        # [捂脸]")
+        extra=3,
         requests=frozenset(
             {
                 "2027-06-02T10:30:22+08:00",  # "好的罗师傅，忙完再说" read as the answer; the withdrawal not read

@@ -412,6 +412,7 @@ def test_rule_files_are_consistent() -> None:
         "list",
         "broadcast2",
         "after_notice",
+        "after_cut",
         "ack_only",
         "remit",
         "laugh",
