@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from handlers.framework import Context
-from handlers.matching import best_of
+from handlers.matching import best_of, overlap
 from handlers.references import Link
 from storage.ledger import ACTIVE, list_requests
 from storage.models import Request
@@ -72,8 +72,9 @@ _COMPANY_REACH = 16  # the company is named early: "蜀香那边查了…", "跟
 
 def named_requester(ctx: Context) -> Link | None:
     """An official opens the answer with a requester's name, without an @ ("收到张总，已经通知物业…"), or names
-    their company early on (蜀香那边查了): that requester's active request in the group, as for an @-mention.
-    Several requesters so named: no link."""
+    their company early on (蜀香那边查了): that requester's active request in the group, as for an @-mention, or an
+    empty link when none of theirs fits (the reply is for them, not for another's request). Several requesters so
+    named: None."""
     text = ctx.analysis.text
     opening = text[: _VOCATIVE_REACH + 4]
     active = list_requests(session=ctx.session, statuses=ACTIVE, group_id=ctx.message.room_id, newest_first=True)
@@ -82,7 +83,7 @@ def named_requester(ctx: Context) -> Link | None:
         named = [r for r in active if (c := _company(r.requester_name)) and c.search(text, 0, _COMPANY_REACH)]
     if len({r.requester_id for r in named}) != 1:
         return None
-    return theirs(ctx, named, "named")
+    return theirs(ctx, named, "named") or Link()  # the one named, on no request of theirs: nobody else's either
 
 
 def theirs(ctx: Context, requests: list[Request], rule: str, *, need_topic: bool = False) -> Link | None:
@@ -90,8 +91,8 @@ def theirs(ctx: Context, requests: list[Request], rule: str, *, need_topic: bool
     a request for another department only on a shared topic (no "which one?" over other departments' requests)."""
     dep = ctx.sender.department  # None for a body that is no department (集群办): any request of theirs
     same_dep = [r for r in requests if dep is None or r.department in (dep, None)]
-    return (
-        best_of(ctx, same_dep, rule, need_topic=need_topic)
-        if same_dep
-        else best_of(ctx, requests, rule, need_topic=True)
-    )
+    if same_dep:
+        return best_of(ctx, same_dep, rule, need_topic=need_topic)
+    # another department's request only on a word they share: "好的谢总，后面有需要随时找我" after 谢总 withdrew the
+    # request to this department answers none of 谢总's others
+    return best_of(ctx, [r for r in requests if overlap(ctx, r)], rule, need_topic=True)

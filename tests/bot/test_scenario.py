@@ -195,6 +195,34 @@ SCENARIOS = {
             }
         ),
     ),
+    # scn23 (a pharma and a logistics group in the flood season, August 2027) and scn24 (a food and a manufacturing
+    # group across Mid-Autumn 2027) came in session 24: 21 of 26, 5 of 5, 2 extra and 22 of 24, 5 of 5, 4 extra on
+    # arrival
+    "scn23": Known(
+        # "周末终于要停雨了吗" from a member whose nickname says nothing, right after an official's reply; a nudge
+        # ("高企辅导的事麻烦看一下") the author counts as one
+        extra=2,
+        requests=frozenset(
+            {
+                # co-requesters not joined (也差不多…也帮我们看看, 也要做消防验收，一起问问, 我们那边也是黑的)
+                "2027-08-02T09:03:45+08:00",
+                "2027-08-06T08:40:29+08:00",
+                "2027-08-13T08:45:53+08:00",
+                "2027-08-03T10:15:09+08:00",  # the confirmation not read
+            }
+        ),
+    ),
+    "scn24": Known(
+        # "我们也在园北线上…发电车能不能也给我们安排一台" (a join, read as a request of its own), two nudges naming
+        # what was said before (周一说的…, 稳岗返还的事还麻烦再帮忙查查)
+        extra=3,
+        requests=frozenset(
+            {
+                "2027-09-09T08:58:05+08:00",  # the join above
+                "2027-09-13T09:30:00+08:00",  # labour, power and money at once: its author routes it to no one
+            }
+        ),
+    ),
     "scn5": Known(
         requests=frozenset(
             {
