@@ -17,7 +17,7 @@ from handlers.linking import (
     mentioned_departments,
 )
 from handlers.matching import same_matter
-from handlers.metoo import WE_TOO, agrees_first, join, link_me_too
+from handlers.metoo import WE_TOO, agrees_first, join, link_me_too, right_after_request
 from handlers.several import answer_further
 from handlers.supplied import names_own_list
 from nlp.resolution import ends_asking
@@ -238,7 +238,9 @@ def _me_too(ctx: Context) -> bool:
         return False
     if a.label in _SKIP_LABELS:  # a request that opens with a +1 and turns to an ask of its own joins first
         return a.label == "request" and agrees_first(a.text) and further_ask(a.text) is not None
-    return a.me_too or (a.label == "chatter" and WE_TOO.match(a.text) is not None)
+    if a.me_too:
+        return True
+    return a.label == "chatter" and (WE_TOO.match(a.text) is not None or right_after_request(ctx) is not None)
 
 
 @router.message(_me_too, name="me_too")

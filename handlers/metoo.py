@@ -9,7 +9,7 @@ from handlers.framework import Context
 from handlers.matching import same_matter
 from handlers.references import Link, explicit, quoted
 from nlp.threads import asks_the_group, matter_words
-from storage.ledger import ACTIVE, add_co_requester, list_requests
+from storage.ledger import ACTIVE, add_co_requester, get_request, list_requests
 from storage.messages import recent_messages
 from storage.models import Request
 
@@ -30,6 +30,26 @@ WE_TOO = re.compile(
 _JOINT = re.compile(r"求一起|一起对接|带上我们|算上我们|我们[\u4e00-\u9fff]{0,4}?也缺")
 _SAME_AS_SAID = re.compile(r"也是这样|也这样|也是这个情况|也是这种情况|情况一样|也一样")  # points back at what was said
 _ME_TOO_REACH = 6  # a bare "+1" agrees with what the group's last few messages were about
+# "我们…也" opening the reply to another member's request (我们黄精地也差不多…, 我们那边也是黑的, 我们也在园北线上…):
+# the same trouble of one's own, told right after it
+_WE_ALSO = re.compile(r"\s*(?:我们|我家|咱们|俺们)[\u4e00-\u9fff]{0,6}?也(?![不没])")
+_RIGHT_AFTER = timedelta(minutes=20)
+_THERE_TOO = re.compile(r"\s*我们[这那](?:边|里|儿)也")
+
+
+def right_after_request(ctx: Context) -> Request | None:
+    """The active request another member raised in the group's message right before this one, within _RIGHT_AFTER,
+    when this message opens with "我们…也": the request it joins."""
+    if _WE_ALSO.match(ctx.analysis.text) is None:
+        return None
+    room, at = ctx.message.room_id, ctx.message.timestamp
+    before = recent_messages(session=ctx.session, room_id=room, at=at, exclude_pk=ctx.raw_id, limit=1)
+    if not before or before[0].request_id is None or before[0].sender_id == ctx.message.sender_id:
+        return None
+    req = get_request(session=ctx.session, no=before[0].request_id)
+    if req is None or req.status not in ACTIVE or req.source_message_id != before[0].id:
+        return None  # the message before answered a request or followed one up: it raised none
+    return req if at - before[0].ts <= _RIGHT_AFTER else None
 
 
 def agrees_first(text: str) -> bool:
@@ -46,6 +66,9 @@ def link_me_too(ctx: Context) -> Link:
         link = finder(ctx)
         if link is not None:
             return link
+    adjacent = right_after_request(ctx)
+    if adjacent is not None:
+        return Link(adjacent, "latest")
     active = list_requests(session=ctx.session, statuses=ACTIVE, group_id=ctx.message.room_id, newest_first=True)
     others = [r for r in active if r.requester_id != ctx.message.sender_id]
     by_no = {r.id: r for r in others}
@@ -58,6 +81,8 @@ def link_me_too(ctx: Context) -> Link:
         on_matter = [r for r in others if same_matter(ctx, r)]
         if on_matter or not leading:
             return Link(on_matter[0], "latest") if on_matter else Link()
+    if _THERE_TOO.match(ctx.analysis.text):
+        return Link()  # 我们那边也是，热得遭不住: the weather, unless on the matter of a request or right after it
     return Link(agreed[0], "latest") if agreed else Link()
 
 
@@ -112,6 +137,9 @@ def joined_ask(ctx: Context, since: datetime) -> Request | None:
     (raised since `since`) to the same department, sharing a word of its matter (or, when it says the case is the
     same, raised in the last few days): that request, else None."""
     a = ctx.analysis
+    adjacent = right_after_request(ctx) if a.department else None
+    if adjacent is not None and adjacent.department == a.department:
+        return adjacent  # 我们也在园北线上…发电车能不能也给我们安排一台, right after the ask for one
     if not a.department or _ALSO_ASKS.search(a.text) is None:
         return None
     words = matter_words(a.topics) or set(a.topics)

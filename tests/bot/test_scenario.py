@@ -65,13 +65,11 @@ SCENARIOS = {
         extra=2,  # "环保的人呢？" nudging, "看下上面…的问题"
         requests=frozenset(
             {
-                "2027-03-01T09:20:13+08:00",  # "我们那边也是" joins it; "好了 都亮了[强]" after a relapse
                 "2027-03-01T13:55:18+08:00",  # a co-requester who quoted the request with 同问
                 "2027-03-01T15:30:59+08:00",  # a terse confirmation
                 # "李科再问个，…奖励什么时候能兑现啊？说好的20万…": chatter by 0.53 after the session-23 refit
                 "2027-03-01T16:05:44+08:00",
                 "2027-03-02T11:00:36+08:00",  # a licence change asked of 市监局, transferred to 审批局
-                "2027-03-10T10:00:09+08:00",  # an answer that reads like a notice
             }
         ),
     ),
@@ -204,22 +202,17 @@ SCENARIOS = {
         extra=2,
         requests=frozenset(
             {
-                # co-requesters not joined (也差不多…也帮我们看看, 也要做消防验收，一起问问, 我们那边也是黑的)
-                "2027-08-02T09:03:45+08:00",
-                "2027-08-06T08:40:29+08:00",
-                "2027-08-13T08:45:53+08:00",
                 "2027-08-03T10:15:09+08:00",  # the confirmation not read
             }
         ),
     ),
     "scn24": Known(
-        # "我们也在园北线上…发电车能不能也给我们安排一台" (a join, read as a request of its own), two nudges naming
-        # what was said before (周一说的…, 稳岗返还的事还麻烦再帮忙查查)
-        extra=3,
+        # two nudges naming what was said before (周一说的…, 稳岗返还的事还麻烦再帮忙查查)
+        extra=2,
         requests=frozenset(
             {
-                "2027-09-09T08:58:05+08:00",  # the join above
-                "2027-09-13T09:30:00+08:00",  # labour, power and money at once: its author routes it to no one
+                # labour, power and money at once: its author routes it to no one; "支持邓厂长" later not joined
+                "2027-09-13T09:30:00+08:00",
             }
         ),
     ),

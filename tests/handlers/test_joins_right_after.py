@@ -1,0 +1,40 @@
+"""A member's "我们…也…" right after another member's request (我们黄精地也差不多…, 我们那边也是黑的) joins it."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.testing import Harness
+from storage.db import unit_of_work
+from storage.ledger import co_requesters, list_requests
+from tests.handlers.conftest import LI, ZHANG, raise_request
+
+LAMP = "园区B区5号楼到7号楼那段路灯全黑了，好几天了，晚上卸货看不清，麻烦物业看看"
+
+
+def _joined(harness: Harness, no: int) -> list[str]:
+    with unit_of_work(harness.engine) as s:
+        return [c.wechat_id for c in co_requesters(session=s, request_id=no)]
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "我们那边也是黑的，上次还有人差点摔了",
+        "我们仓库门口也差不多，顺便也帮我们看看吧🙏",
+        "我们也在B区，晚上黑咕隆咚的",
+    ],
+)
+async def test_we_too_right_after_a_request_joins_it(harness: Harness, reply: str) -> None:
+    no = await raise_request(harness, LAMP, LI)
+    await harness.feed(reply, **ZHANG)
+    assert _joined(harness, no) == [ZHANG["sender"]]
+    with unit_of_work(harness.engine) as s:
+        assert len(list_requests(session=s)) == 1
+
+
+async def test_we_too_after_other_talk_joins_nothing(harness: Harness) -> None:
+    no = await raise_request(harness, LAMP, LI)
+    await harness.feed("今天好热啊，车间里34度", **LI)
+    await harness.feed("我们那边也是，热得遭不住", **ZHANG)
+    assert _joined(harness, no) == []
