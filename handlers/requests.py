@@ -92,8 +92,12 @@ def _register(ctx: Context, text: str, department: str | None, topics: Iterable[
 
 
 _PROGRESS_WINDOW = timedelta(days=30)
-# words pointing back at a question already asked (那个问题, 上次问的): with a topic of it, a nudge on it
-_POINTS_BACK = re.compile(r"那个问题|那个事|这个事|这件事|上次问的|之前问的|前几天问的|问的那个|上回问的|上次说的")
+# words pointing back at a question already asked (那个问题, 上次问的, 周一说的, …的事还麻烦再帮忙查查): with a topic of
+# it, a nudge on it
+_POINTS_BACK = re.compile(
+    r"那个问题|那个事|这个事|这件事|问的那个|(?:上次|之前|前几天|上回|周[一二三四五六日天]|昨天|前天|上周|那天)(?:问|说|提|反映)的"
+    r"|的事还?麻烦再|还麻烦再|再帮忙(?:查|催|问|跟)"
+)
 # "that" thing the department promised (那个名单, 那份方案, 上次说的): with no word of the matter, it can only mean
 # the sender's one request to that department
 _THAT_ONE = re.compile(r"那个|那份|那批|那笔|那张|上次说的|之前说的|说好的")

@@ -207,8 +207,6 @@ SCENARIOS = {
         ),
     ),
     "scn24": Known(
-        # two nudges naming what was said before (周一说的…, 稳岗返还的事还麻烦再帮忙查查)
-        extra=2,
         requests=frozenset(
             {
                 # labour, power and money at once: its author routes it to no one; "支持邓厂长" later not joined

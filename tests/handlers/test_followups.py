@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import pytest
+
 from bot.testing import Harness
 from storage.db import unit_of_work
 from storage.ledger import list_requests
@@ -94,3 +96,19 @@ async def test_pointing_back_at_this_matter_a_week_later_is_a_nudge(harness: Har
     assert sent and f"诉求 #{no}" in sent[0].text and "已登记诉求" not in sent[0].text
     with unit_of_work(harness.engine) as s:
         assert len(list_requests(session=s)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@交通局-陈科 陈科，周一说的末班车的事，能不能帮忙再协调一下？员工天天打车回家",
+        "@交通局-陈科 陈科，末班车的事还麻烦再帮忙问问🙏",
+    ],
+)
+async def test_asking_again_about_what_was_said_days_ago_is_a_nudge(
+    harness: Harness, ledger: Ledger, text: str
+) -> None:
+    no = await raise_request(harness, BUS, LI)
+    sent = await harness.feed(text, **LI, mentions=[CHEN["sender"]], at=harness.clock.now() + timedelta(days=4))
+    assert sent and f"诉求 #{no}" in sent[0].text and "已登记" not in sent[0].text
+    assert [e.kind for e in ledger.events(no)][-1] == "nudge"
