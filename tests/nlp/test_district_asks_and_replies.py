@@ -23,6 +23,8 @@ def an() -> Analyzer:
         # asking the district about its support is a request, even beside a question to the members
         "明年打算申报专精特新，区里对这个有什么奖励政策吗？顺便问下有没有做辅导的机构推荐",
         "我们想去广州参加食品展，区里有没有参展补贴？",
+        # voice to text
+        "经信局张科你好那个我们厂想上一条自动化产线就是想问一下现在区里面对这个有没有啥子补贴政策啊麻烦有空回一下谢谢",
         # a burst pipe and a call for the property company; break-ins and a plea for patrols
         "三号楼的消防水管爆了，水都漫到楼道了，物业快来个人看看",
         "仓库门口停的两台货车昨晚被撬了，治安太差了，晚上能不能多巡逻几趟",
