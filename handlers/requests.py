@@ -96,7 +96,7 @@ _PROGRESS_WINDOW = timedelta(days=30)
 # it, a nudge on it
 _POINTS_BACK = re.compile(
     r"那个问题|那个事|这个事|这件事|问的那个|(?:上次|之前|前几天|上回|周[一二三四五六日天]|昨天|前天|上周|那天)(?:问|说|提|反映)的"
-    r"|的事还?麻烦再|还麻烦再|再帮忙(?:查|催|问|跟)"
+    r"|的事还?麻烦再|还麻烦再|再帮忙(?:查|催|问|跟)|的事(?:有人管|有没有人管|怎么样|咋样|有消息|有进展)"
 )
 # "that" thing the department promised (那个名单, 那份方案, 上次说的): with no word of the matter, it can only mean
 # the sender's one request to that department

@@ -18,6 +18,12 @@ NOTICE_WINDOW = timedelta(hours=3)  # a question this soon after an official's n
 # title → the other ways it is said: 王科长 is also 王科, 张站 is also 张站长
 _SHORT_LONG = (("科长", "科"), ("站长", "站"), ("局长", "局"), ("所长", "所"))
 _PERSON = re.compile(r"^[\u4e00-\u9fff]{1,3}$")
+# common surnames: an official named in full (政务服务中心-陈敏) is thanked as 陈姐, 陈哥 or 陈老师
+_SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭"
+    "陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+)
+_TITLES = ("科", "站", "局", "所", "长", "主任", "经理", "总", "工", "师傅", "老师", "书记", "队")  # 科长 ends in 长
 
 
 def address_forms(person: str) -> list[str]:
@@ -33,6 +39,8 @@ def address_forms(person: str) -> list[str]:
             forms.append(person[: -len(short)] + long)
     if len(person) == 2 and person[0] in "小老":  # 税务局小刘 is thanked as 刘老师, 供电所老李 asked as 李师傅
         forms.extend(person[1] + title for title in ("老师", "师傅", "工"))
+    elif person[0] in _SURNAMES and not person.endswith(_TITLES):  # 陈敏 is 陈姐, 陈哥 or 陈老师 to the companies
+        forms.extend(person[0] + title for title in ("姐", "哥", "老师"))
     return [f for f in forms if len(f) >= 2]
 
 

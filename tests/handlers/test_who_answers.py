@@ -125,6 +125,14 @@ async def test_not_asking_for_now_withdraws(harness: Harness, ledger: Ledger) ->
     assert ledger.get(no).status == "cancelled"
 
 
+async def test_the_matter_not_to_be_done_any_more_withdraws(harness: Harness, ledger: Ledger) -> None:
+    """那个…的事不办了…到时候再说: the requester drops the plan; it is no confirmation (scn26)."""
+    no = await raise_request(harness, "问下咱区里卤味作坊要办那个小作坊登记证，去哪个部门办啊？要带啥", LI)
+    assert ledger.get(no).department == "行政审批局"
+    await harness.feed("那个小作坊登记证的事不办了，年后铺子要搬，到时候再说", **LI)
+    assert ledger.get(no).status == "cancelled"
+
+
 async def test_no_need_to_look_into_it_any_more_withdraws(harness: Harness, ledger: Ledger) -> None:
     """不用看了哈 … 撤回撤回: the requester takes back a question the department has not answered (scn15)."""
     no = await raise_request(harness, "@商务局-王科长 王科，8月的博览会我们去参展的话展位费能不能申请补贴？", LI)

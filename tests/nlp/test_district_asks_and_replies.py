@@ -60,3 +60,20 @@ def test_a_fix_that_no_longer_holds_is_no_confirmation(an: Analyzer) -> None:
     assert (got.label, got.resolution) == ("request", False)
     fixed = an.analyze("天然气压力前两天好了，谢谢胡科", now=NOW, role="enterprise")
     assert fixed.resolution  # a fix that holds
+
+
+@pytest.mark.parametrize("role", ["enterprise", "unknown"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "有没有哪家有空闲的烘干机借用几天？",  # asked of the members
+        "座谈会的会议室是四楼哪一间啊？",  # where to go: housekeeping
+    ],
+)
+def test_peer_and_housekeeping_questions_are_chatter(an: Analyzer, text: str, role: str) -> None:
+    assert an.analyze(text, now=NOW, role=role).label == "chatter"
+
+
+def test_a_deal_closed_with_thanks_to_the_official_who_arranged_it_confirms(an: Analyzer) -> None:
+    text = "跟德兴谈成了，15吨，价格比贩子给的高了一块五一斤！感谢@商务局-王科长 牵线[抱拳]"
+    assert an.analyze(text, now=NOW, role="enterprise", mentions=["商务局-王科长"]).resolution

@@ -29,6 +29,8 @@ def an() -> Analyzer:
         ("小刘", ["小刘", "刘老师", "刘师傅", "刘工"]),  # 税务局小刘 is thanked as 刘老师
         ("老李", ["老李", "李老师", "李师傅", "李工"]),  # 供电所老李 is asked as 李师傅
         ("客户经理小唐", []),  # not a way anyone is addressed
+        ("陈敏", ["陈敏", "陈姐", "陈哥", "陈老师"]),  # 政务服务中心-陈敏 is thanked as 陈姐
+        ("客服", ["客服"]),  # no surname: no forms of one
         ("李", []),
     ],
 )

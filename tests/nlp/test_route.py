@@ -191,6 +191,7 @@ def test_many_needs_at_once_have_no_single_owner(text: str) -> None:
         ("通往基地的村道塌方了，收药的车进不来", "交通运输局"),
         ("天然气又没压力了，炉子点了三次都点不燃", "经信局"),  # gas supply pressure
         ("车间网速太慢，MES老掉线", "园区管委会"),
+        ("我们卤菜作坊想办个小作坊登记证，要带啥材料？", "行政审批局"),  # a registration certificate
     ],
 )
 def test_more_remit_words(text: str, department: str) -> None:
