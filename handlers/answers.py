@@ -16,7 +16,7 @@ from handlers.linking import (
     link_for_requester,
     mentioned_departments,
 )
-from handlers.matching import same_matter
+from handlers.matching import new_subject, same_matter
 from handlers.metoo import WE_TOO, agrees_first, join, link_me_too, right_after_request
 from handlers.several import answer_further
 from handlers.supplied import names_own_list
@@ -76,7 +76,8 @@ def not_solved(ctx: Context) -> bool | None:
     new_matter = link.ambiguous or (link.request is not None and not same_matter(ctx, link.request))
     if ctx.analysis.label == "request" and link.rule == "own" and new_matter:
         return False
-    if link.rule == "own" and link.request is not None and other_subject(ctx, link.request):
+    mine = link.request if link.rule == "own" else None
+    if mine is not None and (other_subject(ctx, mine) or new_subject(ctx, mine)):
         return False  # B区又没水了 from a requester whose open request is about a loan: not that one
     others = mentioned_departments(ctx) if link.rule == "own" and link.request is not None else set()
     if others and link.request is not None and link.request.department not in others:

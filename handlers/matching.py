@@ -32,6 +32,15 @@ def same_matter(ctx: Context, req: Request) -> bool:
     return bool(req.department and req.department in (a.department, *a.departments_named)) or overlap(ctx, req) > 0
 
 
+def new_subject(ctx: Context, req: Request) -> bool:
+    """A would-be request for another department about a subject the request never names (排水沟又堵了…园区能不能派人
+    来清一下 from a requester whose request to 应急局 is about their ammonia plant): a new request, not that one."""
+    a = ctx.analysis
+    if a.label != "request" or not a.department or req.department in (None, a.department) or not a.subjects:
+        return False
+    return not all(s in req.text for s in a.subjects)  # 冷库 in both, but 排水 only here
+
+
 def best_of(ctx: Context, candidates: list[Request], rule: str, *, need_topic: bool) -> Link | None:
     """The candidate sharing most topics with the message (with `need_topic`, at least one); on a tie between
     requesters or departments, the tied ones to ask about."""

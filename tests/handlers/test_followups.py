@@ -114,3 +114,18 @@ async def test_asking_again_about_what_was_said_days_ago_is_a_nudge(
     sent = await harness.feed(text, **LI, mentions=mentions, at=harness.clock.now() + timedelta(days=4))
     assert sent and f"诉求 #{no}" in sent[0].text and "已登记" not in sent[0].text
     assert [e.kind for e in ledger.events(no)][-1] == "nudge"
+
+
+async def test_trouble_again_on_another_matter_for_another_department_is_a_new_request(
+    harness: Harness, ledger: Ledger
+) -> None:
+    """排水沟又堵了…园区能不能派人来 from a requester whose open request to 应急局 is about their cold store's ammonia
+    plant: a new request for the park, not that one still unsolved (scn25)."""
+    first = await raise_request(
+        harness, "@应急局-吴科 吴科，我们冷库是氨制冷的，复工前想请应急局派人来做一次安全检查指导", LI
+    )
+    sent = await harness.feed(
+        "冷库东边那条排水沟又堵了，昨晚下雨积了半尺水，叉车进不去，园区能不能派人来清一下？", **LI
+    )
+    assert any("已登记诉求" in m.text and "园区管委会" in m.text for m in sent)
+    assert [e.kind for e in ledger.events(first)] == ["created"]

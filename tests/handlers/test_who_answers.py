@@ -171,3 +171,10 @@ async def test_a_withdrawal_at_the_official_of_the_request_withdraws_it(harness:
         "@商务局-王科长 不好意思，刚才那个问题撤回哈，发错群了，这个要问集团的", **LI, mentions=(WANG["sender"],)
     )
     assert ledger.get(no).status == "cancelled" and ledger.get(other).status == "open"
+
+
+async def test_not_applying_for_now_withdraws(harness: Harness, ledger: Ledger) -> None:
+    """充电桩的事先不报装了…明年再说: the plan is dropped (scn25)."""
+    no = await raise_request(harness, "我们想在停车场装20个直流快充桩，供电所这边报装怎么走？要多久？", LI)
+    await harness.feed("充电桩的事先不报装了，老板说今年预算不够，明年再说，麻烦了", **LI)
+    assert ledger.get(no).status == "cancelled"

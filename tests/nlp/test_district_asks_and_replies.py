@@ -77,3 +77,11 @@ def test_peer_and_housekeeping_questions_are_chatter(an: Analyzer, text: str, ro
 def test_a_deal_closed_with_thanks_to_the_official_who_arranged_it_confirms(an: Analyzer) -> None:
     text = "跟德兴谈成了，15吨，价格比贩子给的高了一块五一斤！感谢@商务局-王科长 牵线[抱拳]"
     assert an.analyze(text, now=NOW, role="enterprise", mentions=["商务局-王科长"]).resolution
+
+
+def test_a_delayed_application_first_told_in_the_group_is_a_request(an: Analyzer) -> None:
+    """节前递了增容申请…到现在没动静: the application went in outside the chat; with no request of theirs in the
+    ledger, hurrying it along is its first report."""
+    text = "@供电公司-郑经理 郑经理好，我们二期生产线节后要开了，节前递了增容申请，到现在没动静，能帮忙催一下吗"
+    got = an.analyze(text, now=NOW, role="enterprise", mentions=["供电公司-郑经理"], open_request=None)
+    assert (got.label, got.department) == ("request", "供电公司")
