@@ -261,6 +261,11 @@ MORE_SHAPES = [
     # a list of papers sent is information, not a permit issued; a sale settled is the seller's own business
     ("李经理您好，网络货运经营许可的材料清单我私信发您了，可以预约我们帮办", "official", False),
     ("上周卖给外地老板那批川芎已经拉走了 钱也结清了", "enterprise", False),
+    # a road one can drive again, said plainly; whether a loan can go that way is no road
+    ("试了一下北门那段，能走了，谢谢刘主任", "enterprise", True),
+    ("曹总，我约农商行座谈，看能不能走续贷", "official", False),
+    # a fix that holds no longer (前两天好了，今天又…) and a registration dropped (登记证的事不办了) are no fix
+    ("燃气压力前两天好了，今天早上又掉到0.2了，麻烦再协调一下", "enterprise", False),
 ]
 
 
