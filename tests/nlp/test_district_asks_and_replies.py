@@ -85,3 +85,19 @@ def test_a_delayed_application_first_told_in_the_group_is_a_request(an: Analyzer
     text = "@供电公司-郑经理 郑经理好，我们二期生产线节后要开了，节前递了增容申请，到现在没动静，能帮忙催一下吗"
     got = an.analyze(text, now=NOW, role="enterprise", mentions=["供电公司-郑经理"], open_request=None)
     assert (got.label, got.department) == ("request", "供电公司")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # asking who repairs it is no report of having repaired it oneself
+        "仓库的卷帘门坏了，这是园区统一装的，是物业负责修还是我们自己修？",
+        # a purchase planned and a subsidy asked about: a question for the department, not a buyer's list
+        "我想買兩台烘乾機，聽說有農機購置補貼，能補多少？要先報還是先買？",
+        # agreeing with a quoted ask, then asking one's own (另外…？)
+        "「宏达电子-吴工：许科，我们研发投入占比2.8%，还有没有机会？」\n- - - - - - - - - - - - - - -\n"
+        "同问，另外许科我们是去年10月才上规的，上规奖励今年还能不能申请？",
+    ],
+)
+def test_questions_for_a_department_in_other_guises_are_requests(an: Analyzer, text: str) -> None:
+    assert an.analyze(text, now=NOW, role="enterprise").label == "request"
