@@ -32,15 +32,19 @@ _SAME_AS_SAID = re.compile(r"也是这样|也这样|也是这个情况|也是这
 _ME_TOO_REACH = 6  # a bare "+1" agrees with what the group's last few messages were about
 # "我们…也" opening the reply to another member's request (我们黄精地也差不多…, 我们那边也是黑的, 我们也在园北线上…):
 # the same trouble of one's own, told right after it
-_WE_ALSO = re.compile(r"\s*(?:我们|我家|咱们|俺们)[\u4e00-\u9fff]{0,6}?也(?![不没])")
+_WE_ALSO = re.compile(r"(?:我们|我家|咱们|俺们)[\u4e00-\u9fff]{0,6}?也(?![不没])")
 _RIGHT_AFTER = timedelta(minutes=20)
+_WE_ALSO_REACH = 20  # after a word for the requester: "顾队说的是实话，我们冷链车也这样"
+_TOLD_BEFORE = re.compile(r"去年|前年|以前|之前|上次|那时|当时")  # 我们去年也卡了半个月: a peer's experience
 _THERE_TOO = re.compile(r"\s*我们[这那](?:边|里|儿)也")
 
 
 def right_after_request(ctx: Context) -> Request | None:
     """The active request another member raised in the group's message right before this one, within _RIGHT_AFTER,
-    when this message opens with "我们…也": the request it joins."""
-    if _WE_ALSO.match(ctx.analysis.text) is None:
+    when this message says "我们…也" at its start: the request it joins."""
+    text = ctx.analysis.text
+    we = _WE_ALSO.search(text, 0, _WE_ALSO_REACH)
+    if we is None or _TOLD_BEFORE.search(text, 0, we.end()):
         return None
     room, at = ctx.message.room_id, ctx.message.timestamp
     before = recent_messages(session=ctx.session, room_id=room, at=at, exclude_pk=ctx.raw_id, limit=1)
@@ -66,11 +70,12 @@ def link_me_too(ctx: Context) -> Link:
         link = finder(ctx)
         if link is not None:
             return link
-    adjacent = right_after_request(ctx)
-    if adjacent is not None:
-        return Link(adjacent, "latest")
     active = list_requests(session=ctx.session, statuses=ACTIVE, group_id=ctx.message.room_id, newest_first=True)
     others = [r for r in active if r.requester_id != ctx.message.sender_id]
+    adjacent = right_after_request(ctx)
+    # right after a request, unless it names the matter of another one (同问，我们员工也是末班车赶不上)
+    if adjacent is not None and (same_matter(ctx, adjacent) or not any(same_matter(ctx, r) for r in others)):
+        return Link(adjacent, "latest")
     by_no = {r.id: r for r in others}
     leading = _LEADING.match(ctx.analysis.text) is not None or _JOINT.search(ctx.analysis.text) is not None
     # a bare "+1", or one that opens the message ("+1 我们冷链车也经常半夜到…"): what the group just raised

@@ -23,6 +23,7 @@ def _joined(harness: Harness, no: int) -> list[str]:
         "我们那边也是黑的，上次还有人差点摔了",
         "我们仓库门口也差不多，顺便也帮我们看看吧🙏",
         "我们也在B区，晚上黑咕隆咚的",
+        "郭经理说的是实话，我们仓库门口也这样，晚上黑咕隆咚的",  # a word for the requester first
     ],
 )
 async def test_we_too_right_after_a_request_joins_it(harness: Harness, reply: str) -> None:
@@ -37,4 +38,10 @@ async def test_we_too_after_other_talk_joins_nothing(harness: Harness) -> None:
     no = await raise_request(harness, LAMP, LI)
     await harness.feed("今天好热啊，车间里34度", **LI)
     await harness.feed("我们那边也是，热得遭不住", **ZHANG)
+    assert _joined(harness, no) == []
+
+
+async def test_a_peers_experience_right_after_a_request_joins_nothing(harness: Harness) -> None:
+    no = await raise_request(harness, LAMP, LI)
+    await harness.feed("路灯都这样，我们去年也黑了半个月，后来物业换了灯头就好了", **ZHANG)
     assert _joined(harness, no) == []

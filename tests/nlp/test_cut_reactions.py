@@ -91,6 +91,7 @@ def test_asking_to_move_or_shorten_the_cut_is_a_request(an: Analyzer, text: str)
         "昨晚跳闸了，好在冷库有备用电源",
         "断网了一上午，幸亏订单昨天就传完了",
         "又停电了，幸好冷库的货昨天就转走了",
+        "停电了，冷库保冷中，祈祷下午4点准时来电🙏",  # the announced restoration awaited
     ],
 )
 def test_coping_with_a_cut_is_no_report(an: Analyzer, text: str) -> None:

@@ -266,6 +266,7 @@ MORE_SHAPES = [
     ("曹总，我约农商行座谈，看能不能走续贷", "official", False),
     # a fix that holds no longer (前两天好了，今天又…) and a registration dropped (登记证的事不办了) are no fix
     ("燃气压力前两天好了，今天早上又掉到0.2了，麻烦再协调一下", "enterprise", False),
+    ("是啊，五年一换，时间过得真快", "enterprise", False),  # time flies: no work done fast
 ]
 
 
