@@ -79,8 +79,8 @@ def not_solved(ctx: Context) -> bool | None:
     mine = link.request if link.rule == "own" else None
     if mine is not None and (other_subject(ctx, mine) or new_subject(ctx, mine)):
         return False  # B区又没水了 from a requester whose open request is about a loan: not that one
-    others = mentioned_departments(ctx) if link.rule == "own" and link.request is not None else set()
-    if others and link.request is not None and link.request.department not in others:
+    others = mentioned_departments(ctx) if mine is not None else set()
+    if others and mine is not None and mine.department not in others:
         return False  # "@市监局-赵股长 …免得印出来又不行" to another department: not their 审批局 request
     if link.request is None and not link.ambiguous:
         return False  # nothing of theirs to reopen: a new request, or nothing for the ledger
