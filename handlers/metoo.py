@@ -36,6 +36,8 @@ _WE_ALSO = re.compile(r"(?:我们|我家|咱们|俺们)[\u4e00-\u9fff]{0,6}?也(
 _RIGHT_AFTER = timedelta(minutes=20)
 _WE_ALSO_REACH = 20  # after a word for the requester: "顾队说的是实话，我们冷链车也这样"
 _TOLD_BEFORE = re.compile(r"去年|前年|以前|之前|上次|那时|当时")  # 我们去年也卡了半个月: a peer's experience
+# 我们厂也用天然气，倒没发现这问题: the same setting without the trouble
+_NOT_SO = re.compile(r"倒没|倒是没|没(?:发现|遇到|碰到|出现|有)(?:过)?这|没这(?:个|种)?(?:问题|情况)")
 _THERE_TOO = re.compile(r"\s*我们[这那](?:边|里|儿)也")
 
 
@@ -44,7 +46,7 @@ def right_after_request(ctx: Context) -> Request | None:
     when this message says "我们…也" at its start: the request it joins."""
     text = ctx.analysis.text
     we = _WE_ALSO.search(text, 0, _WE_ALSO_REACH)
-    if we is None or _TOLD_BEFORE.search(text, 0, we.end()):
+    if we is None or _TOLD_BEFORE.search(text, 0, we.end()) or _NOT_SO.search(text, we.end()):
         return None
     room, at = ctx.message.room_id, ctx.message.timestamp
     before = recent_messages(session=ctx.session, room_id=room, at=at, exclude_pk=ctx.raw_id, limit=1)
@@ -70,6 +72,8 @@ def link_me_too(ctx: Context) -> Link:
         link = finder(ctx)
         if link is not None:
             return link
+    if _NOT_SO.search(ctx.analysis.text):
+        return Link()  # 我们厂也用天然气，倒没发现这问题: the same setting without the trouble
     active = list_requests(session=ctx.session, statuses=ACTIVE, group_id=ctx.message.room_id, newest_first=True)
     others = [r for r in active if r.requester_id != ctx.message.sender_id]
     adjacent = right_after_request(ctx)

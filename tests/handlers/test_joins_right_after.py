@@ -41,7 +41,23 @@ async def test_we_too_after_other_talk_joins_nothing(harness: Harness) -> None:
     assert _joined(harness, no) == []
 
 
-async def test_a_peers_experience_right_after_a_request_joins_nothing(harness: Harness) -> None:
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "路灯都这样，我们去年也黑了半个月，后来物业换了灯头就好了",  # a peer's experience
+        "我们也在B区，倒没发现这问题，可能是你们那段线路的事",  # the same place without the trouble
+    ],
+)
+async def test_a_peers_experience_or_other_case_right_after_a_request_joins_nothing(
+    harness: Harness, reply: str
+) -> None:
     no = await raise_request(harness, LAMP, LI)
-    await harness.feed("路灯都这样，我们去年也黑了半个月，后来物业换了灯头就好了", **ZHANG)
+    await harness.feed(reply, **ZHANG)
+    assert _joined(harness, no) == []
+
+
+async def test_the_same_setting_without_the_trouble_joins_nothing(harness: Harness) -> None:
+    gas = "我们烘干房用的是管道天然气，这几天一到下午气压就上不去，烘的黄精还是软的，能不能帮忙协调一下"
+    no = await raise_request(harness, gas, LI)
+    await harness.feed("我们厂也用天然气，倒没发现这问题，可能你们那片在管网末端", **ZHANG)
     assert _joined(harness, no) == []
