@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from sqlmodel import Session
 
 from bot.testing import Harness
@@ -118,25 +119,11 @@ async def test_the_official_who_forwarded_a_list_closes_it(harness: Harness) -> 
     assert any("采购清单 P1" in m.text and "已标记为完成" in m.text for m in sent)
 
 
-async def test_not_asking_for_now_withdraws(harness: Harness, ledger: Ledger) -> None:
-    """先不问了 and 撤回哈 drop the ask (scn10, scn11)."""
-    no = await raise_request(harness, "问下农业局，我们几户想合伙成立个丹参种植合作社，有啥扶持政策没得？", LI)
-    await harness.feed("合作社那个事先不问了哈，村里说统一弄一个大的", **LI)
-    assert ledger.get(no).status == "cancelled"
-
-
 async def test_the_matter_not_to_be_done_any_more_withdraws(harness: Harness, ledger: Ledger) -> None:
     """那个…的事不办了…到时候再说: the requester drops the plan; it is no confirmation (scn26)."""
     no = await raise_request(harness, "问下咱区里卤味作坊要办那个小作坊登记证，去哪个部门办啊？要带啥", LI)
     assert ledger.get(no).department == "行政审批局"
     await harness.feed("那个小作坊登记证的事不办了，年后铺子要搬，到时候再说", **LI)
-    assert ledger.get(no).status == "cancelled"
-
-
-async def test_no_need_to_look_into_it_any_more_withdraws(harness: Harness, ledger: Ledger) -> None:
-    """不用看了哈 … 撤回撤回: the requester takes back a question the department has not answered (scn15)."""
-    no = await raise_request(harness, "@商务局-王科长 王科，8月的博览会我们去参展的话展位费能不能申请补贴？", LI)
-    await harness.feed("王科，博览会补贴那个事不用看了哈，老板说今年不去参展了，撤回撤回🙏", **LI)
     assert ledger.get(no).status == "cancelled"
 
 
@@ -173,8 +160,29 @@ async def test_a_withdrawal_at_the_official_of_the_request_withdraws_it(harness:
     assert ledger.get(no).status == "cancelled" and ledger.get(other).status == "open"
 
 
-async def test_not_applying_for_now_withdraws(harness: Harness, ledger: Ledger) -> None:
-    """充电桩的事先不报装了…明年再说: the plan is dropped (scn25)."""
-    no = await raise_request(harness, "我们想在停车场装20个直流快充桩，供电所这边报装怎么走？要多久？", LI)
-    await harness.feed("充电桩的事先不报装了，老板说今年预算不够，明年再说，麻烦了", **LI)
+@pytest.mark.parametrize(
+    ("ask", "withdrawal"),
+    [
+        # 先不问了 … 哈 (scn10, scn11)
+        (
+            "问下农业局，我们几户想合伙成立个丹参种植合作社，有啥扶持政策没得？",
+            "合作社那个事先不问了哈，村里说统一弄一个大的",
+        ),
+        # 不用看了哈 … 撤回撤回: a question the department has not answered (scn15)
+        (
+            "@商务局-王科长 王科，8月的博览会我们去参展的话展位费能不能申请补贴？",
+            "王科，博览会补贴那个事不用看了哈，老板说今年不去参展了，撤回撤回🙏",
+        ),
+        # 先不报装了…明年再说: the plan is dropped (scn25)
+        (
+            "我们想在停车场装20个直流快充桩，供电所这边报装怎么走？要多久？",
+            "充电桩的事先不报装了，老板说今年预算不够，明年再说，麻烦了",
+        ),
+    ],
+)
+async def test_not_asking_or_doing_it_for_now_withdraws(
+    harness: Harness, ledger: Ledger, ask: str, withdrawal: str
+) -> None:
+    no = await raise_request(harness, ask, LI)
+    await harness.feed(withdrawal, **LI)
     assert ledger.get(no).status == "cancelled"
