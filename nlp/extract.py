@@ -20,9 +20,11 @@ from nlp.naming import (
     extend,
     first_word_name,
     in_a_sentence,
+    is_part_number,
     named_by_code,
     names_after,
     names_previous,
+    part_number,
 )
 from nlp.numbers import FULLWIDTH, fullwidth_to_ascii, parse_number
 from nlp.prices import Found, assign_prices
@@ -164,7 +166,11 @@ def _scan(orig: str, simp: str, key: str, quote: str | None) -> list[Found]:
             word = clause_first_word(key, cut, q_start) if found else None
             if word is not None and (by_code := code_product(word.group())):
                 results = [(by_code, -1, -1)]  # BV2.5 红色 40卷 after 断路器: a wire, not another 断路器
-            elif word is not None and names_previous(word.group(), found[-1].spec, key[word.end() : q_start]):
+            elif (
+                word is not None
+                and not is_part_number(found[-1].name)  # CH340G after STM32F103C8T6: another chip, not a grade
+                and names_previous(word.group(), found[-1].spec, key[word.end() : q_start])
+            ):
                 results = [(found[-1].name, -1, -1)]  # 模具钢 H13 20吨，S136 5吨: a grade of the product before
         if not results:
             same_clause_next = False
@@ -204,13 +210,16 @@ def _scan(orig: str, simp: str, key: str, quote: str | None) -> list[Found]:
             also = _ALSO_LEAD.sub("", _ALSO_TAIL.sub("", clause))
             if also and is_spec_text(also):
                 lead = also
+        chip = not found or is_part_number(found[-1].name)  # a BOM of chips names each by its part number
         if not results and is_spec_text(lead):
-            if found and (lead or has_sep(key, lo, q_start)):  # 胶辊 10寸 50对，6寸 30对; not a new list line
+            if found and not chip and (lead or has_sep(key, lo, q_start)):  # 胶辊 10寸 50对，6寸 30对
                 results = [list_line_name(key, line_start, lo, found[-1].pos) or (found[-1].name, -1, -1)]
             elif not found:
                 header = header_name(key, simp, names, qtys, line_start) or line_head(key, simp, names, line_start, lo)
                 if header:
                     results = [(header, -1, -1)]
+        if not results and chip and (part := part_number(simp, key, lo, q_start)):
+            results = [part]  # STM32F103C8T6 5000片 / CH340G 3000片 under 物料询价：
         if not results:
             continue
         if found and results[0][0] in _SAME_AS_BEFORE:  # D6 同款 100支, M16*80 同上 500套

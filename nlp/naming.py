@@ -286,3 +286,18 @@ def named_by_code(name: str) -> str:
     """电缆 for a power-cable code (YJV, KVV), 电线 for a wire code (BVR, BV); any other name unchanged."""
     m = _CABLE_CODE.fullmatch(name) if name and name[0].isascii() else None
     return name if m is None else ("电线" if m.group("wire") else "电缆")
+
+
+# an electronic part number opening a BOM line: two letters or more, then digits (ch340g, ams1117-3.3)
+_PART_NUMBER = re.compile(r"[a-z]{2,5}\d{2,}[a-z0-9]*(?:-\d+(?:\.\d+)?)?(?=\s|$)")
+
+
+def part_number(simp: str, key: str, lo: int, hi: int) -> tuple[str, int, int] | None:
+    """The electronic part number opening key[lo:hi] as written in `simp` (STM32F103C8T6 LQFP48 3000pcs)."""
+    m = _PART_NUMBER.match(key, lo + len(key[lo:hi]) - len(key[lo:hi].lstrip()), hi)
+    return (simp[m.start() : m.end()], m.start(), m.end()) if m else None
+
+
+def is_part_number(name: str) -> bool:
+    """An electronic part number written as the product (STM32F103C8T6, CH340G): no grade of anything."""
+    return _PART_NUMBER.fullmatch(name.lower()) is not None

@@ -224,9 +224,30 @@ def test_specs_keep_layouts_and_drop_whole_origins() -> None:
         # a grade or a code opening the next line still counts the goods before
         ("黄芪 统货 2吨\n选货 1吨", [("黄芪", D(2), "吨"), ("黄芪", D(1), "吨")]),
         ("模具钢 H13 20吨\nS136 5吨", [("模具钢", D(20), "吨"), ("模具钢", D(5), "吨")]),
+        ("采购模具钢：\nSKD11 板料 6块\nNAK80 4块", [("模具钢", D(6), "块"), ("模具钢", D(4), "块")]),
     ],
 )
 def test_the_next_line_of_a_list(text: str, expected: list) -> None:
+    assert nqu(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a BOM of chips: each line is named by its part number, as written; one chip is no grade of another
+        (
+            "物料询价：\nSTM32F103C8T6 5000片\nCH340G 3000片\nAMS1117-3.3 1万片",
+            [("STM32F103C8T6", D(5000), "片"), ("CH340G", D(3000), "片"), ("AMS1117-3.3", D(10000), "片")],
+        ),
+        (
+            "BOM缺料：\nLM358DR SOP8 2000pcs\nNE555P DIP8 500pcs",
+            [("LM358DR", D(2000), "pcs"), ("NE555P", D(500), "pcs")],
+        ),
+        # a product named before still names the codes after it
+        ("贴片电阻 0603 10K 20万颗\nRC0805JR 5万颗", [("贴片电阻", D(200000), "颗"), ("贴片电阻", D(50000), "颗")]),
+    ],
+)
+def test_a_list_of_part_numbers(text: str, expected: list) -> None:
     assert nqu(text) == expected
 
 
