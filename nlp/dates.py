@@ -7,6 +7,7 @@ from datetime import date, datetime, timedelta
 from functools import cache
 
 from nlp.datecore import DATE_PARTS, TIME_RE, N, add_months, month_end, resolve_date, shift_months, small_int
+from nlp.lunar import LUNAR_RE, lunar_date
 from nlp.numbers import normalize_lite
 from nlp.rxprefix import alternation_with_leads, run_guard
 from nlp.when import extract_meeting, parse_when
@@ -15,7 +16,7 @@ __all__ = ["extract_meeting", "parse_when", "resolve_deadline"]
 
 _CN = r"[一二三四五六七八九十两]{1,3}"
 # The leading look-ahead lets the engine skip most positions quickly (≈4× faster on chat text).
-_DEADLINE_LEAD = r"(?=[\d一二三四五六七八九十两半本这下上当今明后大次隔即周星礼每月年端中春国元清劳五])"
+_DEADLINE_LEAD = r"(?=[\d一二三四五六七八九十两半本这下上当今明后大次隔即周星礼每月年端中春国元清劳五正腊臘冬除])"
 _DEADLINE_PARTS = [
     r"(?P<dur>(?P<dn>\d{1,3}|"
     + _CN
@@ -37,6 +38,7 @@ _DEADLINE_PARTS = [
     r"(?P<few>这两天|这几天|近两天|这一两天)",
     r"(?P<mon>" + N + r")\s*月份?(?=\s*(?:交货|到货|供货|交付|发货))",
     r"(?<![\d.])(?P<dm>1[0-2]|0?[1-9])\.(?P<dmd>[0-3]?\d)(?![\d.])(?=\s*(?:之前|以前|前|截止))",
+    LUNAR_RE,  # 腊月二十前, 正月初八前送到
     *DATE_PARTS,
 ]
 _DEADLINE_RE = "(?:" + "|".join(_DEADLINE_PARTS) + ")"  # the plain alternation: what _DEADLINE matches
@@ -194,6 +196,8 @@ def _resolve(m: re.Match[str], today: date) -> tuple[date | None, int]:
         if end < add_months(today, -2):
             end = end.replace(year=end.year + 1)
         return end, 3 if g["qte"] in ("内", "前") else 0
+    if g["lnm"] or g["lnm2"] or g["eve"]:
+        return lunar_date(g["lnm"] or g["lnm2"], g["lnd"] or g["lnd2"], today, eve=bool(g["eve"])), 0
     if g["fest"]:
         fest = _festival(g["fest"], today)  # "五一前送到": by the day before the festival
         return (fest - timedelta(days=1) if fest else None), 0

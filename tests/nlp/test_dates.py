@@ -352,3 +352,28 @@ def test_a_meeting_notice_carries_its_sign_up_cut_off(text: str, expected: date)
 
     a = Analyzer.default().analyze(text, now=datetime(2026, 6, 10, 9, 0, tzinfo=TZ), role="official")
     assert (a.label, a.deadline) == ("meeting", expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "posted", "expected"),
+    [
+        # lunar dates around the Spring Festival, on a lunar month of 29 days (腊月 of 2027)
+        ("黄芪 统货 5吨，腊月二十前到厂", date(2028, 1, 4), date(2028, 1, 16)),
+        ("低筋面粉 10吨，腊月廿五前全部送完", date(2028, 1, 13), date(2028, 1, 21)),
+        ("干冰 5吨，腊月二十八前送完", date(2028, 1, 17), date(2028, 1, 24)),
+        ("液压油 叁拾桶，正月初八前送到", date(2028, 1, 20), date(2028, 2, 2)),  # next lunar year
+        ("腊肉 500斤，腊月三十前到货", date(2028, 1, 10), date(2028, 1, 25)),  # 三十 in a 29-day month: 除夕
+        ("对联 2000副，除夕前送到", date(2027, 1, 10), date(2027, 2, 5)),
+        ("礼盒 300份，臘月二十前到貨", date(2027, 1, 5), date(2027, 1, 27)),  # Traditional characters
+        # a month and a day in Chinese numerals before 前 is a solar date
+        ("艾叶 5吨，七月十五前交货", date(2026, 6, 20), date(2026, 7, 15)),
+    ],
+)
+def test_lunar_and_chinese_numeral_dates(text: str, posted: date, expected: date) -> None:
+    now = datetime(posted.year, posted.month, posted.day, 10, 0, tzinfo=TZ)
+    assert resolve_deadline(text, now) == expected
+
+
+def test_a_lunar_date_with_no_cut_off_word_is_no_deadline() -> None:
+    text = "【通知】春节期间政务服务大厅暂停现场办理，2月14日（正月初九）恢复。"
+    assert resolve_deadline(text, datetime(2027, 1, 27, 16, 0, tzinfo=TZ)) is None
