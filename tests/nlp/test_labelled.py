@@ -251,6 +251,15 @@ def test_hard_set() -> None:
         # December 2027 (DI: 0.981, P 0.97 R 0.98, 3.0 %, items 0.761; not read)
         ("heldout_dh.jsonl", 0.95, 0.92, 0.95, 0.06, 0.92, 0.55, 0.5, 0.7),
         ("heldout_di.jsonl", 0.96, 0.93, 0.95, 0.045, 0.94, 0.5, 0.55, 0.72),
+        # session 25, measured at arrival: all four groups before Spring Festival 2028 (DJ: 0.974, request P 1.00
+        # R 0.97, 0.0 %, items 0.795, deadline 0.944; only its deadline errors were read: lunar dates), food and pharma
+        # after it weighted to the request/chatter border (DK: 0.956, P 0.96 R 0.97, 3.6 %; read), all four groups in
+        # May 2028 weighted to buyers' lists (DL: 0.961, P 0.98 R 0.98, 0.0 %, items 0.800; not read), manufacturing
+        # and logistics in September 2028 weighted to officials (DM: 0.959, P 0.97 R 0.95, 2.2 %, items 0.699)
+        ("heldout_dj.jsonl", 0.95, 0.96, 0.94, 0.02, 0.93, 0.75, 0.65, 0.77),
+        ("heldout_dk.jsonl", 0.93, 0.93, 0.94, 0.05, 0.93, 0.45, 0.45, 0.78),
+        ("heldout_dl.jsonl", 0.94, 0.95, 0.95, 0.02, 0.95, 0.45, 0.7, 0.77),
+        ("heldout_dm.jsonl", 0.94, 0.94, 0.92, 0.04, 0.92, 0.75, 0.7, 0.67),
     ],
 )
 def test_later_sets(
