@@ -235,7 +235,7 @@ def _thanks_someone_else(ctx: Context, req: Request) -> bool:
 
 def _me_too(ctx: Context) -> bool:
     a = ctx.analysis
-    if ctx.sender.is_official:
+    if ctx.sender.is_official or a.joke:  # "…把我们电费也停一个月 哈哈哈" joins no request
         return False
     if a.label in _SKIP_LABELS:  # a request that opens with a +1 and turns to an ask of its own joins first
         return a.label == "request" and agrees_first(a.text) and further_ask(a.text) is not None

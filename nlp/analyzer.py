@@ -243,6 +243,7 @@ class Analyzer:
             result.resolution = False
         if label in NOTICE_LABELS and "stop_talk" in present:
             result.interruption = True  # 【停电通知】…: the next remarks on the cut react to it
+        result.joke = "laugh_end" in present or "joke_strong" in present
         # a buyer (or the official who forwarded the list) says the need is met; a list or a request says no such thing
         result.need_met = label not in ("procurement", "request") and self.resolution.need_met(norm.text, present)
         return result

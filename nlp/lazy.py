@@ -80,6 +80,7 @@ def lazy_analysis(
     r.nudge = flags["nudge"]
     r.thanks = thanks
     r.interruption = False
+    r.joke = False
     r.subjects = subjects
     r.department = department
     r.departments_named = departments_named

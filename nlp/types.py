@@ -77,6 +77,7 @@ class Analysis:
     nudge: bool = False  # "有进展吗 / 修好了没有": asks after an earlier request
     thanks: bool = False  # "谢谢 / 感谢 / 辛苦了": says thanks (with a reported fix pending, a confirmation)
     interruption: bool = False  # a notice announcing a cut of power, water or gas (停电通知)
+    joke: bool = False  # closes in laughter or says it is a joke (…把电费也停一个月 哈哈哈): joins nothing
     need_met: bool = False  # a buyer (or their list's forwarder) says the need is met: 凑齐了, 找到货源了, 这单取消了
     subjects: list[str] = field(default_factory=list)  # a request's subject words (路灯, 车位): what it is about
     department: str | None = None  # routing (meaningful for requests)

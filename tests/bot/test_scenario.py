@@ -31,7 +31,7 @@ class Known:
 
 
 SCENARIOS = {
-    "scn1": Known(extra=1),  # 许经理 明天停电能不能顺便把我们电费也停一个月 哈哈哈 (a joke phrased as an ask)
+    "scn1": Known(),
     # "王站长 我们那片柴胡地里草长得比苗还快，能打除草剂不？": request and chatter within a hair; it has turned with
     # refits of the weights, as has scn3's "想问下人社局…有没有地方推荐的😅" (the 😅 tips it)
     "scn2": Known(requests=frozenset({"2024-09-09T14:00:27+08:00"})),
@@ -46,9 +46,8 @@ SCENARIOS = {
         ),
     ),
     "scn4": Known(
-        # a joke ask ([捂脸]), a requester's note that the papers were handed in (麻烦跟一下), a grower's reply in a
-        # conversation
-        extra=3,
+        # a joke ask ([捂脸]), a requester's note that the papers were handed in (麻烦跟一下)
+        extra=2,
         requests=frozenset(
             {"2025-11-01T11:00:46+08:00"}
         ),  # 直播卖货、扶持资金、租金减免…该找哪个部门: routed to 商务局
@@ -119,8 +118,8 @@ SCENARIOS = {
         ),
     ),
     "scn15": Known(
-        # a peer question about live-streaming, a joke ask (哈哈哈)
-        extra=2,
+        # a peer question about live-streaming
+        extra=1,
         requests=frozenset(
             {
                 "2026-07-06T09:12:44+08:00",  # co-requesters not joined

@@ -46,6 +46,7 @@ async def test_we_too_after_other_talk_joins_nothing(harness: Harness) -> None:
     [
         "路灯都这样，我们去年也黑了半个月，后来物业换了灯头就好了",  # a peer's experience
         "我们也在B区，倒没发现这问题，可能是你们那段线路的事",  # the same place without the trouble
+        "顺便把我们的电费也免了呗，哈哈哈",  # a joke
     ],
 )
 async def test_a_peers_experience_or_other_case_right_after_a_request_joins_nothing(

@@ -8,7 +8,7 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 from nlp import Analyzer
-from nlp.analyzer import classify_record
+from nlp.analyzer import analyze_record, classify_record
 from nlp.officials import Officials, OfficialsByGroup
 
 NOW = datetime(2026, 6, 10, 9, 0, tzinfo=timezone(timedelta(hours=8)))
@@ -27,6 +27,14 @@ MEETING = {
 @pytest.fixture(scope="module")
 def an() -> Analyzer:
     return Analyzer.default()
+
+
+def _rules_after(an: Analyzer, notice: dict, text: str, minutes: int = 10) -> set[str]:
+    """The rules that fire on `text` from a company, `minutes` after `notice`."""
+    groups = OfficialsByGroup()
+    classify_record(an, notice, NOW, groups.of(notice))
+    record = {"cluster": "logistics", "sender": "安达冷链-周经理", "text": text}
+    return {h.rule for h in analyze_record(an, record, NOW + timedelta(minutes=minutes), groups.of(record), None).hits}
 
 
 def _after(an: Analyzer, notice: dict | None, text: str, minutes: int = 10) -> str:
@@ -68,7 +76,7 @@ def test_a_notice_says_whether_it_announces_a_cut(an: Analyzer) -> None:
 def test_remarks_right_after_an_announced_cut_react_to_it(an: Analyzer, text: str) -> None:
     assert _after(an, None, text) == "request"  # alone, it reports a cut
     assert _after(an, CUT, text) == "chatter"
-    assert _after(an, MEETING, text) == "request"  # a notice of something else
+    assert "chat.cut_reaction" not in _rules_after(an, MEETING, text)  # a notice of something else: no reaction
     assert _after(an, CUT, text, minutes=4 * 60) == "request"  # hours later: a cut of its own
 
 

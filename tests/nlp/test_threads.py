@@ -81,6 +81,7 @@ def test_a_detail_the_sender_says_adds_to_their_request_follows_it_up(an: Analyz
         "增容的事麻烦再催一下",
         "网络的事还没人来看",
         "材料交上去一直没动静",
+        "县道那段又有车陷进去了，交通局到底有没有人管",
     ],
 )
 def test_hurrying_an_outcome_along_asks_after_it(text: str) -> None:
@@ -112,6 +113,7 @@ def test_records_keep_each_senders_latest_request_per_group(an: Analyzer) -> Non
         ("我们想申请人才公寓，条件是啥？", False),
         ("@人社局-周科 周科，学徒培训补贴那块呢？", True),  # what about the part not answered
         ("那块地呢，能不能租", False),
+        ("群里有没有人管过危废转运的？求推荐", False),  # asks the members
     ],
 )
 def test_asks_progress(text: str, expected: bool) -> None:
