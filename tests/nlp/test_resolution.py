@@ -595,3 +595,28 @@ def test_time_limits_visits_conditions_and_others_luck_are_no_fix(an: Analyzer, 
 def test_people_hired_are_a_fix(an: Analyzer) -> None:
     text = "@人社局-周科 周科，上午招聘会招到了4个执业药师、6个营业员，人够了！谢谢周科"
     assert an.analyze(text, now=NOW, role="enterprise", mentions=["人社局-周科"]).resolution
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "招聘会上十个普工都招齐了，谢谢周科",  # the need met at the event
+        "班车今天准时发车了，工人再也不迟到了，谢谢交通局[强]",  # on time, and the trouble is gone
+        "按您说的把棚膜加厚了，昨晚降温苗子一点事没有，这事放心了，谢谢杜站长",  # the worry is over
+        "残保金申报好了，系统显示免征，谢谢刘老师",  # the outcome asked about, shown by the system
+    ],
+)
+def test_a_need_met_said_by_its_outcome(an: Analyzer, text: str) -> None:
+    assert an.analyze(text, now=NOW, role="enterprise").resolution
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "招聘会圆满结束，共达成就业意向两百余人，感谢各企业支持",  # an event held
+        "补贴申报好了，就等审核了，谢谢李科",  # the requester's own step; the outcome is still to come
+        "明天开始班车准时发车，谢谢陈科",  # a promise
+    ],
+)
+def test_an_event_held_an_own_step_or_a_promise_is_no_fix(an: Analyzer, text: str) -> None:
+    assert not an.analyze(text, now=NOW, role="enterprise").resolution
