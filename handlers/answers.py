@@ -282,7 +282,8 @@ def official_answer(ctx: Context) -> None:
         lifecycle.assign(ctx.session, req, ctx.sender.department or "", actor, note="由答复部门认领")
     if ctx.sender.department is None:
         return  # the cluster office routed it, as an admin assigns: no department has answered yet
-    lifecycle.record_answer(ctx.session, req, actor, ctx.message.text)
+    several = req.department is None and ctx.services.analyzer.no_single_owner(req.text)  # no claim on those
+    lifecycle.record_answer(ctx.session, req, actor, ctx.message.text, claim=not several)
     if target is None:  # a transfer moves one request; an answer may answer several ("两个一起回")
         answer_further(ctx, req)
 

@@ -31,7 +31,8 @@ def _department_notice(ctx: Context) -> bool:
 
 
 def answered_by_notice(ctx: Context) -> list[Request]:
-    """The group's open requests to the sender's department (or to no one), raised within `_WINDOW`, on the notice's
+    """The group's open requests to the sender's department (or to no one, unless put to several departments or to
+    the government at large: one office's notice does not answer those), raised within `_WINDOW`, on the notice's
     matter."""
     since = ctx.message.timestamp - _WINDOW
     waiting = list_requests(
@@ -44,7 +45,7 @@ def answered_by_notice(ctx: Context) -> list[Request]:
     return [
         r
         for r in waiting
-        if r.department in (dep, None)
+        if (r.department == dep or (r.department is None and not ctx.services.analyzer.no_single_owner(r.text)))
         and _on_matter(mine, ctx.analysis.text, r, owned=r.department is not None, just_asked=_just_asked(r, dep, at))
         and (asked is None or bool(asked & _asked_for(r.text)))
     ]
@@ -69,9 +70,10 @@ def _on_matter(mine: set[str], text: str, req: Request, *, owned: bool = True, j
     or, for a request to the notice's department (`owned`), one specific word of three characters or more (末班车,
     通行证): a request routed to no one spans several offices, and one word (物流园) does not tie a notice to it."""
     theirs = specific_words(req.topics.split())
-    common = [next((min(t, w, key=len) for w in theirs if t in w or w in t), "") for t in mine if len(t) >= 2]
-    words = [c for c in common if len(c) >= 2]  # 饮片 in 中药饮片 is the two characters they share
-    shared = len(words) + len(utilities(text) & utilities(req.text))
+    pairs = [next(((min(t, w, key=len), w) for w in theirs if t in w or w in t), ("", "")) for t in mine if len(t) >= 2]
+    words = [c for c, _ in pairs if len(c) >= 2]  # 饮片 in 中药饮片 is the two characters they share
+    matched = {w for c, w in pairs if len(c) >= 2}  # 安全 and 检查 both inside 安全检查 are one word of the request
+    shared = len(matched) + len(utilities(text) & utilities(req.text))
     return shared >= (1 if just_asked else _SHARED) or (owned and any(len(w) >= 3 for w in words))
 
 

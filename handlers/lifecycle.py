@@ -61,9 +61,10 @@ def _note(session: Session, req: Request, kind: str, actor: Actor, note: str) ->
     )
 
 
-def record_answer(session: Session, req: Request, actor: Actor, note: str) -> bool:
-    """A department's answer: open → answered; later answers are recorded as events. True if status moved."""
-    if req.department is None and actor.person.department:
+def record_answer(session: Session, req: Request, actor: Actor, note: str, *, claim: bool = True) -> bool:
+    """A department's answer: open → answered; later answers are recorded as events. True if status moved.
+    An unrouted request is claimed by the answering department unless `claim` is False (an ask of several)."""
+    if claim and req.department is None and actor.person.department:
         set_department(
             session=session,
             request=req,

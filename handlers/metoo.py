@@ -39,6 +39,8 @@ _TOLD_BEFORE = re.compile(r"去年|前年|以前|之前|上次|那时|当时")  
 # 我们厂也用天然气，倒没发现这问题: the same setting without the trouble
 _NOT_SO = re.compile(r"倒没|倒是没|没(?:发现|遇到|碰到|出现|有)(?:过)?这|没这(?:个|种)?(?:问题|情况)")
 _THERE_TOO = re.compile(r"\s*我们[这那](?:边|里|儿)也")
+# commiserating (都一样，我们也是，熬吧): sharing the mood, not joining an ask
+_COMMISERATE = re.compile(r"都一样[，,。!！\s]|都一样$|熬吧|熬着吧|忍着吧|谁不是呢|都不容易|大家都难")
 
 
 def right_after_request(ctx: Context) -> Request | None:
@@ -72,8 +74,8 @@ def link_me_too(ctx: Context) -> Link:
         link = finder(ctx)
         if link is not None:
             return link
-    if _NOT_SO.search(ctx.analysis.text):
-        return Link()  # 我们厂也用天然气，倒没发现这问题: the same setting without the trouble
+    if _NOT_SO.search(ctx.analysis.text) or _COMMISERATE.search(ctx.analysis.text):
+        return Link()  # 我们厂也用天然气，倒没发现这问题 (the same setting without the trouble); 都一样，熬吧
     active = list_requests(session=ctx.session, statuses=ACTIVE, group_id=ctx.message.room_id, newest_first=True)
     others = [r for r in active if r.requester_id != ctx.message.sender_id]
     adjacent = right_after_request(ctx)

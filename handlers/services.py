@@ -20,6 +20,8 @@ class TextAnalyzer(Protocol):
 
     def route(self, text: str, *, mentions=(), officials=None) -> str | None: ...
 
+    def no_single_owner(self, text: str) -> bool: ...
+
 
 @dataclass
 class Services:

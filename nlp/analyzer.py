@@ -103,6 +103,10 @@ class Analyzer:
         addressed = [d for d in (self.nickname_department(n)[0] for n in names) if d]
         return self.router.route_specs(norm.text, addressed, norm.quote, self._implied(norm, officials))[0]
 
+    def no_single_owner(self, text: str) -> bool:
+        """A request put to several departments or to the government at large (LABELS.md: no department)."""
+        return self.router.unowned(normalize(text or "").text)
+
     def learn(self, officials: Officials, nickname: str | None) -> None:
         """Let `officials` know the official behind a nickname seen in the group (商务局-王科长)."""
         if nickname:

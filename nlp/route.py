@@ -58,6 +58,7 @@ class Router:
         self.agencies = tuple(cfg.get("agencies", ()))
         self.span_owner: dict[str, str] = dict(cfg.get("span_owner") or {})
         self.out_of_remit = tuple(cfg.get("out_of_remit", ()))
+        self.general_plea = re.compile(cfg["general_plea"]) if cfg.get("general_plea") else None
         self.prefer = [(p["dept"], p["over"], tuple(map(str, p["when_any"]))) for p in cfg.get("prefer", ())]
         self.names = ahocorasick.Automaton()
         names: dict[str, None] = {}  # in file order
@@ -149,6 +150,9 @@ class Router:
             return candidates[0], [("route.named", f"department:{candidates[0]}", 8.0, candidates[0])]
         if candidates:
             scores = {d: scores.get(d, 0.0) for d in candidates}
+        plea = self.general_plea.search(text) if self.general_plea and not candidates else None
+        if plea:  # 政府能不能出点政策帮帮我们: the government at large, no one office
+            return None, [("route.general_plea", "department:none", 0.0, plea.group())]
         ranked = sorted(scores.items(), key=lambda kv: -kv[1])
         if not ranked:
             return None, hits
@@ -182,3 +186,11 @@ class Router:
         if top_score >= self.min_score and top_score - second >= self.margin:
             return top, hits
         return None, hits
+
+    def unowned(self, text: str) -> bool:
+        """The ask is put to several departments or to the government at large: routed to none on purpose."""
+        department, hits = self.route_specs(text, ())
+        return department is None and any(h[0] in _UNOWNED for h in hits)
+
+
+_UNOWNED = frozenset({"route.spans", "route.listed", "route.general_plea"})

@@ -147,9 +147,13 @@ def specific_words(topics: Iterable[str]) -> set[str]:
 
 
 def matter_words(topics: Iterable[str]) -> set[str]:
-    """The topics that say what a matter is (保险, 末班车), not the goods (黄精) nor a department (农业局)."""
+    """The topics that say what a matter is (保险, 末班车), not the goods (黄精), a department (农业局) nor the people
+    concerned (工人, 员工: hiring them and their subsidies are two matters)."""
     names = lexicon().names
-    return {t for t in topics if t not in names and department_of(t) is None}
+    return {t for t in topics if t not in names and t not in _PEOPLE and department_of(t) is None}
+
+
+_PEOPLE = frozenset({"工人", "员工", "职工", "工人们", "人员", "人手"})
 
 
 @lru_cache(maxsize=4096)

@@ -604,6 +604,7 @@ def test_people_hired_are_a_fix(an: Analyzer) -> None:
         "班车今天准时发车了，工人再也不迟到了，谢谢交通局[强]",  # on time, and the trouble is gone
         "按您说的把棚膜加厚了，昨晚降温苗子一点事没有，这事放心了，谢谢杜站长",  # the worry is over
         "残保金申报好了，系统显示免征，谢谢刘老师",  # the outcome asked about, shown by the system
+        "林业站的人来看过了，可以放心种了，谢谢方科",  # free to go ahead
     ],
 )
 def test_a_need_met_said_by_its_outcome(an: Analyzer, text: str) -> None:
@@ -616,6 +617,8 @@ def test_a_need_met_said_by_its_outcome(an: Analyzer, text: str) -> None:
         "招聘会圆满结束，共达成就业意向两百余人，感谢各企业支持",  # an event held
         "补贴申报好了，就等审核了，谢谢李科",  # the requester's own step; the outcome is still to come
         "明天开始班车准时发车，谢谢陈科",  # a promise
+        "填好了[OK]",  # the form the official asked for: the requester's own step
+        "申请表填好了，已经发您邮箱，谢谢周科",
     ],
 )
 def test_an_event_held_an_own_step_or_a_promise_is_no_fix(an: Analyzer, text: str) -> None:

@@ -264,3 +264,32 @@ def test_owners_and_spans_from_more_writers(text: str, department: str | None) -
 )
 def test_remits_from_more_writers(text: str, department: str) -> None:
     assert Analyzer.default().route(text) == department
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a plea to the government at large for help in general: no single owner, whatever troubles it lists
+        "今年招工难、社保也涨了，订单还少，政府能不能出点政策帮一下我们这种小厂",
+        "员工下班没公交，厂里又没食堂，希望政府想想办法",
+        "种药材的太难了，病虫害多、贷款又难，政府能不能出台点措施扶持一下",
+        "园区招人难、住宿少、交通也不方便，希望区里各个部门一起研究下",
+        "有没有节后复产扶持政策的汇总？我们看不过来，各个部门分散发的",
+    ],
+)
+def test_a_plea_to_the_government_at_large_has_no_single_owner(an: Analyzer, text: str) -> None:
+    assert route(an, text) is None
+    assert an.no_single_owner(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "dept"),
+    [
+        ("今年川芎价格压得很低，政府能不能帮我们找点销路", "商务局"),  # one remit: sales channels
+        ("我们打算上市，区里有没有上市辅导的奖励政策？", "金融办"),  # a question about one policy
+        ("我们想做跨境电商海外仓，区里有没有政策支持？", "商务局"),
+    ],
+)
+def test_a_plea_or_a_policy_question_on_one_remit_goes_to_its_owner(an: Analyzer, text: str, dept: str) -> None:
+    assert route(an, text) == dept
+    assert not an.no_single_owner(text)
