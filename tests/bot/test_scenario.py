@@ -228,6 +228,11 @@ SCENARIOS = {
     # session 24: 29 of 31, 5 of 5, 1 extra and 24 of 25, 5 of 5, no extra on arrival
     "scn27": Known(),
     "scn28": Known(),
+    # scn29-31 came in session 25: 23 of 28 requests, 3 of 5 lists, 3 extra; 20 of 26, 4 of 5, 2; 25 of 28, 4 of 5,
+    # 3 on arrival
+    "scn29": Known(extra=1),  # the group's service officer passing a member's ask to 应急局 (麻烦看下…这个需求)
+    "scn30": Known(extra=1),  # "好的，那稳岗那个呢周科？": the requester asking after the part not answered
+    "scn31": Known(),
     "scn5": Known(
         requests=frozenset(
             {

@@ -186,3 +186,17 @@ async def test_not_asking_or_doing_it_for_now_withdraws(
     no = await raise_request(harness, ask, LI)
     await harness.feed(withdrawal, **LI)
     assert ledger.get(no).status == "cancelled"
+
+
+async def test_an_inquiry_withdrawn_by_one_item_closes_the_whole_list(harness: Harness) -> None:
+    listed = await harness.feed("询价：木托盘 1200×1000 1000个，缠绕膜 50卷，PP打包带 200卷，下周五前要货", **LI)
+    assert any("已登记采购清单 P1" in m.text for m in listed)
+    sent = await harness.feed("上周发的托盘询价撤了哈，客户那个项目黄了，不用报价了，谢谢各位", **LI)
+    assert any("采购清单 P1" in m.text and "已标记为完成" in m.text for m in sent)
+
+
+async def test_some_items_bought_leave_the_list_open(harness: Harness) -> None:
+    listed = await harness.feed("年货采购：腊肠 2000斤，腊肉 1500斤，年糕 3000袋，月底前到货", **LI)
+    assert any("已登记采购清单 P1" in m.text for m in listed)
+    sent = await harness.feed("腊肠腊肉都订好了，年糕还在谈，有货的继续联系哈", **LI)
+    assert not any("已标记为完成" in m.text for m in sent)

@@ -76,6 +76,8 @@ def test_asks_about_a_procedure_are_requests(an: Analyzer, text: str) -> None:
     [
         "上次培训的课件能发我一份吗",  # still housekeeping
         "应急局那个隐患清单在群文件哪里？找半天没找到",
+        "五一园区谁值班？有事找谁",
+        "政务中心的停车场入口在哪边啊？上次绕了好几圈",
     ],
 )
 def test_housekeeping_stays_chatter(an: Analyzer, text: str) -> None:
@@ -85,3 +87,14 @@ def test_housekeeping_stays_chatter(an: Analyzer, text: str) -> None:
 def test_an_officials_reply_that_offers_more_help_is_an_answer(an: Analyzer) -> None:
     text = "@青山合作社-王社长 昨天去看了，黄芪叶子发黄是积水沤根，不是病害。赶紧开沟排水，有问题随时打电话。"
     assert _label(an, text, role="official") == "answer"
+
+
+@pytest.mark.parametrize("text", ["我们合作社也想问这个，打算扩种一百亩", "我们厂也想问一下这个"])
+def test_also_wanting_to_ask_the_same_joins(an: Analyzer, text: str) -> None:
+    a = an.analyze(text, now=NOW, role="enterprise")
+    assert (a.label, a.me_too) == ("chatter", True)
+
+
+@pytest.mark.parametrize("text", ["禾田参加+1", "我们也参加+1"])
+def test_signing_up_with_plus_one_is_no_me_too(an: Analyzer, text: str) -> None:
+    assert not an.analyze(text, now=NOW, role="enterprise").me_too

@@ -511,6 +511,11 @@ def test_a_policy_notice_acknowledges_no_request(an: Analyzer, text: str) -> Non
         ("样品看了没问题，黄精2吨就跟田社长这边定了，够了，谢谢大家", True),
         ("收到货了，金银花和贡菊都齐了，这单就结了，谢谢罗会计", True),  # the order is settled
         ("询价那单都已经下单了，这个需求结束，感谢各位报价", True),
+        ("花椒那个单子撤了哈，老板说今年先不囤了", True),  # the list withdrawn
+        ("包装袋那单不要了，总部统一集采了，谢谢大家", True),
+        ("香肠腊肉都订好了，年糕和礼盒还在谈，有货的继续联系哈", False),  # some of it: the rest is still wanted
+        ("伺服电机已经定了供应商，减速机和电缆还在比价，有资源的继续联系", False),
+        ("减速机也定了，电缆项目变更不要了，这个询价清单就关了，感谢各位", True),  # the buyer closes it
     ],
 )
 def test_a_buyers_need_met(an: Analyzer, text: str, met: bool) -> None:
