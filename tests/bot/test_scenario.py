@@ -46,8 +46,9 @@ SCENARIOS = {
         ),
     ),
     "scn4": Known(
-        # a joke ask ([捂脸]), a requester's note that the papers were handed in (麻烦跟一下)
-        extra=2,
+        # a joke ask ([捂脸]), a requester's note that the papers were handed in (麻烦跟一下), a grower's reply in a
+        # conversation (报了的嘛…一耽搁就过了时间: request and chatter within a hair, it turns with refits)
+        extra=3,
         requests=frozenset(
             {"2025-11-01T11:00:46+08:00"}
         ),  # 直播卖货、扶持资金、租金减免…该找哪个部门: routed to 商务局

@@ -98,3 +98,18 @@ def test_also_wanting_to_ask_the_same_joins(an: Analyzer, text: str) -> None:
 @pytest.mark.parametrize("text", ["禾田参加+1", "我们也参加+1"])
 def test_signing_up_with_plus_one_is_no_me_too(an: Analyzer, text: str) -> None:
     assert not an.analyze(text, now=NOW, role="enterprise").me_too
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "还是…要不要" is no "still not": 还是 here is "still (green)", 不 belongs to 要不要
+        "@农技站-李站长 李站长 问一哈 今年霜来得早 我屋头黄精苗都还是青的 要不要盖点草 莫得经验",
+        # "一直没批下来" is no approval
+        "城市配送车辆备案一直没批下来，交上去快十天了，车进不了城 @交通局-王科",
+        # pointing back at what was said, to ask which way to proceed
+        "@商务局-李科 上次说的展会补贴，我们是参展后再申请吗？还是要先报名？",
+    ],
+)
+def test_asks_that_look_like_a_still_a_done_or_a_nudge(an: Analyzer, text: str) -> None:
+    assert _label(an, text) == "request"
