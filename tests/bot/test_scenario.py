@@ -234,6 +234,31 @@ SCENARIOS = {
     "scn29": Known(extra=1),  # the group's service officer passing a member's ask to 应急局 (麻烦看下…这个需求)
     "scn30": Known(extra=1),  # "好的，那稳岗那个呢周科？": the requester asking after the part not answered
     "scn31": Known(),
+    # scn32 and scn33 came at the end of session 25: 22 of 27 requests, 4 of 5 lists, 4 extra; 22 of 28, 5 of 5, 2
+    "scn32": Known(
+        # a remark on the festival orders' unpaid bills, a joke ask (把老天爷关了), an ask to the group admin to resend
+        # a file, a nudge that opens with the admin's water notice
+        extra=4,
+        requests=frozenset(
+            {
+                "2028-06-27T10:05:51+08:00",  # a co-requester joined whom the author does not count
+                "2028-06-28T10:40:05+08:00",  # the confirmation not read
+                "2028-07-04T08:40:35+08:00",  # a thumbs-up read as the confirmation
+                "2028-07-07T09:30:50+08:00",  # a co-requester not joined
+            }
+        ),
+    ),
+    "scn33": Known(
+        extra=2,  # an ask to resend a file; a co-requester's "我们岭上那截路也是一样的，坑坑洼洼" registered on its own
+        requests=frozenset(
+            {
+                "2028-09-12T14:00:29+08:00",  # a co-requester not joined
+                "2028-09-14T09:10:48+08:00",  # training found elsewhere: cancelled here, resolved by its author
+                "2028-09-14T10:20:16+08:00",  # the co-requester above
+                "2028-09-18T14:30:25+08:00",  # 医保定点: routed to 人社局, to no one by its author
+            }
+        ),
+    ),
     "scn5": Known(
         requests=frozenset(
             {

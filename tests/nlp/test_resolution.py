@@ -516,6 +516,7 @@ def test_a_policy_notice_acknowledges_no_request(an: Analyzer, text: str) -> Non
         ("香肠腊肉都订好了，年糕和礼盒还在谈，有货的继续联系哈", False),  # some of it: the rest is still wanted
         ("伺服电机已经定了供应商，减速机和电缆还在比价，有资源的继续联系", False),
         ("减速机也定了，电缆项目变更不要了，这个询价清单就关了，感谢各位", True),  # the buyer closes it
+        ("便利店那个采购单，对方说已经找齐供应商了，这单先撤了，感谢各位", True),  # relayed by the forwarder
     ],
 )
 def test_a_buyers_need_met(an: Analyzer, text: str, met: bool) -> None:
@@ -628,3 +629,19 @@ def test_a_need_met_said_by_its_outcome(an: Analyzer, text: str) -> None:
 )
 def test_an_event_held_an_own_step_or_a_promise_is_no_fix(an: Analyzer, text: str) -> None:
     assert not an.analyze(text, now=NOW, role="enterprise").resolution
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("@绿源茶饮-冯总 冯总，项目以完成投产时间为准，你们今年3月投产的在范围内", "official"),  # a rule stated
+        ("规划许可已经过了技术审查，公示到周三，没有异议的话周四就能出证", "official"),  # the permit to come
+        ("@住建局-曹科 曹科，规划证拿到了，施工许可我们今天线上提交", "enterprise"),  # a prerequisite
+    ],
+)
+def test_a_rule_a_step_before_the_outcome_or_a_prerequisite_is_no_fix(an: Analyzer, text: str, role: str) -> None:
+    assert not an.analyze(text, now=NOW, role=role).resolution
+
+
+def test_the_permit_itself_got_is_a_fix(an: Analyzer) -> None:
+    assert an.analyze("规划证领到了，谢谢严科，这下可以办施工许可了", now=NOW, role="enterprise").resolution
