@@ -151,8 +151,8 @@ class Router:
         if candidates:
             scores = {d: scores.get(d, 0.0) for d in candidates}
         plea = self.general_plea.search(text) if self.general_plea and not candidates else None
-        if plea:  # 政府能不能出点政策帮帮我们: the government at large, no one office
-            return None, [("route.general_plea", "department:none", 0.0, plea.group())]
+        if plea:  # 政府能不能出点政策帮帮我们: the government at large, no one office (unless one agent is asked for)
+            return self._span_owner(text) or (None, [("route.general_plea", "department:none", 0.0, plea.group())])
         ranked = sorted(scores.items(), key=lambda kv: -kv[1])
         if not ranked:
             return None, hits
@@ -165,9 +165,8 @@ class Router:
         if span is None and len(candidates) > 1:  # @经信局 @人社局 …不知道该找哪个部门: neither is the owner
             span = next((w for w in self.unsure if w in text), None)
         if span and len(candidates) != 1:
-            helper = next(((w, d) for w, d in self.span_owner.items() if w in text), None)
-            if helper:  # an ask for one agent across the offices (帮办) has its owner (LABELS.md)
-                return helper[1], [("route.span_owner", f"department:{helper[1]}", 8.0, helper[0])]
+            if owned := self._span_owner(text):
+                return owned
             several = sum(w in text for w in self.agencies) >= 2  # 环保查了应急查…统筹一下
             if second > 0 or candidates or "、" in text or top_score < self.min_score or several:  # 土地、环评…先找谁
                 return None, [("route.spans", "department:none", 0.0, span)]
@@ -186,6 +185,11 @@ class Router:
         if top_score >= self.min_score and top_score - second >= self.margin:
             return top, hits
         return None, hits
+
+    def _span_owner(self, text: str) -> tuple[str, list[HitSpec]] | None:
+        """An ask for one agent across the offices (帮办, 代办) has its owner (LABELS.md), however many it spans."""
+        helper = next(((w, d) for w, d in self.span_owner.items() if w in text), None)
+        return (helper[1], [("route.span_owner", f"department:{helper[1]}", 8.0, helper[0])]) if helper else None
 
     def unowned(self, text: str) -> bool:
         """The ask is put to several departments or to the government at large: routed to none on purpose."""

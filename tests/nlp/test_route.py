@@ -282,6 +282,11 @@ def test_a_plea_to_the_government_at_large_has_no_single_owner(an: Analyzer, tex
     assert an.no_single_owner(text)
 
 
+def test_a_plea_to_all_for_one_agent_goes_to_the_agent(an: Analyzer) -> None:
+    text = "扩建的手续一大堆，各个部门跑了两个月还没理顺，政府能不能统筹一下，派个帮办帮我们跑一跑"
+    assert route(an, text) == "行政审批局"
+
+
 @pytest.mark.parametrize(
     ("text", "dept"),
     [
