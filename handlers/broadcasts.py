@@ -45,9 +45,10 @@ def answered_by_notice(ctx: Context) -> list[Request]:
     return [
         r
         for r in waiting
-        if (r.department == dep or (r.department is None and not ctx.services.analyzer.no_single_owner(r.text)))
+        if r.department in (dep, None)
         and _on_matter(mine, ctx.analysis.text, r, owned=r.department is not None, just_asked=_just_asked(r, dep, at))
         and (asked is None or bool(asked & _asked_for(r.text)))
+        and (r.department is not None or not ctx.services.analyzer.no_single_owner(r.text))  # last: a routing pass
     ]
 
 
