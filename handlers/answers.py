@@ -9,13 +9,7 @@ from datetime import timedelta
 from handlers import lifecycle
 from handlers.followups import record_nudge, status_line
 from handlers.framework import OFFICIAL, Context, Router
-from handlers.linking import (
-    Link,
-    ask_which,
-    link_for_official,
-    link_for_requester,
-    mentioned_departments,
-)
+from handlers.linking import Link, ask_which, link_for_official, link_for_requester, mentioned_departments
 from handlers.matching import new_subject, same_matter
 from handlers.metoo import WE_TOO, agrees_first, join, link_me_too, right_after_request
 from handlers.several import answer_further

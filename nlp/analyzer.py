@@ -14,7 +14,7 @@ from nlp.lazy import LazyAnalysis, lazy_analysis
 from nlp.learned import TEXT_ONLY, FittedRules
 from nlp.normalize import Normalized, normalize, to_half_width, to_simplified
 from nlp.officials import NOTICE_LABELS, Officials, record_group
-from nlp.records import learn_record, record_role, record_sender
+from nlp.records import learn_record, record_result, record_role, record_sender
 from nlp.resolution import default_cues
 from nlp.roles import looks_official, parse_nickname
 from nlp.route import HitSpec, Router, load_departments
@@ -289,15 +289,3 @@ def classify_record(
 ) -> dict:
     """Classify one record into {id, label, department, items, deadline, contact_phone} (see `analyze_record`)."""
     return record_result(record, analyze_record(analyzer, record, now, officials, requests))
-
-
-def record_result(record: dict, a: Analysis) -> dict:
-    """The classify output of a record: {id, label, department, items, deadline, contact_phone}."""
-    return {
-        "id": record.get("id"),
-        "label": a.label,
-        "department": a.department,
-        "items": [it.as_json() for it in a.items],
-        "deadline": a.deadline.isoformat() if a.deadline else None,
-        "contact_phone": a.contact_phone,
-    }

@@ -73,3 +73,15 @@ def record_sender(record: dict) -> str | None:
     """The sender nickname of a record, under any of the usual keys."""
     sender = next((record[k] for k in _SENDER_KEYS if isinstance(record.get(k), str) and record[k].strip()), None)
     return sender.strip() if sender else None
+
+
+def record_result(record: dict, a: Analysis) -> dict:
+    """The classify output of a record: {id, label, department, items, deadline, contact_phone}."""
+    return {
+        "id": record.get("id"),
+        "label": a.label,
+        "department": a.department,
+        "items": [it.as_json() for it in a.items],
+        "deadline": a.deadline.isoformat() if a.deadline else None,
+        "contact_phone": a.contact_phone,
+    }
