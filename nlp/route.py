@@ -17,6 +17,11 @@ from nlp.roles import department_of as _department_of
 DEPARTMENTS_FILE = Path(__file__).parent / "dicts" / "departments.json"
 _WEAK_OK_AFTER = re.compile(r"^(?:局|部门|那边|这边|方面|窗口|领导|的领导|同志|老师|大厅|能不能|可不可以|能否|帮忙)")
 _COMPANY_AFTER = re.compile(r"^(?:有限|公司|股份|集团|科技|型|企业|大学|学院|园|厂)")
+# 园区 is a place too: "园区这边的12路公交" says where, "园区这边能不能查一下" asks the park
+_PLACE_ALIASES = frozenset({"园区"})
+_PLACE_ASKED = re.compile(
+    r"^(?:这边|那边)[，,\s]*(?:能不能|可不可以|能否|可否|帮忙|麻烦|看|查|管|给|安排|协调|派|有没有人)"
+)
 _FIRST = itemgetter(0)
 _SECOND = itemgetter(1)
 HitSpec = tuple[str, str, float, str]  # RuleHit(rule, target, weight, evidence) fields
@@ -88,6 +93,8 @@ class Router:
             start = end - len(word) + 1
             after = text[end + 1 : end + 9]
             if weak and (_COMPANY_AFTER.match(after) or not _WEAK_OK_AFTER.match(after)):
+                continue
+            if word in _PLACE_ALIASES and after[:1] in ("这", "那") and not _PLACE_ASKED.match(after):
                 continue
             spans.append((start, end, dept, weak))
         spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))

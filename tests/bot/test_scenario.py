@@ -124,7 +124,6 @@ SCENARIOS = {
         requests=frozenset(
             {
                 "2026-07-06T09:12:44+08:00",  # co-requesters not joined
-                "2026-07-13T10:30:44+08:00",  # "我们也有一台叉车要年检，林工一起排一下嘛" read as a buyer's list
             }
         ),
     ),
@@ -256,6 +255,20 @@ SCENARIOS = {
                 "2028-09-14T09:10:48+08:00",  # training found elsewhere: cancelled here, resolved by its author
                 "2028-09-14T10:20:16+08:00",  # the co-requester above
                 "2028-09-18T14:30:25+08:00",  # 医保定点: routed to 人社局, to no one by its author
+            }
+        ),
+    ),
+    # scn34 and scn35 came in session 26: 25 of 30 requests, 2 of 2 lists, 3 extra; 21 of 29, 2 of 2, 2 on arrival
+    "scn34": Known(
+        # a peer's "这个不清楚，应急局好像没人在群里"; a requester's reply to the official's question about her own
+        # request (…社保有一个月欠费，是不是这个原因？); a peer question about the holiday (五一大家放几天？)
+        extra=3,
+    ),
+    "scn35": Known(
+        requests=frozenset(
+            {
+                # "来电了，比通知的早了20分钟" at the end of a planned cut read as confirming the capacity increase
+                "2029-09-17T10:05:29+08:00",
             }
         ),
     ),

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import pytest
+
 from bot.testing import Harness
 from storage.db import unit_of_work
 from storage.ledger import co_requesters, list_requests
@@ -45,10 +47,11 @@ async def test_a_sign_up_with_plus_one_joins_no_request(harness: Harness) -> Non
     assert _joined(harness, no) == []
 
 
-async def test_commiserating_joins_no_request(harness: Harness) -> None:
+@pytest.mark.parametrize("reply", ["都一样，我们也是，熬吧", "是的，我们也在愁，莫得法"])
+async def test_commiserating_joins_no_request(harness: Harness, reply: str) -> None:
     no = await raise_request(harness, "@人社局-周科 节后工人回来不到七成，区里最近有没有招聘会？", SUN)
     await harness.feed("节后工人回来一半，订单倒是不少，愁死了", **LI)
-    await harness.feed("都一样，我们也是，熬吧", **ZHANG)
+    await harness.feed(reply, **ZHANG)
     assert _joined(harness, no) == []
 
 

@@ -256,6 +256,10 @@ def test_past_gatherings_rooms_and_group_rules(text: str, role: str, label: str)
         ("钟主任，食堂价格那个事有说法了没？工人还在问", "chatter"),  # a nudge: has word come
         ("这个真的危险，支持胡总", "chatter"),  # backing someone else's request
         ("支持胡总这个建议", "chatter"),
+        ("我们迅捷去年在那段堵了两个小时，支持几个部门一起协调", "chatter"),  # backing the ask before it
+        ("王家桥那边晚上还没路灯，大家开慢点", "chatter"),  # a warning to everyone, no ask
+        ("停电开始了，冷库门都关严了，大家也注意下", "chatter"),
+        ("王家桥那边晚上还没路灯，能不能装几盏？大家开慢点", "request"),  # the ask is there too
         ("南边太远了，走过来要十几分钟……算了，先这样嘛", "chatter"),  # let go
         ("有没有人晓得哪里有正规的柴胡种苗？", "chatter"),  # a peer question
         ("请问招聘会每家几张桌子？我们想带台设备过去现场演示", "chatter"),  # housekeeping

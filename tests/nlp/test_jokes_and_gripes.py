@@ -89,7 +89,15 @@ def test_an_officials_reply_that_offers_more_help_is_an_answer(an: Analyzer) -> 
     assert _label(an, text, role="official") == "answer"
 
 
-@pytest.mark.parametrize("text", ["我们合作社也想问这个，打算扩种一百亩", "我们厂也想问一下这个"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我们合作社也想问这个，打算扩种一百亩",
+        "我们厂也想问一下这个",
+        "我们也有十几个人想考，能一起开班不？",  # taken along (not 一起拼个单, a joint order)
+        "我们迅捷去年在那段堵了两个小时，支持几个部门一起协调",  # backing the ask
+    ],
+)
 def test_also_wanting_to_ask_the_same_joins(an: Analyzer, text: str) -> None:
     a = an.analyze(text, now=NOW, role="enterprise")
     assert (a.label, a.me_too) == ("chatter", True)

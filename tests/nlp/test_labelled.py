@@ -265,6 +265,15 @@ def test_hard_set() -> None:
         # request/chatter border and to resolution (DO: 0.946, P 0.94 R 0.92, 4.6 %, items 0.742)
         ("heldout_dn.jsonl", 0.95, 0.94, 0.93, 0.04, 0.88, 0.75, 0.7, 0.72),
         ("heldout_do.jsonl", 0.92, 0.91, 0.89, 0.065, 0.94, 0.65, 0.65, 0.72),
+        # session 26, measured at arrival: food and logistics in spring 2029 (DP: 0.975, request P 0.96 R 0.98, 2.3 %,
+        # routing 0.938, items 0.818, resolution P 0.54 R 0.65; not read), manufacturing and pharma in May-June 2029
+        # (DQ: 0.973, P 0.93 R 0.94, 3.8 %, routing 0.896, items 0.716), pharma growers and logistics at harvest 2029
+        # (DR: 0.945, P 0.94 R 0.97, 3.2 %, routing 0.912, items 0.926), all four groups at the end of 2029 (DS: 0.961,
+        # P 0.91 R 0.97, 4.6 %, routing 0.891, items 0.810; not read)
+        ("heldout_dp.jsonl", 0.95, 0.93, 0.95, 0.04, 0.9, 0.45, 0.55, 0.78),
+        ("heldout_dq.jsonl", 0.95, 0.9, 0.91, 0.055, 0.86, 0.65, 0.7, 0.68),
+        ("heldout_dr.jsonl", 0.92, 0.91, 0.94, 0.05, 0.88, 0.75, 0.75, 0.89),
+        ("heldout_ds.jsonl", 0.94, 0.88, 0.94, 0.06, 0.86, 0.75, 0.7, 0.78),
     ],
 )
 def test_later_sets(

@@ -267,6 +267,9 @@ MORE_SHAPES = [
     # a fix that holds no longer (前两天好了，今天又…) and a registration dropped (登记证的事不办了) are no fix
     ("燃气压力前两天好了，今天早上又掉到0.2了，麻烦再协调一下", "enterprise", False),
     ("是啊，五年一换，时间过得真快", "enterprise", False),  # time flies: no work done fast
+    # a fair's subsidy paid is money in, no event held; an approval with the work to come next week is no fix
+    ("@商务局-陈科 陈科，展会补贴今天到账了，谢谢！", "enterprise", True),
+    ("黄总，增容供电方案已经批复了，设备到货后下周二安排接火送电", "official", False),
 ]
 
 

@@ -23,6 +23,9 @@ DEPTS = load_departments()
         ("税务局", ("税务局", None, "税务局")),
         ("税务小刘", ("税务", "小刘", "税务局")),  # a department's short name, then a person, with no separator
         ("经信小李", ("经信", "小李", "经信局")),
+        ("税务林姐", ("税务", "林姐", "税务局")),  # 姐/哥 after a surname: a person too
+        ("人社刘股长", ("人社", "刘股长", "人社局")),
+        ("园区小卖部", (None, "园区小卖部", None)),  # a shop: no person after the alias
         ("供电所老李", ("供电所", "老李", "供电公司")),  # the whole nickname also names the utility: the person first
         ("市监-赵科", ("市监", "赵科", "市场监管局")),  # a bureau's name without its 局
         ("交运-陈科", ("交运", "陈科", "交通运输局")),

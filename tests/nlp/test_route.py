@@ -260,6 +260,9 @@ def test_owners_and_spans_from_more_writers(text: str, department: str | None) -
             "今年丹参行情不好，收购商压价压得厉害，我们合作社两百多亩的货压在手里，政府能不能帮我们对接一下药厂？",
             "商务局",
         ),
+        # 园区这边 says where the bus runs; asked of the park (园区这边能不能查一下) it names the owner
+        ("园区这边早班的17路公交6点50才到站，我们6点半就要进车间，能不能把首班车提前到6点20？", "交通运输局"),
+        ("电信说是园区主干的问题，园区这边能不能查一下", "园区管委会"),
     ],
 )
 def test_remits_from_more_writers(text: str, department: str) -> None:

@@ -45,7 +45,13 @@ def test_topics_are_content_nouns(tok: Tokenizer) -> None:
 
 @pytest.mark.parametrize(
     ("text", "topic"),
-    [("退税今天到账了", "退税"), ("续贷批下来了", "续贷"), ("充电桩报装走到哪步了", "报装"), ("又跳闸了", "跳闸")],
+    [
+        ("退税今天到账了", "退税"),
+        ("续贷批下来了", "续贷"),
+        ("充电桩报装走到哪步了", "报装"),
+        ("又跳闸了", "跳闸"),
+        ("听说有海外仓补贴，今年还有没有", "海外仓"),  # a logistics term, not 海外 and 仓
+    ],
 )
 def test_matters_jieba_reads_as_verbs_are_topics(tok: Tokenizer, text: str, topic: str) -> None:
     """退税 in "退税今天到账了" is what the thanks is about, though jieba tags it a verb."""
