@@ -34,7 +34,7 @@ SCENARIOS = {
     "scn1": Known(),
     # "王站长 我们那片柴胡地里草长得比苗还快，能打除草剂不？": request and chatter within a hair; it has turned with
     # refits of the weights, as has scn3's "想问下人社局…有没有地方推荐的😅" (the 😅 tips it)
-    "scn2": Known(requests=frozenset({"2024-09-09T14:00:27+08:00"})),
+    "scn2": Known(),
     "scn3": Known(
         extra=1,  # 周科，今天招聘会…初步定了18个，还差十来个，后面还有没有场次？ (a follow-up with a new question)
         requests=frozenset(
@@ -46,9 +46,9 @@ SCENARIOS = {
         ),
     ),
     "scn4": Known(
-        # a joke ask ([捂脸]), a requester's note that the papers were handed in (麻烦跟一下), a grower's reply in a
-        # conversation (报了的嘛…一耽搁就过了时间: request and chatter within a hair, it turns with refits)
-        extra=3,
+        # a joke ask ([捂脸]), a requester's note that the papers were handed in (麻烦跟一下); a grower's reply in a
+        # conversation (报了的嘛…一耽搁就过了时间) is request and chatter within a hair: it turns with refits
+        extra=2,
         requests=frozenset(
             {"2025-11-01T11:00:46+08:00"}
         ),  # 直播卖货、扶持资金、租金减免…该找哪个部门: routed to 商务局
@@ -168,7 +168,6 @@ SCENARIOS = {
         requests=frozenset({"2027-03-15T08:50:27+08:00"}),  # a co-requester hours later in other words
     ),
     "scn21": Known(
-        extra=1,  # "今天园区东门车排好长，咋回事": a remark on a queue, read as a report
         requests=frozenset(
             {
                 # "东门又坏了" after the confirmed fix: a new request here (as scn15's author counts it); this author
