@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from handlers.framework import Context
 from handlers.references import Link
-from nlp.threads import utilities
+from nlp.threads import matter_words, utilities
 from storage.models import Request
 
 
@@ -14,22 +14,25 @@ def topics_of(req: Request) -> set[str]:
     return set(req.topics.split()) if req.topics else set()
 
 
-def overlap(ctx: Context, req: Request, text: str | None = None) -> int:
+def overlap(ctx: Context, req: Request, text: str | None = None, *, matter_only: bool = False) -> int:
     """How many of the message's topics the request shares, a word inside a longer one counting (保险 in 农业保险),
     and the utilities both are about (网通了 and 仓库区的网老断); only those in `text` (a part of the message) when
-    given."""
+    given; with `matter_only`, only the words that say what a matter is (not 员工, 工人: `matter_words`)."""
     words = topics_of(req)
-    topics = ctx.analysis.topics if text is None else [t for t in ctx.analysis.topics if t in text]
+    topics = matter_words(ctx.analysis.topics) if matter_only else ctx.analysis.topics
+    topics = topics if text is None else [t for t in topics if t in text]
     shared = sum(
         1 for t in topics if t in words or (len(t) >= 2 and any(t in w or w in t for w in words if len(w) >= 2))
     )
     return shared + len(utilities(ctx.analysis.text if text is None else text) & utilities(req.text))
 
 
-def same_matter(ctx: Context, req: Request) -> bool:
-    """The message is about the request's matter: it goes to or names the request's department, or shares a topic."""
+def same_matter(ctx: Context, req: Request, *, matter_only: bool = False) -> bool:
+    """The message is about the request's matter: it goes to or names the request's department, or shares a topic
+    (with `matter_only`, a word of the matter: `overlap`)."""
     a = ctx.analysis
-    return bool(req.department and req.department in (a.department, *a.departments_named)) or overlap(ctx, req) > 0
+    named = bool(req.department and req.department in (a.department, *a.departments_named))
+    return named or overlap(ctx, req, matter_only=matter_only) > 0
 
 
 def new_subject(ctx: Context, req: Request) -> bool:

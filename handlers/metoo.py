@@ -17,6 +17,7 @@ from storage.models import Request
 _AGREE_WE_TOO = r"(?:对对对?|对的|是的|没错|确实)[，,!！\s]+我们(?![这那]边|[这那]里)[\u4e00-\u9fff]{0,4}?也"
 _LEADING = re.compile(
     r"\s*(?:\+\s*1|＋1|同问|同求|同上|我们(?![这那]边|[这那]里)[\u4e00-\u9fff]{0,5}?也(?:是|一样)|一样的|附议|支持[!！。,，\s]|支持$"
+    r"|(?:我|我们|我家)[\u4e00-\u9fff]{0,4}?也想(?:问|了解|知道)(?:一?下)?这个"  # 我也想问这个 卖给康源人家也要票
     rf"|{_AGREE_WE_TOO})"
 )  # agreeing comes first (我们黄精也是一样的, 支持！)
 # "确实，我们冷链通也是…": the company's name between 我们 and 也是 (the classifier's me_too knows 我们也是)
@@ -39,6 +40,8 @@ _TOLD_BEFORE = re.compile(r"去年|前年|以前|之前|上次|那时|当时")  
 # 我们厂也用天然气，倒没发现这问题: the same setting without the trouble
 _NOT_SO = re.compile(r"倒没|倒是没|没(?:发现|遇到|碰到|出现|有)(?:过)?这|没这(?:个|种)?(?:问题|情况)")
 _THERE_TOO = re.compile(r"\s*我们[这那](?:边|里|儿)也")
+# a peer's past experience (去年我们也遇到过，找金融办是对的): advice, not the same need now
+_PAST_TOO = re.compile(r"(?:去年|前年|以前|之前|上次|那时|当时)[^，。！？!?]{0,8}也[^，。！？!?]{0,6}过")
 # commiserating (都一样，我们也是，熬吧): sharing the mood, not joining an ask
 _COMMISERATE = re.compile(
     r"都一样[，,。!！\s]|都一样$|熬吧|熬着吧|忍着吧|谁不是呢|都不容易|大家都难|也在愁|莫得法|没得法|没法子"
@@ -78,6 +81,8 @@ def link_me_too(ctx: Context) -> Link:
             return link
     if _NOT_SO.search(ctx.analysis.text) or _COMMISERATE.search(ctx.analysis.text):
         return Link()  # 我们厂也用天然气，倒没发现这问题 (the same setting without the trouble); 都一样，熬吧
+    if _PAST_TOO.search(ctx.analysis.text) and _LEADING.match(ctx.analysis.text) is None:
+        return Link()  # 马总别急，去年我们也遇到过: their experience
     active = list_requests(session=ctx.session, statuses=ACTIVE, group_id=ctx.message.room_id, newest_first=True)
     others = [r for r in active if r.requester_id != ctx.message.sender_id]
     adjacent = right_after_request(ctx)
@@ -90,8 +95,8 @@ def link_me_too(ctx: Context) -> Link:
     agreed = [by_no[no] for no in dict.fromkeys(_agreed_with(ctx)) if no in by_no]
     if leading and agreed and _SAME_AS_SAID.search(ctx.analysis.text):
         return Link(agreed[0], "latest")  # 同求，我们仓库晚班的人也是这样: what was just said, whatever else it names
-    if ctx.analysis.topics:  # "我们也想搞应收账款融资": the latest request on that matter
-        on_matter = [r for r in others if same_matter(ctx, r)]
+    if matter_words(ctx.analysis.topics):  # "我们也想搞应收账款融资": the latest request on that matter
+        on_matter = [r for r in others if same_matter(ctx, r, matter_only=True)]  # 员工 in both is no matter
         if on_matter or not leading:
             return Link(on_matter[0], "latest") if on_matter else Link()
     if _THERE_TOO.match(ctx.analysis.text):

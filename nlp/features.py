@@ -20,6 +20,8 @@ _ACK_CLASSES = ("ack", "thanks", "greeting", "attend_ack", "me_too")
 _ACK_SET = frozenset(_ACK_CLASSES)
 _CLAUSE_RE = re.compile(r"([^,.;!?，。；！？\n]+)([,.;!?，。；！？\n]*)")
 _REF_RE = re.compile(r"#\s?(\d{1,5})(?!\d)")
+_STICKER_FEATURES = (("laugh_sticker", "laugh"), ("laugh_weak", "laugh_weak"), ("irony", "irony"))
+_ASIDE_AFTER_QUESTION = re.compile(r"[?？][^?？]*[\u4e00-\u9fff]{3}[^?？]*$")  # a clause after the last question
 
 
 @dataclass(slots=True)
@@ -125,12 +127,11 @@ class FeatureExtractor:
         if stickers:
             present["sticker"] = str(len(stickers))
             sticker_classes = self.lexicon.scan(" ".join(stickers))
-            if "laugh_sticker" in sticker_classes:
-                present["laugh"] = "".join(stickers)
-            if "laugh_weak" in sticker_classes:
-                present["laugh_weak"] = "".join(stickers)
-            if "irony" in sticker_classes:
-                present["irony"] = "".join(stickers)
+            for cls, feature in _STICKER_FEATURES:
+                if cls in sticker_classes:
+                    present[feature] = "".join(stickers)
+            if "laugh" in present and _ASIDE_AFTER_QUESTION.search(text):  # 钱啥时候能拨下来？我们财务天天追着我问😂
+                present["laugh_aside"] = ""  # the laugh is at the aside
         present.update(extra)
         self._structure(text, present, role, len(stickers), found)
         # a gated pattern whose needed strings the automaton did not see in `text` cannot match (exact: every match

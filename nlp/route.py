@@ -19,6 +19,10 @@ _WEAK_OK_AFTER = re.compile(r"^(?:局|部门|那边|这边|方面|窗口|领导|
 _COMPANY_AFTER = re.compile(r"^(?:有限|公司|股份|集团|科技|型|企业|大学|学院|园|厂)")
 # 园区 is a place too: "园区这边的12路公交" says where, "园区这边能不能查一下" asks the park
 _PLACE_ALIASES = frozenset({"园区"})
+# one of several questions in a row, with or without punctuation (用地咋个批 环评要不要做 用电咋个报装)
+_ASK_CLAUSE = re.compile(
+    r"[^，,。；;\s、?？]*?(?:咋个?|怎么|要不要|啥子?|如何|能不能|哪里|哪个|多少|是否)[^，,。；;\s、?？]*"
+)
 _PLACE_ASKED = re.compile(
     r"^(?:这边|那边)[，,\s]*(?:能不能|可不可以|能否|可否|帮忙|麻烦|看|查|管|给|安排|协调|派|有没有人)"
 )
@@ -185,7 +189,8 @@ class Router:
                 return dept, [*hits, hit]
         if len(ranked) > 1 and (top, ranked[1][0]) in matched and top_score >= self.min_score:
             return top, [*hits, ("route.prefer", f"department:{top}", top_score, f"over {ranked[1][0]}")]
-        if not candidates and "、" in text and sum(score >= self.min_score for _, score in ranked) >= 3:
+        listed = "、" in text or len(_ASK_CLAUSE.findall(text)) >= 3  # 用地咋个批 环评要不要做 用电咋个报装
+        if not candidates and listed and sum(score >= self.min_score for _, score in ranked) >= 3:
             return None, [*hits, ("route.listed", "department:none", 0.0, "、")]  # 税收、用地、人才公寓: no one owner
         for dept, score in ranked[:3]:
             hits.append(("route.remit", f"department:{dept}", score, ""))

@@ -42,7 +42,7 @@ _URGE = re.compile(r"快点|快一点|催一下|催催|加快|早点")  # not �
 # nothing has happened yet about it (网络的事还没人来看, 一直没人管, 报上去还没动静): it points back at an ask
 _WAITING = re.compile(
     r"(?:还|一直|都)没(?:有)?人(?:来|管|理|处理|联系|回)|(?:还|一直)没(?:有)?(?:动静|消息|回音|回复|答复|下文)"
-    r"|到底有没有人(?:管|来|理|处理)"  # 交通局到底有没有人管: nothing done about it yet
+    r"|到底有没有人(?:管|来|理|处理)|有没有人管(?:管|一下|吗|啊|嘛|[?？!！\s]|$)"  # 那个有没有人管管啊: nothing done
 )
 # features of an ask of its own, a question, or a report that the trouble is back or not over
 _ASKS = ("ask", "can_q", "new_issue", "question", "unresolved", "still", "res_partial")

@@ -62,10 +62,9 @@ SCENARIOS = {
     ),
     # scn8 and scn9 were added at the end of session 20: what they still show is listed, not yet fixed
     "scn8": Known(
-        extra=2,  # "环保的人呢？" nudging, "看下上面…的问题"
+        extra=1,  # "环保的人呢？" nudging
         requests=frozenset(
             {
-                "2027-03-01T13:55:18+08:00",  # a co-requester who quoted the request with 同问
                 "2027-03-01T15:30:59+08:00",  # a terse confirmation
                 # "李科再问个，…奖励什么时候能兑现啊？说好的20万…": chatter by 0.53 after the session-23 refit
                 "2027-03-01T16:05:44+08:00",
@@ -203,14 +202,7 @@ SCENARIOS = {
             }
         ),
     ),
-    "scn24": Known(
-        requests=frozenset(
-            {
-                # labour, power and money at once: its author routes it to no one; "支持邓厂长" later not joined
-                "2027-09-13T09:30:00+08:00",
-            }
-        ),
-    ),
+    "scn24": Known(),
     # scn25 (a manufacturing and a logistics group after National Day 2027) and scn26 (a pharma and a food group in
     # November 2027) came later in session 24: 18 of 25, 5 of 5, 1 extra and 21 of 25, 5 of 5, 3 extra on arrival
     "scn25": Known(
@@ -268,6 +260,23 @@ SCENARIOS = {
             {
                 # "来电了，比通知的早了20分钟" at the end of a planned cut read as confirming the capacity increase
                 "2029-09-17T10:05:29+08:00",
+            }
+        ),
+    ),
+    # scn36 and scn37 came later in session 26: 20 of 30 requests, 2 of 2 lists, 2 extra; 23 of 30, 2 of 2, 1 on
+    # arrival
+    "scn36": Known(
+        requests=frozenset(
+            {
+                # "区里是不是有个免费诊断服务商名单？能发一下吗": read as asking for a file to be resent
+                "2029-06-27T09:15:24+08:00",
+            }
+        ),
+    ),
+    "scn37": Known(
+        requests=frozenset(
+            {
+                "2029-10-20T10:12:38+08:00",  # "[捂脸] 我家也一千多" joined; its author reads it as commiserating
             }
         ),
     ),

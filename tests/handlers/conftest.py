@@ -6,7 +6,7 @@ import pytest
 
 from bot.testing import Harness
 from storage.db import unit_of_work
-from storage.ledger import events_of, get_request
+from storage.ledger import co_requesters, events_of, get_request
 from storage.models import Request, RequestEvent
 
 LI = {"sender": "wxid_ck_li", "name": "川康药业-李总"}  # enterprise (config)
@@ -45,3 +45,9 @@ async def raise_request(harness: Harness, text: str = TRAINING, who: dict | None
     sent = await harness.feed(text, **(who or LI), **kw)
     assert sent and "已登记诉求 #" in sent[0].text, sent
     return int(sent[0].text.split("#", 1)[1].split("，", 1)[0])
+
+
+def joined(harness: Harness, no: int) -> list[str]:
+    """The wechat ids of request `no`'s co-requesters."""
+    with unit_of_work(harness.engine) as s:
+        return [c.wechat_id for c in co_requesters(session=s, request_id=no)]

@@ -6,15 +6,10 @@ import pytest
 
 from bot.testing import Harness
 from storage.db import unit_of_work
-from storage.ledger import co_requesters, list_requests
-from tests.handlers.conftest import LI, ZHANG, raise_request
+from storage.ledger import list_requests
+from tests.handlers.conftest import LI, ZHANG, joined, raise_request
 
 LAMP = "园区B区5号楼到7号楼那段路灯全黑了，好几天了，晚上卸货看不清，麻烦物业看看"
-
-
-def _joined(harness: Harness, no: int) -> list[str]:
-    with unit_of_work(harness.engine) as s:
-        return [c.wechat_id for c in co_requesters(session=s, request_id=no)]
 
 
 @pytest.mark.parametrize(
@@ -29,7 +24,7 @@ def _joined(harness: Harness, no: int) -> list[str]:
 async def test_we_too_right_after_a_request_joins_it(harness: Harness, reply: str) -> None:
     no = await raise_request(harness, LAMP, LI)
     await harness.feed(reply, **ZHANG)
-    assert _joined(harness, no) == [ZHANG["sender"]]
+    assert joined(harness, no) == [ZHANG["sender"]]
     with unit_of_work(harness.engine) as s:
         assert len(list_requests(session=s)) == 1
 
@@ -38,7 +33,7 @@ async def test_we_too_after_other_talk_joins_nothing(harness: Harness) -> None:
     no = await raise_request(harness, LAMP, LI)
     await harness.feed("今天好热啊，车间里34度", **LI)
     await harness.feed("我们那边也是，热得遭不住", **ZHANG)
-    assert _joined(harness, no) == []
+    assert joined(harness, no) == []
 
 
 @pytest.mark.parametrize(
@@ -54,11 +49,11 @@ async def test_a_peers_experience_or_other_case_right_after_a_request_joins_noth
 ) -> None:
     no = await raise_request(harness, LAMP, LI)
     await harness.feed(reply, **ZHANG)
-    assert _joined(harness, no) == []
+    assert joined(harness, no) == []
 
 
 async def test_the_same_setting_without_the_trouble_joins_nothing(harness: Harness) -> None:
     gas = "我们烘干房用的是管道天然气，这几天一到下午气压就上不去，烘的黄精还是软的，能不能帮忙协调一下"
     no = await raise_request(harness, gas, LI)
     await harness.feed("我们厂也用天然气，倒没发现这问题，可能你们那片在管网末端", **ZHANG)
-    assert _joined(harness, no) == []
+    assert joined(harness, no) == []

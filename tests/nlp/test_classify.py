@@ -416,6 +416,7 @@ def test_rule_files_are_consistent() -> None:
         "ack_only",
         "remit",
         "laugh",
+        "laugh_aside",
         "laugh_weak",
         "done_clause",
         "addressed",
