@@ -41,7 +41,7 @@ _TOLD_BEFORE = re.compile(r"去年|前年|以前|之前|上次|那时|当时")  
 _NOT_SO = re.compile(r"倒没|倒是没|没(?:发现|遇到|碰到|出现|有)(?:过)?这|没这(?:个|种)?(?:问题|情况)")
 _THERE_TOO = re.compile(r"\s*我们[这那](?:边|里|儿)也")
 # a peer's past experience (去年我们也遇到过，找金融办是对的): advice, not the same need now
-_PAST_TOO = re.compile(r"(?:去年|前年|以前|之前|上次|那时|当时)[^，。！？!?]{0,8}也[^，。！？!?]{0,6}过")
+_PAST_TOO = re.compile(rf"(?:{_TOLD_BEFORE.pattern})[^，。！？!?]{{0,8}}也[^，。！？!?]{{0,6}}过")
 # commiserating (都一样，我们也是，熬吧): sharing the mood, not joining an ask
 _COMMISERATE = re.compile(
     r"都一样[，,。!！\s]|都一样$|熬吧|熬着吧|忍着吧|谁不是呢|都不容易|大家都难|也在愁|莫得法|没得法|没法子"

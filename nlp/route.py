@@ -189,9 +189,11 @@ class Router:
                 return dept, [*hits, hit]
         if len(ranked) > 1 and (top, ranked[1][0]) in matched and top_score >= self.min_score:
             return top, [*hits, ("route.prefer", f"department:{top}", top_score, f"over {ranked[1][0]}")]
-        listed = "、" in text or len(_ASK_CLAUSE.findall(text)) >= 3  # 用地咋个批 环评要不要做 用电咋个报装
-        if not candidates and listed and sum(score >= self.min_score for _, score in ranked) >= 3:
-            return None, [*hits, ("route.listed", "department:none", 0.0, "、")]  # 税收、用地、人才公寓: no one owner
+        # 税收、用地、人才公寓 or 用地咋个批 环评要不要做 用电咋个报装: several offices' matters listed, no one owner
+        if not candidates and sum(score >= self.min_score for _, score in ranked) >= 3:
+            asks = None if "、" in text else _ASK_CLAUSE.findall(text)
+            if asks is None or len(asks) >= 3:
+                return None, [*hits, ("route.listed", "department:none", 0.0, " ".join(asks[:3]) if asks else "、")]
         for dept, score in ranked[:3]:
             hits.append(("route.remit", f"department:{dept}", score, ""))
         if top_score >= self.min_score and top_score - second >= self.margin:
