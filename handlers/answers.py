@@ -10,7 +10,7 @@ from handlers import lifecycle
 from handlers.followups import record_nudge, status_line
 from handlers.framework import OFFICIAL, Context, Router
 from handlers.linking import Link, ask_which, link_for_official, link_for_requester, mentioned_departments
-from handlers.matching import new_subject, same_matter
+from handlers.matching import new_subject, other_subject, overlap, same_matter
 from handlers.metoo import WE_TOO, agrees_first, join, link_me_too, right_after_request
 from handlers.several import answer_further
 from handlers.supplied import names_own_list
@@ -35,24 +35,15 @@ def _apply(ctx: Context, link: Link) -> bool:
     return True
 
 
-_OUTAGE = re.compile(r"(?:停|没|断)(水|电|网|气)|(水|电|网|气)(?:又)?(?:停|断|没)")  # 又没水了, 网又断了
-_SAME_UTILITY = {"电": "电闸", "网": "网络宽带信号", "水": "水", "气": "气"}
-
-
-def other_subject(ctx: Context, req: Request) -> bool:
-    """The message reports an outage (又没水了, 网又断了) of a utility the request's text never mentions."""
-    m = _OUTAGE.search(ctx.analysis.text)
-    if m is None:
-        return False
-    return not any(c in req.text for c in _SAME_UTILITY[m.group(1) or m.group(2)])
-
-
 _ANOTHER_ASK = re.compile(r"顺便|顺带|另外|还有个|还有一个|还有件|再问|还想问")  # a further ask, not "still not solved"
 
 
 def _requester_unresolved(ctx: Context) -> bool:
     a = ctx.analysis
-    return a.unresolved and not ctx.sender.is_official and a.label not in ("procurement",)
+    if not a.unresolved or ctx.sender.is_official or a.label == "procurement":
+        return False
+    # 我们也是，基地的工人也都是坐公交来的，中午那一段根本没车: joining the ask right before, not their own trouble
+    return not (agrees_first(a.text) and right_after_request(ctx) is not None)
 
 
 @router.message(_requester_unresolved, name="not_solved")
@@ -167,10 +158,13 @@ def _confirm(ctx: Context) -> None:
     req = link.request
     if req.requester_id != ctx.sender.wechat_id or req.status in ("resolved", "cancelled"):
         return
+    if req.status == "open" and ctx.message.timestamp - req.created_at < _TOO_SOON and not overlap(ctx, req):
+        return  # 桥早修好了啊, minutes after their ask and before any answer: arguing with a peer, no fix of it
     lifecycle.resolve(ctx.session, req, lifecycle.Actor.of(ctx), note=ctx.message.text)
     ctx.reply(f"诉求 #{req.id} 已办结，感谢反馈！")
 
 
+_TOO_SOON = timedelta(hours=1)  # a fix of an unanswered request told this soon must name what was fixed
 _THANKS_CONFIRM = timedelta(days=7)  # thanks this soon after the bot asked to confirm a reported fix confirm it
 _THUMBS_CONFIRM = timedelta(hours=2)  # and a thumbs-up alone ([强][强]) this soon
 _THUMBS = re.compile(r"\[(?:强|OK|好的|抱拳|握手|鼓掌|胜利|赞)\]|[👍👌🙏💪]")

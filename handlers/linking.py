@@ -17,7 +17,8 @@ from handlers.addressing import mentioned_requester, named_requester
 from handlers.framework import Context
 from handlers.matching import best_of, overlap
 from handlers.references import Link, explicit, quoted
-from nlp.threads import utilities, without_asks_after
+from nlp.threads import outage, utilities, without_asks_after
+from nlp.withdrawal import withdraws
 from storage.ledger import ACTIVE, list_requests, requests_involving
 from storage.messages import recent_messages
 from storage.models import Request
@@ -91,6 +92,8 @@ def own_request(ctx: Context) -> Link | None:
     said = utilities(a.text if confirms is None else confirms)
     if said:  # 来电了 speaks of the power: not of their request about a flooded road
         cands = [r for r in cands if said & utilities(r.text)]
+        if cands and _after_outage(ctx, said):  # 来电了 after 停电了: that outage, not their request for 增容
+            cands = [r for r in cands if outage(r.text) in said]
     if not cands:
         return None
     named = set(ctx.analysis.departments_named) | mentioned_departments(ctx)  # @应急局许队 …刚才那个问题撤回哈
@@ -104,11 +107,19 @@ def own_request(ctx: Context) -> Link | None:
     def relevance(r: Request) -> int:
         return 3 * (r.department in named) + overlap(ctx, r, confirms)
 
-    def score(r: Request) -> tuple[int, int, int]:  # what it names; on a tie, the one asked to confirm, heard last
-        return relevance(r), 1 if r.confirm_asked_at else 0, 1 if newest and _last_heard(r) == newest else 0
+    said_pairs = _pairs(a.text if confirms is None else confirms)
 
-    # 问题还没解决, 那个事还没消息; 这个问题解决了 (thanking 刘老师, whom the ledger knows as 税务局小刘)
-    points_back = a.nudge or ((a.unresolved or a.resolution) and _BACK_REF.search(a.text) is not None)
+    def score(r: Request) -> tuple[int, int, int, int]:
+        # what it names; on a tie, the one asked to confirm, then the one it echoes most (冷藏车备案下来了，4台都能白天
+        # 进城了: the ask about 4台冷藏车…白天进不了二环, not the follow-up about 新能源车), then the one heard last
+        rel = relevance(r)
+        echo = len(said_pairs & _pairs(r.text)) if rel else 0
+        return rel, 1 if r.confirm_asked_at else 0, echo, 1 if newest and _last_heard(r) == newest else 0
+
+    # 问题还没解决, 那个事还没消息; 这个问题解决了 (thanking 刘老师, whom the ledger knows as 税务局小刘); 撤回撤回，
+    # 发错群了，这是要问深圳那边的 (what it names is why: the ask is theirs)
+    back = (a.unresolved or a.resolution) and _BACK_REF.search(a.text) is not None
+    points_back = a.nudge or back or withdraws(a.text)
     topics = a.topics if confirms is None else [t for t in a.topics if t in confirms]
     if topics and not any(map(relevance, cands)) and not (len(cands) == 1 and points_back):
         own = [r for r in cands if r.status == "answered"]
@@ -117,9 +128,9 @@ def own_request(ctx: Context) -> Link | None:
         return Link()  # about something else (屋顶光伏装好了 from a requester of 增容 and 停车位): no link, no question
     if _ECHO.search(a.text) and not any(map(relevance, cands)):
         return Link()  # 我们的也坐上了: the same as what others just said, not one of their own requests
-    scored = sorted(((score(r), r) for r in cands), key=lambda p: (-p[0][0], -p[0][1], -p[0][2], -(p[1].id or 0)))
+    scored = sorted(((score(r), r) for r in cands), key=lambda p: (*(-x for x in p[0]), -(p[1].id or 0)))
     top = scored[0][0]
-    if top == (0, 0, 0) and len(cands) > 1:
+    if top == (0, 0, 0, 0) and len(cands) > 1:
         answered = [r for r in cands if r.status == "answered"]
         if len(answered) == 1:
             return Link(answered[0], "own")
@@ -128,6 +139,27 @@ def own_request(ctx: Context) -> Link | None:
     if len(tied) > 1:
         return Link(None, "own", tied)
     return Link(scored[0][1], "own")
+
+
+_CJK_PAIR = re.compile(r"(?=([\u4e00-\u9fff\d]{2}))")
+
+
+def _pairs(text: str) -> set[str]:
+    """The overlapping pairs of Chinese characters or digits (4台, 白天, 冷藏): what two texts share, word-free."""
+    return set(_CJK_PAIR.findall(text))
+
+
+_OUTAGE_REACH = timedelta(hours=24)
+
+
+def _after_outage(ctx: Context, said: frozenset[str]) -> bool:
+    """An outage of one of the utilities `said` was reported in the group in the last day, outside any request
+    (停电通知, 停电开始了): a "来电了" now tells that it is over."""
+    since = ctx.message.timestamp - _OUTAGE_REACH
+    rows = recent_messages(
+        session=ctx.session, room_id=ctx.message.room_id, at=ctx.message.timestamp, exclude_pk=ctx.raw_id, limit=60
+    )
+    return any(r.ts >= since and r.request_id is None and outage(r.text) in said for r in rows)
 
 
 def _last_heard(req: Request) -> datetime | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from handlers.framework import Context
 from handlers.references import Link
-from nlp.threads import matter_words, utilities
+from nlp.threads import matter_words, outage, utilities
 from storage.models import Request
 
 
@@ -64,3 +64,12 @@ def best_of(ctx: Context, candidates: list[Request], rule: str, *, need_topic: b
     # the best; on a tie, the latest: of one requester's requests to one department on one matter, or of the
     # requests of a requester addressed on no topic of theirs
     return Link(scored[0][1], rule)
+
+
+_SAME_UTILITY = {"电": "电闸", "网": "网络宽带信号", "水": "水", "气": "气"}
+
+
+def other_subject(ctx: Context, req: Request) -> bool:
+    """The message reports an outage (又没水了, 网又断了) of a utility the request's text never mentions."""
+    out = outage(ctx.analysis.text)
+    return out is not None and not any(c in req.text for c in _SAME_UTILITY[out])

@@ -9,6 +9,7 @@ from handlers.framework import Context
 from handlers.matching import same_matter
 from handlers.references import Link, explicit, quoted
 from nlp.threads import asks_the_group, matter_words
+from storage.groups import member_department
 from storage.ledger import ACTIVE, add_co_requester, get_request, list_requests
 from storage.messages import recent_messages
 from storage.models import Request
@@ -35,6 +36,7 @@ _ME_TOO_REACH = 6  # a bare "+1" agrees with what the group's last few messages 
 # the same trouble of one's own, told right after it
 _WE_ALSO = re.compile(r"(?:我们|我家|咱们|俺们)[\u4e00-\u9fff]{0,6}?也(?![不没])")
 _RIGHT_AFTER = timedelta(minutes=20)
+_REMARK = 8  # characters: a remark to agree with, not a sticker or an ack
 _WE_ALSO_REACH = 20  # after a word for the requester: "顾队说的是实话，我们冷链车也这样"
 _TOLD_BEFORE = re.compile(r"去年|前年|以前|之前|上次|那时|当时")  # 我们去年也卡了半个月: a peer's experience
 # 我们厂也用天然气，倒没发现这问题: the same setting without the trouble
@@ -65,6 +67,23 @@ def right_after_request(ctx: Context) -> Request | None:
     return req if at - before[0].ts <= _RIGHT_AFTER else None
 
 
+def right_after_chatter(ctx: Context) -> bool:
+    """The message says "我们…也" at its start right after a member's remark that raised, joined and followed up no
+    request (这雨下了一个礼拜了，白术地全泡着 → 我们板蓝根也是，叶子都烂了): it agrees with that, not an older request.
+    An official's "收到" or a requester's own words after their ask (车牌都上号了，就差这个) are no such remark."""
+    if _WE_ALSO.search(ctx.analysis.text, 0, _WE_ALSO_REACH) is None:
+        return False
+    room, at, me = ctx.message.room_id, ctx.message.timestamp, ctx.message.sender_id
+    rows = recent_messages(session=ctx.session, room_id=room, at=at, exclude_pk=ctx.raw_id, limit=4)
+    rows = [r for r in rows if at - r.ts <= _RIGHT_AFTER and r.sender_id != me]
+    if not rows or rows[0].label != "chatter" or rows[0].request_id is not None or len(rows[0].text) < _REMARK:
+        return False
+    said = rows[0].sender_id
+    if any(r.sender_id == said and r.label == "request" for r in rows):
+        return False  # their own words after their ask
+    return member_department(session=ctx.session, group_id=room, wechat_id=said) is None
+
+
 def agrees_first(text: str) -> bool:
     """The message opens with agreeing (+1, 同问, 我们…也是): what follows may be an ask of its own."""
     return _LEADING.match(text) is not None
@@ -83,6 +102,8 @@ def link_me_too(ctx: Context) -> Link:
         return Link()  # 我们厂也用天然气，倒没发现这问题 (the same setting without the trouble); 都一样，熬吧
     if _PAST_TOO.search(ctx.analysis.text) and _LEADING.match(ctx.analysis.text) is None:
         return Link()  # 马总别急，去年我们也遇到过: their experience
+    if right_after_chatter(ctx):
+        return Link()  # 我们板蓝根也是，叶子都烂了 right after a sigh about the rain: the sigh, not yesterday's request
     active = list_requests(session=ctx.session, statuses=ACTIVE, group_id=ctx.message.room_id, newest_first=True)
     others = [r for r in active if r.requester_id != ctx.message.sender_id]
     adjacent = right_after_request(ctx)

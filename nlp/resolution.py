@@ -149,7 +149,7 @@ class ResolutionCues:
         withdrawal for a reason (猪后腿找到了 不用了), among the message's features `present` or in `text`."""
         if self.still_wanted.search(text):  # 减速器也找到了，就差铝型材了: the rest is still wanted
             return False
-        if "deal_done" in present or "res_withdraw" in present:
+        if "deal_done" in present or "res_withdraw" in present or "list_closed" in present:
             return True
         return self.buyer_met.search(text.lower()) is not None and not ends_asking(text)  # 合同都签了吗？
 

@@ -156,6 +156,15 @@ def matter_words(topics: Iterable[str]) -> set[str]:
 _PEOPLE = frozenset({"工人", "员工", "职工", "工人们", "人员", "人手"})
 
 
+_OUTAGE = re.compile(r"(?:停|没|断)(水|电|网|气)|(水|电|网|气)(?:又)?(?:停|断|没)")  # 又没水了, 网又断了
+
+
+def outage(text: str) -> str | None:
+    """The utility (水, 电, 网, 气) whose outage the text reports (又没水了, 网又断了, 停电开始了), if any."""
+    m = _OUTAGE.search(text)
+    return None if m is None else m.group(1) or m.group(2)
+
+
 @lru_cache(maxsize=4096)
 def utilities(text: str) -> frozenset[str]:
     """The utilities (网, 电, 水, 气) the text is about: "网通了" and "仓库区的网最近老断" are one matter."""

@@ -282,6 +282,16 @@ def test_hard_set() -> None:
         # 2029 weighted to the hardest borders (DU: 0.958, P 0.90 R 0.98, 4.3 %, routing 0.952, items 0.582)
         ("heldout_dt.jsonl", 0.94, 0.93, 0.93, 0.04, 0.9, 0.6, 0.55, 0.84),
         ("heldout_du.jsonl", 0.94, 0.87, 0.96, 0.055, 0.92, 0.6, 0.65, 0.55),
+        # session 27, measured at arrival (each set's chatter taken for requests was read): logistics, pharma and
+        # food around Spring Festival 2027 weighted to hard negatives and messy lists (DV: 0.970, request P 0.90
+        # R 0.97, 4.7 %, routing 0.953, items 0.730), pharma growers in spring 2027 (DW: 0.965, P 0.94 R 0.95, 3.4 %,
+        # items 0.795), food and logistics over New Year 2027 weighted to buyers' lists and notices (DX: 0.955, P 0.89
+        # R 0.95, 5.9 %, routing 0.918, items 0.792), manufacturing and logistics in spring 2027 weighted to routing
+        # hard cases and nudges (DY: 0.949, P 0.94 R 0.98, 3.1 %, routing 0.719, items 0.568)
+        ("heldout_dv.jsonl", 0.96, 0.92, 0.95, 0.035, 0.93, 0.7, 0.7, 0.7),
+        ("heldout_dw.jsonl", 0.95, 0.93, 0.93, 0.035, 0.93, 0.8, 0.65, 0.77),
+        ("heldout_dx.jsonl", 0.95, 0.92, 0.93, 0.045, 0.9, 0.7, 0.55, 0.77),
+        ("heldout_dy.jsonl", 0.94, 0.93, 0.96, 0.035, 0.7, 0.95, 0.8, 0.55),
     ],
 )
 def test_later_sets(
