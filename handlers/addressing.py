@@ -10,6 +10,7 @@ from handlers.framework import Context
 from handlers.matching import best_of, overlap
 from handlers.references import Link
 from storage.ledger import ACTIVE, list_requests
+from storage.messages import get_raw_by_pk
 from storage.models import Request
 
 
@@ -90,9 +91,16 @@ def theirs(ctx: Context, requests: list[Request], rule: str, *, need_topic: bool
     """Of the requests of the requester an official addresses, those for the official's department (or for none);
     a request for another department only on a shared topic (no "which one?" over other departments' requests)."""
     dep = ctx.sender.department  # None for a body that is no department (集群办): any request of theirs
-    same_dep = [r for r in requests if dep is None or r.department in (dep, None)]
+    same_dep = [r for r in requests if dep is None or r.department in (dep, None) or _put_to(ctx, r)]
     if same_dep:
         return best_of(ctx, same_dep, rule, need_topic=need_topic)
     # another department's request only on a word they share: "好的谢总，后面有需要随时找我" after 谢总 withdrew the
     # request to this department answers none of 谢总's others
     return best_of(ctx, [r for r in requests if overlap(ctx, r)], rule, need_topic=True)
+
+
+def _put_to(ctx: Context, req: Request) -> bool:
+    """The request @-mentioned this official: put to them, though routed by its remit to another office (营业执照加
+    经营范围 asked of 市监局 is 行政审批局's), so their reply (这个是审批局办的，已转给…) is about it."""
+    raw = get_raw_by_pk(session=ctx.session, pk=req.source_message_id) if req.source_message_id else None
+    return raw is not None and ctx.message.sender_id in (raw.mention_ids or ())

@@ -9,7 +9,16 @@ from datetime import timedelta
 from handlers import lifecycle
 from handlers.followups import record_nudge, status_line
 from handlers.framework import OFFICIAL, Context, Router
-from handlers.linking import Link, ask_which, link_for_official, link_for_requester, mentioned_departments
+from handlers.linking import (
+    Link,
+    ask_which,
+    just_linked_elsewhere,
+    link_for_official,
+    link_for_requester,
+    mentioned_departments,
+    nudges_another,
+    routed_there,
+)
 from handlers.matching import new_subject, other_subject, overlap, same_matter
 from handlers.metoo import WE_TOO, agrees_first, join, link_me_too, right_after_request
 from handlers.several import answer_further
@@ -94,11 +103,9 @@ def _requester_withdraws(ctx: Context) -> bool:
 
 @router.message(_requester_withdraws, name="withdrawal")
 def withdrawal(ctx: Context) -> bool | None:
-    """The requester withdraws a request: cancelled ("面点培训不用安排了，我们在职校报上名了": met elsewhere, so
-    no department solved it). After a department's answer, a withdrawal that says the need is met ("补贴到账了，不用再
-    催了") confirms that answer: resolved, by the confirmation handler; unless the requester met it themselves
-    ("夜间通道不用麻烦了，我们跟隔壁谈好了" after "我们在研究") or dropped the plan behind it ("增容的事先不办了，
-    扩建推到明年再说，撤回哈，谢谢您"): cancelled."""
+    """The requester withdraws a request: cancelled ("面点培训不用安排了，我们在职校报上名了"). After an answer, one
+    saying the need is met ("补贴到账了，不用再催了") confirms it (resolved, by the confirmation handler), unless they
+    met it themselves (…我们跟隔壁谈好了) or dropped the plan behind it (扩建推到明年再说，撤回哈): cancelled."""
     link = link_for_requester(ctx)
     req = link.request
     if req is None or req.requester_id != ctx.sender.wechat_id or req.status not in ("open", "answered"):
@@ -145,8 +152,8 @@ def further_ask(text: str) -> str | None:
 
 @router.message(_requester_ack, name="requester_ack")
 def requester_ack(ctx: Context) -> bool | None:
-    """The requester confirms it is solved (or withdraws because the need is met): resolved. When the message
-    goes on to another ask, that ask is then registered as a request by the request handler."""
+    """The requester confirms it is solved (or withdraws because the need is met): resolved; a further ask in the
+    message is then registered by the request handler."""
     _confirm(ctx)
     return False if ctx.analysis.label == "request" else None
 
@@ -160,6 +167,8 @@ def _confirm(ctx: Context) -> None:
         return
     if req.status == "open" and ctx.message.timestamp - req.created_at < _TOO_SOON and not overlap(ctx, req):
         return  # 桥早修好了啊, minutes after their ask and before any answer: arguing with a peer, no fix of it
+    if ctx.analysis.nudge and further_ask(ctx.analysis.text) is None and not nudges_another(ctx, req):
+        return  # 退税到账了，谢谢！单证备案那个有结论了吗？: one part came, the rest is still asked after
     lifecycle.resolve(ctx.session, req, lifecycle.Actor.of(ctx), note=ctx.message.text)
     ctx.reply(f"诉求 #{req.id} 已办结，感谢反馈！")
 
@@ -184,9 +193,8 @@ def _thumbs_only(ctx: Context) -> bool:
 
 @router.message(_thanks_after_a_reported_fix, name="thanks_confirms")
 def thanks_confirms(ctx: Context) -> bool | None:
-    """After a department reported a fix and the bot asked the requester to confirm, the requester's thanks with no
-    doubt or question in it ("看到了，稳当得很，谢谢谢主任"), or a thumbs-up alone soon after ([强][强]), confirms it:
-    resolved, as "已解决" would."""
+    """After a reported fix the bot asked about, the requester's thanks with no doubt or question ("看到了，稳当得很，
+    谢谢谢主任") or a thumbs-up alone soon after ([强][强]) confirms it: resolved, as "已解决" would."""
     link = link_for_requester(ctx)
     req = link.request
     reach = _THANKS_CONFIRM if ctx.analysis.thanks else _THUMBS_CONFIRM
@@ -199,6 +207,7 @@ def thanks_confirms(ctx: Context) -> bool | None:
         or "?" in ctx.analysis.text
         or "？" in ctx.analysis.text
         or _thanks_someone_else(ctx, req)
+        or just_linked_elsewhere(ctx, req)
     ):
         return False  # thanks for a promise, or for nothing the ledger tracks
     ctx.request_id = req.id
@@ -257,11 +266,12 @@ def official_answer(ctx: Context) -> None:
     link = link_for_official(ctx)
     if not _apply(ctx, link) or link.request is None:
         return
-    req = link.request
+    target = _transfer_target(ctx)
+    req = routed_there(ctx, link.request, target) if target else link.request
     if req.status == "cancelled":
         return
+    ctx.request_id = req.id
     actor = lifecycle.Actor.of(ctx)
-    target = _transfer_target(ctx)
     if target and target != req.department:
         text, mentions = lifecycle.assign(ctx.session, req, target, actor, note=ctx.message.text)
         ctx.reply(text, mention_ids=mentions)

@@ -19,7 +19,7 @@ from handlers.matching import best_of, overlap
 from handlers.references import Link, explicit, quoted
 from nlp.threads import outage, utilities, without_asks_after
 from nlp.withdrawal import withdraws
-from storage.ledger import ACTIVE, list_requests, requests_involving
+from storage.ledger import ACTIVE, get_request, list_requests, requests_involving
 from storage.messages import recent_messages
 from storage.models import Request
 
@@ -123,7 +123,7 @@ def own_request(ctx: Context) -> Link | None:
     topics = a.topics if confirms is None else [t for t in a.topics if t in confirms]
     if topics and not any(map(relevance, cands)) and not (len(cands) == 1 and points_back):
         own = [r for r in cands if r.status == "answered"]
-        if a.resolution and a.thanks and not a.need_met and len(own) == 1:
+        if a.resolution and a.thanks and not a.need_met and len(own) == 1 and thanked in (None, own[0].department):
             return Link(own[0], "own")  # 烂根止住了 谢谢站长: the fix of their one answered request, in other words
         return Link()  # about something else (屋顶光伏装好了 from a requester of 增容 and 停车位): no link, no question
     if _ECHO.search(a.text) and not any(map(relevance, cands)):
@@ -139,6 +139,41 @@ def own_request(ctx: Context) -> Link | None:
     if len(tied) > 1:
         return Link(None, "own", tied)
     return Link(scored[0][1], "own")
+
+
+def routed_there(ctx: Context, req: Request, target: str) -> Request:
+    """An official passes `req` on to `target` (消防验收是住建局负责的，已转给住建局): when its requester has an active
+    request in the group already routed there by its remit, that one is meant (the one on the message's words, else
+    the newest), not their request to the official's own office."""
+    mine = requests_involving(session=ctx.session, wechat_id=req.requester_id, statuses=ACTIVE)
+    there = [r for r in mine if r.department == target and r.group_id == ctx.message.room_id and r.id != req.id]
+    if not there:
+        return req
+    return next(
+        (r for r in sorted(there, key=lambda r: -(r.id or 0)) if overlap(ctx, r)), max(there, key=lambda r: r.id or 0)
+    )
+
+
+def nudges_another(ctx: Context, req: Request) -> bool:
+    """The sender has another active request in the group the message's words are about (已经正常了👌 网络那个也麻烦
+    催一下): what it hurries along is that one, not the rest of `req`."""
+    mine = requests_involving(session=ctx.session, wechat_id=ctx.message.sender_id, statuses=ACTIVE)
+    return any(r.id != req.id and r.group_id == ctx.message.room_id and overlap(ctx, r) for r in mine)
+
+
+_JUST_SAID = timedelta(minutes=30)
+
+
+def just_linked_elsewhere(ctx: Context, req: Request) -> bool:
+    """The group's message right before, this soon, was about another of the sender's requests (小周 passed the fire
+    check on to 住建局, then "谢谢小周"): a thanks now is for that, not a confirmation of `req`."""
+    rows = recent_messages(
+        session=ctx.session, room_id=ctx.message.room_id, at=ctx.message.timestamp, exclude_pk=ctx.raw_id, limit=1
+    )
+    if not rows or rows[0].request_id in (None, req.id) or ctx.message.timestamp - rows[0].ts > _JUST_SAID:
+        return False
+    other = get_request(session=ctx.session, no=rows[0].request_id)
+    return other is not None and other.requester_id == ctx.message.sender_id
 
 
 _CJK_PAIR = re.compile(r"(?=([\u4e00-\u9fff\d]{2}))")

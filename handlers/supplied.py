@@ -18,7 +18,7 @@ router = Router("supplied")
 _WHOLE = re.compile(
     r"清单|全部|所有|整批|这批|本次|这次|询价结束|采购结束|这单|那单|[这那]个需求|那个询价|这个询价"
     r"|作废|之前发的|上次发的|都取消|全取消|需求[^，。,.!！]{0,2}撤"  # 之前发的…询价作废, 叉车那个需求先撤了
-    r"|货都|[配备采买]齐|单子[^，。,.!！]{0,2}(?:取消|黄了|没了)"  # 货都配齐了; 客户那边的单子取消了: the whole need
+    r"|货都|[配备采买购]齐|单子[^，。,.!！]{0,2}(?:取消|黄了|没了)"  # 货都配齐了; 客户那边的单子取消了: the whole need
     r"|询价[^，。,.!！]{0,2}撤|单子[^，。,.!！]{0,2}撤|上周发的"  # 上周发的托盘询价撤了: the inquiry, named by one item
 )
 _REACH = timedelta(days=60)  # a "凑齐了" is about a list of the last two months, not an old one

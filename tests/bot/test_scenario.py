@@ -300,6 +300,29 @@ SCENARIOS = {
             }
         ),
     ),
+    # scn40 and scn41 came later in session 27: 26 of 30 requests, 5 of 5 lists, 2 extra; 25 of 30, 4 of 6, 1 on
+    # arrival
+    "scn40": Known(
+        extra=1,  # "环评报告问了三家，最便宜的也要四万多，太贵了[捂脸]": a sigh at a price, no ask
+        links=6,
+        requests=frozenset(
+            {
+                # the official's reply about the outage's date is linked to this ask put to several offices
+                "2027-09-30T09:15:27+08:00",
+                "2027-10-11T08:52:30+08:00",  # "B区包括创业路那几栋吗？": a question on a notice, read as chatter
+            }
+        ),
+    ),
+    "scn41": Known(
+        extra=1,  # "这个月原材料涨、电费涨、人工涨…做得太累了": venting
+        links=1,
+        requests=frozenset(
+            {
+                "2027-06-07T09:30:15+08:00",  # thanks after the training not read as the confirmation
+                "2027-06-10T14:30:15+08:00",  # a reply in sequence to a question on a notice not linked
+            }
+        ),
+    ),
     "scn5": Known(
         requests=frozenset(
             {

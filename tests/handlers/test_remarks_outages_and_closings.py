@@ -12,6 +12,9 @@ from storage.procurement import open_lists_of
 from tests.handlers.conftest import BUS, CHEN, LI, ZHANG, Ledger, joined, raise_request
 
 ZHOU = {"sender": "wxid_rsj_zhou", "name": "人社局-周科"}  # official of 人社局 (config)
+MARKET = {"sender": "wxid_sj_zheng", "name": "市监局-郑工"}  # a 市场监管局 official, known by the nickname
+TAX = {"sender": "wxid_sw_xiao", "name": "税务局小刘"}  # a 税务局 official, known by the nickname
+PARK = {"sender": "wxid_gwh_liu", "name": "管委会-刘主任"}  # official of 园区管委会 (config)
 SUN = {"sender": "wxid_g_sun", "name": "山里人家-老孙"}  # a grower the config does not know
 POWER = {"sender": "wxid_gd_ma", "name": "供电所-马工"}  # a utility official, known by the nickname
 LEAVES = "@农技站-刘站长 刘站长，我们合作社黄芪地叶子发黄，根也有点发黑，是不是根腐病？能不能请你们来地里看看"
@@ -107,3 +110,51 @@ async def test_a_buyer_saying_the_list_is_settled_closes_it_and_opens_none(harne
             open_lists_of(session=s, group_id="room-pharma", poster_id=LI["sender"], since=later - timedelta(days=30))
             == []
         )
+
+
+async def test_passing_on_an_ask_already_routed_there_moves_no_other_request(harness: Harness, ledger: Ledger) -> None:
+    drain = await raise_request(harness, "园区3号路那段下水道又堵了，昨晚一场雨厂门口水淹到脚脖子，货车都进不来", LI)
+    await harness.feed("3号路下水道已经通知物业，今天下午安排疏通车过去", **PARK)
+    later = harness.clock.now() + timedelta(days=5)
+    fire = "问一下，我们新建的冷库消防验收要找哪个部门？材料交上去快一个月了没动静"
+    acceptance = await raise_request(harness, fire, LI, at=later)
+    assert ledger.get(acceptance).department == "住建局"
+    routed = (
+        "@川康药业-李总 李总，建设工程消防验收是住建局负责的，我已经把你们的情况转给住建局了，@住建局-杨工 麻烦看一下"
+    )
+    await harness.feed(routed, **PARK, mentions=(LI["sender"], "wxid_zj_yang"))
+    assert ledger.get(drain).department == "园区管委会"
+    assert ledger.get(acceptance).status == "answered"
+
+
+async def test_one_part_come_and_the_rest_asked_after_leaves_it_answered(harness: Harness, ledger: Ledger) -> None:
+    ask = "想问下税务局，我们8月申报的出口退税还没到账；另外单证备案里有一批报关单信息对不上，要怎么更正？"
+    no = await raise_request(harness, ask, LI)
+    await harness.feed("@川康药业-李总 退税这两天就到账，单证备案那个我们再核实一下", **TAX, mentions=(LI["sender"],))
+    await harness.feed("退税到账了，谢谢！单证备案那个有结论了吗？", **LI, at=harness.clock.now() + timedelta(days=2))
+    assert ledger.get(no).status == "answered"
+
+
+async def test_thanks_right_after_another_of_ones_asks_was_passed_on_confirms_no_fix(
+    harness: Harness, ledger: Ledger
+) -> None:
+    drain = await raise_request(harness, "园区3号路那段下水道又堵了，厂门口水淹到脚脖子，货车都进不来", LI)
+    await harness.feed("@川康药业-李总 3号路下水道已经疏通完毕，清出来好多油污", **PARK, mentions=(LI["sender"],))
+    assert ledger.get(drain).status == "answered"
+    later = harness.clock.now() + timedelta(days=4)
+    await raise_request(harness, "问一下，我们新建的冷库消防验收要找哪个部门？材料交上去快一个月了没动静", LI, at=later)
+    routed = "@川康药业-李总 李总，消防验收是住建局负责的，我已经把你们的情况转给住建局了，@住建局-杨工 麻烦看一下"
+    await harness.feed(routed, **PARK, mentions=(LI["sender"], "wxid_zj_yang"))
+    await harness.feed("谢谢刘主任", **LI)
+    assert ledger.get(drain).status == "answered"
+
+
+async def test_thanks_to_another_office_for_a_deal_confirms_no_fix(harness: Harness, ledger: Ledger) -> None:
+    ask = "@市监局-郑工 郑工，我们用了十几年的字号被人抢注商标了，现在在初审公告期，能不能帮忙看看怎么提异议？"
+    no = await raise_request(harness, ask, LI)
+    await harness.feed(
+        "@川康药业-李总 公告期内可以提异议，先把在先使用的证据收集起来", **MARKET, mentions=(LI["sender"],)
+    )
+    later = harness.clock.now() + timedelta(hours=1)
+    await harness.feed("跟王科长推荐的那家储能客户签了打样合同，感谢王科长牵线[抱拳]", **LI, at=later)
+    assert ledger.get(no).status == "answered"

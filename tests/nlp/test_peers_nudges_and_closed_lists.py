@@ -52,6 +52,11 @@ CASES = [
     ("@人社局-小周 报名表填好了，发哪个邮箱？", "chatter", "-", True),
     ("李主任 我们厂长那天在外地，可以让生产经理去参加座谈会吗", "chatter", "-", True),
     ("陈科 这个会是所有冷链企业都要去吗 还是点了名的才去？", "chatter", "-", True),
+    ("@人社局-周科 周科，我们想让几个员工去学直播带货，人社局有没有这方面的培训？", "request", "-", True),
+    # a hurry on "that one" of an earlier ask is a nudge; a buyer's forwarded list settled is closed; dropped for now
+    ("好的，年检那个麻烦尽快", "chatter", "nudge", True),
+    ("前面转发的超市月饼采购已经对接好了，采购方说3000盒都落实了，谢谢两家", "chatter", "need_met", True),
+    ("上周问的叉车证培训先不用了，公司说这期不派人，等明年再说", "chatter", "-", True),
 ]
 
 
@@ -76,4 +81,28 @@ def test_dropping_a_booth_because_the_plan_moved_is_a_withdrawal() -> None:
     ],
 )
 def test_goods_counted_in_kuai_are_wanted_money_in_kuai_is_not(text: str, label: str) -> None:
+    assert _an(text).label == label
+
+
+@pytest.mark.parametrize(
+    ("text", "asked", "owner"),
+    [
+        ("孙科，我们营业执照想加个经营范围，网上提交三次了都被退回，是哪里不对？", "市场监管局", "行政审批局"),
+        ("彭科，我们新仓库消防验收卡了快一个月了，能不能帮忙催一下？", "应急管理局", "住建局"),
+        ("陈科，我们新上了6台城配车，去城区配送的备案要准备哪些材料？", "交通运输局", "交通运输局"),  # preferred
+        ("周科，我们给员工交社保，今年有没有减免", "人社局", "人社局"),  # the office asked has the remit
+    ],
+)
+def test_an_ask_put_to_an_office_without_its_remit_goes_to_the_owner(text: str, asked: str, owner: str) -> None:
+    assert Analyzer.default().router.route_specs(text, [asked])[0] == owner
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("我们仓库有一批过期的药材和不合格品，大概3吨，要按危废处理吗？哪家有资质的公司能拉走？", "request"),
+        ("@农业局-谢站长 谢站长，我们村今年党参压了二十多吨在屋头，能不能帮忙联系几个收购商嘛", "request"),
+    ],
+)
+def test_waste_to_dispose_of_and_a_crop_with_no_buyer_are_no_lists(text: str, label: str) -> None:
     assert _an(text).label == label
