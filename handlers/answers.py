@@ -266,8 +266,8 @@ def official_answer(ctx: Context) -> None:
     link = link_for_official(ctx)
     if not _apply(ctx, link) or link.request is None:
         return
-    target = _transfer_target(ctx)
-    req = routed_there(ctx, link.request, target) if target else link.request
+    target = _transfer_target(ctx)  # passed on: to their ask already routed there, unless #N or a quote names one
+    req = link.request if not target or link.rule in ("ref", "quote") else routed_there(ctx, link.request, target)
     if req.status == "cancelled":
         return
     ctx.request_id = req.id

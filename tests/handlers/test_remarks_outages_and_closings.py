@@ -158,3 +158,16 @@ async def test_thanks_to_another_office_for_a_deal_confirms_no_fix(harness: Harn
     later = harness.clock.now() + timedelta(hours=1)
     await harness.feed("跟王科长推荐的那家储能客户签了打样合同，感谢王科长牵线[抱拳]", **LI, at=later)
     assert ledger.get(no).status == "answered"
+
+
+async def test_passing_on_the_ask_a_quote_names_moves_that_one(harness: Harness, ledger: Ledger) -> None:
+    drain = await raise_request(
+        harness, "园区3号路那段下水道又堵了，厂门口水淹到脚脖子，货车都进不来", LI, message_id="drain"
+    )
+    fire = "问一下，我们新建的冷库消防验收要找哪个部门？材料交上去快一个月了没动静"
+    acceptance = await raise_request(harness, fire, LI, at=harness.clock.now() + timedelta(days=1))
+    assert ledger.get(acceptance).department == "住建局"
+    routed = "这段管网是市政的，不归园区管，已转给住建局，@住建局-杨工 麻烦看一下"
+    await harness.feed(routed, **PARK, mentions=("wxid_zj_yang",), quote="drain")
+    assert ledger.get(drain).department == "住建局"
+    assert ledger.get(acceptance).status == "open"
