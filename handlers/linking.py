@@ -147,11 +147,8 @@ def routed_there(ctx: Context, req: Request, target: str) -> Request:
     the newest), not their request to the official's own office."""
     mine = requests_involving(session=ctx.session, wechat_id=req.requester_id, statuses=ACTIVE)
     there = [r for r in mine if r.department == target and r.group_id == ctx.message.room_id and r.id != req.id]
-    if not there:
-        return req
-    return next(
-        (r for r in sorted(there, key=lambda r: -(r.id or 0)) if overlap(ctx, r)), max(there, key=lambda r: r.id or 0)
-    )
+    there.sort(key=lambda r: -(r.id or 0))  # newest first
+    return next((r for r in there if overlap(ctx, r)), there[0] if there else req)
 
 
 def nudges_another(ctx: Context, req: Request) -> bool:
