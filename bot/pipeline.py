@@ -205,7 +205,7 @@ class Pipeline:
         )
         # what the sender said of themselves (我是县科技局的刘洋) was read when the message was stored
         sender = self.services.directory.person_in(session, row.room_id, row.sender_id, row.sender_name)
-        names = _mention_names(session, row)
+        names = _mention_names(session, row, self.services.directory.parse)
         assert row.id is not None
         return Context(
             message=message,
@@ -239,15 +239,21 @@ class Pipeline:
 _AT_NAME = re.compile(r"@([^\s@\u2005]+)")
 
 
-def _mention_names(session, row: RawMessage) -> tuple[str, ...]:
+def _mention_names(session, row: RawMessage, parse: Callable[[str], tuple]) -> tuple[str, ...]:
     """The display names of the mentioned members, in the order of `row.mention_ids`. A member the group has not
     heard from yet is named as the text writes them (WeChat writes "@名字" for each mention, in order); an id the
-    text does not name stays as it is."""
+    text does not name stays as it is. A member known to work for a department their nickname does not name (蒋建华,
+    who said "我是区农技中心的蒋建华") is named with it (农业农村局-蒋建华), as the classifier reads nicknames."""
     from storage.groups import members_of
 
     if not row.mention_ids:
         return ()
-    by_id = {m.wechat_id: m.display_name for m in members_of(session=session, group_id=row.room_id)}
+    by_id = {
+        m.wechat_id: f"{m.department}-{m.display_name}"
+        if m.department and not parse(m.display_name)[2]
+        else m.display_name
+        for m in members_of(session=session, group_id=row.room_id)
+    }
     written = _AT_NAME.findall(row.text or "")
     if len(written) != len(row.mention_ids):
         written = []

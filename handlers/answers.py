@@ -18,6 +18,7 @@ from handlers.linking import (
     mentioned_departments,
     nudges_another,
     routed_there,
+    transfer_target,
 )
 from handlers.matching import new_subject, other_subject, overlap, same_matter
 from handlers.metoo import WE_TOO, agrees_first, join, link_me_too, right_after_request
@@ -260,13 +261,14 @@ def _official_answer(ctx: Context) -> bool:
 def official_answer(ctx: Context) -> None:
     """A department's answer moves the linked request to answered (routing may reassign it). An official of a body
     that is no department (集群办, 区营商办) answers only by routing it to one: their other replies (报告厅在新建那栋)
-    are no department's answer."""
-    if ctx.sender.department is None and _transfer_target(ctx) is None:
+    are no department's answer. An authority missing from departments.json (交警大队, 发改委) answers as one does."""
+    answering = ctx.sender.department is not None or ctx.sender.authority
+    if not answering and transfer_target(ctx) is None:
         return
     link = link_for_official(ctx)
     if not _apply(ctx, link) or link.request is None:
         return
-    target = _transfer_target(ctx)  # passed on: to their ask already routed there, unless #N or a quote names one
+    target = transfer_target(ctx)  # passed on: to their ask already routed there, unless #N or a quote names one
     req = link.request if not target or link.rule in ("ref", "quote") else routed_there(ctx, link.request, target)
     if req.status == "cancelled":
         return
@@ -278,25 +280,9 @@ def official_answer(ctx: Context) -> None:
     elif target is None and ctx.sender.department and req.department not in (None, ctx.sender.department):
         # another department answered it substantively: it owns the request now
         lifecycle.assign(ctx.session, req, ctx.sender.department or "", actor, note="由答复部门认领")
-    if ctx.sender.department is None:
+    if not answering:
         return  # the cluster office routed it, as an admin assigns: no department has answered yet
     several = req.department is None and ctx.services.analyzer.no_single_owner(req.text)  # no claim on those
     lifecycle.record_answer(ctx.session, req, actor, ctx.message.text, claim=not several)
     if target is None:  # a transfer moves one request; an answer may answer several ("两个一起回")
         answer_further(ctx, req)
-
-
-# 已转给…, 请审批局跟进, 归审批局管 (not the 请 of 申请: "备案后再申请通行证" sends no one anywhere)
-_TRANSFER = re.compile(r"转给|转交|转到|移交|转办|(?<![申邀提])请|负责|归|对接")
-
-
-def _transfer_target(ctx: Context) -> str | None:
-    """When an official routes the request to another department ("已转给交通运输局…")."""
-    own = ctx.sender.department
-    if _TRANSFER.search(ctx.analysis.text) is None:
-        return None
-    mentioned = {d for d in mentioned_departments(ctx) if d != own}
-    if len(mentioned) == 1:  # 不是农技中心的业务…@自规局-方科 麻烦您看一下: the one called in
-        return mentioned.pop()
-    named = sorted({d for d in [*ctx.analysis.departments_named, *mentioned] if d and d != own})
-    return named[0] if len(named) == 1 else None

@@ -36,6 +36,7 @@ class Person:
     department: str | None = None  # set for officials of a department
     organisation: str | None = None  # company name, or the department for officials
     official_body: bool = False  # an official of a body that is no canonical department (集群办, 街道办)
+    authority: bool = False  # that body has a remit of its own (交警大队, 发改委): its replies answer requests
     runs_group: bool = False  # the nickname says they run the group (小胡（群管）): they raise no requests
 
     @property

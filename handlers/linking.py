@@ -109,17 +109,21 @@ def own_request(ctx: Context) -> Link | None:
 
     said_pairs = _pairs(a.text if confirms is None else confirms)
 
-    def score(r: Request) -> tuple[int, int, int, int]:
-        # what it names; on a tie, the one asked to confirm, then the one it echoes most (冷藏车备案下来了，4台都能白天
-        # 进城了: the ask about 4台冷藏车…白天进不了二环, not the follow-up about 新能源车), then the one heard last
+    dropping = withdraws(a.text)
+
+    def score(r: Request) -> tuple[int, int, int, int, int]:
+        # what it names; on a tie, one still unanswered when the ask is dropped (满分学习那个不用回了，我撤回: not the
+        # answered one), the one asked to confirm, then the one it echoes most (冷藏车备案下来了，4台都能白天进城了: the
+        # ask about 4台冷藏车…白天进不了二环, not the follow-up about 新能源车), then the one heard last
         rel = relevance(r)
         echo = len(said_pairs & _pairs(r.text)) if rel else 0
-        return rel, 1 if r.confirm_asked_at else 0, echo, 1 if newest and _last_heard(r) == newest else 0
+        pending = 1 if dropping and r.status == "open" else 0
+        return rel, pending, 1 if r.confirm_asked_at else 0, echo, 1 if newest and _last_heard(r) == newest else 0
 
     # 问题还没解决, 那个事还没消息; 这个问题解决了 (thanking 刘老师, whom the ledger knows as 税务局小刘); 撤回撤回，
     # 发错群了，这是要问深圳那边的 (what it names is why: the ask is theirs)
     back = (a.unresolved or a.resolution) and _BACK_REF.search(a.text) is not None
-    points_back = a.nudge or back or withdraws(a.text)
+    points_back = a.nudge or back or dropping
     topics = a.topics if confirms is None else [t for t in a.topics if t in confirms]
     if topics and not any(map(relevance, cands)) and not (len(cands) == 1 and points_back):
         own = [r for r in cands if r.status == "answered"]
@@ -130,7 +134,7 @@ def own_request(ctx: Context) -> Link | None:
         return Link()  # 我们的也坐上了: the same as what others just said, not one of their own requests
     scored = sorted(((score(r), r) for r in cands), key=lambda p: (*(-x for x in p[0]), -(p[1].id or 0)))
     top = scored[0][0]
-    if top == (0, 0, 0, 0) and len(cands) > 1:
+    if top == (0, 0, 0, 0, 0) and len(cands) > 1:
         answered = [r for r in cands if r.status == "answered"]
         if len(answered) == 1:
             return Link(answered[0], "own")
@@ -139,6 +143,25 @@ def own_request(ctx: Context) -> Link | None:
     if len(tied) > 1:
         return Link(None, "own", tied)
     return Link(scored[0][1], "own")
+
+
+# 已转给…, 请审批局跟进, 归审批局管 (not the 请 of 申请: "备案后再申请通行证" sends no one anywhere)
+_TRANSFER = re.compile(r"转给|转交|转到|移交|转办|(?<![申邀提])请|负责|归|对接")
+# 我们跟交通局对接了: the official worked with another office on it, and passed it to no one
+_COORDINATED = re.compile(r"(?:跟|和|与|同)[^，。,.!?！？]{1,10}?对接(?:过|了)")
+
+
+def transfer_target(ctx: Context) -> str | None:
+    """When an official routes the request to another department ("已转给交通运输局…")."""
+    own = ctx.sender.department
+    words = {m.group() for m in _TRANSFER.finditer(ctx.analysis.text)}
+    if not words or (words == {"对接"} and _COORDINATED.search(ctx.analysis.text)):
+        return None
+    mentioned = {d for d in mentioned_departments(ctx) if d != own}
+    if len(mentioned) == 1:  # 不是农技中心的业务…@自规局-方科 麻烦您看一下: the one called in
+        return mentioned.pop()
+    named = sorted({d for d in [*ctx.analysis.departments_named, *mentioned] if d and d != own})
+    return named[0] if len(named) == 1 else None
 
 
 def routed_there(ctx: Context, req: Request, target: str) -> Request:

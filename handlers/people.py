@@ -11,7 +11,7 @@ from handlers.framework import Person
 from handlers.policy import Policy
 from nlp.normalize import to_half_width, to_simplified
 from nlp.officials import Officials
-from nlp.roles import introduced_department, looks_official, parse_nickname, runs_group
+from nlp.roles import introduced_department, looks_official, parse_nickname, public_authority, runs_group
 from storage.groups import member_department
 from storage.messages import sender_names
 
@@ -48,14 +48,28 @@ class Directory:
         if wechat_id in people.officials:
             off = people.officials[wechat_id]
             dep = self.canonical_department(off.department)
-            return Person(wechat_id, off.name or display_name, is_admin, dep, dep, official_body=dep is None)
+            body = dep is None
+            authority = body and public_authority(f"{off.department}-{off.name or display_name}", self._departments)
+            return Person(
+                wechat_id, off.name or display_name, is_admin, dep, dep, official_body=body, authority=authority
+            )
         if wechat_id in people.enterprises:
             ent = people.enterprises[wechat_id]
             return Person(wechat_id, ent.name or display_name, is_admin, None, ent.company)
         plain = to_simplified(to_half_width(display_name))  # 管委會-網路維護
         org, _person, dep = parse_nickname(plain, self._departments)
         body = dep is None and looks_official(plain, self._departments)  # 集群办-张敏: official, no department
-        return Person(wechat_id, display_name, is_admin, dep, org, official_body=body, runs_group=runs_group(plain))
+        authority = body and public_authority(plain, self._departments)
+        return Person(
+            wechat_id,
+            display_name,
+            is_admin,
+            dep,
+            org,
+            official_body=body,
+            authority=authority,
+            runs_group=runs_group(plain),
+        )
 
     def person_in(self, session: Session, room_id: str, wechat_id: str, display_name: str, text: str = "") -> Person:
         """`person`, or, for a member whom neither config nor the nickname places (刘洋🌱), an official of the

@@ -99,7 +99,7 @@ class Analyzer:
     def route(self, text: str, *, mentions: Sequence[str] = (), officials: Officials | None = None) -> str | None:
         """Department a message would be routed to if it were a request."""
         norm = normalize(text or "", mentions)
-        names = dict.fromkeys([*mentions, *norm.mentions])
+        names = _mentioned(mentions, norm.mentions)
         addressed = [d for d in (self.nickname_department(n)[0] for n in names) if d]
         return self.router.route_specs(norm.text, addressed, norm.quote, self._implied(norm, officials))[0]
 
@@ -140,7 +140,7 @@ class Analyzer:
         text_only = role == "unknown"  # no nickname says who is speaking: the wording may
         if text_only:
             role = self.voice.infer(norm.text) or role
-        names = list(dict.fromkeys([*mentions, *norm.mentions])) if mentions or norm.mentions else []
+        names = _mentioned(mentions, norm.mentions) if mentions or norm.mentions else []
         addressed: list[str] = []
         official_mentioned = other_mentioned = False
         for nick in names:
@@ -202,7 +202,10 @@ class Analyzer:
         flags = decision.flags
         if label == "chatter" and not text_only and flags.get("nudge") and "applied" in feats.present:
             latest = open_request() if callable(open_request) else open_request
-            if latest is None:  # 申请递上去半个月了没动静, with no earlier request to nudge: the first report of it
+            asked = addressed[0] if addressed else addressee
+            # 申请递上去半个月了没动静, with no earlier request to nudge (or only one put to another department,
+            # 技改补贴公示出来没有 asked of 经信局 after an ask of 审批局): the first report of it
+            if latest is None or (asked is not None and latest.department not in (None, asked)):
                 label = "request"
         if label == "request":
             department, route_hits = self.router.route_specs(
@@ -289,3 +292,10 @@ def classify_record(
 ) -> dict:
     """Classify one record into {id, label, department, items, deadline, contact_phone} (see `analyze_record`)."""
     return record_result(record, analyze_record(analyzer, record, now, officials, requests))
+
+
+def _mentioned(given: Sequence[str], written: Sequence[str]) -> list[str]:
+    """Who a message @-mentions: the names the transport gave, then those only the text writes (@蒋建华 is the
+    member the transport names 农业农村局-蒋建华, not another one)."""
+    extra = [w for w in written if not any(g == w or g.endswith("-" + w) for g in given)]
+    return list(dict.fromkeys([*given, *extra]))

@@ -13,6 +13,13 @@ _OFFICE_SUFFIXES = ("局", "委会", "委", "办", "物业", "中心", "站", "�
 _COMPANY_HINT = re.compile(r"有限|公司|股份|集团|厂|药业|食品|科技有限|商贸|物流|合作社|种植|农场|基地")
 # a company's own office (行政办-小王, 总经办-李秘书), not a government one
 _COMPANY_OFFICE = re.compile(r"(?:总经|经理|行政|财务|人事|人力|综合|销售|采购|生产|技术|质量|品质|仓储|董事|厂)办$")
+# public authorities outside departments.json: police, fire, customs, courts, township and community offices
+_PUBLIC_BODY = re.compile(
+    r"交警|交巡警|公安|派出所|警务|消防(?:大队|救援|站|支队)|海关|法院|检察院|疾控|卫健|教育局|统计局"
+    r"|(?:政府|街道|社区|居委会|村委会?)办?$"
+)
+# an authority with a remit of its own (交警大队, 发改委, 城管局), not a coordinating office (集群办, 专班, 街道办)
+_AUTHORITY = re.compile(r"交警|交巡警|公安|派出所|警务|消防|海关|法院|检察院|疾控|(?:局|(?<![村居])委)$")
 _STRONG_ENDINGS = ("局", "办", "所", "站", "会", "厅", "中心", "公司", "部门", "国网")
 _PARK_DEPT = "园区管委会"
 _ASKING = re.compile(r"[想问说要找去帮请来让给]")
@@ -104,7 +111,7 @@ def parse_nickname(nickname: str, departments: Sequence[dict]) -> tuple[str | No
 
 
 _RUNS_GROUP = re.compile(
-    r"[(（【\[]\s*(?:群主|群管|群管理员?|管理员)\s*[)）】\]]|[-—_](?:群主|群管|群管理员?)$|^(?:群主|群管)[-—_]"
+    r"[(（【\[]\s*(?:群主|群管|群管理员?|管理员)\s*[)）】\]]|[-—_](?:群主|群管|群管理员?)$|^(?:群主|群管|群管理员?)[-—_]"
     r"|^[\u4e00-\u9fff]{0,4}秘书处(?=[-—_\s]|$)"  # 集群秘书处-小林: the cluster's secretariat organises the group
 )
 
@@ -124,7 +131,16 @@ def looks_official(nickname: str, departments: Sequence[dict]) -> bool:
         return False
     if org.endswith("专班") or _park_property(org):  # 产业链专班, 物流园物业: the district's
         return True
+    if _PUBLIC_BODY.search(org) and not _COMPANY_HINT.search(org):  # 交警大队, 城西派出所, 镇政府
+        return True
     return org.endswith(_OFFICE_SUFFIXES[:5]) and not _COMPANY_HINT.search(org) and not _COMPANY_OFFICE.search(org)
+
+
+def public_authority(nickname: str, departments: Sequence[dict]) -> bool:
+    """An official of an authority missing from departments.json (交警大队-刘警官, 发改委-赵科): a department in
+    all but the list, whose reply answers a request as a department's does."""
+    org, _, dept = parse_nickname(nickname, departments)
+    return bool(org) and dept is None and looks_official(nickname, departments) and bool(_AUTHORITY.search(org))
 
 
 def introduced_department(text: str, departments: Sequence[dict]) -> str | None:

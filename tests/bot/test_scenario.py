@@ -35,7 +35,7 @@ SCENARIOS = {
     "scn1": Known(links=2),
     # "王站长 我们那片柴胡地里草长得比苗还快，能打除草剂不？": request and chatter within a hair; it has turned with
     # refits of the weights, as has scn3's "想问下人社局…有没有地方推荐的😅" (the 😅 tips it)
-    "scn2": Known(links=3),
+    "scn2": Known(links=2),
     "scn3": Known(
         links=4,
         extra=1,  # 周科，今天招聘会…初步定了18个，还差十来个，后面还有没有场次？ (a follow-up with a new question)
@@ -304,12 +304,12 @@ SCENARIOS = {
     # arrival
     "scn40": Known(
         extra=1,  # "环评报告问了三家，最便宜的也要四万多，太贵了[捂脸]": a sigh at a price, no ask
-        links=6,
+        links=7,
         requests=frozenset(
             {
                 # the official's reply about the outage's date is linked to this ask put to several offices
                 "2027-09-30T09:15:27+08:00",
-                "2027-10-11T08:52:30+08:00",  # "B区包括创业路那几栋吗？": a question on a notice, read as chatter
+                "2027-10-11T08:52:30+08:00",  # "B区包括创业路那几栋吗？": registered, the reply in sequence not linked
             }
         ),
     ),
@@ -320,6 +320,27 @@ SCENARIOS = {
             {
                 "2027-06-07T09:30:15+08:00",  # thanks after the training not read as the confirmation
                 "2027-06-10T14:30:15+08:00",  # a reply in sequence to a question on a notice not linked
+            }
+        ),
+    ),
+    "scn42": Known(
+        extra=2,  # "叉车司机…开6500都招不到" (a peer question with a sigh), a nudge to 税务局 on an earlier matter
+        requests=frozenset(
+            {
+                "2028-03-01T10:18:27+08:00",  # asked of 交警 (no department of the list): the author routes it nowhere
+                "2028-03-14T10:30:35+08:00",  # a crossing with no lights: routed to 交通运输局, the author to no one
+            }
+        ),
+    ),
+    "scn43": Known(
+        extra=4,  # "招工难哦", a joke asking for a matchmaking fair, two nudges
+        links=2,
+        requests=frozenset(
+            {
+                "2028-04-12T09:30:40+08:00",  # "供电所的人来勘查了" read as the fix (the author: only the survey asked)
+                "2028-04-19T10:30:57+08:00",  # cold store, drying room, land and power: the author routes it nowhere
+                "2028-04-20T10:20:37+08:00",  # "我也想学" not read as a join; thanks read as the confirmation
+                "2028-04-24T09:50:26+08:00",  # a slicing machine's subsidy not routed to 农业农村局
             }
         ),
     ),

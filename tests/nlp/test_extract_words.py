@@ -163,7 +163,7 @@ def test_one_unit_twice_urgent_names_and_questions(text: str, expected: list) ->
         # the herb: its processing (炒, 酒, 制) is the spec, as most annotators write it (制黄精 → 黄精, 7 of 7)
         ("收：\n炒白术 1吨\n酒白芍 200kg", [("白术", D(1), "吨"), ("白芍", D(200), "kg")]),
         ("5. 炒酸枣仁 1kg/袋 150袋", [("酸枣仁", D(150), "袋")]),
-        ("蜜炙黄芪 1吨", [("炙黄芪", D(1), "吨")]),  # a processed form with its own pharmacopoeia entry
+        ("蜜炙黄芪 1吨", [("黄芪", D(1), "吨")]),  # processing is a spec, as 炒白术 is 白术
         ("M10平垫弹垫各3000个", [("平垫", D(3000), "个"), ("弹垫", D(3000), "个")]),  # two names, each amount
         ("找车：成都→重庆 9.6米高栏 两台", [("高栏车", D(2), "台")]),  # a route is no name
         ("BV 4平方 红蓝双色 8卷", [("电线", D(8), "卷")]),  # colours are a spec

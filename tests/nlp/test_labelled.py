@@ -298,6 +298,13 @@ def test_hard_set() -> None:
         # 1.7 %, routing 0.948, items 0.720, resolution P 0.57 R 0.50)
         ("heldout_dz.jsonl", 0.96, 0.94, 0.93, 0.03, 0.93, 0.7, 0.6, 0.77),
         ("heldout_ea.jsonl", 0.94, 0.94, 0.95, 0.03, 0.92, 0.5, 0.45, 0.7),
+        # session 28, measured at arrival (each set's errors were read): manufacturing and logistics over New Year 2028
+        # (EB: 0.977, request P 0.90 R 0.98, 5.2 %, routing 0.948, items 0.772), pharma growers and herb buyers in
+        # spring 2028 (EC: 0.974, P 0.93 R 0.98, 3.7 %, routing 0.981, items 0.714), all four groups in May-July 2028
+        # weighted to hard negatives and follow-ups (ED: 0.971, P 0.91 R 0.96, 4.1 %, routing 0.940, items 0.864)
+        ("heldout_eb.jsonl", 0.97, 0.95, 0.95, 0.03, 0.92, 0.7, 0.65, 0.72),
+        ("heldout_ec.jsonl", 0.96, 0.93, 0.95, 0.03, 0.95, 0.65, 0.7, 0.72),
+        ("heldout_ed.jsonl", 0.96, 0.95, 0.96, 0.03, 0.92, 0.7, 0.75, 0.82),
     ],
 )
 def test_later_sets(
