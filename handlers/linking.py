@@ -37,6 +37,14 @@ def department_latest(ctx: Context, *, statuses: tuple[str, ...] = ("open",)) ->
     group = list_requests(session=ctx.session, statuses=statuses, group_id=ctx.message.room_id, newest_first=True)
     cands = [r for r in group if r.department in (dep, None)]  # one routed to no one yet is anyone's to answer
     link = best_of(ctx, cands, "department", need_topic=True)
+    fresh = cands[0] if cands and cands[0].status == "open" else None
+    if link is not None and link.request not in (None, fresh) and link.request.status != "open" and fresh is not None:
+        # "A区刚才是上级线路碰线" 40 minutes after "刚才A区突然闪断了一下": the group's fresh ask it echoes, not an
+        # answered one that shares a word (设备) with it
+        said = _pairs(ctx.analysis.text, letters=True)
+        echo = len(said & _pairs(fresh.text, letters=True))
+        if echo > len(said & _pairs(link.request.text, letters=True)) and _just_raised(ctx, fresh):
+            return Link(fresh, "department")
     if link is not None or not cands or ctx.analysis.label != "answer":
         return link
     alone = len(cands) == 1 or ctx.message.timestamp - cands[1].created_at > _JUST_RAISED  # none other this recent
@@ -147,15 +155,18 @@ def own_request(ctx: Context) -> Link | None:
 
 # 已转给…, 请审批局跟进, 归审批局管 (not the 请 of 申请: "备案后再申请通行证" sends no one anywhere)
 _TRANSFER = re.compile(r"转给|转交|转到|移交|转办|(?<![申邀提])请|负责|归|对接")
-# 我们跟交通局对接了: the official worked with another office on it, and passed it to no one
-_COORDINATED = re.compile(r"(?:跟|和|与|同)[^，。,.!?！？]{1,10}?对接(?:过|了)")
+# 我们跟交通局对接了: the official worked with another office on it; 后面的许可我们可以全程帮办代办，…@住建局: the
+# official's office keeps it. Either way it is passed to no one
+_COORDINATED = re.compile(
+    r"(?:跟|和|与|同)[^，。,.!?！？]{1,10}?对接(?:过|了)|我们(?:可以|来|会|这边)?(?:全程)?(?:帮办|代办|牵头|负责)"
+)
 
 
 def transfer_target(ctx: Context) -> str | None:
     """When an official routes the request to another department ("已转给交通运输局…")."""
     own = ctx.sender.department
     words = {m.group() for m in _TRANSFER.finditer(ctx.analysis.text)}
-    if not words or (words == {"对接"} and _COORDINATED.search(ctx.analysis.text)):
+    if not words or (words <= {"对接", "负责"} and _COORDINATED.search(ctx.analysis.text)):
         return None
     mentioned = {d for d in mentioned_departments(ctx) if d != own}
     if len(mentioned) == 1:  # 不是农技中心的业务…@自规局-方科 麻烦您看一下: the one called in
@@ -171,7 +182,10 @@ def routed_there(ctx: Context, req: Request, target: str) -> Request:
     mine = requests_involving(session=ctx.session, wechat_id=req.requester_id, statuses=ACTIVE)
     there = [r for r in mine if r.department == target and r.group_id == ctx.message.room_id and r.id != req.id]
     there.sort(key=lambda r: -(r.id or 0))  # newest first
-    return next((r for r in there if overlap(ctx, r)), there[0] if there else req)
+    meant = next((r for r in there if overlap(ctx, r)), there[0] if there else req)
+    # unless the message's words are more of `req` (残保金是税务局征收的…转给税务 on the ask about 残保金, not on
+    # their earlier ask about 高企 already with 税务局)
+    return req if meant is not req and overlap(ctx, req) > overlap(ctx, meant) else meant
 
 
 def nudges_another(ctx: Context, req: Request) -> bool:
@@ -197,11 +211,16 @@ def just_linked_elsewhere(ctx: Context, req: Request) -> bool:
 
 
 _CJK_PAIR = re.compile(r"(?=([\u4e00-\u9fff\d]{2}))")
+_WIDE_PAIR = re.compile(r"(?=([\u4e00-\u9fffA-Za-z\d]{2}))")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
-def _pairs(text: str) -> set[str]:
-    """The overlapping pairs of Chinese characters or digits (4台, 白天, 冷藏): what two texts share, word-free."""
-    return set(_CJK_PAIR.findall(text))
+def _pairs(text: str, *, letters: bool = False) -> set[str]:
+    """The overlapping pairs of Chinese characters or digits (4台, 白天, 冷藏): what two texts share, word-free; with
+    `letters`, Latin letters too (A区, B栋)."""
+    if not letters:
+        return set(_CJK_PAIR.findall(text))
+    return {p for p in _WIDE_PAIR.findall(text) if _HAN.search(p)}  # not 0k, kV: a code's letters are no echo
 
 
 _OUTAGE_REACH = timedelta(hours=24)

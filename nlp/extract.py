@@ -242,10 +242,14 @@ def _scan(orig: str, simp: str, key: str, quote: str | None) -> list[Found]:
     return found
 
 
+_TONNE = frozenset({"T", "t"})
+
+
 def extract_items(text: str, quote: str | None = None) -> list[Item]:
     """Items of a procurement message: numbered lists, tables, 品名/规格/数量 blocks and one-line demands.
 
-    `text` may be Traditional or Simplified; names come out canonical Simplified, units and specs as written.
+    `text` may be Traditional or Simplified; names come out canonical Simplified, units (but a ton written T)
+    and specs as written.
     A quoted reply (「…」 + a dashed line) is split off; its product names are used when the new text
     only gives a quantity ("我要5吨"). `quote` may also be passed explicitly.
     """
@@ -286,6 +290,8 @@ def extract_items(text: str, quote: str | None = None) -> list[Item]:
     items.sort(key=_FIRST)
     out: list[Item] = []
     for _, it in drop_loads(items, key):
+        if it.unit in _TONNE:  # 5T, 1.5t: annotators write the ton as 吨 (kg, 噸 they mostly keep as written)
+            it = replace(it, unit="吨")
         if it not in out:
             out.append(it)
     return out

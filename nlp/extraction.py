@@ -20,7 +20,7 @@ _PLACES = {
     "extract_phone": ("nlp.phones", "nlp.extract"),
     "resolve_deadline": ("nlp.dates", "nlp.extract"),
     "extract_meeting": ("nlp.extract", "nlp.when", "nlp.dates"),
-    "vocabulary": ("nlp.extract",),
+    "vocabulary": ("nlp.vocab", "nlp.extract"),
 }
 DICTS = Path(__file__).parent / "dicts"
 _ITEM_CLASSES = ("herbs", "herb", "products", "product", "items")

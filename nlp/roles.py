@@ -8,6 +8,9 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 _SEP_RE = re.compile(r"^\s*(.+?)\s*[-—–_－~·|]+\s*(.+?)\s*$")
+_CJK = re.compile(r"[\u4e00-\u9fff]+")
+# bureaus' short names no company takes as its trade (青溪税务-小叶 is the bureau; 一田农业, 华为科技 are companies)
+_BUREAU_SHORT = frozenset({"税务", "市监", "人社", "住建", "审批", "自规", "应急", "经信", "工信", "交运", "就业"})
 _SPACE_RE = re.compile(r"^\s*(\S+)\s+(\S.*?)\s*$")
 _OFFICE_SUFFIXES = ("局", "委会", "委", "办", "物业", "中心", "站", "所", "厅", "公司", "科", "大队", "街道", "镇政府")
 _COMPANY_HINT = re.compile(r"有限|公司|股份|集团|厂|药业|食品|科技有限|商贸|物流|合作社|种植|农场|基地")
@@ -65,6 +68,9 @@ def department_of(name: str | None, departments: Sequence[dict]) -> str | None:
         return names[name[1:]]
     if 2 <= len(name) <= 3 and name + "局" in names:  # 市监-赵科, 税务-小王: a bureau's name without its 局
         return names[name + "局"]
+    short = name[-2:] if 3 <= len(name) <= 5 and name[0] not in "老小阿" else ""
+    if short in _BUREAU_SHORT and not _COMPANY_HINT.search(name):
+        return names[short + "局"]  # 青溪税务-小叶: the district's name, then the bureau's short name
     for word in strong:  # a department, then its section (市场监管局食品科): "食品" names no company here
         if name.startswith(word) and word.endswith(("局", "管委会", "供电公司")):
             return names[word]
@@ -101,9 +107,13 @@ def parse_nickname(nickname: str, departments: Sequence[dict]) -> tuple[str | No
             dept = _PARK_DEPT  # the park's property management answers for the park
         return org, person, dept
     names, _ = _table(_key(departments))
-    for alias in sorted((w for w in names if nick.startswith(w)), key=len, reverse=True):
-        if _PERSON_TAIL.match(nick, len(alias)):  # 税务小刘, 供电所老李: a department's short name, then a person
-            return alias, nick[len(alias) :], names[alias]
+    for lead in range(4):  # 税务小刘, 供电所老李: a department's short name, then a person; 青溪税务小叶: a place first
+        if lead and (not _CJK.fullmatch(nick[:lead]) or _COMPANY_HINT.search(nick[:lead])):
+            continue
+        fits = (w for w in names if nick.startswith(w, lead) and (not lead or w in _BUREAU_SHORT or w.endswith("局")))
+        for alias in sorted(fits, key=len, reverse=True):
+            if _PERSON_TAIL.match(nick, lead + len(alias)):
+                return nick[: lead + len(alias)], nick[lead + len(alias) :], names[alias]
     dept = department_of(nick, departments)
     if dept:
         return nick, None, dept

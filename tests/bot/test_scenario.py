@@ -52,9 +52,6 @@ SCENARIOS = {
         # a joke ask ([捂脸]), a requester's note that the papers were handed in (麻烦跟一下); a grower's reply in a
         # conversation (报了的嘛…一耽搁就过了时间) is request and chatter within a hair: it turns with refits
         extra=2,
-        requests=frozenset(
-            {"2025-11-01T11:00:46+08:00"}
-        ),  # 直播卖货、扶持资金、租金减免…该找哪个部门: routed to 商务局
     ),
     "scn6": Known(),
     "scn7": Known(
@@ -324,7 +321,7 @@ SCENARIOS = {
         ),
     ),
     "scn42": Known(
-        extra=2,  # "叉车司机…开6500都招不到" (a peer question with a sigh), a nudge to 税务局 on an earlier matter
+        extra=1,  # a nudge to 税务局 on an earlier matter
         requests=frozenset(
             {
                 "2028-03-01T10:18:27+08:00",  # asked of 交警 (no department of the list): the author routes it nowhere
@@ -338,9 +335,29 @@ SCENARIOS = {
         requests=frozenset(
             {
                 "2028-04-12T09:30:40+08:00",  # "供电所的人来勘查了" read as the fix (the author: only the survey asked)
-                "2028-04-19T10:30:57+08:00",  # cold store, drying room, land and power: the author routes it nowhere
                 "2028-04-20T10:20:37+08:00",  # "我也想学" not read as a join; thanks read as the confirmation
                 "2028-04-24T09:50:26+08:00",  # a slicing machine's subsidy not routed to 农业农村局
+            }
+        ),
+    ),
+    "scn44": Known(
+        extra=1,  # "停电了，冷库温度盯着呢，希望准时来电": a remark during a cut announced the day before
+        requests=frozenset(
+            {
+                "2028-09-15T10:15:37+08:00",  # the admin declares it no government matter in words, not a command
+                "2028-09-18T11:00:52+08:00",  # "国庆八天冷库一次都没停…感谢" not read as the confirmation
+                "2028-09-28T10:30:16+08:00",  # "谈得很顺利，下个月就进场" not read as the confirmation
+                "2028-10-12T09:00:19+08:00",  # a food-safety rule asked of no one (剩的月饼能不能捐) read as chatter
+            }
+        ),
+    ),
+    "scn45": Known(
+        links=4,
+        requests=frozenset(
+            {
+                "2028-11-06T09:52:07+08:00",  # a 👍 after the completion report read as the confirmation
+                "2028-11-20T14:00:14+08:00",  # the reply by @ to 陈姐 not linked: the ask stays open
+                "2028-11-27T09:00:43+08:00",  # fixed by the company itself: cancelled, the author reads it resolved
             }
         ),
     ),
