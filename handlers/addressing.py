@@ -92,7 +92,7 @@ def theirs(ctx: Context, requests: list[Request], rule: str, *, need_topic: bool
     a request for another department only on a shared topic (no "which one?" over other departments' requests)."""
     dep = ctx.sender.department  # None for a body that is no department (集群办): any request of theirs …
     if dep is None:  # … but one they @-put to someone else (@交通运输局-陈科) is not for 交警大队 to answer
-        requests = [r for r in requests if _put_to(ctx, r, anyone=True) is not False] or requests
+        requests = [r for r in requests if not _put_to_others(ctx, r)] or requests
     same_dep = [r for r in requests if dep is None or r.department in (dep, None) or _put_to(ctx, r)]
     if same_dep:
         return best_of(ctx, same_dep, rule, need_topic=need_topic)
@@ -101,12 +101,19 @@ def theirs(ctx: Context, requests: list[Request], rule: str, *, need_topic: bool
     return best_of(ctx, [r for r in requests if overlap(ctx, r)], rule, need_topic=True)
 
 
-def _put_to(ctx: Context, req: Request, *, anyone: bool = False) -> bool | None:
-    """The request @-mentioned this official: put to them, though routed by its remit to another office (营业执照加
-    经营范围 asked of 市监局 is 行政审批局's), so their reply (这个是审批局办的，已转给…) is about it. With `anyone`,
-    None when it @-mentioned no one (and False when only others)."""
+def _mentioned_in(ctx: Context, req: Request) -> tuple[str, ...]:
+    """Whom the message raising `req` @-mentioned."""
     raw = get_raw_by_pk(session=ctx.session, pk=req.source_message_id) if req.source_message_id else None
-    mentioned = (raw.mention_ids or ()) if raw is not None else ()
-    if anyone and not mentioned:
-        return None
-    return ctx.message.sender_id in mentioned
+    return tuple(raw.mention_ids or ()) if raw is not None else ()
+
+
+def _put_to(ctx: Context, req: Request) -> bool:
+    """The request @-mentioned this official: put to them, though routed by its remit to another office (营业执照加
+    经营范围 asked of 市监局 is 行政审批局's), so their reply (这个是审批局办的，已转给…) is about it."""
+    return ctx.message.sender_id in _mentioned_in(ctx, req)
+
+
+def _put_to_others(ctx: Context, req: Request) -> bool:
+    """The request @-mentioned others and not this official."""
+    mentioned = _mentioned_in(ctx, req)
+    return bool(mentioned) and ctx.message.sender_id not in mentioned

@@ -49,7 +49,7 @@ class Directory:
             off = people.officials[wechat_id]
             dep = self.canonical_department(off.department)
             body = dep is None
-            authority = body and public_authority(f"{off.department}-{off.name or display_name}", self._departments)
+            authority = body and public_authority(off.department)
             return Person(
                 wechat_id, off.name or display_name, is_admin, dep, dep, official_body=body, authority=authority
             )
@@ -59,7 +59,7 @@ class Directory:
         plain = to_simplified(to_half_width(display_name))  # 管委會-網路維護
         org, _person, dep = parse_nickname(plain, self._departments)
         body = dep is None and looks_official(plain, self._departments)  # 集群办-张敏: official, no department
-        authority = body and public_authority(plain, self._departments)
+        authority = body and public_authority(org)
         return Person(
             wechat_id,
             display_name,

@@ -9,9 +9,9 @@ from functools import lru_cache
 
 _SEP_RE = re.compile(r"^\s*(.+?)\s*[-—–_－~·|]+\s*(.+?)\s*$")
 _CJK = re.compile(r"[\u4e00-\u9fff]+")
+_SPACE_RE = re.compile(r"^\s*(\S+)\s+(\S.*?)\s*$")
 # bureaus' short names no company takes as its trade (青溪税务-小叶 is the bureau; 一田农业, 华为科技 are companies)
 _BUREAU_SHORT = frozenset({"税务", "市监", "人社", "住建", "审批", "自规", "应急", "经信", "工信", "交运", "就业"})
-_SPACE_RE = re.compile(r"^\s*(\S+)\s+(\S.*?)\s*$")
 _OFFICE_SUFFIXES = ("局", "委会", "委", "办", "物业", "中心", "站", "所", "厅", "公司", "科", "大队", "街道", "镇政府")
 _COMPANY_HINT = re.compile(r"有限|公司|股份|集团|厂|药业|食品|科技有限|商贸|物流|合作社|种植|农场|基地")
 # a company's own office (行政办-小王, 总经办-李秘书), not a government one
@@ -146,11 +146,11 @@ def looks_official(nickname: str, departments: Sequence[dict]) -> bool:
     return org.endswith(_OFFICE_SUFFIXES[:5]) and not _COMPANY_HINT.search(org) and not _COMPANY_OFFICE.search(org)
 
 
-def public_authority(nickname: str, departments: Sequence[dict]) -> bool:
-    """An official of an authority missing from departments.json (交警大队-刘警官, 发改委-赵科): a department in
-    all but the list, whose reply answers a request as a department's does."""
-    org, _, dept = parse_nickname(nickname, departments)
-    return bool(org) and dept is None and looks_official(nickname, departments) and bool(_AUTHORITY.search(org))
+def public_authority(org: str | None) -> bool:
+    """The organisation of an official outside departments.json is an authority with a remit of its own (交警大队,
+    发改委, 城管局): a department in all but the list, whose reply answers a request as a department's does; a
+    coordinating office (集群办, 专班, 街道办) is not."""
+    return bool(org) and _AUTHORITY.search(org or "") is not None
 
 
 def introduced_department(text: str, departments: Sequence[dict]) -> str | None:

@@ -313,6 +313,14 @@ def test_hard_set() -> None:
         ("heldout_ee.jsonl", 0.96, 0.9, 0.95, 0.045, 0.85, 0.85, 0.85, 0.7),
         ("heldout_ef.jsonl", 0.97, 0.93, 0.95, 0.03, 0.88, 0.7, 0.65, 0.7),
         ("heldout_eg.jsonl", 0.95, 0.95, 0.92, 0.03, 0.95, 0.8, 0.8, 0.78),
+        # session 28, measured at arrival at its end, not read: all four groups in spring 2029 in a realistic mix (EH:
+        # 0.984, request P 0.97 R 1.00, 1.6 %, routing 0.966, items 0.852), food, logistics and pharma in early summer
+        # 2029 weighted to would-be asks (EI: 0.973, P 0.95 R 1.00, 2.5 %, routing 0.983, items 0.771), manufacturing,
+        # logistics and food in autumn 2029 weighted to routing and lists (EJ: 0.981, P 0.98 R 0.98, 0.9 %, routing
+        # 0.833, items 0.523)
+        ("heldout_eh.jsonl", 0.96, 0.93, 0.96, 0.03, 0.93, 0.7, 0.7, 0.8),
+        ("heldout_ei.jsonl", 0.95, 0.92, 0.96, 0.035, 0.95, 0.75, 0.6, 0.72),
+        ("heldout_ej.jsonl", 0.96, 0.95, 0.95, 0.03, 0.8, 0.6, 0.6, 0.48),
     ],
 )
 def test_later_sets(

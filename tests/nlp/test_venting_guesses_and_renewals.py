@@ -12,7 +12,7 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 from nlp import Analyzer, extraction
-from nlp.roles import looks_official, public_authority
+from nlp.roles import looks_official, parse_nickname, public_authority
 from nlp.route import load_departments
 from nlp.threads import OpenRequest
 from nlp.withdrawal import withdraws
@@ -109,8 +109,9 @@ def test_processed_forms_typos_and_grades_name_the_herb(text: str, names: list[s
 )
 def test_public_bodies_outside_the_list(nickname: str, official: bool, authority: bool) -> None:
     depts = load_departments()
+    org, _, department = parse_nickname(nickname, depts)
     assert looks_official(nickname, depts) is official
-    assert public_authority(nickname, depts) is authority
+    assert (official and department is None and public_authority(org)) is authority
 
 
 @pytest.mark.parametrize(
