@@ -134,7 +134,7 @@ def _scan(orig: str, simp: str, key: str, quote: str | None) -> list[Found]:
         value = lower_bound(key, q_start, m.group("num")) or parse_number(m.group("num"))
         if m.group("half") and value is not None:
             value += Decimal("0.5") if m.group("half") == "半" else (parse_number(m.group("half")) or 0) / 10
-        unit = orig[m.start("unit") : m.end("unit")]  # as written (1.2T, 500KG)
+        unit = orig[m.start("unit") : m.end("unit")]  # as written (500KG); a ton written T becomes 吨 in extract_items
         each = _EACH.search(key, lo, q_start) if has_each else None
         results: list[tuple[str, int, int]] = []
         if each:
