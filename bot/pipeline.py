@@ -248,11 +248,13 @@ def _mention_names(session, row: RawMessage, parse: Callable[[str], tuple]) -> t
 
     if not row.mention_ids:
         return ()
+    wanted = set(row.mention_ids)
     by_id = {
         m.wechat_id: f"{m.department}-{m.display_name}"
         if m.department and not parse(m.display_name)[2]
         else m.display_name
         for m in members_of(session=session, group_id=row.room_id)
+        if m.wechat_id in wanted  # only the mentioned members' nicknames are parsed
     }
     written = _AT_NAME.findall(row.text or "")
     if len(written) != len(row.mention_ids):
