@@ -4,13 +4,14 @@ by company (蜀香那边查了…); that requester's request for the official's 
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 from functools import lru_cache
 
 from handlers.framework import Context
-from handlers.matching import best_of, overlap
+from handlers.matching import best_of, char_pairs, overlap
 from handlers.references import Link
-from storage.ledger import ACTIVE, list_requests
-from storage.messages import get_raw_by_pk
+from storage.ledger import ACTIVE, list_requests, requests_involving
+from storage.messages import get_raw_by_pk, recent_messages
 from storage.models import Request
 
 
@@ -95,7 +96,13 @@ def theirs(ctx: Context, requests: list[Request], rule: str, *, need_topic: bool
         requests = [r for r in requests if not _put_to_others(ctx, r)] or requests
     same_dep = [r for r in requests if dep is None or r.department in (dep, None) or _put_to(ctx, r)]
     if same_dep:
-        return best_of(ctx, same_dep, rule, need_topic=need_topic)
+        link = best_of(ctx, same_dep, rule, need_topic=need_topic)
+        # on no shared word, a request of their own department before one no department owns (根腐病 asked of
+        # 农技中心, not the earlier ask to sum up every office's policies)
+        own = [r for r in same_dep if dep is not None and r.department == dep]
+        if link and link.request and link.request.department is None and own and not overlap(ctx, link.request):
+            return best_of(ctx, own, rule, need_topic=need_topic)
+        return link
     # another department's request only on a word they share: "好的谢总，后面有需要随时找我" after 谢总 withdrew the
     # request to this department answers none of 谢总's others
     return best_of(ctx, [r for r in requests if overlap(ctx, r)], rule, need_topic=True)
@@ -117,3 +124,27 @@ def _put_to_others(ctx: Context, req: Request) -> bool:
     """The request @-mentioned others and not this official."""
     mentioned = _mentioned_in(ctx, req)
     return bool(mentioned) and ctx.message.sender_id not in mentioned
+
+
+_ASKING = re.compile(r"[?？]|来着|多少|怎么|咋|啥|什么|哪|吗|呢\W*$")
+_ASKED_REACH = timedelta(minutes=30)
+
+
+def asker_right_before(ctx: Context, dep: str) -> Request | None:
+    """The request, to `dep` or to no one, of the member whose question is the group's message right before the
+    official's reply, when the reply echoes it (一包兑多少水来着 → 一包兑一喷雾器水…): that asker's, not a fresh
+    ask of someone else's raised a little earlier."""
+    rows = recent_messages(
+        session=ctx.session, room_id=ctx.message.room_id, at=ctx.message.timestamp, exclude_pk=ctx.raw_id, limit=1
+    )
+    if not rows or rows[0].request_id is not None or rows[0].sender_id == ctx.message.sender_id:
+        return None
+    row = rows[0]
+    if ctx.message.timestamp - row.ts > _ASKED_REACH or not _ASKING.search(row.text):
+        return None
+    if len(char_pairs(row.text) & char_pairs(ctx.analysis.text)) < 2:
+        return None
+    theirs = requests_involving(session=ctx.session, wechat_id=row.sender_id, statuses=ACTIVE)
+    mine = [r for r in theirs if r.group_id == ctx.message.room_id and r.requester_id == row.sender_id]
+    mine = [r for r in mine if r.department in (dep, None)]
+    return max(mine, key=lambda r: r.created_at) if mine else None

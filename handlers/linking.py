@@ -13,11 +13,11 @@ from __future__ import annotations
 import re
 from datetime import datetime, timedelta
 
-from handlers.addressing import mentioned_requester, named_requester
+from handlers.addressing import asker_right_before, mentioned_requester, named_requester
 from handlers.framework import Context
-from handlers.matching import best_of, overlap
+from handlers.matching import best_of, char_pairs, other_zone, overlap, topics_of
 from handlers.references import Link, explicit, quoted
-from nlp.threads import outage, utilities, without_asks_after
+from nlp.threads import outage, specific_words, utilities, without_asks_after
 from nlp.withdrawal import withdraws
 from storage.ledger import ACTIVE, get_request, list_requests, requests_involving
 from storage.messages import recent_messages
@@ -35,18 +35,22 @@ def department_latest(ctx: Context, *, statuses: tuple[str, ...] = ("open",)) ->
     if dep is None:
         return None
     group = list_requests(session=ctx.session, statuses=statuses, group_id=ctx.message.room_id, newest_first=True)
-    cands = [r for r in group if r.department in (dep, None)]  # one routed to no one yet is anyone's to answer
+    # one routed to no one yet is anyone's to answer; one in another zone of the park (C区) is no one's here (B区)
+    cands = [r for r in group if r.department in (dep, None) and not other_zone(ctx, r)]
     link = best_of(ctx, cands, "department", need_topic=True)
     fresh = cands[0] if cands and cands[0].status == "open" else None
     if link is not None and link.request not in (None, fresh) and link.request.status != "open" and fresh is not None:
         # "A区刚才是上级线路碰线" 40 minutes after "刚才A区突然闪断了一下": the group's fresh ask it echoes, not an
         # answered one that shares a word (设备) with it
-        said = _pairs(ctx.analysis.text, letters=True)
-        echo = len(said & _pairs(fresh.text, letters=True))
-        if echo > len(said & _pairs(link.request.text, letters=True)) and _just_raised(ctx, fresh):
+        said = char_pairs(ctx.analysis.text, letters=True)
+        echo = len(said & char_pairs(fresh.text, letters=True))
+        if echo > len(said & char_pairs(link.request.text, letters=True)) and _just_raised(ctx, fresh):
             return Link(fresh, "department")
     if link is not None or not cands or ctx.analysis.label != "answer":
         return link
+    asked = asker_right_before(ctx, dep)
+    if asked is not None:
+        return Link(asked, "department")  # 一包兑一喷雾器水 right after "一包兑多少水来着" of an earlier asker
     alone = len(cands) == 1 or ctx.message.timestamp - cands[1].created_at > _JUST_RAISED  # none other this recent
     if (alone or not ctx.analysis.topics) and _just_raised(ctx, cands[0], adjacent=not alone):
         return Link(cands[0], "department")
@@ -87,8 +91,9 @@ def own_request(ctx: Context) -> Link | None:
     """A requester's acknowledgement: their own unresolved request (one they raised, not one they joined) whose
     department or topic it names, or the one the bot last asked them to confirm; a bare "好了，谢谢" with nothing to
     tell their requests apart asks which. A message on other topics links nothing, but "问题还没解决" or "有进展吗"
-    points back at a requester's only one, and a fix told in other words with thanks (烂根止住了 谢谢站长) at their
-    only answered one; a message naming a utility (来电了) only at requests about it."""
+    points back at a requester's only one, and a fix told in other words with thanks or a word pointing back
+    (烂根止住了 谢谢站长, 这事解决了) at their only answered one; a message naming a utility (来电了) only at requests
+    about it."""
     cands = requests_involving(session=ctx.session, wechat_id=ctx.message.sender_id, statuses=ACTIVE)
     # only requests they raised: the requester's handlers act on nothing else (one they joined with "+1" would
     # take a withdrawal meant for their own)
@@ -97,10 +102,13 @@ def own_request(ctx: Context) -> Link | None:
     a = ctx.analysis
     # what a confirmation confirms is not what it asks after (已经正常了👌 网络那个也麻烦催一下: not the network)
     confirms = without_asks_after(a.text) if a.resolution or a.thanks else None
-    said = utilities(a.text if confirms is None else confirms)
+    told = a.text if confirms is None else confirms
+    said, said_pairs = utilities(told), char_pairs(told)
     if said:  # 来电了 speaks of the power: not of their request about a flooded road
         cands = [r for r in cands if said & utilities(r.text)]
-        if cands and _after_outage(ctx, said):  # 来电了 after 停电了: that outage, not their request for 增容
+        # 来电了 after 停电了: that outage, not their request for 增容 (unless it names it: 增容昨天送上电了)
+        named = specific_words(t for t in a.topics if t in told)
+        if cands and _after_outage(ctx, said) and not any(named & topics_of(r) for r in cands):
             cands = [r for r in cands if outage(r.text) in said]
     if not cands:
         return None
@@ -115,8 +123,6 @@ def own_request(ctx: Context) -> Link | None:
     def relevance(r: Request) -> int:
         return 3 * (r.department in named) + overlap(ctx, r, confirms)
 
-    said_pairs = _pairs(a.text if confirms is None else confirms)
-
     dropping = withdraws(a.text)
 
     def score(r: Request) -> tuple[int, int, int, int, int]:
@@ -124,7 +130,7 @@ def own_request(ctx: Context) -> Link | None:
         # answered one), the one asked to confirm, then the one it echoes most (冷藏车备案下来了，4台都能白天进城了: the
         # ask about 4台冷藏车…白天进不了二环, not the follow-up about 新能源车), then the one heard last
         rel = relevance(r)
-        echo = len(said_pairs & _pairs(r.text)) if rel else 0
+        echo = len(said_pairs & char_pairs(r.text)) if rel else 0
         pending = 1 if dropping and r.status == "open" else 0
         return rel, pending, 1 if r.confirm_asked_at else 0, echo, 1 if newest and _last_heard(r) == newest else 0
 
@@ -135,8 +141,15 @@ def own_request(ctx: Context) -> Link | None:
     topics = a.topics if confirms is None else [t for t in a.topics if t in confirms]
     if topics and not any(map(relevance, cands)) and not (len(cands) == 1 and points_back):
         own = [r for r in cands if r.status == "answered"]
-        if a.resolution and a.thanks and not a.need_met and len(own) == 1 and thanked in (None, own[0].department):
-            return Link(own[0], "own")  # 烂根止住了 谢谢站长: the fix of their one answered request, in other words
+        if (
+            a.resolution
+            and (a.thanks or back)
+            and not a.need_met
+            and len(own) == 1
+            and thanked in (None, own[0].department)
+        ):
+            # 烂根止住了 谢谢站长, 9号我们照常生产，这事解决了: the fix of their one answered request, in other words
+            return Link(own[0], "own")
         return Link()  # about something else (屋顶光伏装好了 from a requester of 增容 and 停车位): no link, no question
     if _ECHO.search(a.text) and not any(map(relevance, cands)):
         return Link()  # 我们的也坐上了: the same as what others just said, not one of their own requests
@@ -208,19 +221,6 @@ def just_linked_elsewhere(ctx: Context, req: Request) -> bool:
         return False
     other = get_request(session=ctx.session, no=rows[0].request_id)
     return other is not None and other.requester_id == ctx.message.sender_id
-
-
-_CJK_PAIR = re.compile(r"(?=([\u4e00-\u9fff\d]{2}))")
-_WIDE_PAIR = re.compile(r"(?=([\u4e00-\u9fffA-Za-z\d]{2}))")
-_HAN = re.compile(r"[\u4e00-\u9fff]")
-
-
-def _pairs(text: str, *, letters: bool = False) -> set[str]:
-    """The overlapping pairs of Chinese characters or digits (4台, 白天, 冷藏): what two texts share, word-free; with
-    `letters`, Latin letters too (A区, B栋)."""
-    if not letters:
-        return set(_CJK_PAIR.findall(text))
-    return {p for p in _WIDE_PAIR.findall(text) if _HAN.search(p)}  # not 0k, kV: a code's letters are no echo
 
 
 _OUTAGE_REACH = timedelta(hours=24)

@@ -3,6 +3,8 @@ requesters or departments is left for the caller to ask about)."""
 
 from __future__ import annotations
 
+import re
+
 from handlers.framework import Context
 from handlers.references import Link
 from nlp.threads import matter_words, outage, utilities
@@ -73,3 +75,27 @@ def other_subject(ctx: Context, req: Request) -> bool:
     """The message reports an outage (又没水了, 网又断了) of a utility the request's text never mentions."""
     out = outage(ctx.analysis.text)
     return out is not None and not any(c in req.text for c in _SAME_UTILITY[out])
+
+
+_CJK_PAIR = re.compile(r"(?=([\u4e00-\u9fff\d]{2}))")
+_WIDE_PAIR = re.compile(r"(?=([\u4e00-\u9fffA-Za-z\d]{2}))")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def char_pairs(text: str, *, letters: bool = False) -> set[str]:
+    """The overlapping pairs of Chinese characters or digits (4台, 白天, 冷藏): what two texts share, word-free; with
+    `letters`, Latin letters too (A区, B栋)."""
+    if not letters:
+        return set(_CJK_PAIR.findall(text))
+    return {p for p in _WIDE_PAIR.findall(text) if _HAN.search(p)}  # not 0k, kV: a code's letters are no echo
+
+
+_ZONE = re.compile(r"(?<![A-Za-z])([A-Za-z])区")
+
+
+def other_zone(ctx: Context, req: Request) -> bool:
+    """The message and the request each name a zone of the park, and not the same one (B区增容改造已完成 is no news
+    of a power cut in C区)."""
+    said = {z.upper() for z in _ZONE.findall(ctx.analysis.text)}
+    asked = {z.upper() for z in _ZONE.findall(req.text)}
+    return bool(said) and bool(asked) and not said & asked

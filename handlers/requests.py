@@ -13,7 +13,7 @@ from handlers.metoo import join, joined_ask
 from nlp.threads import asks_progress, matter_words
 from storage.groups import officials_of
 from storage.ledger import create_request, get_request, requests_involving
-from storage.models import RequestCreate
+from storage.models import Request, RequestCreate
 
 router = Router("requests")
 
@@ -101,6 +101,18 @@ _POINTS_BACK = re.compile(
 # "that" thing the department promised (那个名单, 那份方案, 上次说的): with no word of the matter, it can only mean
 # the sender's one request to that department
 _THAT_ONE = re.compile(r"那个|那份|那批|那笔|那张|上次说的|之前说的|说好的")
+# the part of their last question left unanswered (那第二个问题呢, 另一个问题还没说): their latest request
+_OTHER_PART = re.compile(r"(?:第[二两三四五2-5]|另一|另外一|后一|后面那)个?(?:问题|问|点)")
+# the part named by a word of it (那稳岗那个呢): a request of theirs holding that word
+_NAMED_PART = re.compile(r"([\u4e00-\u9fff]{2,4})(?:那个|那块|那项|那笔)(?:呢|咋样|怎么样)")
+
+
+def _part_asked(named: re.Match[str] | None, part: bool, mine: list[Request]) -> list[Request]:
+    """The request whose other part the requester asks after: the one holding the word they name (稳岗 of
+    "那稳岗那个呢"), else, for "那第二个问题呢", their latest."""
+    if named is not None:
+        return [req for req in mine if any(named[1][-k:] in req.text for k in (4, 3, 2))]
+    return [max(mine, key=lambda req: req.created_at)] if part and mine else []
 
 
 def _nudge(ctx: Context) -> bool:
@@ -109,14 +121,17 @@ def _nudge(ctx: Context) -> bool:
     (to any, when it points back: 总部落户政策那个问题有没有哪个部门能给讲一下), raised in this group in the last 30
     days, that shares a topic with it: a word of the matter (保险, 末班车) when it names one, not only the crop or the
     department (黄精 保险 is no nudge on 黄精 种植补贴), or that points at "that" thing (那个名单啥时候发) when they
-    have only that one request there. A co-requester's count as theirs. The requester is told where it stands."""
+    have only that one request there, or that asks after the other part of their question (那第二个问题呢). A
+    co-requester's count as theirs. The requester is told where it stands."""
     for no in ctx.analysis.request_refs:
         req = get_request(session=ctx.session, no=no)
         if req is not None and req.requester_id == ctx.message.sender_id and req.status in ("open", "answered"):
             record_nudge(ctx, req)
             return True
     a = ctx.analysis
-    back = _POINTS_BACK.search(a.text) is not None  # 总部落户政策那个问题…: their own question, whoever it went to
+    named, part = _NAMED_PART.search(a.text), _OTHER_PART.search(a.text) is not None
+    # 总部落户政策那个问题…, 那稳岗那个呢, 那第二个问题呢: their own question, whoever it went to
+    back = part or named is not None or _POINTS_BACK.search(a.text) is not None
     if not back and (not a.department or not asks_progress(a.text)):
         return False
     since = ctx.message.timestamp - _PROGRESS_WINDOW
@@ -131,6 +146,8 @@ def _nudge(ctx: Context) -> bool:
     on_matter = [req for req in mine if words & set(req.topics.split())]
     if not on_matter and len(mine) == 1 and _THAT_ONE.search(a.text):
         on_matter = mine  # 那个名单啥时候发: "that" thing, asked of the one department handling their one request
+    if not on_matter:
+        on_matter = _part_asked(named, part, mine)
     for req in on_matter:
         record_nudge(ctx, req)
         ctx.reply(f"@{ctx.message.sender_name} {status_line(ctx, req)}", mention_ids=[ctx.message.sender_id])

@@ -73,6 +73,7 @@ class ResolutionCues:
         self.not_this_issue = _rx(data["not_this_issue"], lead=True)
         self.buyer_met = _rx(data["buyer_met"], lead=True)
         self.sold_out, self.thanked = re.compile(data["sold_out"]), re.compile(data["thanked"])
+        self.solved_plainly = re.compile(data["solved_plainly"])
         self.still_wanted = _rx(data["still_wanted"])
         self.withdraw = _rx(data["withdraw"], lead=True)
         self.reason = _rx(data["reason"], lead=True)
@@ -84,7 +85,7 @@ class ResolutionCues:
         # (the cheap and selective tests first: each of them alone returns None)
         if not self.perfective.search(low) or not self._may_complete(low, True):
             return None
-        if self.not_this_issue.search(low) or self.buyer_met.search(low):
+        if self.buyer_met.search(low) or (self.not_this_issue.search(low) and not self.solved_plainly.search(low)):
             return None
         if self.sold_out.search(low) and not self.thanked.search(low):
             return None
@@ -169,7 +170,8 @@ class ResolutionCues:
         return out
 
     def cues(self, text: str, perfective: bool = True, withdraw: bool = True) -> dict[str, str]:
-        """Features: `res_done` (completion clause), `res_ask` (a question beside it), `res_withdraw`, `res_partial`.
+        """Features: `res_done` (completion clause), `res_solved` (one saying 解决了 in so many words), `res_ask` (a
+        question beside it), `res_withdraw`, `res_partial`.
 
         `perfective` or `withdraw` False says that a scan found none of the `gate_strings` of that name: the
         completion, or the withdrawal, cannot be there and is not looked for.
@@ -184,6 +186,8 @@ class ResolutionCues:
             out["res_partial"] = partial.group()
         if done:
             out["res_done"] = done
+            if self.solved_plainly.search(done):
+                out["res_solved"] = done  # 这个事解决了: said in so many words, whatever else the message tells
             rest = text.replace(done, " ", 1)
             shift = self.new_topic.search(rest)
             rest = rest[: shift.start()] if shift else rest  # a question on another topic is a new ask

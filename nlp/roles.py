@@ -121,14 +121,15 @@ def parse_nickname(nickname: str, departments: Sequence[dict]) -> tuple[str | No
 
 
 _RUNS_GROUP = re.compile(
-    r"[(（【\[]\s*(?:群主|群管|群管理员?|管理员)\s*[)）】\]]|[-—_](?:群主|群管|群管理员?)$|^(?:群主|群管|群管理员?)[-—_]"
+    r"[(（【\[]\s*(?:群主|群管|群管理员?|管理员)\s*[)）】\]]|[-—_](?:群主|群管|群管理员?)$|^[\u4e00-\u9fff]{0,4}?(?:群主|群管|群管理员?)[-—_]"
     r"|^[\u4e00-\u9fff]{0,4}秘书处(?=[-—_\s]|$)"  # 集群秘书处-小林: the cluster's secretariat organises the group
 )
 
 
 def runs_group(nickname: str) -> bool:
-    """The nickname says its holder runs the group (小胡（群管）, 产促中心-小黎（群主）, 集群秘书处-小林): they organise
-    the chat, so what they pass on ("@园区物业-小吴 看一下B区路灯") is no request of their own."""
+    """The nickname says its holder runs the group (小胡（群管）, 产促中心-小黎（群主）, 集群群管-小林,
+    集群秘书处-小林): they organise the chat, so what they pass on ("@园区物业-小吴 看一下B区路灯") is no request of
+    their own."""
     return _RUNS_GROUP.search(nickname) is not None
 
 

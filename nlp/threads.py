@@ -34,7 +34,7 @@ _PROGRESS = re.compile(
     r"|(?:那块|那部分|那一块|那一项|那个|的事|的问题)呢[?？!！。\s]*$"  # 学徒培训补贴那块呢？: what about the rest
 )
 # a question or an invitation put to the group (今晚谁去撸串, 有没有人拼车, 周六打球吗): a "+1 / 算我一个" answers it
-_ASKS_GROUP = re.compile(r"[?？]|谁|有没有人|有人|哪位|吗|[么嘛不没]\W*$")
+_ASKS_GROUP = re.compile(r"[?？]|谁|有没有人|有人|哪位|吗|[么嘛不没]\W*$|举(?:个|一下|下)?手|扣(?:个)?1|接龙|报个数")
 # a cluster's trade (冷链, 物流): shared by most of its requests, so no sign that two are about one matter
 _SECTORS = frozenset({"冷链", "物流", "食品", "医药", "中药材", "药材", "制造", "电商", "园区"})
 _ADDS = re.compile(r"补充(?:一下|下|一点|两句|一句|说明)|再补充|另外补充")  # the sender says it adds to what they said
@@ -131,7 +131,7 @@ def adds_detail(text: str) -> bool:
 
 
 def asks_the_group(text: str) -> bool:
-    """The text puts a question or an invitation to the group (今晚谁去撸串, 周六有人打球吗)."""
+    """The text puts a question or an invitation to the group (今晚谁去撸串, 周六有人打球吗, 还在车间的举个手)."""
     return _ASKS_GROUP.search(text) is not None
 
 
@@ -148,12 +148,13 @@ def specific_words(topics: Iterable[str]) -> set[str]:
 
 def matter_words(topics: Iterable[str]) -> set[str]:
     """The topics that say what a matter is (保险, 末班车), not the goods (黄精), a department (农业局) nor the people
-    concerned (工人, 员工: hiring them and their subsidies are two matters)."""
+    concerned (工人, 员工: hiring them and their subsidies are two matters) nor where they work (车间: a crane
+    in the 车间 and the boss still in the 车间 at the weekend are no one matter)."""
     names = lexicon().names
     return {t for t in topics if t not in names and t not in _PEOPLE and department_of(t) is None}
 
 
-_PEOPLE = frozenset({"工人", "员工", "职工", "工人们", "人员", "人手"})
+_PEOPLE = frozenset({"工人", "员工", "职工", "工人们", "人员", "人手", "老板", "老板们", "车间", "厂里", "公司"})
 
 
 _OUTAGE = re.compile(r"(?:停|没|断)(水|电|网|气)|(水|电|网|气)(?:又)?(?:停|断|没)")  # 又没水了, 网又断了

@@ -429,6 +429,7 @@ def test_rule_files_are_consistent() -> None:
         "flag:me_too",
         # nlp/resolution.py (nlp/rules/resolution.yaml)
         "res_done",
+        "res_solved",
         "res_ask",
         "res_withdraw",
         "res_partial",

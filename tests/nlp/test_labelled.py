@@ -321,6 +321,17 @@ def test_hard_set() -> None:
         ("heldout_eh.jsonl", 0.96, 0.93, 0.96, 0.03, 0.93, 0.7, 0.7, 0.8),
         ("heldout_ei.jsonl", 0.95, 0.92, 0.96, 0.035, 0.95, 0.75, 0.6, 0.72),
         ("heldout_ej.jsonl", 0.96, 0.95, 0.95, 0.03, 0.8, 0.6, 0.6, 0.48),
+        # session 29, measured at arrival: pharma with growers and clinics over New Year 2030 (EK: 0.964, request P
+        # 0.95 R 0.97, 2.5 %, routing 0.948, items 0.859) and manufacturing in spring 2030 (EM: 0.976, P 0.94 R 1.00,
+        # 3.3 %, routing 0.983, items 0.705), both read; food over Spring Festival 2030 (EL: 0.985, P 0.98 R 1.00,
+        # 0.8 %, routing 0.931, items 0.790), logistics in early summer 2030 (EN: 0.986, P 0.98 R 1.00, 0.8 %, routing
+        # 0.966, items 0.809) and all four groups at the 2030 harvest (EO: 0.991, P 0.97 R 0.98, 1.7 %, routing 0.948,
+        # items 0.744), not read
+        ("heldout_ek.jsonl", 0.97, 0.95, 0.95, 0.03, 0.92, 0.7, 0.7, 0.82),
+        ("heldout_el.jsonl", 0.97, 0.95, 0.97, 0.03, 0.9, 0.75, 0.6, 0.76),
+        ("heldout_em.jsonl", 0.96, 0.93, 0.97, 0.03, 0.95, 0.8, 0.7, 0.68),
+        ("heldout_en.jsonl", 0.97, 0.95, 0.97, 0.03, 0.93, 0.85, 0.75, 0.78),
+        ("heldout_eo.jsonl", 0.98, 0.94, 0.97, 0.03, 0.92, 0.75, 0.8, 0.71),
     ],
 )
 def test_later_sets(

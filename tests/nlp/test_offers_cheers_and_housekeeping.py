@@ -1,0 +1,85 @@
+"""Session 29: stock offered with its amount (还有五吨左右要出, 有两吨可以转让), a price change or a short weight
+(又掉了5块, 称少了三斤) that is no amount wanted, cheering a member on (黄总挺住), asks about attending (要带身份证
+不, 线上能听不, 链接点进去是空白), a nudge to keep a matter in mind, a gathering moved (地点变更), longer hours in
+place (开到8点了), a matter said to be solved in so many words, a list's inquiry ended, a group's 群管 and words
+that name no matter (车间)."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from nlp import Analyzer
+from nlp.resolution import default_cues
+from nlp.roles import runs_group
+from nlp.threads import matter_words
+
+NOW = datetime(2026, 10, 8, 10, 0, tzinfo=timezone(timedelta(hours=8)))
+
+
+@pytest.fixture(scope="module")
+def an() -> Analyzer:
+    return Analyzer.default()
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "label"),
+    [
+        (
+            "合作社麦冬今年收成好 还有五吨左右要出，三级二级都有，价格好商量 需要的朋友私聊[玫瑰]",
+            "enterprise",
+            "chatter",
+        ),
+        ("有没有需要二荆条的 我们今年收多了 有两吨可以转让 价格好说", "enterprise", "chatter"),
+        ("今天黄连收购价又掉了5块😭 种的人越来越多 今年怕是保本都难", "enterprise", "chatter"),
+        ("镇上收菜的那杆秤肯定有问题 一筐辣椒称少了三斤多 好几户都吃了亏 有没有人管管嘛", "enterprise", "request"),
+        ("抽贷太坑了，黄总挺住", "enterprise", "chatter"),
+        ("何科，这个培训要带身份证复印件不？", "enterprise", "chatter"),
+        ("付科 线上能听不？我们那天在外地验收设备", "enterprise", "chatter"),
+        ("链接点进去是空白的？是不是要用电脑开", "enterprise", "chatter"),
+        ("请问报名要填啥子表不嘛，还是直接说一声就行", "enterprise", "chatter"),
+        ("吴主任，冷链园C区门口那段路的事还麻烦您记着哈🙏", "enterprise", "chatter"),
+        (
+            "【地点变更】1月8日附子良种繁育基地现场踏勘，集合地点由镇农服中心改为青山村村委会，时间不变，上午9点。",
+            "official",
+            "meeting",
+        ),
+        # still amounts wanted: a buyer's list and an ask of the need (求购 … 需要两吨)
+        ("求购白芷 需要两吨，统货", "enterprise", "procurement"),
+        ("有没有需要的？我们厂要收白芷两吨", "enterprise", "procurement"),
+    ],
+)
+def test_label(an: Analyzer, text: str, role: str, label: str) -> None:
+    assert an.analyze(text, now=NOW, role=role).label == label
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "食堂晚饭这两天都开到8点了，夜班兄弟终于有口热饭吃，谢谢园区！",
+        "@经信局-林科 技改申报材料昨晚提交了，发票那个问题按你说的处理，系统已经审核通过，这个问题解决了，谢谢林科！",
+        "对了，上次抽贷的事，郑科帮忙协调后银行同意续贷一年，节前已经签了，这个事解决了，在这里再谢一下@金融办郑科 🙏",
+    ],
+)
+def test_the_requester_confirms(an: Analyzer, text: str) -> None:
+    assert an.analyze(text, now=NOW, role="enterprise").resolution
+
+
+@pytest.mark.parametrize("text", ["能不能开到8点", "下周开始开到8点了吗", "隔壁厂说他们的问题解决了？"])
+def test_no_confirmation(text: str) -> None:
+    assert default_cues().completion(text) is None
+
+
+def test_an_inquiry_ended_meets_the_buyers_need(an: Analyzer) -> None:
+    assert an.analyze("螺丝也买到了，这个询价可以结束了，谢谢各位老板", now=NOW, role="enterprise").need_met
+    assert not an.analyze("询价什么时候结束？", now=NOW, role="enterprise").need_met
+
+
+@pytest.mark.parametrize(("nickname", "runs"), [("集群群管-小林", True), ("群管-小林", True), ("华为科技-小林", False)])
+def test_a_groups_admin_by_nickname(nickname: str, runs: bool) -> None:
+    assert runs_group(nickname) is runs
+
+
+def test_where_people_work_names_no_matter() -> None:
+    assert matter_words(["车间", "老板", "年检"]) == {"年检"}
