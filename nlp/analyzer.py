@@ -220,13 +220,14 @@ class Analyzer:
                 route_hits = [("req.follow_up", "chatter", 0.0, "the sender's open request to the same department")]
         body = norm.body
         items = extraction.items(text or "") if label == "procurement" else []
-        deadline = None
-        present = feats.present
+        if label == "procurement" and not items and norm.quote:  # a buyer's list passed on in a quote: read that
+            items, body = extraction.items(norm.quote), f"{body}\n{norm.quote}"
+        deadline, present = None, feats.present
         if label == "procurement" or (label in _DEADLINE_LABELS and "deadline" in present):
             deadline = extraction.deadline(body, now)
         phone = extraction.phone(body) if _PHONE_GATE.search(body) else None
         meeting = (lambda: extraction.meeting(body, now)) if label == "meeting" else None  # read by the bot only
-        content, present = norm.text, feats.present
+        content = norm.text
         result = lazy_analysis(
             label,
             decision.scores,

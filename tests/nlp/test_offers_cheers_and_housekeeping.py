@@ -83,3 +83,39 @@ def test_a_groups_admin_by_nickname(nickname: str, runs: bool) -> None:
 
 def test_where_people_work_names_no_matter() -> None:
     assert matter_words(["车间", "老板", "年检"]) == {"年检"}
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "names"),
+    [
+        (
+            "「【采购】成都某饮片厂：\n金银化 河南封丘 一等 1吨\n连翘 青翘 统货 2吨\n6月底交货」\n"
+            "- - - - - - - - - - - - - - -\n转自药材交流群，有货的可以找我对接",
+            "enterprise",
+            ["金银花", "连翘"],
+        ),
+        (
+            "「收货：\n① 艾叶 蕲艾 3年陈 5吨\n② 石菖蒲 1吨\n七月十五前交货」\n- - - - - - - - - - - - - - -\n"
+            "哪位有艾叶的，这个客户很靠谱",
+            "enterprise",
+            ["艾叶", "石菖蒲"],
+        ),
+        (
+            "「某省外药企采购：鱼腥草 干品 10吨，蒲公英 全草 5吨，11月底前交货，电话020-8123 4567」\n"
+            "- - - - - - - - - - - - - - -\n各合作社注意，有货的直接联系对方，我们不收任何费用",
+            "official",
+            ["鱼腥草", "蒲公英"],
+        ),
+    ],
+)
+def test_a_buyers_list_passed_on_in_a_quote_is_a_list_read_from_the_quote(
+    an: Analyzer, text: str, role: str, names: list[str]
+) -> None:
+    a = an.analyze(text, now=NOW, role=role)
+    assert a.label == "procurement"
+    assert [i.name for i in a.items] == names
+
+
+def test_a_seller_answering_a_quoted_list_is_no_list(an: Analyzer) -> None:
+    text = "「老马：收 川芎 选货 10吨，有货速联」\n- - - - - - - - - - - - - - -\n我这有货，川芎选货现货5吨，直接联系我"
+    assert an.analyze(text, now=NOW, role="enterprise").label != "procurement"
