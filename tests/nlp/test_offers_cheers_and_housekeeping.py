@@ -119,3 +119,22 @@ def test_a_buyers_list_passed_on_in_a_quote_is_a_list_read_from_the_quote(
 def test_a_seller_answering_a_quoted_list_is_no_list(an: Analyzer) -> None:
     text = "「老马：收 川芎 选货 10吨，有货速联」\n- - - - - - - - - - - - - - -\n我这有货，川芎选货现货5吨，直接联系我"
     assert an.analyze(text, now=NOW, role="enterprise").label != "procurement"
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("何科和经信局的同志今天来厂里看了冷库，给了改造方案建议，谢谢领导们", "chatter"),  # a visit reported
+        ("供电李经理昨天来现场看了，说要增容，方案下周出", "chatter"),
+        # a visit that solved nothing, or a question after it, is still an ask
+        ("园区B区仓库后面那条排水沟堵了好久了，一下雨就往库房里倒灌，物业来看了一次就没下文了", "request"),
+        ("苏科，上次你们来看了说要上盐水回收罐，环保这块有没有补贴？", "request"),
+    ],
+)
+def test_a_visit_reported(an: Analyzer, text: str, label: str) -> None:
+    assert an.analyze(text, now=NOW, role="enterprise").label == label
+
+
+def test_an_official_greeting_one_person_arranges_a_visit_not_a_meeting(an: Analyzer) -> None:
+    text = "卢工好，下周二（13号）上午我们和辅导机构一起过来，麻烦你们财务也在场"
+    assert an.analyze(text, now=NOW, role="official").label == "answer"
