@@ -151,10 +151,11 @@ def matter_words(topics: Iterable[str]) -> set[str]:
     concerned (工人, 员工: hiring them and their subsidies are two matters) nor where they work (车间: a crane
     in the 车间 and the boss still in the 车间 at the weekend are no one matter)."""
     names = lexicon().names
-    return {t for t in topics if t not in names and t not in _PEOPLE and department_of(t) is None}
+    return {t for t in topics if t not in names and t not in _NO_MATTER and department_of(t) is None}
 
 
-_PEOPLE = frozenset({"工人", "员工", "职工", "工人们", "人员", "人手", "老板", "老板们", "车间", "厂里", "公司"})
+# the people concerned and where they work: no word of what a matter is
+_NO_MATTER = frozenset({"工人", "员工", "职工", "工人们", "人员", "人手", "老板", "老板们", "车间", "厂里", "公司"})
 
 
 _OUTAGE = re.compile(r"(?:停|没|断)(水|电|网|气)|(水|电|网|气)(?:又)?(?:停|断|没)")  # 又没水了, 网又断了
