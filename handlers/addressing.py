@@ -148,3 +148,10 @@ def asker_right_before(ctx: Context, dep: str) -> Request | None:
     mine = [r for r in theirs if r.group_id == ctx.message.room_id and r.requester_id == row.sender_id]
     mine = [r for r in mine if r.department in (dep, None)]
     return max(mine, key=lambda r: r.created_at) if mine else None
+
+
+def mentioned_departments(ctx: Context) -> set[str]:
+    """The departments of the officials the message @-mentions."""
+    directory = ctx.services.directory
+    people = zip(ctx.message.mention_ids, ctx.mention_names, strict=False)
+    return {d for wxid, name in people if (d := directory.person(wxid, name).department)}

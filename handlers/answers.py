@@ -7,6 +7,7 @@ import re
 from datetime import timedelta
 
 from handlers import lifecycle
+from handlers.addressing import mentioned_departments
 from handlers.followups import record_nudge, status_line
 from handlers.framework import OFFICIAL, Context, Router
 from handlers.linking import (
@@ -15,7 +16,6 @@ from handlers.linking import (
     just_linked_elsewhere,
     link_for_official,
     link_for_requester,
-    mentioned_departments,
     nudges_another,
     routed_there,
     transfer_target,

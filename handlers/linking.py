@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 from datetime import datetime, timedelta
 
-from handlers.addressing import asker_right_before, mentioned_requester, named_requester
+from handlers.addressing import asker_right_before, mentioned_departments, mentioned_requester, named_requester
 from handlers.framework import Context
-from handlers.matching import best_of, char_pairs, other_zone, overlap, topics_of
+from handlers.matching import best_of, char_pairs, names_an_answered, other_zone, overlap, topics_of
 from handlers.references import Link, explicit, quoted
 from nlp.threads import outage, specific_words, utilities, without_asks_after
 from nlp.withdrawal import withdraws
@@ -23,7 +23,7 @@ from storage.ledger import ACTIVE, get_request, list_requests, requests_involvin
 from storage.messages import recent_messages
 from storage.models import Request
 
-_ECHO = re.compile(r"(?:我们|我家|我这边|我们这边|我们的|咱们|我们厂)[^，。,.!！？?]{0,3}也")  # 我们的也坐上了
+_ECHO = re.compile(r"(?:我们|我家|这边|我们的|咱们|我们厂)[^，。,.!！？?]{0,3}也")  # 我们的也坐上了, 蜀味源这边也正常了
 _BACK_REF = re.compile(r"问题|诉求|这事|那事|这个事|那个事|的事|上次|之前")  # words pointing back at a matter raised
 
 
@@ -52,6 +52,10 @@ def department_latest(ctx: Context, *, statuses: tuple[str, ...] = ("open",)) ->
     if asked is not None:
         return Link(asked, "department")  # 一包兑一喷雾器水 right after "一包兑多少水来着" of an earlier asker
     alone = len(cands) == 1 or ctx.message.timestamp - cands[1].created_at > _JUST_RAISED  # none other this recent
+    answered = list_requests(session=ctx.session, statuses=("answered",), group_id=ctx.message.room_id) if alone else []
+    answered = [r for r in answered if r.department == dep]
+    if answered and names_an_answered(ctx, answered, cands[0]):
+        return None  # 食堂的事…谈了: the answered ask it names, not the one just raised
     if (alone or not ctx.analysis.topics) and _just_raised(ctx, cands[0], adjacent=not alone):
         return Link(cands[0], "department")
     return None
@@ -78,13 +82,6 @@ def _just_raised(ctx: Context, req: Request, *, adjacent: bool = False) -> bool:
         limit=1 if adjacent else 3,
     )
     return any(row.request_id == req.id for row in recent)
-
-
-def mentioned_departments(ctx: Context) -> set[str]:
-    """The departments of the officials the message @-mentions."""
-    directory = ctx.services.directory
-    people = zip(ctx.message.mention_ids, ctx.mention_names, strict=False)
-    return {d for wxid, name in people if (d := directory.person(wxid, name).department)}
 
 
 def own_request(ctx: Context) -> Link | None:

@@ -99,3 +99,9 @@ def other_zone(ctx: Context, req: Request) -> bool:
     said = {z.upper() for z in _ZONE.findall(ctx.analysis.text)}
     asked = {z.upper() for z in _ZONE.findall(req.text)}
     return bool(said) and bool(asked) and not said & asked
+
+
+def names_an_answered(ctx: Context, answered: list[Request], fresh: Request) -> bool:
+    """The answer names the matter (matter words) of one of `answered`, its department's requests already answered,
+    and not that of `fresh`, the group's latest (食堂的事今天上午跟承包方谈了 an hour after an ask about 停车位)."""
+    return not overlap(ctx, fresh, matter_only=True) and any(overlap(ctx, r, matter_only=True) for r in answered)

@@ -6,10 +6,12 @@ import re
 from collections.abc import Iterable
 from datetime import timedelta
 
+from handlers.addressing import mentioned_departments
 from handlers.answers import further_ask
 from handlers.followups import record_nudge, status_line
 from handlers.framework import Context, Router
 from handlers.metoo import join, joined_ask
+from handlers.supplied import names_own_list
 from nlp.threads import asks_progress, matter_words
 from storage.groups import officials_of
 from storage.ledger import create_request, get_request, requests_involving
@@ -19,7 +21,15 @@ router = Router("requests")
 
 
 def _is_request(ctx: Context) -> bool:
-    return ctx.analysis.label == "request" and not ctx.sender.is_official and not ctx.sender.runs_group
+    if ctx.analysis.label != "request" or ctx.sender.is_official or ctx.sender.runs_group:
+        return False
+    return not _updates_own_list(ctx)
+
+
+def _updates_own_list(ctx: Context) -> bool:
+    """艾条马哥那边供上了，护理床和熏蒸机还在找，有渠道的继续帮忙介绍下: the buyer's update on their own open list,
+    put to the members (no department named or @-mentioned), asks no department for anything."""
+    return not ctx.analysis.departments_named and not mentioned_departments(ctx) and names_own_list(ctx)
 
 
 @router.message(_is_request, name="register_request")

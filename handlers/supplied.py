@@ -20,6 +20,7 @@ _WHOLE = re.compile(
     r"|作废|之前发的|上次发的|都取消|全取消|需求[^，。,.!！]{0,2}撤"  # 之前发的…询价作废, 叉车那个需求先撤了
     r"|货都|[配备采买购]齐|单子[^，。,.!！]{0,2}(?:取消|黄了|没了)"  # 货都配齐了; 客户那边的单子取消了: the whole need
     r"|询价[^，。,.!！]{0,2}撤|单子[^，。,.!！]{0,2}撤|上周发的"  # 上周发的托盘询价撤了: the inquiry, named by one item
+    r"|不用再报|别再报|不要再报"  # 土猪已经收够了…收猪的不用再报了: no more quotes, for the list
 )
 _REACH = timedelta(days=60)  # a "凑齐了" is about a list of the last two months, not an old one
 
@@ -93,5 +94,8 @@ def _amount(item: ProcurementItem) -> str | None:
 
 
 def _named(name: str, text: str) -> bool:
-    """The text names the item, or its head word (辣椒 for 干辣椒, 豆瓣 for 郫县豆瓣)."""
-    return name in text or any(name[i:] in text for i in range(1, len(name) - 1))
+    """The text names the item, its head word (辣椒 for 干辣椒, 豆瓣 for 郫县豆瓣) or its short form, the first two
+    characters and the head (玻璃瓶 for 玻璃管制瓶, 铝塑盖 for 铝塑组合盖)."""
+    if name in text or any(name[i:] in text for i in range(1, len(name) - 1)):
+        return True
+    return len(name) >= 4 and name[:2] + name[-1] in text

@@ -31,6 +31,7 @@ _PROGRESS = re.compile(
     r"有结果|有消息|答复|回复|到|来|过来)"
     r"|(?:出来|[批办发拨]下来|办好|有结果|落实|到位|到账)了?(?:没有|没得|没|吗|嘛|么)"
     r"|进展|进度|到哪一?步|走到哪|怎么样了|咋样了"
+    r"|(?:开始|起)[^，。,.!?！？]{0,10}了(?:吧|吗|没)"  # 今天开始末班车延后了吧: whether the promised change began
     r"|(?:那块|那部分|那一块|那一项|那个|的事|的问题)呢[?？!！。\s]*$"  # 学徒培训补贴那块呢？: what about the rest
 )
 # a question or an invitation put to the group (今晚谁去撸串, 有没有人拼车, 周六打球吗): a "+1 / 算我一个" answers it

@@ -394,6 +394,18 @@ SCENARIOS = {
             }
         ),
     ),
+    "scn49": Known(
+        links=1,
+        extra=1,  # "是的，都在本縣繳社保…我明天整理名單": a reply to an office's question, a hair from a request
+        requests=frozenset(
+            {
+                "2031-03-12T08:30:44+08:00",  # "专家讲得很清楚，好了，谢谢张工…": the author resolves
+                "2031-03-15T23:10:42+08:00",  # "这下安逸了，谢谢蒋主任" after "从今晚起…": a promise thanked
+                "2031-03-18T09:10:28+08:00",  # "我们招人也是卡在这些" read as joining the plea for the park's amenities
+            }
+        ),
+    ),
+    "scn50": Known(links=2),
     "scn5": Known(
         requests=frozenset(
             {

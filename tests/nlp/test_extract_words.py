@@ -265,7 +265,7 @@ def test_a_list_of_part_numbers(text: str, expected: list) -> None:
         ("伺服电机 750W 60套，配驱动器 ASD-B3 60套", [("伺服电机", D(60), "套"), ("驱动器", D(60), "套")]),
         ("要配电柜 3台", [("配电柜", D(3), "台")]),
         # what the goods are for is a spec: the oil is what the bottles hold, 机用 a kind of the film above
-        ("求购：菜籽油灌装用 5L PET油壶 20000个，带提手", [("PET油壶", D(20000), "个")]),
+        ("求购：菜籽油灌装用 5L PET油壶 20000个，带提手", [("油壶", D(20000), "个")]),
         ("缠绕膜 手用 50cm宽 300卷\n机用 20微 100卷", [("缠绕膜", D(300), "卷"), ("缠绕膜", D(100), "卷")]),
     ],
 )
