@@ -29,7 +29,7 @@ WE_TOO = re.compile(
 # (WE_TOO reads a chatter message as a "+1"; _LEADING, which links it, leaves out 这边/那边: "我们这边也是，湿气重"
 # agrees with the weather, not with a request)
 # asking to be taken along (我们也缺人…求一起对接, 带上我们): agreement, wherever it stands
-_JOINT = re.compile(r"求一起|一起对接|带上我们|算上我们|我们[\u4e00-\u9fff]{0,4}?也缺")
+_JOINT = re.compile(r"求一起|一起对接|带上我们|算上我们|我们[\u4e00-\u9fff]{0,4}?也缺|[,，。!！]\s*支持\s*[!！。]*$")
 _SAME_AS_SAID = re.compile(r"也是这样|也这样|也是这个情况|也是这种情况|情况一样|也一样")  # points back at what was said
 _ME_TOO_REACH = 6  # a bare "+1" agrees with what the group's last few messages were about
 # "我们…也" opening the reply to another member's request (我们黄精地也差不多…, 我们那边也是黑的, 我们也在园北线上…):

@@ -111,6 +111,7 @@ _POINTS_BACK = re.compile(
 # "that" thing the department promised (那个名单, 那份方案, 上次说的): with no word of the matter, it can only mean
 # the sender's one request to that department
 _THAT_ONE = re.compile(r"那个|那份|那批|那笔|那张|上次说的|之前说的|说好的")
+_COMING = re.compile(r"来不来|来了没|(?:啥时候|什么时候|哪天|几点)(?:能)?(?:来|过来)(?!的)")  # someone to come
 # the part of their last question left unanswered (那第二个问题呢, 另一个问题还没说): their latest request
 _OTHER_PART = re.compile(r"(?:第[二两三四五2-5]|另一|另外一|后一|后面那)个?(?:问题|问|点)")
 # the part named by a word of it (那稳岗那个呢): a request of theirs holding that word
@@ -154,8 +155,10 @@ def _nudge(ctx: Context) -> bool:
     ]
     words = matter_words(a.topics) or set(a.topics)
     on_matter = [req for req in mine if words & set(req.topics.split())]
-    if not on_matter and len(mine) == 1 and _THAT_ONE.search(a.text):
-        on_matter = mine  # 那个名单啥时候发: "that" thing, asked of the one department handling their one request
+    if not on_matter and len(mine) == 1 and (_THAT_ONE.search(a.text) or _COMING.search(a.text)):
+        # 那个名单啥时候发: "that" thing; 吸污车今天来不来哦: whether the help comes, of the one department handling
+        # their one request
+        on_matter = mine
     if not on_matter:
         on_matter = _part_asked(named, part, mine)
     for req in on_matter:

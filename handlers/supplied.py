@@ -20,8 +20,10 @@ _WHOLE = re.compile(
     r"|作废|之前发的|上次发的|都取消|全取消|需求[^，。,.!！]{0,2}撤"  # 之前发的…询价作废, 叉车那个需求先撤了
     r"|货都|[配备采买购]齐|单子[^，。,.!！]{0,2}(?:取消|黄了|没了)"  # 货都配齐了; 客户那边的单子取消了: the whole need
     r"|询价[^，。,.!！]{0,2}撤|单子[^，。,.!！]{0,2}撤|上周发的"  # 上周发的托盘询价撤了: the inquiry, named by one item
-    r"|不用再报|别再报|不要再报"  # 土猪已经收够了…收猪的不用再报了: no more quotes, for the list
+    r"|不用再报|别再报|不要再报|不用再发"  # 土猪已经收够了…收猪的不用再报了: no more quotes, for the list
+    r"|都齐|[两几]批|(?:^|[，,。\s])够了"  # 托盘、周转箱、货架都齐了，这两批…; 纸箱…订好了，够了: the whole need
 )
+_SEVERAL = re.compile(r"[两几俩]批|[两几俩]单|[两几]张单|这些单|这几单|[两几]个清单|[两几]份清单")
 _REACH = timedelta(days=60)  # a "凑齐了" is about a list of the last two months, not an old one
 
 
@@ -37,37 +39,39 @@ def list_filled(ctx: Context) -> bool | None:
     lists = open_lists_of(
         session=ctx.session, group_id=msg.room_id, poster_id=msg.sender_id, since=msg.timestamp - _REACH
     )
-    plist = _meant(ctx, lists) if lists else None
-    if plist is None:
+    meant = _meant(ctx, lists) if lists else []
+    if not meant:
         return False
-    assert plist.id is not None
-    plist.closed_at = msg.timestamp
-    ctx.session.add(plist)
     ctx.label = ctx.analysis.label
-    ctx.reply(f"采购清单 P{plist.id}（{list_goods(ctx.session, plist)}）已标记为完成，不再提醒。")
+    for plist in meant:
+        plist.closed_at = msg.timestamp
+        ctx.session.add(plist)
+        ctx.reply(f"采购清单 P{plist.id}（{list_goods(ctx.session, plist)}）已标记为完成，不再提醒。")
     return None
 
 
-def _meant(ctx: Context, lists: list[ProcurementList]) -> ProcurementList | None:
-    """The list whose items the message names (None when it names only some: 干辣椒谈好了 leaves the 花椒 of that
-    list open, unless it speaks of the whole list: 清单全部订好了，保温箱冰袋都到货了) or whose one item's amount it
-    gives, else the latest list unless the sender has a request in the group and the message names no list (劳保那单
-    取消哈 does)."""
+def _meant(ctx: Context, lists: list[ProcurementList]) -> list[ProcurementList]:
+    """The lists whose items the message names (托盘、周转箱、货架都齐了，这两批…: each of them; none of a list
+    when it names only some: 干辣椒谈好了 leaves the 花椒 of that list open, unless it speaks of the whole list:
+    清单全部订好了，保温箱冰袋都到货了) or whose one item's amount it gives, else the latest list unless the sender has
+    a request in the group and the message names no list (劳保那单取消哈 does)."""
     text = ctx.analysis.text
+    meant, some = [], False
     for plist in lists:  # newest first
         assert plist.id is not None
         items = items_of(session=ctx.session, list_id=plist.id)
         names = {it.name for it in items if it.name}
         named = {n for n in names if _named(n, text)}
-        if named:
-            return plist if named == names or _WHOLE.search(text) else None
         amount = _amount(items[0]) if len(items) == 1 else None
-        if amount and amount in text:  # 黄豆在张厂长那拿了5吨，够了: its one item's amount, by another name
-            return plist
+        if (named and (named == names or _WHOLE.search(text))) or (not named and amount and amount in text):
+            meant.append(plist)  # 黄豆在张厂长那拿了5吨，够了: its one item's amount, by another name
+        some = some or bool(named)
+    if meant or some:  # several lists only when it speaks of several (这两批); else the newest it names
+        return meant if _SEVERAL.search(text) else meant[:1]
     mine = requests_involving(session=ctx.session, wechat_id=ctx.message.sender_id, statuses=ACTIVE)
     if any(r.group_id == ctx.message.room_id for r in mine) and not _WHOLE.search(text):
-        return None  # "不用了，我们找到老师了" may be about their request: the request handlers decide
-    return lists[0]
+        return []  # "不用了，我们找到老师了" may be about their request: the request handlers decide
+    return lists[:1]
 
 
 def names_own_list(ctx: Context) -> bool:
@@ -94,8 +98,9 @@ def _amount(item: ProcurementItem) -> str | None:
 
 
 def _named(name: str, text: str) -> bool:
-    """The text names the item, its head word (辣椒 for 干辣椒, 豆瓣 for 郫县豆瓣) or its short form, the first two
-    characters and the head (玻璃瓶 for 玻璃管制瓶, 铝塑盖 for 铝塑组合盖)."""
+    """The text names the item, its head word (辣椒 for 干辣椒, 豆瓣 for 郫县豆瓣) or a short form of a longer name:
+    its first two characters and the head (玻璃瓶 for 玻璃管制瓶, 铝塑盖 for 铝塑组合盖) or only the first two (伺服
+    for 伺服电机)."""
     if name in text or any(name[i:] in text for i in range(1, len(name) - 1)):
         return True
-    return len(name) >= 4 and name[:2] + name[-1] in text
+    return len(name) >= 4 and (name[:2] + name[-1] in text or name[:2] in text)

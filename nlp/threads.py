@@ -32,6 +32,8 @@ _PROGRESS = re.compile(
     r"|(?:出来|[批办发拨]下来|办好|有结果|落实|到位|到账)了?(?:没有|没得|没|吗|嘛|么)"
     r"|进展|进度|到哪一?步|走到哪|怎么样了|咋样了"
     r"|(?:开始|起)[^，。,.!?！？]{0,10}了(?:吧|吗|没)"  # 今天开始末班车延后了吧: whether the promised change began
+    r"|来不来|到不到|来了没"  # 吸污车今天来不来哦: whether the promised visit comes
+    r"|[修补换装通清挖拉]了(?:没有|没得|没|吗|么)"  # X103的坑补了没有: whether the work asked for was done
     r"|(?:那块|那部分|那一块|那一项|那个|的事|的问题)呢[?？!！。\s]*$"  # 学徒培训补贴那块呢？: what about the rest
 )
 # a question or an invitation put to the group (今晚谁去撸串, 有没有人拼车, 周六打球吗): a "+1 / 算我一个" answers it
@@ -43,7 +45,8 @@ _URGE = re.compile(r"快点|快一点|催一下|催催|加快|早点")  # not �
 # nothing has happened yet about it (网络的事还没人来看, 一直没人管, 报上去还没动静): it points back at an ask
 _WAITING = re.compile(
     r"(?:还|一直|都)没(?:有)?人(?:来|管|理|处理|联系|回)|(?:还|一直)没(?:有)?(?:动静|消息|回音|回复|答复|下文)"
-    r"|到底有没有人(?:管|来|理|处理)|有没有人管(?:管|一下|吗|啊|嘛|[?？!！\s]|$)"  # 那个有没有人管管啊: nothing done
+    r"|到底有没有人(?:管|来|理|处理)"
+    r"|有没有人管(?:管|一下|吗|啊|嘛|哦|呀|呢|哈|[?？!！\s]|$)"  # 那个有没有人管管啊: nothing done
 )
 # features of an ask of its own, a question, or a report that the trouble is back or not over
 _ASKS = ("ask", "can_q", "new_issue", "question", "unresolved", "still", "res_partial")

@@ -51,7 +51,7 @@ SCENARIOS = {
         links=3,
         # a joke ask ([捂脸]), a requester's note that the papers were handed in (麻烦跟一下); a grower's reply in a
         # conversation (报了的嘛…一耽搁就过了时间) is request and chatter within a hair: it turns with refits
-        extra=2,
+        extra=3,
     ),
     "scn6": Known(),
     "scn7": Known(
@@ -406,6 +406,27 @@ SCENARIOS = {
         ),
     ),
     "scn50": Known(links=2),
+    "scn51": Known(
+        links=2,
+        requests=frozenset(
+            {
+                "2031-11-11T08:45:34+08:00",  # a peer's "司机确实难招" read as joining the ask for drivers
+                "2031-11-11T09:20:43+08:00",  # "环评登记表已经网上备案了，排污许可变更也在走": the author resolves
+                "2031-11-18T14:30:42+08:00",  # two "+1" a day later on the lorry park: the author makes them join
+                "2031-11-20T08:50:08+08:00",  # costs of power, gas, loans and social insurance: the author, no one
+            }
+        ),
+    ),
+    "scn52": Known(
+        links=5,
+        requests=frozenset(
+            {
+                # "我汇总报上去" from the service centre after a plea to several offices: the author, no answer
+                "2031-12-30T17:00:24+08:00",
+                "2032-01-05T10:00:43+08:00",  # a co-requester who tells of the same road a day later is not joined
+            }
+        ),
+    ),
     "scn5": Known(
         requests=frozenset(
             {
