@@ -17,7 +17,7 @@ from handlers.addressing import asker_right_before, mentioned_departments, menti
 from handlers.framework import Context
 from handlers.matching import best_of, char_pairs, names_an_answered, other_zone, overlap, topics_of
 from handlers.references import Link, explicit, quoted
-from nlp.threads import outage, specific_words, utilities, without_asks_after
+from nlp.threads import matter_words, outage, specific_words, utilities, without_asks_after
 from nlp.withdrawal import withdraws
 from storage.ledger import ACTIVE, get_request, list_requests, requests_involving
 from storage.messages import recent_messages
@@ -52,7 +52,8 @@ def department_latest(ctx: Context, *, statuses: tuple[str, ...] = ("open",)) ->
     if asked is not None:
         return Link(asked, "department")  # 一包兑一喷雾器水 right after "一包兑多少水来着" of an earlier asker
     alone = len(cands) == 1 or ctx.message.timestamp - cands[1].created_at > _JUST_RAISED  # none other this recent
-    answered = list_requests(session=ctx.session, statuses=("answered",), group_id=ctx.message.room_id) if alone else []
+    named = alone and bool(matter_words(ctx.analysis.topics))  # a matter of its own, maybe an answered ask's
+    answered = list_requests(session=ctx.session, statuses=("answered",), group_id=ctx.message.room_id) if named else []
     answered = [r for r in answered if r.department == dep]
     if answered and names_an_answered(ctx, answered, cands[0]):
         return None  # 食堂的事…谈了: the answered ask it names, not the one just raised

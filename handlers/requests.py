@@ -12,7 +12,7 @@ from handlers.followups import record_nudge, status_line
 from handlers.framework import Context, Router
 from handlers.metoo import join, joined_ask
 from handlers.supplied import names_own_list
-from nlp.threads import asks_progress, matter_words
+from nlp.threads import asks_arrival, asks_progress, matter_words
 from storage.groups import officials_of
 from storage.ledger import create_request, get_request, requests_involving
 from storage.models import Request, RequestCreate
@@ -111,7 +111,6 @@ _POINTS_BACK = re.compile(
 # "that" thing the department promised (那个名单, 那份方案, 上次说的): with no word of the matter, it can only mean
 # the sender's one request to that department
 _THAT_ONE = re.compile(r"那个|那份|那批|那笔|那张|上次说的|之前说的|说好的")
-_COMING = re.compile(r"来不来|来了没|(?:啥时候|什么时候|哪天|几点)(?:能)?(?:来|过来)(?!的)")  # someone to come
 # the part of their last question left unanswered (那第二个问题呢, 另一个问题还没说): their latest request
 _OTHER_PART = re.compile(r"(?:第[二两三四五2-5]|另一|另外一|后一|后面那)个?(?:问题|问|点)")
 # the part named by a word of it (那稳岗那个呢): a request of theirs holding that word
@@ -155,7 +154,7 @@ def _nudge(ctx: Context) -> bool:
     ]
     words = matter_words(a.topics) or set(a.topics)
     on_matter = [req for req in mine if words & set(req.topics.split())]
-    if not on_matter and len(mine) == 1 and (_THAT_ONE.search(a.text) or _COMING.search(a.text)):
+    if not on_matter and len(mine) == 1 and (_THAT_ONE.search(a.text) or asks_arrival(a.text)):
         # 那个名单啥时候发: "that" thing; 吸污车今天来不来哦: whether the help comes, of the one department handling
         # their one request
         on_matter = mine

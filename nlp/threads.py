@@ -40,6 +40,7 @@ _PROGRESS = re.compile(
 _ASKS_GROUP = re.compile(r"[?？]|谁|有没有人|有人|哪位|吗|[么嘛不没]\W*$|举(?:个|一下|下)?手|扣(?:个)?1|接龙|报个数")
 # a cluster's trade (冷链, 物流): shared by most of its requests, so no sign that two are about one matter
 _SECTORS = frozenset({"冷链", "物流", "食品", "医药", "中药材", "药材", "制造", "电商", "园区"})
+_ARRIVAL = re.compile(r"来不来|来了没|(?:啥时候|什么时候|哪天|几点)(?:能)?(?:来|过来)(?!的)")  # someone to come
 _ADDS = re.compile(r"补充(?:一下|下|一点|两句|一句|说明)|再补充|另外补充")  # the sender says it adds to what they said
 _URGE = re.compile(r"快点|快一点|催一下|催催|加快|早点")  # not 尽快 / 抓紧: every new request says them
 # nothing has happened yet about it (网络的事还没人来看, 一直没人管, 报上去还没动静): it points back at an ask
@@ -127,6 +128,11 @@ def asks_progress(text: str) -> bool:
     """The text asks when or whether an outcome comes (方案啥时候能出, 批下来没有, 到哪一步了), hurries it along
     (能不能快点嘛, 麻烦催一下), or says nothing has happened yet (还没人来看, 一直没动静)."""
     return any(rx.search(text) is not None for rx in (_PROGRESS, _URGE, _WAITING))
+
+
+def asks_arrival(text: str) -> bool:
+    """The text asks whether or when someone comes (吸污车今天来不来, 帮办员元旦后哪天来)."""
+    return _ARRIVAL.search(text) is not None
 
 
 def adds_detail(text: str) -> bool:

@@ -13,7 +13,7 @@ import pytest
 
 from nlp import Analyzer
 from nlp.extract import extract_items
-from nlp.threads import asks_progress
+from nlp.threads import asks_arrival, asks_progress
 
 TZ = timezone(timedelta(hours=8))
 NOW = datetime(2031, 11, 12, 10, 0, tzinfo=TZ)
@@ -99,3 +99,11 @@ def test_asking_after_the_help_promised(text: str) -> None:
 def test_a_trailing_support_joins(analyzer: Analyzer) -> None:
     assert analyzer.analyze("说到心坎上了，支持", now=NOW, role="enterprise").me_too
     assert not analyzer.analyze("支持的政策有哪些", now=NOW, role="enterprise").me_too
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [("吸污车今天来不来哦？", True), ("帮办员小杨元旦后哪天来？我们好安排人", True), ("稳岗返还啥时候能到？", False)],
+)
+def test_asking_whether_someone_comes(text: str, asks: bool) -> None:
+    assert asks_arrival(text) is asks
