@@ -98,9 +98,8 @@ def _amount(item: ProcurementItem) -> str | None:
 
 
 def _named(name: str, text: str) -> bool:
-    """The text names the item, its head word (辣椒 for 干辣椒, 豆瓣 for 郫县豆瓣) or a short form of a longer name:
-    its first two characters and the head (玻璃瓶 for 玻璃管制瓶, 铝塑盖 for 铝塑组合盖) or only the first two (伺服
-    for 伺服电机)."""
+    """The text names the item, its head word (辣椒 for 干辣椒, 豆瓣 for 郫县豆瓣) or a short form of a longer name,
+    which opens with its first two characters (玻璃瓶 for 玻璃管制瓶, 铝塑盖 for 铝塑组合盖, 伺服 for 伺服电机)."""
     if name in text or any(name[i:] in text for i in range(1, len(name) - 1)):
         return True
-    return len(name) >= 4 and (name[:2] + name[-1] in text or name[:2] in text)
+    return len(name) >= 4 and name[:2] in text
