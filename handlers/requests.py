@@ -12,7 +12,7 @@ from handlers.followups import record_nudge, status_line
 from handlers.framework import Context, Router
 from handlers.metoo import join, joined_ask
 from handlers.supplied import names_own_list
-from nlp.threads import asks_arrival, asks_progress, matter_words
+from nlp.threads import asks_arrival, asks_progress, asks_recheck, matter_words
 from storage.groups import officials_of
 from storage.ledger import create_request, get_request, requests_involving
 from storage.models import Request, RequestCreate
@@ -110,7 +110,7 @@ _POINTS_BACK = re.compile(
 )
 # "that" thing the department promised (那个名单, 那份方案, 上次说的): with no word of the matter, it can only mean
 # the sender's one request to that department
-_THAT_ONE = re.compile(r"那个|那份|那批|那笔|那张|上次说的|之前说的|说好的")
+_THAT_ONE = re.compile(r"那个|那份|那批|那笔|那张|上次说的|之前说的|说好的|你们[^，。,]{0,8}(?:来看过|看过了|来过了)")
 # the part of their last question left unanswered (那第二个问题呢, 另一个问题还没说): their latest request
 _OTHER_PART = re.compile(r"(?:第[二两三四五2-5]|另一|另外一|后一|后面那)个?(?:问题|问|点)")
 # the part named by a word of it (那稳岗那个呢): a request of theirs holding that word
@@ -142,7 +142,8 @@ def _nudge(ctx: Context) -> bool:
     named, part = _NAMED_PART.search(a.text), _OTHER_PART.search(a.text) is not None
     # 总部落户政策那个问题…, 那稳岗那个呢, 那第二个问题呢: their own question, whoever it went to
     back = part or named is not None or _POINTS_BACK.search(a.text) is not None
-    if not back and (not a.department or not asks_progress(a.text)):
+    recheck = asks_recheck(a.text)  # 整改完了…麻烦安排复查: what the department asked for is done
+    if not back and (not a.department or not (asks_progress(a.text) or recheck)):
         return False
     since = ctx.message.timestamp - _PROGRESS_WINDOW
     mine = [
@@ -154,7 +155,7 @@ def _nudge(ctx: Context) -> bool:
     ]
     words = matter_words(a.topics) or set(a.topics)
     on_matter = [req for req in mine if words & set(req.topics.split())]
-    if not on_matter and len(mine) == 1 and (_THAT_ONE.search(a.text) or asks_arrival(a.text)):
+    if not on_matter and len(mine) == 1 and (_THAT_ONE.search(a.text) or asks_arrival(a.text) or recheck):
         # 那个名单啥时候发: "that" thing; 吸污车今天来不来哦: whether the help comes, of the one department handling
         # their one request
         on_matter = mine

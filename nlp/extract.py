@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from decimal import Decimal
-from itertools import pairwise
 from operator import itemgetter
 
 from nlp.cargo import drop_loads
+from nlp.each import EACH, each_names, variant_spec, variants
 from nlp.homophones import correct
 from nlp.itemkey import NOTE, plain_key
 from nlp.itemscan import SEP, fallback_name, find_prices, is_spec_text, spec_of
@@ -48,7 +48,6 @@ from nlp.wanted import wanted_amounts
 __all__ = ["extract_items", "vocabulary"]
 
 _FIRST = itemgetter(0)
-_EACH = re.compile(r"各\s*$")
 _SPLIT_NAMES = re.compile(r"[、，,/和及与跟]")
 _MENTION = re.compile(r"@\S+")
 # technical ratings are specs, never quantities or names: 500万像素, 220伏, 7.5千瓦, 5000毫安, 460马力
@@ -60,7 +59,6 @@ _SHORT_MUL = re.compile(
 )
 _TECH = re.compile(r"(?<!\d)\d[\d.]*+\s*万?\s*(?:像素|伏|千瓦|瓦|毫安|安培|赫兹|匹|马力|英寸|寸|兆|核|通道)")
 _TECH_UNIT = re.compile("[像伏千瓦毫安赫匹马英寸兆核通]")  # every _TECH match holds the first character of its unit
-_EACH_PART = re.compile(rf"[^、，,/和及与跟{SEP}]+")
 
 
 # a known name that names a business (巴蜀香肠厂), a pack (粽子礼盒装), a purpose (熏腊肉用的) or a build
@@ -135,18 +133,8 @@ def _scan(orig: str, simp: str, key: str, quote: str | None) -> list[Found]:
         if m.group("half") and value is not None:
             value += Decimal("0.5") if m.group("half") == "半" else (parse_number(m.group("half")) or 0) / 10
         unit = orig[m.start("unit") : m.end("unit")]  # as written (500KG); a ton written T becomes 吨 in extract_items
-        each = _EACH.search(key, lo, q_start) if has_each else None
-        results: list[tuple[str, int, int]] = []
-        if each:
-            for part in _EACH_PART.finditer(key[lo : each.start()]):
-                pa, pb = part.start() + lo, part.end() + lo
-                glued = sorted(n for n in names if pa <= n[0] and n[1] <= pb)  # 平垫弹垫各5000个: two names
-                if len(glued) > 1 and all(a[1] == b[0] for a, b in pairwise(glued)):
-                    results.extend((n[2], n[0], n[1]) for n in glued)
-                    continue
-                n = name_in(names, pa, pb)
-                if n:
-                    results.append((n[2], n[0], n[1]))
+        each = EACH.search(key, lo, q_start) if has_each else None
+        results = each_names(key, names, lo, each.start()) if each else []
         cut = clause_start(key, lo, q_start)  # where the quantity's clause starts (asked below up to four times)
         chosen = name_in(names, lo, q_start)
         c0 = chosen[0] if chosen else lo  # its clause starts at `cut` too, but after a separator or a colon before it
@@ -220,11 +208,16 @@ def _scan(orig: str, simp: str, key: str, quote: str | None) -> list[Found]:
                     results = [(header, -1, -1)]
         if not results and chip and (part := part_number(simp, key, lo, q_start)):
             results = [part]  # STM32F103C8T6 5000片 / CH340G 3000片 under 物料询价：
+        if not results and each and (vstart := variants(simp, lo, each.start())[1]) < each.start():
+            fb = fallback_name(key, simp, lo, vstart)  # 电子线，红、黑各200卷: the goods before the variants
+            results = [fb] if fb[0] else []  # type: ignore[list-item]
         if not results:
             continue
         if found and results[0][0] in _SAME_AS_BEFORE:  # D6 同款 100支, M16*80 同上 500套
             results = [(found[-1].name, -1, -1)]
         boundary = q_end
+        kinds = variants(simp, max(lo, results[0][2]), each.start())[0] if each and len(results) == 1 else []
+        others = [(a, b) for _, a, b in results if a >= 0] if len(results) > 1 else []  # 黄芪 川牛膝 各一吨
         for name, na, nb in results:
             if na >= 0:
                 # the amount before the name is no part of it (再买两组电瓶: 电瓶, not 两组电瓶)
@@ -233,10 +226,13 @@ def _scan(orig: str, simp: str, key: str, quote: str | None) -> list[Found]:
                     around = key[:q_start] + " " * (q_end - q_start) + key[q_end:]
                 name, na, nb = extend(around, simp, na, nb, name)
                 start = cut_chosen if chosen and na == chosen[0] else clause_start(key, lo, na)
-                spec = spec_of(orig, key, start, after_end, [span, *price_spans, (na, nb)])
+                spec = spec_of(orig, key, start, after_end, [span, *price_spans, (na, nb), *others])
                 boundary = max(boundary, nb)
             else:
                 spec = spec_of(orig, key, lo, after_end, [span, *price_spans])
+            if kinds:  # 钢板，12mm 和 16mm 各50吨: fifty tons of each
+                found.extend(Found(q_start, q_end, name, variant_spec(spec, k, kinds), value, unit) for k in kinds)
+                continue
             found.append(Found(q_start, q_end, name, spec, value, unit))
     assign_prices(found, prices, key)
     return found

@@ -37,8 +37,10 @@ def address_forms(person: str) -> list[str]:
             forms.append(person[: -len(long)] + short)
         elif person.endswith(short) and long != short and len(person) > len(short):
             forms.append(person[: -len(short)] + long)
-    if len(person) == 2 and person[0] in "小老":  # 税务局小刘 is thanked as 刘老师, 供电所老李 asked as 李师傅
-        forms.extend(person[1] + title for title in ("老师", "师傅", "工"))
+    if (
+        len(person) == 2 and person[0] in "小老"
+    ):  # 税务局小刘 is thanked as 刘老师, 供电所老李 as 李师傅, 物业老马 as 马哥
+        forms.extend(person[1] + title for title in ("老师", "师傅", "工", "哥", "姐"))
     elif person[0] in _SURNAMES and not person.endswith(_TITLES):  # 陈敏 is 陈姐, 陈哥 or 陈老师 to the companies
         forms.extend(person[0] + title for title in ("姐", "哥", "老师"))
     return [f for f in forms if len(f) >= 2]

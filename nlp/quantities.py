@@ -34,10 +34,13 @@ _DIGIT_AFTER = re.compile(r"[\d一二两三四五六七八九]")
 _PRICE_KW = re.compile(r"(?:价钱|价格|单价|报价|价位|预算|限价)\s*[:：为是在约大概]*\s*$")
 _PRICE_KW_LAST = frozenset("钱格价位算:：为是在约大概")  # the last character of every _PRICE_KW match
 _STEEL_GRADES = frozenset({"201", "304", "316", "430"})
+_GLUED_SPEC = re.compile(r"二手|全新|新|旧|电动|手动|进口|国产|国六|国五")  # between a size and its product
 _ONE_WORD = re.compile(r"\s*[\u4e00-\u9fff]{2,6}\s*")  # 一台 随车吊 8吨: one word between two amounts
 _SMALL = frozenset("mm cm 厘米 毫米 克 g ml 毫升".split())  # noqa: SIM905 (a piece's size or weight, never an order)
 _CJK_OR_LATIN = re.compile(r"[\u4e00-\u9fffa-z]")
-_COUNT = frozenset("台辆个件套只支把组部条张片袋盒瓶桶箱卷根颗块包双车柜具盏顶副樽")  # one character each
+_COUNT = frozenset(
+    "台辆个件套只支把组部条张片袋盒瓶桶箱卷根颗块包双车柜具盏顶副樽份床樘枚罐坛提捆"
+)  # one character each
 
 
 _ONE_IN_A_WORD = frozenset("统唯同单之第万专")  # characters before a 一 that belongs to their word (统一, 唯一)
@@ -92,7 +95,7 @@ def quantities(key: str, names: list[tuple[int, int, str]]) -> list[re.Match[str
             continue  # 再补充一个，…: one more message, not one of the goods
         if num == "一" and key[start - 1 : start] in _ONE_IN_A_WORD and start:
             continue  # 统一组织, 唯一一家, 同一批: 一 inside a word, no amount
-        if num == "一" and unit in ("个", "件", "批", "家", "条") and _MORE_IN_CLAUSE.match(key, end):
+        if num == "一" and unit in ("个", "件", "批", "家", "条", "份") and _MORE_IN_CLAUSE.match(key, end):
             continue  # an article, not a quantity: "一个采购需求", "新建一个-18度的冷库"
         if len(num) >= 2 and num.endswith("一") and num[-2] in _NOT_TENS and not num[0].isdigit():
             continue  # 一百二一个: a price each (120), not 121 of them
@@ -208,8 +211,8 @@ def _measure_beside_count(key: str, names: list[Name], first: re.Match[str], sec
     """A size glued to the product before its count (3吨叉车 2台), or a count, the product in one word and its
     rating (一台 吊车 25吨): the measure is a spec."""
     u1, u2 = first.group("unit"), second.group("unit")
-    if u1 in _MEASURE and u2 in _COUNT:
-        return any(n[0] == first.end() for n in names)
+    if u1 in _MEASURE and u2 in _COUNT:  # 4.2米二手冷藏车2台: a spec word may come between
+        return any(n[0] == first.end() or _GLUED_SPEC.fullmatch(key, first.end(), n[0]) for n in names)
     if u1 in _COUNT and u2 in _MEASURE and _one_product(key, names, first.end(), second.start()):
         return name_in(names, clause_start(key, 0, first.start()), first.start()) is None
     return False

@@ -74,6 +74,7 @@ class ResolutionCues:
         self.buyer_met = _rx(data["buyer_met"], lead=True)
         self.sold_out, self.thanked = re.compile(data["sold_out"]), re.compile(data["thanked"])
         self.solved_plainly = re.compile(data["solved_plainly"])
+        self.ok_clause, self.thanks_next = re.compile(data["ok_clause"]), re.compile(data["thanks_next"])
         self.still_wanted = _rx(data["still_wanted"])
         self.withdraw = _rx(data["withdraw"], lead=True)
         self.reason = _rx(data["reason"], lead=True)
@@ -83,7 +84,10 @@ class ResolutionCues:
         low = text.lower()
         # exact gates: a completion clause holds a perfective marker and a completion word (clauses are substrings)
         # (the cheap and selective tests first: each of them alone returns None)
-        if not self.perfective.search(low) or not self._may_complete(low, True):
+        if not self.perfective.search(low):
+            return None
+        ok_thanks = "好了" in low and self.thanks_next.search(low) is not None  # …，好了，谢谢邓主任
+        if not ok_thanks and not self._may_complete(low, True):
             return None
         if self.buyer_met.search(low) or (self.not_this_issue.search(low) and not self.solved_plainly.search(low)):
             return None
@@ -93,6 +97,8 @@ class ResolutionCues:
         for m in _CLAUSE.finditer(low):
             clause = m.group()
             body = clause.rstrip(",.;!?，。；！？\n ")
+            if ok_thanks and weak_ok and self.ok_clause.match(body) and self.thanks_next.match(low, m.end()):
+                return body  # fine now, then thanks
             if not self._may_complete(body, weak_ok):
                 continue  # nothing below could match in this clause
             if self.question.search(clause) or self.relapse.search(body) or self.not_a_fix.search(body):

@@ -90,8 +90,9 @@ def department_of(name: str | None, departments: Sequence[dict]) -> str | None:
 
 
 def _park_property(org: str) -> bool:
-    """The park's own property management (园区物业, 物流园物业, 食品园物业), not a company's."""
-    return org.endswith("物业") and "园" in org
+    """The park's own property management (园区物业, 物流园物业, 食品园物业), not a company's, or the office of a
+    park named by its trade (物流园区-吕主任, 食品园区-小何)."""
+    return (org.endswith("物业") and "园" in org) or (org.endswith("园区") and 3 <= len(org) <= 6)
 
 
 def parse_nickname(nickname: str, departments: Sequence[dict]) -> tuple[str | None, str | None, str | None]:

@@ -27,13 +27,15 @@ _DETAIL_WINDOW = timedelta(hours=2)  # "补充一下" this soon after the sender
 _SAME_MATTER_WINDOW = timedelta(days=7)  # a report on the same matter (a subject word in common) follows it this long
 # asking when or whether the outcome comes: 方案啥时候能出, 批下来没有, 到哪一步了, 有进展吗
 _PROGRESS = re.compile(
-    r"(?:啥时候|什么时候|何时|好久|多久|哪天)(?:能|可以|会|才|给|能够)?(?:出|批|发|下来|办好|办完|落实|开工|动工|通|装|修|安排|"
+    r"(?:啥时候|什么时候|何时|好久|多久|哪天)(?:能|可以|会|才|给|能够)?(?:出|批|发|下来|办好|办完|弄好|搞好|建好|落实|开工|动工|通|装|修|"
+    r"送电|通电|安排|"
     r"有结果|有消息|答复|回复|到|来|过来)"
     r"|(?:出来|[批办发拨]下来|办好|有结果|落实|到位|到账)了?(?:没有|没得|没|吗|嘛|么)"
     r"|进展|进度|到哪一?步|走到哪|怎么样了|咋样了"
     r"|(?:开始|起)[^，。,.!?！？]{0,10}了(?:吧|吗|没)"  # 今天开始末班车延后了吧: whether the promised change began
     r"|来不来|到不到|来了没"  # 吸污车今天来不来哦: whether the promised visit comes
-    r"|[修补换装通清挖拉]了(?:没有|没得|没|吗|么)"  # X103的坑补了没有: whether the work asked for was done
+    r"|(?:能用|能刷|能进|开通|弄好|搞好)了(?:吗|没有|没|么)"  # 门禁今晚能用了吗: whether the change is in place
+    r"|[修补换装通清挖拉拨退批]了(?:没有|没得|没|吗|么)"  # X103的坑补了没有, 钱重新拨了么: whether it was done
     r"|(?:那块|那部分|那一块|那一项|那个|的事|的问题)呢[?？!！。\s]*$"  # 学徒培训补贴那块呢？: what about the rest
 )
 # a question or an invitation put to the group (今晚谁去撸串, 有没有人拼车, 周六打球吗): a "+1 / 算我一个" answers it
@@ -41,6 +43,8 @@ _ASKS_GROUP = re.compile(r"[?？]|谁|有没有人|有人|哪位|吗|[么嘛不�
 # a cluster's trade (冷链, 物流): shared by most of its requests, so no sign that two are about one matter
 _SECTORS = frozenset({"冷链", "物流", "食品", "医药", "中药材", "药材", "制造", "电商", "园区"})
 _ARRIVAL = re.compile(r"来不来|来了没|(?:啥时候|什么时候|哪天|几点)(?:能)?(?:来|过来)(?!的)")  # someone to come
+# the sender did what the department asked and wants it checked (整改完了…麻烦安排复查): the same matter goes on
+_RECHECK = re.compile(r"(?:整改|改|弄|补|修)(?:完|好)了?[^？?]{0,80}?(?:复查|复核|复检|复验|验收|回访)")
 _ADDS = re.compile(r"补充(?:一下|下|一点|两句|一句|说明)|再补充|另外补充")  # the sender says it adds to what they said
 _URGE = re.compile(r"快点|快一点|催一下|催催|加快|早点")  # not 尽快 / 抓紧: every new request says them
 # nothing has happened yet about it (网络的事还没人来看, 一直没人管, 报上去还没动静): it points back at an ask
@@ -128,6 +132,11 @@ def asks_progress(text: str) -> bool:
     """The text asks when or whether an outcome comes (方案啥时候能出, 批下来没有, 到哪一步了), hurries it along
     (能不能快点嘛, 麻烦催一下), or says nothing has happened yet (还没人来看, 一直没动静)."""
     return any(rx.search(text) is not None for rx in (_PROGRESS, _URGE, _WAITING))
+
+
+def asks_recheck(text: str) -> bool:
+    """The text reports the sender's part done and asks for it to be checked (整改完了…麻烦安排复查)."""
+    return _RECHECK.search(text) is not None
 
 
 def asks_arrival(text: str) -> bool:

@@ -338,9 +338,13 @@ SCENARIOS = {
         ),
     ),
     "scn44": Known(
+        links=1,  # 区疾控's "可以安排集中上门…" (a hair from a meeting notice) is not linked as the answer
         extra=1,  # "停电了，冷库温度盯着呢，希望准时来电": a remark during a cut announced the day before
         requests=frozenset(
             {
+                # "可以安排集中上门，定在9月18日…上午8点" from 区疾控 is a hair from a meeting notice after session
+                # 31's refit, so the thanks after the check-up finds the ask unanswered
+                "2028-09-13T09:05:28+08:00",
                 "2028-09-15T10:15:37+08:00",  # the admin declares it no government matter in words, not a command
                 "2028-09-18T11:00:52+08:00",  # "国庆八天冷库一次都没停…感谢" not read as the confirmation
                 "2028-09-28T10:30:16+08:00",  # "谈得很顺利，下个月就进场" not read as the confirmation
@@ -427,6 +431,8 @@ SCENARIOS = {
             }
         ),
     ),
+    "scn53": Known(links=4),
+    "scn54": Known(links=4),
     "scn5": Known(
         requests=frozenset(
             {

@@ -66,6 +66,9 @@ def test_park_property_management_is_official() -> None:
     assert looks_official("园区物业-老周", load_departments())
     assert not looks_official("金诚物业公司-小王", load_departments())
     assert looks_official("物流园物业-老高", load_departments())  # 物流 names the park here, not a company
+    parse = parse_nickname("物流园区-吕主任", load_departments())
+    assert parse[2] == "园区管委会"  # a park named by its trade: its office
+    assert parse_nickname("百草园-李总", load_departments())[2] is None  # a company named a garden
 
 
 def test_a_task_force_is_official() -> None:
