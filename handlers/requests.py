@@ -110,7 +110,10 @@ _POINTS_BACK = re.compile(
 )
 # "that" thing the department promised (那个名单, 那份方案, 上次说的): with no word of the matter, it can only mean
 # the sender's one request to that department
-_THAT_ONE = re.compile(r"那个|那份|那批|那笔|那张|上次说的|之前说的|说好的|你们[^，。,]{0,8}(?:来看过|看过了|来过了)")
+_THAT_ONE = re.compile(
+    r"那个|那份|那批|那笔|那张|上次说的|之前说的|说好的|你们[^，。,]{0,8}(?:来看过|看过了|来过了)"
+    r"|(?:方案|图纸|报价单?|合同)(?:我们)?(?:看了|看过了|收到了|确认了)"  # 方案我们看了，没问题，啥时候能施工？
+)
 # the part of their last question left unanswered (那第二个问题呢, 另一个问题还没说): their latest request
 _OTHER_PART = re.compile(r"(?:第[二两三四五2-5]|另一|另外一|后一|后面那)个?(?:问题|问|点)")
 # the part named by a word of it (那稳岗那个呢): a request of theirs holding that word

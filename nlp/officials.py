@@ -27,7 +27,12 @@ _TITLES = ("科", "站", "局", "所", "长", "主任", "经理", "总", "工", 
 
 
 def address_forms(person: str) -> list[str]:
-    """How an official called `person` (the part of the nickname after 单位-) is addressed in the chat."""
+    """How an official called `person` (the part of the nickname after 单位-) is addressed in the chat: the forms
+    of their name and title, then the forms the companies make up for them (`guessed_forms`)."""
+    return _named_forms(person) + guessed_forms(person)
+
+
+def _named_forms(person: str) -> list[str]:
     person = person.strip()
     if not _PERSON.match(person) or len(person) < 2:
         return []
@@ -37,22 +42,30 @@ def address_forms(person: str) -> list[str]:
             forms.append(person[: -len(long)] + short)
         elif person.endswith(short) and long != short and len(person) > len(short):
             forms.append(person[: -len(short)] + long)
-    if (
-        len(person) == 2 and person[0] in "小老"
-    ):  # 税务局小刘 is thanked as 刘老师, 供电所老李 as 李师傅, 物业老马 as 马哥
-        forms.extend(person[1] + title for title in ("老师", "师傅", "工", "哥", "姐"))
-    elif person[0] in _SURNAMES and not person.endswith(_TITLES):  # 陈敏 is 陈姐, 陈哥 or 陈老师 to the companies
-        forms.extend(person[0] + title for title in ("姐", "哥", "老师"))
-    return [f for f in forms if len(f) >= 2]
+    return forms
+
+
+def guessed_forms(person: str) -> list[str]:
+    """Forms made from a surname: 税务局小刘 is thanked as 刘老师, 供电所老李 as 李师傅, 物业老马 as 马哥; 陈敏 is 陈姐,
+    陈哥, 陈老师 or 陈科 to the companies. Another official's own name or title (交通局-陈科) takes precedence."""
+    person = person.strip()
+    if not _PERSON.match(person) or len(person) < 2 or (len(person) != 2 and person[0] in "小老"):
+        return []
+    if person[0] in "小老":
+        return [person[1] + title for title in ("老师", "师傅", "工", "哥", "姐")]
+    if person[0] in _SURNAMES and not person.endswith(_TITLES):
+        return [person[0] + title for title in ("姐", "哥", "老师", "科")]
+    return []
 
 
 class Officials:
     """Address forms of a group's officials → their canonical department; the group's latest notice and message."""
 
-    __slots__ = ("_cut", "_forms", "_last", "_notice")
+    __slots__ = ("_cut", "_forms", "_guessed", "_last", "_notice")
 
     def __init__(self) -> None:
         self._forms: dict[str, str] = {}
+        self._guessed: set[str] = set()  # the forms held by a guess (guessed_forms), not by an official's own name
         self._notice: tuple[str, datetime] | None = None  # the department and time of the latest notice
         self._cut: datetime | None = None  # the time of the latest notice announcing a cut (停电通知)
         self._last: tuple[str, bool, str | None, datetime] | None = None  # latest message: label, official, who, when
@@ -98,18 +111,26 @@ class Officials:
         """
         if not person or not department:
             return
+        guessed = guessed_forms(person)
         for form in address_forms(person):
             known = self._forms.get(form)
             if known is None:
                 self._forms[form] = department
-            elif known != department:
-                self._forms[form] = ""
+                if form in guessed:
+                    self._guessed.add(form)
+            elif known != department and (form in self._guessed) == (form in guessed):
+                self._forms[form] = ""  # two officials named alike, or two guesses alike
+            elif known != department and form in self._guessed:
+                self._forms[form] = department  # 交通局-陈科 is 陈科, whatever 陈敏 of another office is called
+                self._guessed.discard(form)
 
     def learn_unplaced(self, person: str | None) -> None:
         """Remember an official of no known department seen in the group (区营商办-刘主任): their forms (刘主任) no
         longer name one department, whoever else bears them."""
+        guessed = guessed_forms(person) if person else []
         for form in address_forms(person) if person else ():
-            self._forms[form] = ""
+            if form not in guessed or form not in self._forms or form in self._guessed:
+                self._forms[form] = ""
 
     def opens(self, text: str) -> bool:
         """The text opens by naming one of the group's officials (王站长 我们那片柴胡…): it speaks to them."""

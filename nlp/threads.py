@@ -28,7 +28,7 @@ _SAME_MATTER_WINDOW = timedelta(days=7)  # a report on the same matter (a subjec
 # asking when or whether the outcome comes: 方案啥时候能出, 批下来没有, 到哪一步了, 有进展吗
 _PROGRESS = re.compile(
     r"(?:啥时候|什么时候|何时|好久|多久|哪天)(?:能|可以|会|才|给|能够)?(?:出|批|发|下来|办好|办完|弄好|搞好|建好|落实|开工|动工|通|装|修|"
-    r"送电|通电|安排|"
+    r"送电|通电|施工|安排|"
     r"有结果|有消息|答复|回复|到|来|过来)"
     r"|(?:出来|[批办发拨]下来|办好|有结果|落实|到位|到账)了?(?:没有|没得|没|吗|嘛|么)"
     r"|进展|进度|到哪一?步|走到哪|怎么样了|咋样了"
@@ -44,7 +44,11 @@ _ASKS_GROUP = re.compile(r"[?？]|谁|有没有人|有人|哪位|吗|[么嘛不�
 _SECTORS = frozenset({"冷链", "物流", "食品", "医药", "中药材", "药材", "制造", "电商", "园区"})
 _ARRIVAL = re.compile(r"来不来|来了没|(?:啥时候|什么时候|哪天|几点)(?:能)?(?:来|过来)(?!的)")  # someone to come
 # the sender did what the department asked and wants it checked (整改完了…麻烦安排复查): the same matter goes on
-_RECHECK = re.compile(r"(?:整改|改|弄|补|修)(?:完|好)了?[^？?]{0,80}?(?:复查|复核|复检|复验|验收|回访)")
+_RECHECK = re.compile(
+    r"(?:整改|改|弄|补|修)(?:完|好)了?[^？?]{0,80}?(?:复查|复核|复检|复验|验收|回访)"
+    r"|(?:发|交|提交|上传|报|传)(?:到|给|过去|上去)?[^，。？?]{0,8}了[^？?]{0,40}?(?:核查|审核|复核|过目|核实|复查|验收|预审)"
+    r"|(?:发|交|提交|上传)(?:到|给|过去|上去)?[^，。？?]{0,8}了[，,\s]*(?:麻烦|请)[^？?]{0,10}看"
+)
 _ADDS = re.compile(r"补充(?:一下|下|一点|两句|一句|说明)|再补充|另外补充")  # the sender says it adds to what they said
 _URGE = re.compile(r"快点|快一点|催一下|催催|加快|早点")  # not 尽快 / 抓紧: every new request says them
 # nothing has happened yet about it (网络的事还没人来看, 一直没人管, 报上去还没动静): it points back at an ask
@@ -98,6 +102,8 @@ def is_follow_up(
         return False  # after a few days only a word of the same matter (网络 … 网络) ties it to the request
     if age < _DETAIL_WINDOW and adds_detail(text):
         return True  # "补充一下：…不知道能不能先报" minutes after the ask: its details, questions and all
+    if asks_recheck(text):
+        return True  # 变更材料网上交了，节后麻烦安排核查: their step done, the office's next one asked
     return not any(f in present for f in _ASKS) and "?" not in text and "？" not in text
 
 

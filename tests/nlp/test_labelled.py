@@ -360,6 +360,15 @@ def test_hard_set() -> None:
         ("heldout_ey.jsonl", 0.96, 0.95, 0.95, 0.02, 0.95, 0.65, 0.6, 0.68),
         ("heldout_ez.jsonl", 0.96, 0.94, 0.95, 0.025, 0.94, 0.8, 0.8, 0.7),
         ("heldout_fa.jsonl", 0.96, 0.94, 0.95, 0.025, 0.92, 0.65, 0.7, 0.8),
+        # session 31, second round, measured at arrival against the first round's tree, then read: logistics in the
+        # heat and power rationing (FB: 0.958, P 0.90 R 0.97, 4.1 %, routing 1.000, items 0.810), the herb harvest
+        # over the October holidays (FC: 0.976, P 0.95 R 1.00, 2.5 %, routing 0.982, items 0.888), manufacturing's
+        # year-end push (FD: 0.984, P 0.98 R 0.93, 0.8 %, routing 0.931, items 0.827) and all four groups at the
+        # first cold snap (FE: 0.984, P 1.00 R 0.96, 0 %, routing 0.982, items 0.840)
+        ("heldout_fb.jsonl", 0.95, 0.92, 0.95, 0.03, 0.97, 0.65, 0.7, 0.8),
+        ("heldout_fc.jsonl", 0.96, 0.93, 0.97, 0.03, 0.95, 0.8, 0.7, 0.85),
+        ("heldout_fd.jsonl", 0.97, 0.95, 0.92, 0.02, 0.92, 0.75, 0.75, 0.8),
+        ("heldout_fe.jsonl", 0.97, 0.97, 0.95, 0.02, 0.95, 0.7, 0.7, 0.8),
     ],
 )
 def test_later_sets(

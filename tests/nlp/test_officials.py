@@ -32,7 +32,7 @@ def an() -> Analyzer:
             ["老李", "李老师", "李师傅", "李工", "李哥", "李姐"],
         ),  # 供电所老李 is asked as 李师傅, 物业老马 as 马哥
         ("客户经理小唐", []),  # not a way anyone is addressed
-        ("陈敏", ["陈敏", "陈姐", "陈哥", "陈老师"]),  # 政务服务中心-陈敏 is thanked as 陈姐
+        ("陈敏", ["陈敏", "陈姐", "陈哥", "陈老师", "陈科"]),  # 政务服务中心-陈敏 is thanked as 陈姐, asked as 陈科
         ("客服", ["客服"]),  # no surname: no forms of one
         ("李", []),
     ],
@@ -144,3 +144,17 @@ def test_a_question_opening_with_a_known_officials_name_is_put_to_them(an: Analy
     rules = {h.rule for h in named.hits}
     assert "req.named_official_q" in rules and "req.named_official_q" not in {h.rule for h in alone.hits}
     assert named.scores["request"] > alone.scores["request"]
+
+
+def test_an_officials_own_title_wins_over_a_guessed_form() -> None:
+    """冯洁 of 审批局 is 冯科 to the companies, but where 交通局-陈科 sits, 陈科 is him, not 陈敏 of another office."""
+    officials = Officials()
+    officials.learn("冯洁", "行政审批局")
+    assert officials.addressed("冯科，新厂房的材料网上已经提交了") == "行政审批局"
+    officials.learn("陈敏", "政务服务中心")
+    officials.learn("陈科", "交通运输局")
+    assert officials.addressed("陈科，通行证6月底到期，还能续吗？") == "交通运输局"
+    officials.learn("陈敏", "政务服务中心")  # seen again: the guess does not take the name back
+    assert officials.addressed("陈科，通行证6月底到期，还能续吗？") == "交通运输局"
+    officials.learn("陈卫东", "税务局")  # two guesses alike: 陈姐 names no one
+    assert officials.addressed("陈姐，材料发您了") is None
