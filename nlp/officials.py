@@ -29,7 +29,7 @@ _TITLES = ("科", "站", "局", "所", "长", "主任", "经理", "总", "工", 
 def address_forms(person: str) -> list[str]:
     """How an official called `person` (the part of the nickname after 单位-) is addressed in the chat: the forms
     of their name and title, then the forms the companies make up for them (`guessed_forms`)."""
-    return _named_forms(person) + guessed_forms(person)
+    return [f for f in (*_named_forms(person), *guessed_forms(person)) if len(f) >= 2]
 
 
 def _named_forms(person: str) -> list[str]:
