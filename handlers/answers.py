@@ -257,15 +257,25 @@ def _official_answer(ctx: Context) -> bool:
     return ctx.analysis.label == "answer"
 
 
+def _asked_of_sender(ctx: Context, req: Request) -> bool:
+    """The request @-mentioned the answering official: a body that is no department answers what was put to it."""
+    return bool(ctx.message.sender_name) and f"@{ctx.message.sender_name}" in req.text
+
+
 @router.message(_official_answer, name="official_answer", permission=OFFICIAL)
 def official_answer(ctx: Context) -> None:
     """A department's answer moves the linked request to answered (routing may reassign it). An official of a body
-    that is no department (集群办, 区营商办) answers only by routing it to one: their other replies (报告厅在新建那栋)
-    are no department's answer. An authority missing from departments.json (交警大队, 发改委) answers as one does."""
+    that is no department (集群办, 区营商办) answers only by routing it to one, or what was put to them (an @-mention of
+    them in the request): their other replies (报告厅在新建那栋) are no department's answer. An authority missing from
+    departments.json (交警大队, 发改委) answers as one does."""
     answering = ctx.sender.department is not None or ctx.sender.authority
+    link = None
     if not answering and transfer_target(ctx) is None:
-        return
-    link = link_for_official(ctx)
+        link = link_for_official(ctx)
+        if link.request is None or not _asked_of_sender(ctx, link.request):
+            return
+        answering = True  # @区营商办-何静 …能不能有个人统一帮我们对接: asked of them, they answer it
+    link = link or link_for_official(ctx)
     if not _apply(ctx, link) or link.request is None:
         return
     target = transfer_target(ctx)  # passed on: to their ask already routed there, unless #N or a quote names one

@@ -102,11 +102,13 @@ def _register(ctx: Context, text: str, department: str | None, topics: Iterable[
 
 
 _PROGRESS_WINDOW = timedelta(days=30)
-# words pointing back at a question already asked (那个问题, 上次问的, 周一说的, …的事还麻烦再帮忙查查): with a topic of
-# it, a nudge on it
+# words pointing back at a question already asked (那个问题, 上次问的, 周一说的, …的事还麻烦再帮忙查查, …的事能不能给个
+# 说法): with a topic of it, a nudge on it
 _POINTS_BACK = re.compile(
     r"那个问题|那个事|这个事|这件事|问的那个|(?:上次|之前|前几天|上回|周[一二三四五六日天]|昨天|前天|上周|那天)(?:问|说|提|反映)的"
     r"|的事还?麻烦再|还麻烦再|再帮忙(?:查|催|问|跟)|的事(?:有人管|有没有人管|怎么样|咋样|有消息|有进展)"
+    r"|的事[^，。？?]{0,8}给个(?:说法|准信|答复|回复|回话)"  # 人才公寓的事能不能年前给个说法
+    r"|(?:看下|看一下|看看)?上面[^，。？?]{0,10}(?:的问题|的事|那个)"  # 孙主任 看下上面贴息贷款的问题
 )
 # "that" thing the department promised (那个名单, 那份方案, 上次说的): with no word of the matter, it can only mean
 # the sender's one request to that department
@@ -115,7 +117,8 @@ _THAT_ONE = re.compile(
     r"|(?:方案|图纸|报价单?|合同)(?:我们)?(?:看了|看过了|收到了|确认了)"  # 方案我们看了，没问题，啥时候能施工？
 )
 # the part of their last question left unanswered (那第二个问题呢, 另一个问题还没说): their latest request
-_OTHER_PART = re.compile(r"(?:第[二两三四五2-5]|另一|另外一|后一|后面那)个?(?:问题|问|点)")
+_OTHER_PART = re.compile(r"(?:第[二两三四五2-5]|另一|另外一|后面那)个?(?:问题|问|点)|后一个(?:问题|问|点)|后一个?问题")
+# (not 后一点: 把末班延后一点 asks to move it later)
 # the part named by a word of it (那稳岗那个呢): a request of theirs holding that word
 _NAMED_PART = re.compile(r"([\u4e00-\u9fff]{2,4})(?:那个|那块|那项|那笔)(?:呢|咋样|怎么样)")
 

@@ -22,6 +22,8 @@ _WHOLE = re.compile(
     r"|询价[^，。,.!！]{0,2}撤|单子[^，。,.!！]{0,2}撤|上周发的"  # 上周发的托盘询价撤了: the inquiry, named by one item
     r"|不用再报|别再报|不要再报|不用再发"  # 土猪已经收够了…收猪的不用再报了: no more quotes, for the list
     r"|都齐|[两几]批|(?:^|[，,。\s])够了"  # 托盘、周转箱、货架都齐了，这两批…; 纸箱…订好了，够了: the whole need
+    r"|[这那]个(?:采购|求购|询价)|采购[^，。,.!！]{0,2}关"  # 这个采购关了
+    r"|(?:备货|货源|货)(?:也|都|已经?)?够了"  # 清明备货够了
 )
 _SEVERAL = re.compile(r"[两几俩]批|[两几俩]单|[两几]张单|这些单|这几单|[两几]个清单|[两几]份清单")
 _REACH = timedelta(days=60)  # a "凑齐了" is about a list of the last two months, not an old one

@@ -151,11 +151,15 @@ def _scan(orig: str, simp: str, key: str, quote: str | None) -> list[Found]:
             elif n:
                 results = [_own_name(key, simp, names, cut, q_start, n) or (n[2], n[0], n[1])]
         if not results:
-            word = clause_first_word(key, cut, q_start) if found else None
-            if word is not None and (by_code := code_product(word.group())):
-                results = [(by_code, -1, -1)]  # BV2.5 红色 40卷 after 断路器: a wire, not another 断路器
+            word = clause_first_word(key, cut, q_start)
+            opening = word.group() if word is not None else key[cut:q_start].strip(SEP + " ")  # 6204-2RS 2000套
+            if opening and (by_code := code_product(opening)):
+                # 6205-2RS under 深沟球轴承 or after one: the bearing named there
+                named = found[-1].name if found else header_name(key, simp, names, qtys, line_start)
+                results = [(named if named and named.endswith(by_code) else by_code, -1, -1)]  # BV2.5 after 断路器
             elif (
                 word is not None
+                and found
                 and not is_part_number(found[-1].name)  # CH340G after STM32F103C8T6: another chip, not a grade
                 and names_previous(word.group(), found[-1].spec, key[word.end() : q_start])
             ):

@@ -28,8 +28,11 @@ _SENTENCE = re.compile(
 )
 # colours only (红黄蓝), and what comes with it (带螺母平垫弹垫): specs, not names
 COLOURS = re.compile(r"[红黄蓝绿黑白灰紫棕橙金银]{2,}(?:双色|三色|色)?")
-# a part or build left out (不带盖, 不含税) is a spec
-LEFT_OUT = re.compile(r"(?:不带|不含|无带|不要)[\u4e00-\u9fff]{1,3}")
+# a part or build left out (不带盖, 不含税) or one that comes with it (带刹车, 含税) is a spec
+LEFT_OUT = re.compile(
+    r"(?:不带|不含|无带|不要)[\u4e00-\u9fff]{1,3}"
+    r"|带(?:刹车|抱闸|编码器|制动器?|减速机|电池|充电器|盖子?|把手|轮子?|锁|灯|开关|支架|底座|遥控)|含(?:税|运费|安装|包装)"
+)
 # what the goods are for (机用, 通道用, 灌装用) is a spec
 PURPOSE = re.compile(r"[\u4e00-\u9fff]{1,8}用")
 # a garment size (XL码), the weight of one (单枚60g以上) and a flavour (香肠 麻辣 300斤、甜味 200斤) are specs

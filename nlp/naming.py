@@ -33,7 +33,7 @@ _INNER_VERB = re.compile(
 _WORD_END = frozenset(" \t\n，,、；;。！!？?:：|｜/（）()【】[]")
 _LEAD = re.compile(
     r"^(?:(?:你们|我们|他们|你|您|他|贵司|贵厂)(?:家|厂|那边|这边)?的?|也|买点|要点|来点|我们|我司|我厂|本厂|本公司|公司|厂里|另需|另要|还需|还要|还有|以及|我要|我想|每周|每月|每天|每年|长期|常年|今年|去年|明年"
-    r"|谁有|谁家|哪家|哪里|有没有|有(?![机色线源效毒])|急|需要|需|要|想|租|买|购买|采购|收购|求购|收(?!缩|纳)|订购|订|找|急需"
+    r"|请问|哪位老板有|哪个老板有|哪位有|(?:代|外协)?加工(?!中心|件|厂)|谁有|谁家|哪家|哪里|有没有|有(?![机色线源效毒])|急|需要|需|要|想|租|买|购买|采购|收购|求购|收(?!缩|纳)|订购|订|找|急需"
     r"|那个|这个|这批|一批|另外|再要|再来点|来点|要点|买点|再来|配套|另配|再配|配|的|了|或者|或是|还是|和|及|型|式|款|[一二三四五六七八九十]是"
     r"|[一二两三四五六七八九十百千万几]+(?:台|个|套|辆|批|吨|件|只|条|张|种|款|部|把))"
 )
@@ -274,8 +274,15 @@ def names_after(key: str, lo: int, q_start: int, q_end: int) -> bool:
 _CABLE_CODE = re.compile(r"(?:YJV|YJLV|KVV|RVV|ZR-YJV)\d*P?|(?P<wire>BVR|BVV|BV|RV)", re.IGNORECASE)
 
 
+# a rolling bearing's model with its seal or shield suffix (6204-2RS, 6205ZZ, 6305-2Z)
+_BEARING_CODE = re.compile(r"\d{4,5}-?(?:2rs1?|2rz|zz|2z|rs|rz)(?![a-z0-9])", re.IGNORECASE)
+
+
 def code_product(word: str) -> str | None:
-    """电线 or 电缆 for a clause opening with a wire or cable code (BV2.5 红色 40卷, YJV22 3*95), else None."""
+    """电线 or 电缆 for a clause opening with a wire or cable code (BV2.5 红色 40卷, YJV22 3*95), 轴承 for a bearing
+    model (6204-2RS 2000套), else None."""
+    if _BEARING_CODE.match(word):
+        return "轴承"
     m = _CABLE_CODE.match(word)
     if m is None or word[m.end() : m.end() + 1].isalpha():
         return None

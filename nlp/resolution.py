@@ -200,7 +200,13 @@ class ResolutionCues:
             ask = self.ask.search(rest)
             if ask:
                 out["res_ask"] = ask.group()
-        met = w and (done or self.reason.search(text, w.end()) or self.reason.search(text, 0, w.start()))
+        # a reason after it, before it, or in it (暂时不做了: dropped)
+        met = w and (
+            done
+            or self.reason.search(text, w.end())
+            or self.reason.search(text, 0, w.start())
+            or self.reason.search(w.group())
+        )
         if met and not self.buyer_met.search(text.lower()):  # 找到货源了，不用再报价了: a buyer's need, not a request
             out["res_withdraw"] = w.group()
         return out

@@ -26,6 +26,11 @@ FOLLOW_UP_WINDOW = timedelta(days=3)
 _DETAIL_WINDOW = timedelta(hours=2)  # "补充一下" this soon after the sender's request adds to it
 _SAME_MATTER_WINDOW = timedelta(days=7)  # a report on the same matter (a subject word in common) follows it this long
 # asking when or whether the outcome comes: 方案啥时候能出, 批下来没有, 到哪一步了, 有进展吗
+# asking how the request stands (有进展吗, 复核过了没, 有说法了吗): only a request already made has one
+_STANDING = re.compile(
+    r"进展|进度|到哪一?步|走到哪|(?:复核|审核|审批|核查|核实|验收|检查|复查)(?:过|完|好)了?(?:没有|没得|没|吗|么)"
+    r"|有(?:说法|准信|回音|下文|眉目)了?(?:吗|没有|没|么)"
+)
 _PROGRESS = re.compile(
     r"(?:啥时候|什么时候|何时|好久|多久|哪天)(?:能|可以|会|才|给|能够)?(?:出|批|发|下来|办好|办完|弄好|搞好|建好|落实|开工|动工|通|装|修|"
     r"送电|通电|施工|安排|"
@@ -50,7 +55,8 @@ _RECHECK = re.compile(
     r"|(?:发|交|提交|上传)(?:到|给|过去|上去)?[^，。？?]{0,8}了[，,\s]*(?:麻烦|请)[^？?]{0,10}看"
 )
 _ADDS = re.compile(r"补充(?:一下|下|一点|两句|一句|说明)|再补充|另外补充")  # the sender says it adds to what they said
-_URGE = re.compile(r"快点|快一点|催一下|催催|加快|早点")  # not 尽快 / 抓紧: every new request says them
+# hurrying it along (not 尽快 / 抓紧: every new request says them)
+_URGE = re.compile(r"快点|快一点|催一下|催下|催一哈|帮忙催|帮催|催催|加快|早点")
 # nothing has happened yet about it (网络的事还没人来看, 一直没人管, 报上去还没动静): it points back at an ask
 _WAITING = re.compile(
     r"(?:还|一直|都)没(?:有)?人(?:来|管|理|处理|联系|回)|(?:还|一直)没(?:有)?(?:动静|消息|回音|回复|答复|下文)"
@@ -104,6 +110,10 @@ def is_follow_up(
         return True  # "补充一下：…不知道能不能先报" minutes after the ask: its details, questions and all
     if asks_recheck(text):
         return True  # 变更材料网上交了，节后麻烦安排核查: their step done, the office's next one asked
+    if mine and age < FOLLOW_UP_WINDOW and any(rx.search(text) is not None for rx in (_STANDING, _URGE, _WAITING)):
+        # 用地的事麻烦帮忙看看进度, 复核过了没, 麻烦催一下 within days: how their request on that matter stands (not
+        # 啥时候来电: a new cut; nor 施工许可…能帮问问进度吗 a week after an ask on 燃气管道 for the same 厂房)
+        return True
     return not any(f in present for f in _ASKS) and "?" not in text and "？" not in text
 
 
@@ -137,7 +147,7 @@ class RequestsBySender:
 def asks_progress(text: str) -> bool:
     """The text asks when or whether an outcome comes (方案啥时候能出, 批下来没有, 到哪一步了), hurries it along
     (能不能快点嘛, 麻烦催一下), or says nothing has happened yet (还没人来看, 一直没动静)."""
-    return any(rx.search(text) is not None for rx in (_PROGRESS, _URGE, _WAITING))
+    return any(rx.search(text) is not None for rx in (_PROGRESS, _STANDING, _URGE, _WAITING))
 
 
 def asks_recheck(text: str) -> bool:

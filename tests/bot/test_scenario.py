@@ -462,6 +462,13 @@ SCENARIOS = {
             }
         ),
     ),
+    # scn57 and scn58 came in session 32, measured against its start (2956de9): 39 of 40 requests, 4 of 7 lists, 3
+    # extra; 30 of 35, 8 of 10, 2 extra on arrival
+    "scn57": Known(links=1),
+    "scn58": Known(
+        links=1,
+        extra=1,  # "能不能申请市监局抽检一下我的工资，感觉严重缩水[捂脸]": a joke the words alone do not give away
+    ),
     "scn5": Known(
         requests=frozenset(
             {
