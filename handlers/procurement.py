@@ -84,9 +84,11 @@ def update_procurement(ctx: Context) -> bool | None:
         assert plist.id is not None
         items = items_of(session=ctx.session, list_id=plist.id)
         rows = [_same_goods(i, items) for i in a.items]
+        # other goods of this list named beside the amount (托盘和缠绕膜都到货了，地牛还差3台): an update of it
+        names_others = any(it.name and it.name in a.text for it in items)
         # every amount is of this list's goods; or the buyer says it updates their list (the latest when no
         # goods match: 地牛 for 手动液压搬运车), and the amounts that match are changed
-        if not all(rows) and not (marked and (any(rows) or n == 0)):
+        if not all(rows) and not ((marked or names_others) and (any(rows) or n == 0 or names_others)):
             continue
         changed = []
         for i, row in zip(a.items, rows, strict=True):

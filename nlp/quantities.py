@@ -48,6 +48,8 @@ _ONE_MORE = re.compile(r"(?:补充|再补|再加|还有|另外|再问|再说|[�
 _MORE_IN_CLAUSE = re.compile(r"\s*[^\s，,。；;!！?？\n]")
 # a measure with its number (十五公斤一盘); 糯米 一吨 ends a name in 米
 _AFTER_MEASURE = re.compile(r"[\d一二两三四五六七八九十百千半]\s*(?:公斤|千克|kg|斤|克|g|吨|米|升|l|ml)\s*$")
+_RANGE_DASH = frozenset("-~～至到")
+_MEASURED_RANGE = re.compile(r"(?:单重|单件重|每件重|重量|定尺|长度)\s*\d+(?:\.\d+)?\s*[-~～至到]\s*$")
 _MEASURED_LAST = frozenset("载重荷展程矩率量积度径架头个果只颗台车次趟边升的装拉运约")  # of every _MEASURED word
 _MEASURED = re.compile(
     r"(?:负载|载重|承重|静载|动载|额定载荷|载荷|臂展|行程|扭矩|功率|排量|容积|容量|高度|长度|宽度|深度|直径|跨度|扬程|流量|门架"
@@ -106,6 +108,10 @@ def quantities(key: str, names: list[tuple[int, int, str]]) -> list[re.Match[str
         last = key[max(0, start - 6) : start].rstrip()[-1:]
         if last in _MEASURED_LAST and _MEASURED.search(key, max(0, start - 4), start):
             continue  # 负载20kg, 起升高度9米, 每台32吨: a rating of the item or a load, not an amount of it
+        if last == "尺" and unit in ("米", "m") and key[max(0, start - 3) : start].rstrip().endswith("定尺"):
+            continue  # 定尺6米: the length each bar is cut to
+        if last in _RANGE_DASH and _MEASURED_RANGE.search(key, max(0, start - 12), start):
+            continue  # 单重20-80kg: the weight of one piece, given as a range
         if unit in ("趟", "次") and ("每" in key[max(0, start - 3) : start] or key[start - 1 : start] == "各"):
             trips.append(m)  # 每周两趟, 早晚各一趟: a frequency, the amount only when nothing else is
             continue

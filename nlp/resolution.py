@@ -82,6 +82,10 @@ class ResolutionCues:
     def completion(self, text: str) -> str | None:
         """The first clause that reports a completed fix or a met need, else None."""
         low = text.lower()
+        if self.solved_plainly.search(low):  # 问题解决，谢谢郑科 / 这事圆满了: solved, said in so many words
+            for m in _CLAUSE.finditer(low):
+                if self.solved_plainly.search(m.group()) and not self.question.search(m.group()):
+                    return m.group().rstrip(",.;!?，。；！？\n ")
         # exact gates: a completion clause holds a perfective marker and a completion word (clauses are substrings)
         # (the cheap and selective tests first: each of them alone returns None)
         if not self.perfective.search(low):

@@ -469,6 +469,33 @@ SCENARIOS = {
         links=1,
         extra=1,  # "能不能申请市监局抽检一下我的工资，感觉严重缩水[捂脸]": a joke the words alone do not give away
     ),
+    # scn59 and scn60 came in the second round of session 32, measured against its first round's tree (cf158b2): 31
+    # of 37 requests, 6 of 10 lists, 6 extra; 31 of 37, 10 of 11, 4 extra on arrival
+    "scn59": Known(
+        links=2,
+        # "周科，银行扣款失败的证明开好了，申诉材料交到哪？" (the author: a step of an answered ask); a joke asking
+        # for an air-conditioning quota
+        extra=2,
+        requests=frozenset(
+            {
+                "2033-06-07T10:00:30+08:00",  # "我们也是！…走夜路不安全" a day later: the author joins her to the road
+                "2033-06-08T09:20:46+08:00",  # a member telling of the same training need later is not joined
+                "2033-06-15T14:00:32+08:00",  # support policies of every kind asked at once: the author, no owner
+            }
+        ),
+    ),
+    "scn60": Known(
+        links=3,
+        extra=1,  # "用电炒锅，不烧燃气…" answers an office's question (the author: no request)
+        requests=frozenset(
+            {
+                # "丁主任，通了，…现在好了，谢谢丁主任和物业师傅" is taken as confirming another ask of hers
+                "2033-08-29T08:40:23+08:00",
+                "2033-09-05T09:00:20+08:00",  # "说到心坎上了，我们也是，+1" minutes later is not joined
+                "2033-09-05T15:10:34+08:00",  # "停电这事没影响到我们，谢谢罗工": the author resolves
+            }
+        ),
+    ),
     "scn5": Known(
         requests=frozenset(
             {
