@@ -84,8 +84,9 @@ def update_procurement(ctx: Context) -> bool | None:
         assert plist.id is not None
         items = items_of(session=ctx.session, list_id=plist.id)
         rows = [_same_goods(i, items) for i in a.items]
-        # other goods of this list named beside the amount (托盘和缠绕膜都到货了，地牛还差3台): an update of it
-        names_others = any(it.name and it.name in a.text for it in items)
+        # other goods of this list named beside the amount (托盘和缠绕膜都到货了，地牛还差3台): an update of it (not
+        # the goods the amount is for, in another unit: 粽叶还差3万个 for 粽叶 in 片)
+        names_others = any(it.name and it.name in a.text and not _same_name(it.name, a.items) for it in items)
         # every amount is of this list's goods; or the buyer says it updates their list (the latest when no
         # goods match: 地牛 for 手动液压搬运车), and the amounts that match are changed
         if not all(rows) and not ((marked or names_others) and (any(rows) or n == 0 or names_others)):
@@ -106,6 +107,11 @@ def update_procurement(ctx: Context) -> bool | None:
         ctx.reply(f"已更新采购清单 P{plist.id}{need}{due}。有货源的企业请直接联系。")
         return None
     return False
+
+
+def _same_name(name: str, items: list[Item]) -> bool:
+    """One of `items` has the name, within it or around it."""
+    return any(i.name and (i.name in name or name in i.name) for i in items)
 
 
 def _same_goods(item: Item, rows: list[ProcurementItem]) -> ProcurementItem | None:
