@@ -22,6 +22,7 @@ from nlp.rxneed import PartGate, needed
 from nlp.rxprefix import alternation_with_leads
 
 _WITHDRAW_GATE = re.compile("[不无用撤取诉申需]")  # every `withdraw` phrase starts with one of these
+_SOLVED_GATE = re.compile("解决|搞定|圆满|落实|落地|办妥|办成")  # every `solved_plainly` match holds one of these
 _OBJECT_END = re.compile(r"(?:了|啦|咯)?$")  # a clause-final object: 开通宽带了
 _CLAUSE = re.compile(r"[^,.;!?，。；！？\n ]+[,.;!?，。；！？\n ]*")  # chat uses spaces as commas
 
@@ -184,10 +185,11 @@ class ResolutionCues:
         question beside it), `res_withdraw`, `res_partial`.
 
         `perfective` or `withdraw` False says that a scan found none of the `gate_strings` of that name: the
-        completion, or the withdrawal, cannot be there and is not looked for.
+        completion (but for one said plainly, 问题解决), or the withdrawal, cannot be there and is not looked for.
         """
         out: dict[str, str] = {}
-        done = self.completion(text) if perfective else None
+        # without a perfective marker only a plain 问题解决 / 这事圆满 can report it
+        done = self.completion(text) if perfective or _SOLVED_GATE.search(text) else None
         w = self.withdraw.search(text) if withdraw and _WITHDRAW_GATE.search(text) else None
         if not done and not w:
             return out

@@ -25,18 +25,18 @@ from nlp.vocab import dict_rows, lexicon
 FOLLOW_UP_WINDOW = timedelta(days=3)
 _DETAIL_WINDOW = timedelta(hours=2)  # "补充一下" this soon after the sender's request adds to it
 _SAME_MATTER_WINDOW = timedelta(days=7)  # a report on the same matter (a subject word in common) follows it this long
-# asking when or whether the outcome comes: 方案啥时候能出, 批下来没有, 到哪一步了, 有进展吗
-# asking how the request stands (有进展吗, 复核过了没, 有说法了吗): only a request already made has one
+# asking how the request stands (有进展吗, 到哪一步了, 复核过了没, 有说法了吗): only a request already made has one
 _STANDING = re.compile(
     r"进展|进度|到哪一?步|走到哪|(?:复核|审核|审批|核查|核实|验收|检查|复查)(?:过|完|好)了?(?:没有|没得|没|吗|么)"
     r"|有(?:说法|准信|回音|下文|眉目)了?(?:吗|没有|没|么)"
 )
+# asking when or whether the outcome comes: 方案啥时候能出, 批下来没有 (with _STANDING: 到哪一步了, 有进展吗)
 _PROGRESS = re.compile(
     r"(?:啥时候|什么时候|何时|好久|多久|哪天)(?:能|可以|会|才|给|能够)?(?:出|批|发|下来|办好|办完|弄好|搞好|建好|落实|开工|动工|通|装|修|"
     r"送电|通电|施工|安排|"
     r"有结果|有消息|答复|回复|到|来|过来)"
     r"|(?:出来|[批办发拨]下来|办好|有结果|落实|到位|到账)了?(?:没有|没得|没|吗|嘛|么)"
-    r"|进展|进度|到哪一?步|走到哪|怎么样了|咋样了|等(?:好久|多久|多长时间)"  # 要换调压箱，那要等好久嘛？
+    r"|怎么样了|咋样了|等(?:好久|多久|多长时间)"  # 要换调压箱，那要等好久嘛？
     r"|(?:开始|起)[^，。,.!?！？]{0,10}了(?:吧|吗|没)"  # 今天开始末班车延后了吧: whether the promised change began
     r"|来不来|到不到|来了没"  # 吸污车今天来不来哦: whether the promised visit comes
     r"|(?:能用|能刷|能进|开通|弄好|搞好)了(?:吗|没有|没|么)"  # 门禁今晚能用了吗: whether the change is in place

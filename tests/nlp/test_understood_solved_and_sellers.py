@@ -29,6 +29,7 @@ def an() -> Analyzer:
         ("好了，明白了，谢谢蒋科 [强]", True),
         ("好了 明白了 谢谢唐科！", True),
         ("明白了，是我们会计算错了，问题解决，谢谢郑科🙏", True),
+        ("问题解决，谢谢郑科", True),  # no 了 anywhere
         ("今天招聘会收了二十多份简历，调度客服岗位基本能招满，谢谢周科安排，这事圆满了[强]", True),
         ("钱到账了，这事总算落地，谢谢何科和金融办[抱拳]", True),
         ("明白了，谢谢陈科", False),  # a plain thanks for an explanation stays a thanks
