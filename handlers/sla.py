@@ -12,6 +12,7 @@ from datetime import date, datetime, time, timedelta
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
+from handlers.holidays import estimated_workday
 from handlers.policy import Duration, Policy, SlaLimits
 
 log = logging.getLogger(__name__)
@@ -32,12 +33,20 @@ class WorkCalendar:
         if day in self.extra_holidays:
             return False
         known = _statutory(day)
-        if known is None:
-            if day.year not in self._warned:
-                self._warned.add(day.year)
+        if known is not None:
+            return known
+        estimate = estimated_workday(day)
+        if day.year not in self._warned:
+            self._warned.add(day.year)
+            if estimate is None:
                 log.warning("no holiday calendar for %s: using Monday to Friday", day.year)
-            return day.weekday() < 5
-        return known
+            else:
+                log.warning(
+                    "no published holiday schedule for %s: estimating the statutory holidays (set "
+                    "sla.extra_holidays / sla.extra_workdays once it is out)",
+                    day.year,
+                )
+        return day.weekday() < 5 if estimate is None else estimate
 
     def add_working_days(self, start: date, n: int) -> date:
         """The n-th working day after `start` (not counting `start` itself)."""

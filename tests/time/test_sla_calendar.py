@@ -63,14 +63,45 @@ def test_statutory_calendar_workdays_and_holidays() -> None:
     assert cal.add_working_days(date(2026, 9, 30), 1) == date(2026, 10, 8)
 
 
-def test_unknown_year_falls_back_to_monday_to_friday_with_one_warning(caplog) -> None:
+def test_year_beyond_the_lunar_calendar_falls_back_to_monday_to_friday_with_one_warning(caplog) -> None:
     cal = WorkCalendar()
     with caplog.at_level(logging.WARNING, logger="handlers.sla"):
-        assert cal.is_workday(date(2099, 10, 1))  # a Thursday: no holiday data, so a working day
-        assert not cal.is_workday(date(2099, 10, 3))  # Saturday
-        assert cal.add_working_days(date(2099, 10, 2), 1) == date(2099, 10, 5)
-    warnings = [r for r in caplog.records if "2099" in r.getMessage()]
+        assert cal.is_workday(date(2101, 10, 3))  # a Monday: no holiday data and no estimate, so a working day
+        assert not cal.is_workday(date(2101, 10, 1))  # Saturday
+        assert cal.add_working_days(date(2101, 9, 30), 1) == date(2101, 10, 3)
+    warnings = [r for r in caplog.records if "2101" in r.getMessage()]
     assert len(warnings) == 1 and "Monday to Friday" in warnings[0].getMessage()
+
+
+def test_unpublished_year_estimates_the_statutory_holidays_with_one_warning(caplog) -> None:
+    cal = WorkCalendar()
+    with caplog.at_level(logging.WARNING, logger="handlers.sla"):
+        assert not cal.is_workday(date(2027, 10, 1))  # National Day, a Friday
+        assert not cal.is_workday(date(2027, 10, 7))  # …to the 7th
+        assert cal.is_workday(date(2027, 10, 8))
+        assert not cal.is_workday(date(2027, 2, 5))  # 除夕 2027
+        assert not cal.is_workday(date(2027, 2, 12))  # 初七
+        assert cal.is_workday(date(2027, 2, 15))
+        assert not cal.is_workday(date(2027, 6, 9))  # 端午, a Wednesday
+        assert cal.add_working_days(date(2027, 4, 30), 1) == date(2027, 5, 6)  # 劳动节 5/1-5/5
+        assert not cal.is_workday(date(2031, 4, 7))  # 清明 2031 is a Saturday: the Monday after
+        assert cal.is_workday(date(2099, 10, 12))
+    warnings = [r for r in caplog.records if "2027" in r.getMessage()]
+    assert len(warnings) == 1 and "estimating" in warnings[0].getMessage()
+
+
+@pytest.mark.parametrize("year", [2025, 2026])
+def test_the_estimate_gives_the_published_weekdays_off(year: int) -> None:
+    """The rules the estimate follows reproduce every weekday off of the schedules published under the 2025 rules."""
+    import chinese_calendar
+
+    from handlers.holidays import estimated_holidays
+
+    estimate = estimated_holidays(year)
+    assert estimate is not None
+    days = [date(year, 1, 1) + timedelta(days=i) for i in range(365)]
+    published = {d for d in days if d.weekday() < 5 and not chinese_calendar.is_workday(d)}
+    assert {d for d in estimate if d.weekday() < 5} == published
 
 
 def test_config_adds_holidays_and_workdays(settings: Settings) -> None:
