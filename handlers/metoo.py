@@ -17,7 +17,7 @@ from storage.models import Request
 # agreeing, then the same trouble of one's own (对对对，我们车队也天天被堵在门外)
 _AGREE_WE_TOO = r"(?:对对对?|对的|是的|没错|确实)[，,!！\s]+我们(?![这那]边|[这那]里)[\u4e00-\u9fff]{0,4}?也"
 _LEADING = re.compile(
-    r"\s*(?:\+\s*1|＋1|同问|同求|同上|我们(?![这那]边|[这那]里)[\u4e00-\u9fff]{0,5}?也(?:是|一样)|一样的|附议|支持[!！。,，\s]|支持$"
+    r"\s*(?:\+\s*1|＋1|同问|同求|同上|同感\s*[，,]?\s*[+＋]\s*1|我们(?![这那]边|[这那]里)[\u4e00-\u9fff]{0,5}?也(?:是|一样)|一样的|附议|支持[!！。,，\s]|支持$"
     r"|(?:我|我们|我家)[\u4e00-\u9fff]{0,4}?也想(?:问|了解|知道)(?:一?下)?这个"  # 我也想问这个 卖给康源人家也要票
     rf"|{_AGREE_WE_TOO})"
 )  # agreeing comes first (我们黄精也是一样的, 支持！)
@@ -31,6 +31,8 @@ WE_TOO = re.compile(
 # asking to be taken along (我们也缺人…求一起对接, 带上我们): agreement, wherever it stands
 _JOINT = re.compile(r"求一起|一起对接|带上我们|算上我们|我们[\u4e00-\u9fff]{0,4}?也缺|[,，。!！]\s*支持\s*[!！。]*$")
 _SAME_AS_SAID = re.compile(r"也是这样|也这样|也是这个情况|也是这种情况|情况一样|也一样")  # points back at what was said
+_TRADE = re.compile(r"私聊|私你|私信你|加你微信|价格合适|价钱合适|长期签|报个价")
+_THANKS = re.compile(r"谢谢|感谢|多谢|辛苦了|麻烦了")
 _ME_TOO_REACH = 6  # a bare "+1" agrees with what the group's last few messages were about
 # "我们…也" opening the reply to another member's request (我们黄精地也差不多…, 我们那边也是黑的, 我们也在园北线上…):
 # the same trouble of one's own, told right after it
@@ -55,8 +57,8 @@ def right_after_request(ctx: Context) -> Request | None:
     when this message says "我们…也" at its start: the request it joins."""
     text = ctx.analysis.text
     we = _WE_ALSO.search(text, 0, _WE_ALSO_REACH)
-    if we is None or _TOLD_BEFORE.search(text, 0, we.end()) or _NOT_SO.search(text, we.end()):
-        return None
+    if we is None or _TOLD_BEFORE.search(text, 0, we.end()) or _NOT_SO.search(text, we.end()) or _TRADE.search(text):
+        return None  # (老蒋，白芷我们川康也要…私聊: a buyer answering a grower's ask for buyers)
     room, at = ctx.message.room_id, ctx.message.timestamp
     before = recent_messages(session=ctx.session, room_id=room, at=at, exclude_pk=ctx.raw_id, limit=1)
     if not before or before[0].request_id is None or before[0].sender_id == ctx.message.sender_id:
@@ -78,6 +80,8 @@ def right_after_chatter(ctx: Context) -> bool:
     rows = [r for r in rows if at - r.ts <= _RIGHT_AFTER and r.sender_id != me]
     if not rows or rows[0].label != "chatter" or rows[0].request_id is not None or len(rows[0].text) < _REMARK:
         return False
+    if _THANKS.search(rows[0].text):
+        return False  # 要得要得，谢谢杨站: a requester's thanks to the office, no remark of their own to agree with
     said = rows[0].sender_id
     if any(r.sender_id == said and r.label == "request" for r in rows):
         return False  # their own words after their ask

@@ -54,7 +54,7 @@ _MENTION = re.compile(r"@\S+")
 # a match starts a digit run and takes all of it (a shorter part never matches): phone numbers are passed at once
 # chat shorthand for 万 and 千 before a count: 3w个 = 3万个, 5K pcs = 5千 pcs (not 5kg, 30w灯)
 _SHORT_MUL = re.compile(
-    r"(?<=\d)(?:w(?=\s*(?:个|只|套|件|株|袋|箱|瓶|条|张|根|片|粒|颗|盒|包|斤|公斤|吨|米|支|枚|卷|桶|罐|块|pcs))"
+    r"(?<=\d)(?:w(?=\s*(?:个|只|套|件|株|棵|蔸|袋|箱|瓶|条|张|根|片|粒|颗|盒|包|斤|公斤|吨|米|支|枚|卷|桶|罐|块|pcs))"
     r"|k(?=\s*(?:pcs|个|只|套|件|片|粒|颗|支|枚|条|张|根|盒|包|袋|箱|瓶)))"
 )
 _TECH = re.compile(r"(?<!\d)\d[\d.]*+\s*万?\s*(?:像素|伏|千瓦|瓦|毫安|安培|赫兹|匹|马力|英寸|寸|兆|核|通道)")

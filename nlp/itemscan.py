@@ -27,7 +27,7 @@ BUY_RE = _lead(
     r"(?:求购|收购|采购|再加|另加|还加|订购|定购|寻购|购买|询价|求|收(?!缩|纳)|需要|需求|急需|买点|要点|来点|要|找|买|订|采)"
 )
 _NOISE_WORDS = (
-    "请问|哪位老板有|哪个老板有|哪位有|谁家有|谁家|哪家|客户要|客户|你们家|你们|我们家|您家|他们|先来一批|先来|一个月|这个月|每个月|少点|多点|就够|就行|"
+    "请问|一样的|同样的|哪位老板有|哪个老板有|哪位有|谁家有|谁家|哪家|客户要|客户|你们家|你们|我们家|您家|他们|先来一批|先来|一个月|这个月|每个月|少点|多点|就够|就行|"
     "年需求|月需求|需求量|采购量|用量|数量|规格|型号|材质|尺寸|总共|合计|共计|哪个有|哪家有|谁有|还缺|再配|另配|还配|配(?![电件方料重套送合置比额货种])|再来点|再来|来点|要点|买点|"
     "一是|二是|三是|四是|五是|大约|大概|预计|长期|大量|一批|这批|一些|每月|每年|每周|"
     "每天|我们|我司|本厂|本公司|公司|厂里|另外还有|另外|还有|还要|还需|也要|再要|左右|然后|那个|这个|的|了|各|共|约|等|及|和|与|跟|还|另|再"
@@ -114,7 +114,7 @@ _PACK = re.compile(  # pack sizes: 500g/袋, 10支/盒, 550ml*24瓶, 6粒装, 2�
 )
 
 
-_WANTS_END = re.compile(r"[\u4e00-\u9fff](?:要|需要|想|准备)?(?:采购|購買|购买|採購|求购|买|要)$")
+_WANTS_END = re.compile(r"[\u4e00-\u9fff](?:要|需要|想|准备)?(?:采购|購買|购买|採購|求购|买|要|购|订|收)$")
 _THREE_DIGITS = re.compile(r"\d{3}")  # every phone number holds three digits in a row (1[3-9]\d, 0[1-9]\d, [48]00)
 
 
@@ -200,7 +200,8 @@ def fallback_name(key: str, simp: str, lo: int, hi: int) -> tuple[str | None, in
             return None, a, b
         verbs = list(BUY_RE.finditer(seg))
         last = verbs[-1] if verbs else None
-        if last and not _NOISE.sub("", seg[last.end() :].strip()) and seg[: last.start()].strip():
+        header = key[b : b + 1] in (":", "：")  # 智链求购：… : who buys, not the goods
+        if last and not header and not _NOISE.sub("", seg[last.end() :].strip()) and seg[: last.start()].strip():
             b = a + verbs[-1].start()  # 真空胎 16层级 要12条, 打包盒要一批: nothing after the verb; the goods before
             first = verbs[0] if verbs[0].start() == len(seg) - len(seg.lstrip()) and len(verbs) > 1 else None
             a = a + first.end() if first else a  # 收早稻 … 收200吨: nor the verb that opens the clause

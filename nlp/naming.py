@@ -28,12 +28,12 @@ _VERB_ONLY = re.compile(
 _Name = tuple[int, int, str]
 _SUBJECT_VERB = re.compile(r"(?:要|需要|采购|求购|收购|想买|要买|补货|还缺|缺)$")
 _INNER_VERB = re.compile(
-    r"采购|求购|收购|订购|购买|询价|急需|需要|採購|詢價|(?<=[厂司们里户])要|(?<=[库店堂])要(?:买|采购)|(?<=老[\u4e00-\u9fff])收|还缺|缺|哪个有|哪家有|哪位有|谁家有|谁有|帮[\u4e00-\u9fff]{1,3}?收|[要用]的|做(?!工)|拉(?![链杆手丝力])|带(?![式锯])|印(?![刷花字])"
+    r"采购|求购|收购|订购|购买|询价|急需|需要|採購|詢價|(?<=[厂司们里户位])要|(?<=[乡坊铺行场店社])收(?![缩纳割])|(?<=[\u4e00-\u9fff]{2})补$|(?<=[库店堂])要(?:买|采购)|(?<=老[\u4e00-\u9fff])收|还缺|缺|哪个有|哪家有|哪位有|谁家有|谁有|帮[\u4e00-\u9fff]{1,3}?收|[要用]的|做(?!工)|拉(?![链杆手丝力])|带(?![式锯])|印(?![刷花字])"
 )
 _WORD_END = frozenset(" \t\n，,、；;。！!？?:：|｜/（）()【】[]")
 _LEAD = re.compile(
     r"^(?:(?:你们|我们|他们|你|您|他|贵司|贵厂)(?:家|厂|那边|这边)?的?|也|买点|要点|来点|我们|我司|我厂|本厂|本公司|公司|厂里|另需|另要|还需|还要|还有|以及|我要|我想|每周|每月|每天|每年|长期|常年|今年|去年|明年"
-    r"|请问|哪位老板有|哪个老板有|哪位有|(?:代|外协)?加工(?!中心|件|厂)|谁有|谁家|哪家|哪里|有没有|有(?![机色线源效毒])|急|需要|需|要|想|租|买|购买|采购|收购|求购|收(?!缩|纳)|订购|订|找|急需"
+    r"|请问|哪位老板有|哪个老板有|哪位有|节后|节前|年后|年前|购(?![物置])|(?:代|外协)?加工(?!中心|件|厂)|谁有|谁家|哪家|哪里|有没有|有(?![机色线源效毒])|急|需要|需|要|想|租|买|购买|采购|收购|求购|收(?!缩|纳)|订购|订|找|急需"
     r"|那个|这个|这批|一批|另外|再要|再来点|来点|要点|买点|再来|配套|另配|再配|配|的|了|或者|或是|还是|和|及|型|式|款|[一二三四五六七八九十]是"
     r"|[一二两三四五六七八九十百千万几]+(?:台|个|套|辆|批|吨|件|只|条|张|种|款|部|把))"
 )
@@ -108,6 +108,8 @@ def in_a_sentence(key: str, name: _Name, q_start: int) -> bool:
 def _for_use(key: str, name: _Name, q_start: int) -> bool:
     """The name lies in a word saying what the goods are for (菜籽油灌装用 5L PET油壶: the 油壶, not the oil)."""
     end = name[1]
+    if key.startswith("用", end) and _PRODUCT_WORD.match(key, end + 1):  # 冷链车用保温棉被: the 棉被
+        return True
     while end < q_start and key[end] not in _WORD_END:
         end += 1
     return end > name[1] and key[end - 1] == "用" and bool(key[end:q_start].strip())
@@ -150,7 +152,7 @@ def first_word_name(key: str, names: list[_Name], chosen: _Name | None, start: i
 
 
 _NUMERALS = frozenset("一二两三四五六七八九十百千万")
-_FUNCTION_CHARS = frozenset("的了和或吗呢啊吧嘛哈呀要有是在从到给把被也都还就")
+_FUNCTION_CHARS = frozenset("的了和或吗呢啊吧嘛哈呀要有是在从到给把被也都还就能可会不没")  # 纸箱能不能做: a question
 _WORD_TAIL = re.compile(r"[\u4e00-\u9fffa-z]{1,6}")
 
 

@@ -158,7 +158,8 @@ class Router:
         if quote and not scores:
             scores = self.remit_scores(quote)
         candidates = uniq or list(dict.fromkeys([*named_depts, *([quoted_dept] if quoted_dept else [])]))
-        if len(candidates) == 1:
+        spanned = bool(named_depts) and self._spans_offices(text, named)
+        if len(candidates) == 1 and not spanned:
             owner = self._owner_over(candidates[0], scores, text) if named_depts else None  # not a quote's office
             return owner or (candidates[0], [("route.named", f"department:{candidates[0]}", 8.0, candidates[0])])
         if candidates:
@@ -177,7 +178,7 @@ class Router:
         span = next((w for w in self.spans if w in text), None)
         if span is None and len(candidates) > 1:  # @经信局 @人社局 …不知道该找哪个部门: neither is the owner
             span = next((w for w in self.unsure if w in text), None)
-        if span and len(candidates) != 1:
+        if span and (len(candidates) != 1 or spanned):
             if owned := self._span_owner(text):
                 return owned
             several = sum(w in text for w in self.agencies) >= 2  # 环保查了应急查…统筹一下
@@ -201,6 +202,15 @@ class Router:
         if top_score >= self.min_score and top_score - second >= self.margin:
             return top, hits
         return None, hits
+
+    def _spans_offices(self, text: str, named: list[tuple[str, int, bool]] | None) -> bool:
+        """A span word over two or more offices the text names (用地要找自规局，环评要找环保…几个部门一起来看一下): the
+        office named first is one of several, not the owner."""
+        if not any(w in text for w in self.spans):
+            return False
+        offices = {d for d, _, _ in (self.named(text) if named is None else named)}
+        others = sum(bool(re.search(f"{w}(?![局所])", text)) for w in self.agencies)  # 环保, not 市监局 named above
+        return len(offices) + others >= 2
 
     def _owner_over(self, asked: str, scores: dict[str, float], text: str) -> tuple[str, list[HitSpec]] | None:
         """The office whose remit the ask plainly is, when the one it was put to has none of it (营业执照加经营范围 put

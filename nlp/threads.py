@@ -56,7 +56,9 @@ _RECHECK = re.compile(
 )
 _ADDS = re.compile(r"补充(?:一下|下|一点|两句|一句|说明)|再补充|另外补充")  # the sender says it adds to what they said
 # hurrying it along (not 尽快 / 抓紧: every new request says them)
-_URGE = re.compile(r"快点|快一点|催一下|催下|催一哈|帮忙催|帮催|催催|加快|早点")
+_URGE = re.compile(
+    r"快点|快一点|催一下|催下|催一哈|帮忙催|帮催|催催|加快|早点|回一下|回下话|回个话|回复一下|有没有人管(?!过)|有人管没"
+)
 # nothing has happened yet about it (网络的事还没人来看, 一直没人管, 报上去还没动静): it points back at an ask
 _WAITING = re.compile(
     r"(?:还|一直|都)没(?:有)?人(?:来|管|理|处理|联系|回)|(?:还|一直)没(?:有)?(?:动静|消息|回音|回复|答复|下文)"

@@ -114,7 +114,7 @@ def test_prices_in_words_packs_colours_and_codes(text: str, expected: list) -> N
         ("油管PA6×4 黑色 10卷", [("油管", D(10), "卷")]),  # a size code glued to the product
         ("冷库货架 冷库通道用 镀锌 200组", [("冷库货架", D(200), "组")]),  # a purpose is no name
         ("活塞式 7.5kW 永磁变频 2台", []),  # a build and a drive name nothing
-        ("收早稻 中早39 水分13%以内 收200吨", [("早稻", D(200), "吨")]),  # not the variety code or the limit
+        ("收早稻 中早39 水分13%以内 收200吨", [("稻谷", D(200), "吨")]),  # 早稻 is 稻谷 (the annotators); not the code
         ("工作服 夏季 藏青色 80套，120顶安全帽", [("工作服", D(80), "套"), ("安全帽", D(120), "顶")]),
     ],
 )
