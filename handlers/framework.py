@@ -13,6 +13,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any, Literal
 
 from handlers.messages import IncomingMessage, OutgoingMessage
+from nlp.normalize import to_simplified
 from nlp.officials import NOTICE_LABELS
 from nlp.threads import OpenRequest
 from storage.ledger import ACTIVE, requests_involving
@@ -142,8 +143,8 @@ class Context:
                     known.seen(room, name)
         return self._analysis
 
-    def _open_request(self) -> OpenRequest | None:
-        return latest_open_request(self.session, self.message.room_id, self.message.sender_id)
+    def _open_request(self, department: str | None = None) -> OpenRequest | None:
+        return latest_open_request(self.session, self.message.room_id, self.message.sender_id, department)
 
     def reply(self, text: str, *, mention_ids: Sequence[str] = (), room_id: str | None = None) -> None:
         """Queue a reply (to the message's room, or privately for a direct message)."""
@@ -151,8 +152,11 @@ class Context:
         self.replies.append(OutgoingMessage(room_id=target, text=text, mention_ids=tuple(mention_ids)))
 
 
-def latest_open_request(session: Session, room_id: str, sender_id: str) -> OpenRequest | None:
-    """The sender's latest active request in the room (a message soon after it may only follow it up)."""
+def latest_open_request(
+    session: Session, room_id: str, sender_id: str, department: str | None = None
+) -> OpenRequest | None:
+    """The sender's latest active request in the room (a message soon after it may only follow it up): their latest to
+    `department` when they have one (直通车啥时候发车 follows up the bus ask, though an ask of 人社局 came since)."""
     mine = [
         r
         for r in requests_involving(session=session, wechat_id=sender_id, statuses=ACTIVE)
@@ -160,9 +164,10 @@ def latest_open_request(session: Session, room_id: str, sender_id: str) -> OpenR
     ]
     if not mine:
         return None
+    mine = [r for r in mine if r.department == department] or mine if department else mine
     latest = max(mine, key=lambda r: r.created_at)
     matter = frozenset(latest.topics.split())  # its topics hold its subject words
-    return OpenRequest(latest.created_at, latest.department, matter)
+    return OpenRequest(latest.created_at, latest.department, matter, to_simplified(latest.text))
 
 
 Handler = Callable[[Context], Any]

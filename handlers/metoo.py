@@ -17,13 +17,14 @@ from storage.models import Request
 # agreeing, then the same trouble of one's own (对对对，我们车队也天天被堵在门外)
 _AGREE_WE_TOO = r"(?:对对对?|对的|是的|没错|确实)[，,!！\s]+我们(?![这那]边|[这那]里)[\u4e00-\u9fff]{0,4}?也"
 _LEADING = re.compile(
-    r"\s*(?:\+\s*1|＋1|同问|同求|同上|同感\s*[，,]?\s*[+＋]\s*1|我们(?![这那]边|[这那]里)[\u4e00-\u9fff]{0,5}?也(?:是|一样)|一样的|附议|支持[!！。,，\s]|支持$"
+    r"\s*(?:\+\s*1|＋1|同问|同求|同上|同感\s*[，,]?\s*[+＋]\s*1|我们(?![这那]边|[这那]里)[\u4e00-\u9fff]{0,5}?也(?:是|一样|要(?=[，,!！。\s]))|一样的|附议|支持[!！。,，\s]|支持$"
     r"|(?:我|我们|我家)[\u4e00-\u9fff]{0,4}?也想(?:问|了解|知道)(?:一?下)?这个"  # 我也想问这个 卖给康源人家也要票
     rf"|{_AGREE_WE_TOO})"
 )  # agreeing comes first (我们黄精也是一样的, 支持！)
 # "确实，我们冷链通也是…": the company's name between 我们 and 也是 (the classifier's me_too knows 我们也是)
 WE_TOO = re.compile(
     r"(?:确实|对|是的|真的)?[，,\s]*我们[\u4e00-\u9fff]{2,5}?也(?:是|一样)(?:一样)?的?(?:[，,。!！\s]|$)"
+    r"|我们[\u4e00-\u9fff]{0,5}?也要[，,!！。\s]"  # 我们也要，灌装线一停就要重新消毒: the same need
     rf"|{_AGREE_WE_TOO}"
 )
 # (WE_TOO reads a chatter message as a "+1"; _LEADING, which links it, leaves out 这边/那边: "我们这边也是，湿气重"
@@ -112,7 +113,9 @@ def link_me_too(ctx: Context) -> Link:
     others = [r for r in active if r.requester_id != ctx.message.sender_id]
     adjacent = right_after_request(ctx)
     # right after a request, unless it names the matter of another one (同问，我们员工也是末班车赶不上)
-    if adjacent is not None and (same_matter(ctx, adjacent) or not any(same_matter(ctx, r) for r in others)):
+    if adjacent is not None and (
+        same_matter(ctx, adjacent) or not any(same_matter(ctx, r, matter_only=True) for r in others)
+    ):
         return Link(adjacent, "latest")
     by_no = {r.id: r for r in others}
     leading = _LEADING.match(ctx.analysis.text) is not None or _JOINT.search(ctx.analysis.text) is not None

@@ -129,13 +129,14 @@ class Analyzer:
         role: str = "unknown",
         mentions: Sequence[str] = (),
         officials: Officials | None = None,
-        open_request: OpenRequest | Callable[[], OpenRequest | None] | None = None,
+        open_request: OpenRequest | Callable[[str | None], OpenRequest | None] | None = None,
         sender: str | None = None,
     ) -> Analysis:
         """Label one message and fill every field of `Analysis`. `officials` knows the group's officials, its latest
         notice and its latest message (from someone other than `sender`, the sender's id or nickname);
         `open_request` is the sender's latest request in the group (a would-be request may only follow it up),
-        or a function giving it, called only for a would-be request (the bot reads it from the ledger)."""
+        or a function giving it (their latest to the department the message goes to, when they have one), called
+        only for a would-be request (the bot reads it from the ledger)."""
         norm = normalize(text or "", mentions)
         text_only = role == "unknown"  # no nickname says who is speaking: the wording may
         if text_only:
@@ -201,8 +202,8 @@ class Analyzer:
         route_hits: list[HitSpec] = []  # RuleHit fields, built only when the hits are read
         flags = decision.flags
         if label == "chatter" and not text_only and flags.get("nudge") and "applied" in feats.present:
-            latest = open_request() if callable(open_request) else open_request
             asked = addressed[0] if addressed else addressee
+            latest = open_request(asked) if callable(open_request) else open_request
             # 申请递上去半个月了没动静, with no earlier request to nudge (or only one put to another department,
             # 技改补贴公示出来没有 asked of 经信局 after an ask of 审批局): the first report of it
             if latest is None or (asked is not None and latest.department not in (None, asked)):
@@ -214,7 +215,7 @@ class Analyzer:
             moves_cut = "reschedule_ask" in feats.present and not addressed and not addressee  # 能不能改到周日停
             if notice and (moves_cut or (department is None and not remit)) and not _SOMEONE.match(norm.text):
                 department, route_hits = notice, [*route_hits, ("route.after_notice", f"department:{notice}", 5.0, "")]
-            latest = open_request() if callable(open_request) else open_request
+            latest = open_request(department) if callable(open_request) else open_request
             if is_follow_up(latest, now, department, feats.present, norm.text):
                 label, department, flags = "chatter", None, {**flags, "nudge": True}
                 route_hits = [("req.follow_up", "chatter", 0.0, "the sender's open request to the same department")]

@@ -33,7 +33,7 @@ _INNER_VERB = re.compile(
 _WORD_END = frozenset(" \t\n，,、；;。！!？?:：|｜/（）()【】[]")
 _LEAD = re.compile(
     r"^(?:(?:你们|我们|他们|你|您|他|贵司|贵厂)(?:家|厂|那边|这边)?的?|也|买点|要点|来点|我们|我司|我厂|本厂|本公司|公司|厂里|另需|另要|还需|还要|还有|以及|我要|我想|每周|每月|每天|每年|长期|常年|今年|去年|明年"
-    r"|请问|哪位老板有|哪个老板有|哪位有|节后|节前|年后|年前|购(?![物置])|(?:代|外协)?加工(?!中心|件|厂)|谁有|谁家|哪家|哪里|有没有|有(?![机色线源效毒])|急|需要|需|要|想|租|买|购买|采购|收购|求购|收(?!缩|纳)|订购|订|找|急需"
+    r"|请问|顺便|哪位老板有|哪个老板有|哪位有|节后|节前|年后|年前|购(?![物置])|(?:代|外协)?加工(?!中心|件|厂)|谁有|谁家|哪家|哪里|有没有|有(?![机色线源效毒])|急|需要|需|要|想|租|买|购买|采购|收购|求购|收(?!缩|纳)|订购|订|找|急需"
     r"|那个|这个|这批|一批|另外|再要|再来点|来点|要点|买点|再来|配套|另配|再配|配|的|了|或者|或是|还是|和|及|型|式|款|[一二三四五六七八九十]是"
     r"|[一二两三四五六七八九十百千万几]+(?:台|个|套|辆|批|吨|件|只|条|张|种|款|部|把))"
 )
@@ -108,7 +108,8 @@ def in_a_sentence(key: str, name: _Name, q_start: int) -> bool:
 def _for_use(key: str, name: _Name, q_start: int) -> bool:
     """The name lies in a word saying what the goods are for (菜籽油灌装用 5L PET油壶: the 油壶, not the oil)."""
     end = name[1]
-    if key.startswith("用", end) and _PRODUCT_WORD.match(key, end + 1):  # 冷链车用保温棉被: the 棉被
+    for_use = 2 if key.startswith("专用", end) else 1 if key.startswith("用", end) else 0
+    if for_use and _USED_FOR.match(key, end + for_use):  # 冷链车用保温棉被, 冷库专用LED灯: what it is for
         return True
     while end < q_start and key[end] not in _WORD_END:
         end += 1
@@ -177,6 +178,7 @@ def _rest_of_word(key: str, end: int) -> str:
 
 
 _PRODUCT_WORD = re.compile(r"[\u4e00-\u9fff]{2,6}")
+_USED_FOR = re.compile(r"[\u4e00-\u9fffa-z]{2,}")  # the goods after 用/专用 (scan form: Latin lower-cased)
 # a title or a deal glued after the goods: 电缆询价, 模具钢材购, 周转箱清单, 叉车出 (for sale), 冷库出租
 _NOT_GOODS_TAIL = re.compile(r"询价|采购|求购|收购|清单|需求|报价|^购|^出|^卖|出租|出售|转让")
 _FORMS = {"苗子": "苗"}

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import cache, lru_cache
 
+from nlp.normalize import to_simplified
 from nlp.route import department_of
 from nlp.vocab import dict_rows, lexicon
 
@@ -54,6 +55,7 @@ _RECHECK = re.compile(
     r"|(?:发|交|提交|上传|报|传)(?:到|给|过去|上去)?[^，。？?]{0,8}了[^？?]{0,40}?(?:核查|审核|复核|过目|核实|复查|验收|预审)"
     r"|(?:发|交|提交|上传)(?:到|给|过去|上去)?[^，。？?]{0,8}了[，,\s]*(?:麻烦|请)[^？?]{0,10}看"
 )
+_NEXT_STEP = re.compile(r"找哪|找谁|哪个部门|哪里办|去哪")
 _ADDS = re.compile(r"补充(?:一下|下|一点|两句|一句|说明)|再补充|另外补充")  # the sender says it adds to what they said
 # hurrying it along (not 尽快 / 抓紧: every new request says them)
 _URGE = re.compile(
@@ -91,6 +93,7 @@ class OpenRequest:
     at: datetime
     department: str | None
     matter: frozenset[str] = frozenset()
+    text: str = ""  # as written, when known: a subject word in it (村道) is of its matter though no topic holds it
 
 
 def is_follow_up(
@@ -104,7 +107,7 @@ def is_follow_up(
         return False
     theirs = open_request.matter - _SECTORS if not adds_detail(text) else frozenset()
     mine = [w for w in subjects(present) if w not in _SECTORS] if theirs else ()
-    if mine and theirs.isdisjoint(mine):
+    if mine and theirs.isdisjoint(mine) and not any(w in open_request.text for w in mine):
         return False  # another subject for the same department (停车 yesterday, 路灯 today): a new request
     if age >= FOLLOW_UP_WINDOW and not mine:
         return False  # after a few days only a word of the same matter (网络 … 网络) ties it to the request
@@ -112,7 +115,10 @@ def is_follow_up(
         return True  # "补充一下：…不知道能不能先报" minutes after the ask: its details, questions and all
     if asks_recheck(text):
         return True  # 变更材料网上交了，节后麻烦安排核查: their step done, the office's next one asked
-    if mine and age < FOLLOW_UP_WINDOW and any(rx.search(text) is not None for rx in (_STANDING, _URGE, _WAITING)):
+    # when the outcome comes (村道啥时候能修), unless a new cut (啥时候来电) or a next step put to someone (找哪个办)
+    new = outage(text) or "来电" in text or _NEXT_STEP.search(text)
+    pending = (_STANDING, _URGE, _WAITING) if new else (_STANDING, _URGE, _WAITING, _PROGRESS)
+    if mine and age < FOLLOW_UP_WINDOW and any(rx.search(text) is not None for rx in pending):
         # 用地的事麻烦帮忙看看进度, 复核过了没, 麻烦催一下 within days: how their request on that matter stands (not
         # 啥时候来电: a new cut; nor 施工许可…能帮问问进度吗 a week after an ask on 燃气管道 for the same 厂房)
         return True
@@ -192,7 +198,9 @@ def matter_words(topics: Iterable[str]) -> set[str]:
 
 
 # the people concerned and where they work: no word of what a matter is
-_NO_MATTER = frozenset({"工人", "员工", "职工", "工人们", "人员", "人手", "老板", "老板们", "车间", "厂里", "公司"})
+_NO_MATTER = frozenset(
+    {"工人", "员工", "职工", "工人们", "人员", "人手", "司机", "骑手", "老板", "老板们", "车间", "厂里", "公司"}
+)
 
 
 _OUTAGE = re.compile(r"(?:停|没|断)(水|电|网|气)|(水|电|网|气)(?:又)?(?:停|断|没)")  # 又没水了, 网又断了
@@ -206,8 +214,9 @@ def outage(text: str) -> str | None:
 
 @lru_cache(maxsize=4096)
 def utilities(text: str) -> frozenset[str]:
-    """The utilities (网, 电, 水, 气) the text is about: "网通了" and "仓库区的网最近老断" are one matter."""
-    low = text.lower()
+    """The utilities (网, 电, 水, 气) the text is about: "网通了" and "仓库区的网最近老断" are one matter (a request's
+    text is kept as written: 園區網絡老是斷 is about the 网 too)."""
+    low = to_simplified(text).lower()
     return frozenset(name for name, rx in _UTILITIES if rx.search(low))
 
 

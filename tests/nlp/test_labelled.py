@@ -398,6 +398,15 @@ def test_hard_set() -> None:
         ("heldout_fo.jsonl", 0.98, 0.97, 0.97, 0.01, 0.95, 0.75, 0.8, 0.72),
         ("heldout_fp.jsonl", 0.97, 0.95, 0.97, 0.03, 0.96, 0.75, 0.5, 0.84),
         ("heldout_fq.jsonl", 0.97, 0.96, 0.96, 0.02, 0.95, 0.65, 0.5, 0.56),
+        # session 33, second round, measured at arrival against the first round's tree (c6e71b2), then read: all four
+        # groups in the summer heat (FR: 0.981, P 1.00 R 0.99, 0 %, routing 0.963, items 0.900), food and logistics at
+        # Double 11 with lists of many shapes (FS: 0.950, P 0.97 R 0.99, 2.7 %, routing 0.986, items 0.783),
+        # manufacturing's spring recruitment (FT: 0.973, P 0.98 R 1.00, 2.9 %, routing 1.000, items 0.760) and herb
+        # growers in dialect at the pest season (FU: 0.957, P 1.00 R 0.94, 0 %, routing 0.975, items 0.855)
+        ("heldout_fr.jsonl", 0.97, 0.97, 0.96, 0.01, 0.94, 0.8, 0.75, 0.88),
+        ("heldout_fs.jsonl", 0.95, 0.95, 0.96, 0.03, 0.96, 0.8, 0.6, 0.8),
+        ("heldout_ft.jsonl", 0.96, 0.95, 0.97, 0.03, 0.97, 0.75, 0.75, 0.74),
+        ("heldout_fu.jsonl", 0.95, 0.97, 0.95, 0.01, 0.96, 0.75, 0.5, 0.83),
     ],
 )
 def test_later_sets(
