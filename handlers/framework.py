@@ -164,7 +164,8 @@ def latest_open_request(
     ]
     if not mine:
         return None
-    mine = [r for r in mine if r.department == department] or mine if department else mine
+    if department is not None:
+        mine = [r for r in mine if r.department == department] or mine
     latest = max(mine, key=lambda r: r.created_at)
     matter = frozenset(latest.topics.split())  # its topics hold its subject words
     return OpenRequest(latest.created_at, latest.department, matter, to_simplified(latest.text))
