@@ -19,11 +19,6 @@ NOW = datetime(2033, 3, 1, 10, 0)
 ENT, OFF = "enterprise", "official"
 
 
-@pytest.fixture(scope="module")
-def an() -> Analyzer:
-    return Analyzer.default()
-
-
 @pytest.mark.parametrize(
     ("text", "role", "label"),
     [

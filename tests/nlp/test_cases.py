@@ -143,11 +143,6 @@ LABEL_ONLY = [
 ]
 
 
-@pytest.fixture(scope="module")
-def an() -> Analyzer:
-    return Analyzer.default()
-
-
 @pytest.mark.parametrize(("text", "role", "label", "resolution"), LABEL_AND_FLAG)
 def test_label_and_resolution(an: Analyzer, text: str, role: str, label: str, resolution: bool) -> None:
     a = an.analyze(text, now=NOW, role=role)

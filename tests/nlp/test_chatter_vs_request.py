@@ -11,11 +11,6 @@ from nlp import Analyzer
 NOW = datetime(2026, 6, 10, 9, 0)
 
 
-@pytest.fixture(scope="module")
-def an() -> Analyzer:
-    return Analyzer.default()
-
-
 @pytest.mark.parametrize(
     ("text", "label"),
     [

@@ -16,11 +16,6 @@ from nlp.features import Features, load_yaml
 NOW = datetime(2026, 6, 10, 9, 0, tzinfo=timezone(timedelta(hours=8)))
 
 
-@pytest.fixture(scope="module")
-def an() -> Analyzer:
-    return Analyzer.default()
-
-
 def lab(an: Analyzer, text: str, role: str = "enterprise", mentions: tuple[str, ...] = ()) -> Analysis:
     return an.analyze(text, now=NOW, role=role, mentions=mentions)
 

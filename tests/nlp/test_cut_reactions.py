@@ -24,11 +24,6 @@ MEETING = {
 }
 
 
-@pytest.fixture(scope="module")
-def an() -> Analyzer:
-    return Analyzer.default()
-
-
 def _rules_after(an: Analyzer, notice: dict, text: str, minutes: int = 10) -> set[str]:
     """The rules that fire on `text` from a company, `minutes` after `notice`."""
     groups = OfficialsByGroup()

@@ -12,11 +12,6 @@ from nlp import Analyzer
 NOW = datetime(2028, 2, 14, 10, 0, tzinfo=timezone(timedelta(hours=8)))
 
 
-@pytest.fixture(scope="module")
-def an() -> Analyzer:
-    return Analyzer.default()
-
-
 def _label(an: Analyzer, text: str, role: str = "enterprise") -> str:
     return an.analyze(text, now=NOW, role=role).label
 

@@ -18,11 +18,6 @@ from nlp.threads import matter_words
 NOW = datetime(2026, 10, 8, 10, 0, tzinfo=timezone(timedelta(hours=8)))
 
 
-@pytest.fixture(scope="module")
-def an() -> Analyzer:
-    return Analyzer.default()
-
-
 @pytest.mark.parametrize(
     ("text", "role", "label"),
     [

@@ -13,11 +13,6 @@ from nlp.officials import Officials, OfficialsByGroup, address_forms
 NOW = datetime(2026, 6, 10, 9, 0, tzinfo=timezone(timedelta(hours=8)))
 
 
-@pytest.fixture(scope="module")
-def an() -> Analyzer:
-    return Analyzer.default()
-
-
 @pytest.mark.parametrize(
     ("person", "forms"),
     [

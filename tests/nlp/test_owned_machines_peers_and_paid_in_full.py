@@ -17,11 +17,6 @@ NOW = datetime(2032, 10, 1, 10, 0)
 ENT, OFF = "enterprise", "official"
 
 
-@pytest.fixture(scope="module")
-def an() -> Analyzer:
-    return Analyzer.default()
-
-
 @pytest.mark.parametrize(
     ("text", "mentions", "label"),
     [

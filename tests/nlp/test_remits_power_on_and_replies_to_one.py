@@ -14,11 +14,6 @@ from nlp.resolution import default_cues
 NOW = datetime(2027, 5, 21, 14, 30, tzinfo=timezone(timedelta(hours=8)))
 
 
-@pytest.fixture(scope="module")
-def an() -> Analyzer:
-    return Analyzer.default()
-
-
 @pytest.mark.parametrize(
     "text",
     [

@@ -17,11 +17,6 @@ NOW = datetime(2034, 5, 16, 10, 0)
 ENT, OFF = "enterprise", "official"
 
 
-@pytest.fixture(scope="module")
-def an() -> Analyzer:
-    return Analyzer.default()
-
-
 @pytest.mark.parametrize(
     ("text", "role", "label"),
     [

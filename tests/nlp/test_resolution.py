@@ -137,11 +137,6 @@ NEAR_MISSES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def an() -> Analyzer:
-    return Analyzer.default()
-
-
 @pytest.mark.parametrize("text", COMPLETION_REPORTS)
 @pytest.mark.parametrize("role", ["official", "enterprise"])
 def test_completion_reports_from_any_role(an: Analyzer, text: str, role: str) -> None:

@@ -17,11 +17,6 @@ NOW = datetime(2035, 1, 31, 11, 0)
 ENT, OFF = "enterprise", "official"
 
 
-@pytest.fixture(scope="module")
-def an() -> Analyzer:
-    return Analyzer.default()
-
-
 @pytest.mark.parametrize(
     ("text", "role", "label"),
     [

@@ -24,11 +24,6 @@ NETWORK = "园区的网络这两天老是断，能不能请园区管委会安排
 DETAIL = "园区网络今天早上断了两回，每次十来分钟，仓库扫码枪都用不了"
 
 
-@pytest.fixture(scope="module")
-def an() -> Analyzer:
-    return Analyzer.default()
-
-
 def test_a_detail_soon_after_a_request_to_the_same_department_follows_it_up(an: Analyzer) -> None:
     alone = an.analyze(DETAIL, now=NOW, role="enterprise")
     assert alone.label == "request" and alone.department == "园区管委会"

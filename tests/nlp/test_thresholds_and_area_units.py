@@ -14,11 +14,6 @@ from nlp.normalize import normalize
 NOW = datetime(2028, 11, 20, 15, 0, tzinfo=timezone(timedelta(hours=8)))
 
 
-@pytest.fixture(scope="module")
-def an() -> Analyzer:
-    return Analyzer.default()
-
-
 def _present(an: Analyzer, text: str, role: str = "enterprise") -> dict[str, str]:
     return an.features.extract(normalize(text).text, role, None, [], {}).present
 

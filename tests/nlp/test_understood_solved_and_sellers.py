@@ -17,11 +17,6 @@ NOW = datetime(2033, 6, 15, 10, 0)
 ENT = "enterprise"
 
 
-@pytest.fixture(scope="module")
-def an() -> Analyzer:
-    return Analyzer.default()
-
-
 @pytest.mark.parametrize(
     ("text", "resolution"),
     [
