@@ -92,10 +92,10 @@ def own_request(ctx: Context) -> Link | None:
     points back at a requester's only one, and a fix told in other words with thanks or a word pointing back
     (烂根止住了 谢谢站长, 这事解决了) at their only answered one; a message naming a utility (来电了) only at requests
     about it."""
-    cands = requests_involving(session=ctx.session, wechat_id=ctx.message.sender_id, statuses=ACTIVE)
-    # only requests they raised: the requester's handlers act on nothing else (one they joined with "+1" would
-    # take a withdrawal meant for their own)
-    cands = [r for r in cands if r.requester_id == ctx.message.sender_id]
+    involved = requests_involving(session=ctx.session, wechat_id=ctx.message.sender_id)
+    # only active requests they raised: the requester's handlers act on nothing else (one they joined with "+1"
+    # would take a withdrawal meant for their own)
+    cands = [r for r in involved if r.requester_id == ctx.message.sender_id and r.status in ACTIVE]
     cands = [r for r in cands if r.group_id == ctx.message.room_id] or cands
     a = ctx.analysis
     # what a confirmation confirms is not what it asks after (已经正常了👌 网络那个也麻烦催一下: not the network)
@@ -104,9 +104,13 @@ def own_request(ctx: Context) -> Link | None:
     said, said_pairs = utilities(told), char_pairs(told)
     if said:  # 来电了 speaks of the power: not of their request about a flooded road
         cands = [r for r in cands if said & utilities(r.text)]
-        # 来电了 after 停电了: that outage, not their request for 增容 (unless it names it: 增容昨天送上电了)
+        # 来电了 after 停电了 (told in the group, or asked about in a request they joined): that outage, not their
+        # request for 增容 (unless it names it: 增容昨天送上电了)
         named = specific_words(t for t in a.topics if t in told)
-        if cands and _after_outage(ctx, said) and not any(named & topics_of(r) for r in cands):
+        since = ctx.message.timestamp - _JOINED_CUT_REACH
+        joined = [r for r in involved if r.requester_id != ctx.message.sender_id and r.created_at >= since]
+        cut = any(outage(r.text) in said for r in joined)
+        if cands and (cut or _after_outage(ctx, said)) and not any(named & topics_of(r) for r in cands):
             cands = [r for r in cands if outage(r.text) in said]
     if not cands:
         return None
@@ -222,6 +226,7 @@ def just_linked_elsewhere(ctx: Context, req: Request) -> bool:
 
 
 _OUTAGE_REACH = timedelta(hours=24)
+_JOINED_CUT_REACH = timedelta(days=3)  # a cut asked about in a request they joined (同问) is over when 来电了
 
 
 def _after_outage(ctx: Context, said: frozenset[str]) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime, timedelta
+from itertools import takewhile
 
 from handlers.framework import Context
 from handlers.matching import same_matter
@@ -50,7 +51,8 @@ _PAST_TOO = re.compile(rf"(?:{_TOLD_BEFORE.pattern})[^，。！？!?]{{0,8}}也[
 # commiserating (都一样，我们也是，熬吧): sharing the mood, not joining an ask
 _COMMISERATE = re.compile(
     r"都一样[，,。!！\s]|都一样$|熬吧|熬着吧|忍着吧|谁不是呢|都不容易|大家都难|也在愁|莫得法|没得法|没法子"
-)  # 我们也在愁，莫得法
+    r"|也难[做搞]?(?:[，,。!！\s]|$)|也不容易|没法做"
+)  # 我们也在愁，莫得法; 我们做药厂的也难
 
 
 def right_after_request(ctx: Context) -> Request | None:
@@ -111,6 +113,7 @@ def link_me_too(ctx: Context) -> Link:
         return Link()  # 我们板蓝根也是，叶子都烂了 right after a sigh about the rain: the sigh, not yesterday's request
     active = list_requests(session=ctx.session, statuses=ACTIVE, group_id=ctx.message.room_id, newest_first=True)
     others = [r for r in active if r.requester_id != ctx.message.sender_id]
+    active_ids = {r.id for r in active}
     adjacent = right_after_request(ctx)
     # right after a request, unless it names the matter of another one (同问，我们员工也是末班车赶不上)
     if adjacent is not None and (
@@ -120,7 +123,9 @@ def link_me_too(ctx: Context) -> Link:
     by_no = {r.id: r for r in others}
     leading = _LEADING.match(ctx.analysis.text) is not None or _JOINT.search(ctx.analysis.text) is not None
     # a bare "+1", or one that opens the message ("+1 我们冷链车也经常半夜到…"): what the group just raised
-    agreed = [by_no[no] for no in dict.fromkeys(_agreed_with(ctx)) if no in by_no]
+    # up to a request the group just closed (确实，我们的也没迟到 after "宽松多了，谢谢"): no older one is meant
+    recent = takewhile(lambda no: no in active_ids, dict.fromkeys(_agreed_with(ctx)))
+    agreed = [by_no[no] for no in recent if no in by_no]
     if leading and agreed and _SAME_AS_SAID.search(ctx.analysis.text):
         return Link(agreed[0], "latest")  # 同求，我们仓库晚班的人也是这样: what was just said, whatever else it names
     if matter_words(ctx.analysis.topics):  # "我们也想搞应收账款融资": the latest request on that matter

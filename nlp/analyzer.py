@@ -99,7 +99,7 @@ class Analyzer:
     def route(self, text: str, *, mentions: Sequence[str] = (), officials: Officials | None = None) -> str | None:
         """Department a message would be routed to if it were a request."""
         norm = normalize(text or "", mentions)
-        names = _mentioned(mentions, norm.mentions)
+        names = _mentioned(mentions, norm.mentions, text or "")
         addressed = [d for d in (self.nickname_department(n)[0] for n in names) if d]
         return self.router.route_specs(norm.text, addressed, norm.quote, self._implied(norm, officials))[0]
 
@@ -141,7 +141,7 @@ class Analyzer:
         text_only = role == "unknown"  # no nickname says who is speaking: the wording may
         if text_only:
             role = self.voice.infer(norm.text) or role
-        names = _mentioned(mentions, norm.mentions) if mentions or norm.mentions else []
+        names = _mentioned(mentions, norm.mentions, text or "") if mentions or norm.mentions else []
         addressed: list[str] = []
         official_mentioned = other_mentioned = False
         for nick in names:
@@ -296,8 +296,10 @@ def classify_record(
     return record_result(record, analyze_record(analyzer, record, now, officials, requests))
 
 
-def _mentioned(given: Sequence[str], written: Sequence[str]) -> list[str]:
+def _mentioned(given: Sequence[str], written: Sequence[str], text: str) -> list[str]:
     """Who a message @-mentions: the names the transport gave, then those only the text writes (@蒋建华 is the
-    member the transport names 农业农村局-蒋建华, not another one)."""
+    member the transport names 农业农村局-蒋建华, not another one). A given name the text holds only as an e-mail
+    domain (发邮箱 kj_j@163.com), which the text does not write as a mention, is no one."""
+    given = [g for g in given if to_half_width(g) in written or "@" + g not in text]
     extra = [w for w in written if not any(g == w or g.endswith("-" + w) for g in given)]
     return list(dict.fromkeys([*given, *extra]))

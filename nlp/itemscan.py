@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import re
-from decimal import Decimal
 from functools import cache, lru_cache
 
 from nlp.datecore import DATE_GUARD, DATE_RE
 from nlp.namewords import describes, is_name_word
-from nlp.numbers import NUMBER_DIGITS_THEN, NUMBER_RE, parse_number
+from nlp.numbers import NUMBER_DIGITS_THEN, NUMBER_RE
 from nlp.phones import _PHONE
 from nlp.prices import Price, find_prices, price_re, units_alt
 from nlp.rxprefix import with_first_chars, with_first_chars_if_unprefixed
@@ -220,8 +219,10 @@ def fallback_name(key: str, simp: str, lo: int, hi: int) -> tuple[str | None, in
         stripped = _GLUED_CODE.sub("", stripped)  # 气管PU8×5: the product, not its size code
         if not stripped:
             latin = [w for w in _TOKEN_SPLIT.split(core) if _LATIN_WORD.fullmatch(w) and w.isalpha()]
-            if len(latin) == 1 and latin[0] not in lexicon().specs and len(latin[0]) >= 2:  # UPS 山特 C3K: one word
-                stripped = latin[0]
+            # UPS 山特 C3K: one word; PP T30S 10吨, ABS 757 5吨: a plastic written in capitals, bought as itself
+            word = latin[0] if len(latin) == 1 and len(latin[0]) >= 2 else ""
+            if word and (word not in lexicon().specs or _capitals(word, key, simp, a, b)):
+                stripped = word
         if (
             stripped
             and (len(stripped) >= 2 or stripped in _ONE_CHAR_GOODS)
@@ -238,6 +239,12 @@ def fallback_name(key: str, simp: str, lo: int, hi: int) -> tuple[str | None, in
         if seg.strip() and not is_spec_text(seg) and (words or not tokens):
             return None, a, b  # (words that can name nothing, 宜香优2115 水分14.5%以内, read as specs)
     return None, lo, hi
+
+
+def _capitals(word: str, key: str, simp: str, a: int, b: int) -> bool:
+    """`word` (lower-cased in `key`) is written in capitals in `simp` within [a, b)."""
+    pos = key.find(word, a, b)
+    return pos >= 0 and simp[pos : pos + len(word)].isupper()
 
 
 def spec_of(orig: str, key: str, lo: int, hi: int, holes: list[tuple[int, int]]) -> str | None:
@@ -285,11 +292,6 @@ def _spec_token(tok: str, ktok: str) -> str:
     return tok
 
 
-def number(s: str) -> Decimal | None:
-    """parse_number, exposed for callers of this module."""
-    return parse_number(s)
-
-
 SKIP_CLAUSE = _SKIP_CLAUSE  # for nlp/unquantified.py
 
 __all__ = [
@@ -301,7 +303,6 @@ __all__ = [
     "is_spec_text",
     "mask_spans",
     "match_names",
-    "number",
     "price_re",
     "qty_re",
     "spec_free_tokens",

@@ -26,7 +26,8 @@ _EMOJI_RE = re.compile(
     "\ufe0f\u200d\u20e3\u3030\u303d\u3297\u3299\u2190-\u21ff\u25a0-\u25ff]+"
 )
 _MENTION_STOP = r"\s@,.!?;:，。！？；：、()（）\[\]【】「」“”\"'《》<>"
-_MENTION_RE = re.compile(rf"(?<![A-Za-z0-9_.])@([^{_MENTION_STOP}]{{1,24}})")
+_NOT_EMAIL = r"(?<![A-Za-z0-9_.+\-])"  # an @ after these is inside an e-mail address (kj_j@163.com)
+_MENTION_RE = re.compile(rf"{_NOT_EMAIL}@([^{_MENTION_STOP}]{{1,24}})")
 _DIVIDER_RE = re.compile(r"^\s*(?:(?:-\s*){4,}|(?:[—=_－]\s*){3,})\s*$")
 _QUOTE_RE = re.compile(r"^\s*「(.*?)」\s*$", re.S)
 _QUOTE_HEAD_RE = re.compile(r"^\s*「([^」]*)」\s*\n(.+)$", re.S)
@@ -173,8 +174,9 @@ def split_mentions(text: str, known: Iterable[str] = ()) -> tuple[str, list[str]
     for name in sorted({to_half_width(k) for k in known if k}, key=len, reverse=True):
         tag = "@" + name
         if tag in text:
-            names.append(name)
-            text = text.replace(tag, " ")
+            text, n = re.subn(_NOT_EMAIL + re.escape(tag), " ", text)
+            if n:
+                names.append(name)
     for m in _MENTION_RE.finditer(text):
         names.append(m.group(1))
     return _MENTION_RE.sub(" ", text), names

@@ -67,8 +67,13 @@ class Router:
         self.agencies = tuple(cfg.get("agencies", ()))
         self.span_owner: dict[str, str] = dict(cfg.get("span_owner") or {})
         self.out_of_remit = tuple(cfg.get("out_of_remit", ()))
+        self.public_road = tuple(cfg.get("public_road", ()))
+        self.inside_park = tuple(cfg.get("inside_park", ()))
         self.general_plea = re.compile(cfg["general_plea"]) if cfg.get("general_plea") else None
-        self.prefer = [(p["dept"], p["over"], tuple(map(str, p["when_any"]))) for p in cfg.get("prefer", ())]
+        self.prefer = [  # (dept, over, when_any, unless_any)
+            (p["dept"], p["over"], tuple(map(str, p["when_any"])), tuple(map(str, p.get("unless_any", ()))))
+            for p in cfg.get("prefer", ())
+        ]
         self.names = ahocorasick.Automaton()
         names: dict[str, None] = {}  # in file order
         for dept in self.departments:
@@ -171,6 +176,9 @@ class Router:
         if not ranked:
             return None, hits
         outside = next((w for w in self.out_of_remit if w in text), None)
+        road = None if candidates else next((w for w in self.public_road if w in text), None)
+        if road and not any(w in text for w in self.inside_park):  # 园区南门出去那个路口装个红绿灯: traffic police
+            return None, [("route.public_road", "department:none", 0.0, road)]
         if outside and not candidates and ranked[0][1] < 4:  # a side remark (交警贴条) under a clear ask keeps it
             return None, [("route.out_of_remit", "department:none", 0.0, outside)]
         top, top_score = ranked[0]
@@ -185,7 +193,7 @@ class Router:
             if second > 0 or candidates or "、" in text or top_score < self.min_score or several:  # 土地、环评…先找谁
                 return None, [("route.spans", "department:none", 0.0, span)]
             hits.append(("route.span_one", f"department:{top}", 0.0, span))  # 林地种黄精，到底找哪个部门: one remit
-        matched = {(d, o) for d, o, words in self.prefer if any(w in text for w in words)}
+        matched = {(d, o) for d, o, words, unless in self.prefer if _says(text, words, unless)}
         for dept, over in matched:
             if top == over and scores.get(dept, 0.0) > 0 and (over, dept) not in matched:
                 hit = ("route.prefer", f"department:{dept}", scores[dept], f"over {over}")
@@ -219,7 +227,7 @@ class Router:
         if scores.get(asked, 0.0) > 0 or not scores:
             return None
         top, score = max(scores.items(), key=lambda kv: kv[1])
-        if any(d == asked and o == top and any(w in text for w in words) for d, o, words in self.prefer):
+        if any(d == asked and o == top and _says(text, words, unless) for d, o, words, unless in self.prefer):
             return None
         if score < _OWNER_OVER or any(s > score - self.margin for d, s in scores.items() if d != top):
             return None
@@ -231,10 +239,16 @@ class Router:
         return (helper[1], [("route.span_owner", f"department:{helper[1]}", 8.0, helper[0])]) if helper else None
 
     def unowned(self, text: str) -> bool:
-        """The ask is put to several departments or to the government at large: routed to none on purpose."""
+        """The ask is put to several departments, to the government at large or to no district office (traffic
+        signals): routed to none on purpose."""
         department, hits = self.route_specs(text, ())
         return department is None and any(h[0] in _UNOWNED for h in hits)
 
 
+def _says(text: str, words: Sequence[str], unless: Sequence[str]) -> bool:
+    """The text holds one of `words` and none of `unless` (an overlap rule applies)."""
+    return any(w in text for w in words) and not any(w in text for w in unless)
+
+
 _OWNER_OVER = 6.0  # remit score that routes past the office asked (measured: 4 and 5 route worse)
-_UNOWNED = frozenset({"route.spans", "route.listed", "route.general_plea"})
+_UNOWNED = frozenset({"route.spans", "route.listed", "route.general_plea", "route.public_road"})

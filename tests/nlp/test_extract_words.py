@@ -354,7 +354,8 @@ def test_specs_under_titles_and_in_wide_rows(text: str, expected: list) -> None:
     [
         ("急收 PP颗粒 20吨 注塑级", [("PP颗粒", D(20), "吨")]),  # resin pellets, not a spec (PP) and a form (颗粒)
         ("下周还要低筋粉150袋", [("低筋面粉", D(150), "袋")]),  # 低筋粉 is 低筋面粉, not a grade and a form
-        ("PP 均聚 T30S 20吨\n黑色母 500公斤", [("黑色母", D(500), "公斤")]),  # 均聚 is a resin grade, no goods
+        # 均聚 is a resin grade, no goods: the resin is PP, written in capitals (the annotators' name for it)
+        ("PP 均聚 T30S 20吨\n黑色母 500公斤", [("PP", D(20), "吨"), ("黑色母", D(500), "公斤")]),
     ],
 )
 def test_goods_written_as_grade_and_form(text: str, expected: list) -> None:
