@@ -127,14 +127,18 @@ def own_request(ctx: Context) -> Link | None:
 
     dropping = withdraws(a.text)
 
-    def score(r: Request) -> tuple[int, int, int, int, int]:
+    def score(r: Request) -> tuple[int, int, int, int, int, int]:
         # what it names; on a tie, one still unanswered when the ask is dropped (满分学习那个不用回了，我撤回: not the
-        # answered one), the one asked to confirm, then the one it echoes most (冷藏车备案下来了，4台都能白天进城了: the
-        # ask about 4台冷藏车…白天进不了二环, not the follow-up about 新能源车), then the one heard last
+        # answered one), one answered within hours (门开了，车已经进来了 half an hour after the answer to the ask about
+        # the gate, not the ask about a ditch whose fix the bot asked them to confirm days ago), the one asked to
+        # confirm, then the one it echoes most (冷藏车备案下来了，4台都能白天进城了: the ask about 4台冷藏车…白天进不了
+        # 二环, not the follow-up about 新能源车), then the one heard last
         rel = relevance(r)
         echo = len(said_pairs & char_pairs(r.text)) if rel else 0
         pending = 1 if dropping and r.status == "open" else 0
-        return rel, pending, 1 if r.confirm_asked_at else 0, echo, 1 if newest and _last_heard(r) == newest else 0
+        heard = _last_heard(r)
+        fresh = 1 if heard is not None and ctx.message.timestamp - heard <= _FRESH else 0
+        return rel, pending, fresh, 1 if r.confirm_asked_at else 0, echo, 1 if newest and heard == newest else 0
 
     # 问题还没解决, 那个事还没消息; 这个问题解决了 (thanking 刘老师, whom the ledger knows as 税务局小刘); 撤回撤回，
     # 发错群了，这是要问深圳那边的 (what it names is why: the ask is theirs)
@@ -157,7 +161,7 @@ def own_request(ctx: Context) -> Link | None:
         return Link()  # 我们的也坐上了: the same as what others just said, not one of their own requests
     scored = sorted(((score(r), r) for r in cands), key=lambda p: (*(-x for x in p[0]), -(p[1].id or 0)))
     top = scored[0][0]
-    if top == (0, 0, 0, 0, 0) and len(cands) > 1:
+    if top == (0, 0, 0, 0, 0, 0) and len(cands) > 1:
         answered = [r for r in cands if r.status == "answered"]
         if len(answered) == 1:
             return Link(answered[0], "own")
@@ -227,6 +231,7 @@ def just_linked_elsewhere(ctx: Context, req: Request) -> bool:
 
 _OUTAGE_REACH = timedelta(hours=24)
 _JOINED_CUT_REACH = timedelta(days=3)  # a cut asked about in a request they joined (同问) is over when 来电了
+_FRESH = timedelta(hours=2)  # an answer this recent is what a requester's "好了，谢谢" most likely confirms
 
 
 def _after_outage(ctx: Context, said: frozenset[str]) -> bool:

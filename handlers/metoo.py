@@ -31,7 +31,9 @@ WE_TOO = re.compile(
 # (WE_TOO reads a chatter message as a "+1"; _LEADING, which links it, leaves out 这边/那边: "我们这边也是，湿气重"
 # agrees with the weather, not with a request)
 # asking to be taken along (我们也缺人…求一起对接, 带上我们): agreement, wherever it stands
-_JOINT = re.compile(r"求一起|一起对接|带上我们|算上我们|我们[\u4e00-\u9fff]{0,4}?也缺|[,，。!！]\s*支持\s*[!！。]*$")
+_JOINT = re.compile(
+    r"求一起|一起对接|带上我们|算上我们|算我一个|算我们一个|算我们一家|我们[\u4e00-\u9fff]{0,4}?也缺|[,，。!！]\s*支持\s*[!！。]*$"
+)
 _SAME_AS_SAID = re.compile(r"也是这样|也这样|也是这个情况|也是这种情况|情况一样|也一样")  # points back at what was said
 _TRADE = re.compile(r"私聊|私你|私信你|加你微信|价格合适|价钱合适|长期签|报个价")
 _THANKS = re.compile(r"谢谢|感谢|多谢|辛苦了|麻烦了")
@@ -72,6 +74,9 @@ def right_after_request(ctx: Context) -> Request | None:
     return req if at - before[0].ts <= _RIGHT_AFTER else None
 
 
+_OWN_WORDS = timedelta(hours=12)  # a requester's remarks this soon after their ask are about it
+
+
 def right_after_chatter(ctx: Context) -> bool:
     """The message says "我们…也" at its start right after a member's remark that raised, joined and followed up no
     request (这雨下了一个礼拜了，白术地全泡着 → 我们板蓝根也是，叶子都烂了): it agrees with that, not an older request.
@@ -88,6 +93,9 @@ def right_after_chatter(ctx: Context) -> bool:
     said = rows[0].sender_id
     if any(r.sender_id == said and r.label == "request" for r in rows):
         return False  # their own words after their ask
+    active = list_requests(session=ctx.session, statuses=ACTIVE, group_id=room, newest_first=True)
+    if any(r.requester_id == said and at - r.created_at <= _OWN_WORDS for r in active):
+        return False  # 好的，负荷大概280kW…: the requester answering the office about their ask of this morning
     return member_department(session=ctx.session, group_id=room, wechat_id=said) is None
 
 

@@ -59,6 +59,7 @@ def close_list(ctx: Context) -> None:
 # still wanted (还需要 may be "also need"; 还要 only before an amount: 白砂糖还要20吨)
 _STILL_NEEDED = re.compile(
     r"还差|还缺|还剩|就差|只差|就剩|只剩|还需(?!要)|仍需|仍缺|还要(?=\s*(?:\d|[一二两三四五六七八九十几]))"
+    r"|再(?:找|要|收)(?=\s*(?:\d|[一二两三四五六七八九十几]))"  # 就要你那台了，再找两台: the rest of their list
 )
 # "更新一下：托盘已经订了，地牛还缺10台", "需求更新：…由40台调整为60台": their list, updated
 _UPDATE_MARK = re.compile(r"^\s*(?:清单|采购|需求|订单)?(?:更新|调整|变更)")

@@ -12,6 +12,7 @@ from handlers.followups import record_nudge, status_line
 from handlers.framework import Context, Router
 from handlers.metoo import join, joined_ask
 from handlers.supplied import names_own_list
+from nlp.officials import official_title
 from nlp.threads import asks_arrival, asks_progress, asks_recheck, matter_words
 from storage.groups import officials_of
 from storage.ledger import create_request, get_request, requests_involving
@@ -28,8 +29,11 @@ def _is_request(ctx: Context) -> bool:
 
 def _updates_own_list(ctx: Context) -> bool:
     """艾条马哥那边供上了，护理床和熏蒸机还在找，有渠道的继续帮忙介绍下: the buyer's update on their own open list,
-    put to the members (no department named or @-mentioned), asks no department for anything."""
-    return not ctx.analysis.departments_named and not mentioned_departments(ctx) and names_own_list(ctx)
+    put to the members (no department named, no official @-mentioned: @曾科 is one, though not heard from yet),
+    asks no department for anything."""
+    if ctx.analysis.departments_named or mentioned_departments(ctx) or any(map(official_title, ctx.mention_names)):
+        return False
+    return names_own_list(ctx)
 
 
 @router.message(_is_request, name="register_request")

@@ -13,7 +13,7 @@ from nlp.features import FeatureExtractor
 from nlp.lazy import LazyAnalysis, lazy_analysis
 from nlp.learned import TEXT_ONLY, FittedRules
 from nlp.normalize import Normalized, normalize, to_half_width, to_simplified
-from nlp.officials import NOTICE_LABELS, Officials, record_group
+from nlp.officials import NOTICE_LABELS, Officials, official_title, record_group
 from nlp.records import learn_record, record_result, record_role, record_sender
 from nlp.resolution import default_cues
 from nlp.roles import looks_official, parse_nickname
@@ -59,8 +59,8 @@ class Analyzer:
         self._withdraw_bit = self.features.gate_bits.get("withdraw", -1)
         self.rules = rules if rules is not None else FittedRules()
         # run a regex only when some rule could use it; "date"/"deadline" also gate deadline extraction, "stop_talk"
-        # marks a notice of a cut (Analysis.interruption)
-        always = ("date", "deadline", "stop_talk")
+        # marks a notice of a cut (Analysis.interruption), "awaited_doc" a nudge that may be a first ask (below)
+        always = ("date", "deadline", "stop_talk", "awaited_doc")
         self.features.plan(((r.when, r.unless) for r in self.rules.rules), always=always)
         self._addressing = self.features.words.get("addressing", ())
         self.tokenizer = Tokenizer(self.departments)
@@ -91,7 +91,7 @@ class Analyzer:
         if got is None:
             plain = to_simplified(to_half_width(nickname))  # 管委會-網路維護, ＠供電公司
             dept = parse_nickname(plain, self.departments)[2]
-            got = (dept, dept is not None or looks_official(plain, self.departments))
+            got = (dept, dept is not None or looks_official(plain, self.departments) or official_title(plain))
             if len(self._nicks) < 100_000:
                 self._nicks[nickname] = got
         return got
@@ -201,7 +201,9 @@ class Analyzer:
         department = None
         route_hits: list[HitSpec] = []  # RuleHit fields, built only when the hits are read
         flags = decision.flags
-        if label == "chatter" and not text_only and flags.get("nudge") and "applied" in feats.present:
+        # (申报指南出来了没有？自筹比例有没有要求？: whether a document is out, and more asked of it)
+        first_ask = "applied" in feats.present or ("awaited_doc" in feats.present and _two_questions(norm.text))
+        if label == "chatter" and not text_only and flags.get("nudge") and first_ask:
             asked = addressed[0] if addressed else addressee
             latest = open_request(asked) if callable(open_request) else open_request
             # 申请递上去半个月了没动静, with no earlier request to nudge (or only one put to another department,
@@ -303,3 +305,8 @@ def _mentioned(given: Sequence[str], written: Sequence[str], text: str) -> list[
     given = [g for g in given if to_half_width(g) in written or "@" + g not in text]
     extra = [w for w in written if not any(g == w or g.endswith("-" + w) for g in given)]
     return list(dict.fromkeys([*given, *extra]))
+
+
+def _two_questions(text: str) -> bool:
+    """The text asks twice (two question marks)."""
+    return text.count("?") + text.count("？") >= 2

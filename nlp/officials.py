@@ -26,10 +26,21 @@ _SURNAMES = frozenset(
 _TITLES = ("科", "站", "局", "所", "长", "主任", "经理", "总", "工", "师傅", "老师", "书记", "队")  # 科长 ends in 长
 
 
+def official_title(name: str) -> bool:
+    """A bare name that only an official bears in these groups: a surname and an office title (曾科, 唐站长, 王局),
+    as WeChat writes "@曾科" for a member the group has not heard from yet."""
+    return len(name) >= 2 and name[0] in _SURNAMES and _OFFICE_TITLE.fullmatch(name, 1) is not None
+
+
+_OFFICE_TITLE = re.compile(r"科长?|局长?|站长|所长|书记|股长|处长")
+
+
 def address_forms(person: str) -> list[str]:
     """How an official called `person` (the part of the nickname after 单位-) is addressed in the chat: the forms
-    of their name and title, then the forms the companies make up for them (`guessed_forms`)."""
-    return [f for f in (*_named_forms(person), *guessed_forms(person)) if len(f) >= 2]
+    of their name and title, then the forms the companies make up for them (`guessed_forms`); a name and the form
+    the group calls them by (唐建国 唐站长) give the forms of both."""
+    named = [f for part in person.split() for f in _named_forms(part)]
+    return list(dict.fromkeys(f for f in (*named, *guessed_forms(person)) if len(f) >= 2))
 
 
 def _named_forms(person: str) -> list[str]:
@@ -48,6 +59,8 @@ def _named_forms(person: str) -> list[str]:
 def guessed_forms(person: str) -> list[str]:
     """Forms made from a surname: 税务局小刘 is thanked as 刘老师, 供电所老李 as 李师傅, 物业老马 as 马哥; 陈敏 is 陈姐,
     陈哥, 陈老师 or 陈科 to the companies. Another official's own name or title (交通局-陈科) takes precedence."""
+    if len(parts := person.split()) > 1:  # 唐建国 唐站长: a name and the form the group calls them by
+        return list(dict.fromkeys(f for part in parts for f in guessed_forms(part)))
     person = person.strip()
     if not _PERSON.match(person) or len(person) < 2 or (len(person) != 2 and person[0] in "小老"):
         return []

@@ -159,11 +159,11 @@ class ResolutionCues:
     def need_met(self, text: str, present: Container[str]) -> bool:
         """A buyer's need is met: a deal or delivery (凑齐了, 货到了), a found source (找到货源了, 不用再报价了), or a
         withdrawal for a reason (猪后腿找到了 不用了), among the message's features `present` or in `text`."""
-        if self.still_wanted.search(text):  # 减速器也找到了，就差铝型材了: the rest is still wanted
+        if self.still_wanted.search(text) or ends_asking(text):  # 减速器也找到了，就差铝型材了; 合同都签了吗？
             return False
         if "deal_done" in present or "res_withdraw" in present or "list_closed" in present:
             return True
-        return self.buyer_met.search(text.lower()) is not None and not ends_asking(text)  # 合同都签了吗？
+        return self.buyer_met.search(text.lower()) is not None
 
     def gate_strings(self) -> dict[str, frozenset[str]]:
         """Strings for a keyword scan of the text with 啦 read as 了 (nlp/features.py): "perfective" (every completion

@@ -30,6 +30,7 @@ _SAME_MATTER_WINDOW = timedelta(days=7)  # a report on the same matter (a subjec
 _STANDING = re.compile(
     r"进展|进度|到哪一?步|走到哪|(?:复核|审核|审批|核查|核实|验收|检查|复查)(?:过|完|好)了?(?:没有|没得|没|吗|么)"
     r"|有(?:说法|准信|回音|下文|眉目)了?(?:吗|没有|没|么)"
+    r"|(?:能|会|可以)(?:到|到账|拨|拨付|拨下来|下来|发|批下来)(?:吧|吗|么|不)"  # 12月上旬能到吧？ after the answer
 )
 # asking when or whether the outcome comes: 方案啥时候能出, 批下来没有 (with _STANDING: 到哪一步了, 有进展吗)
 _PROGRESS = re.compile(
@@ -60,6 +61,7 @@ _ADDS = re.compile(r"补充(?:一下|下|一点|两句|一句|说明)|再补充|
 # hurrying it along (not 尽快 / 抓紧: every new request says them)
 _URGE = re.compile(
     r"快点|快一点|催一下|催下|催一哈|帮忙催|帮催|催催|加快|早点|回一下|回下话|回个话|回复一下|有没有人管(?!过)|有人管没"
+    r"|那个[^。？?]{0,12}(?:帮忙|麻烦)看(?:一下|下|看|一哈)"  # 技改补贴那个，付科帮忙看一下嘛: the ask on it
 )
 # nothing has happened yet about it (网络的事还没人来看, 一直没人管, 报上去还没动静): it points back at an ask
 _WAITING = re.compile(

@@ -530,6 +530,25 @@ SCENARIOS = {
         extra=2,
     ),
     "scn66": Known(),
+    # scn67 and scn68 came in session 34's second round, measured against its first round's tree (95beab8): 33 of 36
+    # requests, 6 of 8 lists, 3 extra; 26 of 34, 9 of 10, 4 extra on arrival
+    "scn67": Known(
+        links=3,
+        extra=1,  # "项目叫…，图审是…，麻烦了袁科": a reply to the office's question (麻烦 reads as an ask)
+        requests=frozenset({"2037-11-24T11:02:17+08:00"}),  # "👌" right after the office reported the fix confirms
+    ),
+    "scn68": Known(
+        links=5,
+        extra=1,  # "…烘干机补贴那个事，节后帮我们看下嘛" three days after the ask (the author: a nudge)
+        requests=frozenset(
+            {
+                # "报警器换好了，喷淋也修好了，照片私信发你了" (the author: the office still to check; scn48's author
+                # reads "…都整改完了，照片发您了，谢谢您和专家！" as a confirmation)
+                "2038-04-27T10:00:12+08:00",
+                "2038-04-29T10:00:26+08:00",  # 林下种植 asked of the farm office (the author: 自然资源局)
+            }
+        ),
+    ),
     "scn5": Known(
         requests=frozenset(
             {

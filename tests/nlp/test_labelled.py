@@ -416,6 +416,15 @@ def test_hard_set() -> None:
         ("heldout_fw.jsonl", 0.98, 0.98, 0.98, 0.01, 0.96, 0.6, 0.75, 0.75),
         ("heldout_fx.jsonl", 0.97, 0.96, 0.98, 0.03, 0.97, 0.8, 0.7, 0.93),
         ("heldout_fy.jsonl", 0.97, 0.98, 0.98, 0.02, 0.97, 0.75, 0.85, 0.58),
+        # session 34, second round, measured at arrival against the first round's tree (95beab8), then read: all four
+        # groups in the August heat (FZ: 0.969, P 0.98 R 1.00, 2.9 %, routing 1.000, items 0.932), food and logistics
+        # before Double 11 (GA: 0.975, P 0.99 R 0.98, 1.4 %, routing 0.988, items 0.844), herb growers of Guizhou and
+        # Yunnan in spring (GB: 0.952, P 0.96 R 0.99, 4.5 %, routing 0.979, items 0.829) and manufacturing and
+        # logistics in the 端午 floods (GC: 0.974, P 0.99 R 0.98, 1.5 %, routing 0.958, items 0.834)
+        ("heldout_fz.jsonl", 0.96, 0.98, 0.98, 0.01, 0.98, 0.7, 0.65, 0.92),
+        ("heldout_ga.jsonl", 0.96, 0.97, 0.97, 0.02, 0.98, 0.65, 0.8, 0.82),
+        ("heldout_gb.jsonl", 0.95, 0.95, 0.98, 0.04, 0.97, 0.85, 0.7, 0.81),
+        ("heldout_gc.jsonl", 0.97, 0.98, 0.98, 0.02, 0.95, 0.6, 0.6, 0.83),
     ],
 )
 def test_later_sets(
