@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from handlers.framework import Context
-from nlp.normalize import to_simplified
+from nlp.normalize import to_mandarin, to_simplified
 from storage.ledger import get_request, list_requests
 from storage.messages import get_raw, get_raw_by_pk, recent_messages
 from storage.models import Request
@@ -20,7 +20,7 @@ _QUOTE_HEAD = re.compile(r"^[^：:\n]{1,30}[：:]\s*")
 def _plain(text: str) -> str:
     """Letters, digits and CJK only, in Simplified characters: a quoted text (normalised) and the stored one (as
     posted: 請問一下，我哋想…) compare whatever their punctuation and script."""
-    return to_simplified(_NOT_WORD.sub("", text))
+    return to_mandarin(to_simplified(_NOT_WORD.sub("", text)))
 
 
 @dataclass

@@ -168,9 +168,9 @@ class Analyzer:
         previous = officials.previous(now, sender) if officials is not None else None
         if previous:  # what the message follows: prev_request, prev_off_policy (an official's notice) …
             extra["prev_off_" + previous[0] if previous[1] else "prev_" + previous[0]] = ""
-        for dept, pos, _ in named:
+        for dept, pos, is_addressee in named:
             before = norm.text[max(0, pos - 4) : pos]
-            if _SPOKEN_OF.match(norm.text, pos):
+            if not is_addressee or _SPOKEN_OF.match(norm.text, pos):
                 continue  # 市监局那边是送省所做还是市所做: the department spoken of, not to
             if pos == 0 or before[-1:] in _CLAUSE_END or any(map(before.__contains__, self._addressing)):
                 extra["addressed"] = dept

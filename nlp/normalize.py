@@ -221,6 +221,18 @@ def clean_spaces(text: str) -> str:
     return "\n".join(ln for ln in lines if ln)
 
 
+_CANTONESE = re.compile("[哋冇唔咗嘅喺佢]")
+_CANTONESE_WORDS = str.maketrans({"哋": "们", "冇": "没", "唔": "不", "咗": "了", "嘅": "的", "喺": "在", "佢": "他"})
+
+
+def to_mandarin(text: str) -> str:
+    """Cantonese function words (Simplified) read as the Mandarin ones every word list writes: 我哋都冇网 → 我们都没网,
+    门禁坏咗 → 门禁坏了, 唔该 (thank you) → 谢谢."""
+    if _CANTONESE.search(text) is None:
+        return text
+    return text.replace("唔该", "谢谢").translate(_CANTONESE_WORDS)
+
+
 def normalize(text: str, mentions: Iterable[str] = ()) -> Normalized:
     """Full normalisation of one raw message (see module docstring)."""
     if "\r" in text:
@@ -232,6 +244,7 @@ def normalize(text: str, mentions: Iterable[str] = ()) -> Normalized:
         plain = plain and not _NEEDS_NFKC.search(text)
     if "俺" in text:  # the northern "I/we" (俺家也是, 俺们): read as 我, as every word list writes it
         text = text.replace("俺", "我")
+    text = to_mandarin(text)
     # each step only when its mark is there (the tests the functions open with, inline: most messages have none)
     new, quote, sender = split_quote(text) if "「" in text or "\n" in text else (text, None, None)
     body, names = split_mentions(new, mentions) if "@" in new else (new, [])

@@ -58,7 +58,7 @@ def _named_forms(person: str) -> list[str]:
 
 def guessed_forms(person: str) -> list[str]:
     """Forms made from a surname: 税务局小刘 is thanked as 刘老师, 供电所老李 as 李师傅, 物业老马 as 马哥; 陈敏 is 陈姐,
-    陈哥, 陈老师 or 陈科 to the companies. Another official's own name or title (交通局-陈科) takes precedence."""
+    陈哥, 陈老师, 陈科 or 陈工 to the companies. Another official's own name or title (交通局-陈科) takes precedence."""
     if len(parts := person.split()) > 1:  # 唐建国 唐站长: a name and the form the group calls them by
         return list(dict.fromkeys(f for part in parts for f in guessed_forms(part)))
     person = person.strip()
@@ -67,7 +67,7 @@ def guessed_forms(person: str) -> list[str]:
     if person[0] in "小老":
         return [person[1] + title for title in ("老师", "师傅", "工", "哥", "姐")]
     if person[0] in _SURNAMES and not person.endswith(_TITLES):
-        return [person[0] + title for title in ("姐", "哥", "老师", "科")]
+        return [person[0] + title for title in ("姐", "哥", "老师", "科", "工")]
     return []
 
 

@@ -67,6 +67,7 @@ class Router:
         self.agencies = tuple(cfg.get("agencies", ()))
         self.span_owner: dict[str, str] = dict(cfg.get("span_owner") or {})
         self.out_of_remit = tuple(cfg.get("out_of_remit", ()))
+        self.systems = frozenset(cfg.get("systems", ()))
         self.public_road = tuple(cfg.get("public_road", ()))
         self.inside_park = tuple(cfg.get("inside_park", ()))
         self.general_plea = re.compile(cfg["general_plea"]) if cfg.get("general_plea") else None
@@ -105,16 +106,16 @@ class Router:
                 continue
             if word in _PLACE_ALIASES and after[:1] in ("这", "那") and not _PLACE_ASKED.match(after):
                 continue
-            spans.append((start, end, dept, weak))
+            spans.append((start, end, dept, word in self.systems))
         spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))
         out: list[tuple[str, int, bool]] = []
         last_end = -1
-        for start, end, dept, _ in spans:
+        for start, end, dept, system in spans:
             if start <= last_end:
                 continue
             last_end = end
             before = text[max(0, start - 6) : start]
-            out.append((dept, start, not _NOT_ADDRESSEE_BEFORE.search(before)))
+            out.append((dept, start, not system and not _NOT_ADDRESSEE_BEFORE.search(before)))
         return out
 
     def remit_scores(self, text: str) -> dict[str, float]:

@@ -549,6 +549,21 @@ SCENARIOS = {
             }
         ),
     ),
+    # scn69 and scn70 came in session 34's third round, measured against its second round's tree (a867bc8): 28 of 32
+    # requests, 7 of 7 lists, 5 extra; 32 of 37, 7 of 8, 2 extra on arrival
+    "scn69": Known(
+        links=3,
+        # "提醒下各位，电子税务局…我上个月…被退回了一次，大家别踩坑" (a tip from experience) and "北门这个门禁一年
+        # 坏八回了😤" (a gripe about the gate the member before had reported)
+        extra=2,
+    ),
+    "scn70": Known(
+        links=1,
+        # "求个政策：…补贴点眼霜啊[捂脸][捂脸]" (a joke) and "小班号问到了…麻烦帮查一下" (the detail the office asked
+        # for, nine days after the ask)
+        extra=2,
+        requests=frozenset({"2039-03-04T11:30:22+08:00"}),  # the office's answer goes to the joke registered before
+    ),
     "scn5": Known(
         requests=frozenset(
             {

@@ -425,6 +425,15 @@ def test_hard_set() -> None:
         ("heldout_ga.jsonl", 0.96, 0.97, 0.97, 0.02, 0.98, 0.65, 0.8, 0.82),
         ("heldout_gb.jsonl", 0.95, 0.95, 0.98, 0.04, 0.97, 0.85, 0.7, 0.81),
         ("heldout_gc.jsonl", 0.97, 0.98, 0.98, 0.02, 0.95, 0.6, 0.6, 0.83),
+        # session 34, third round, measured at arrival against the second round's tree (a867bc8), then read: food and
+        # pharma at Mid-Autumn (GD: 0.991, P 1.00 R 1.00, 0 %, routing 0.989, items 0.721), logistics and
+        # manufacturing at the year-end peak (GE: 0.954, P 0.96 R 0.99, 6.2 %, routing 0.990, items 0.816), herb
+        # growers in spring with some Traditional Chinese (GF: 0.982, P 1.00 R 0.96, 0 %, routing 0.976, items 0.901)
+        # and all four groups in the summer floods (GG: 0.983, P 0.99 R 1.00, 1.5 %, routing 0.958, items 0.866)
+        ("heldout_gd.jsonl", 0.98, 0.98, 0.98, 0.01, 0.97, 0.75, 0.65, 0.7),
+        ("heldout_ge.jsonl", 0.94, 0.95, 0.97, 0.06, 0.97, 0.8, 0.85, 0.8),
+        ("heldout_gf.jsonl", 0.97, 0.98, 0.95, 0.01, 0.96, 0.75, 0.6, 0.88),
+        ("heldout_gg.jsonl", 0.97, 0.98, 0.98, 0.02, 0.94, 0.85, 0.5, 0.85),
     ],
 )
 def test_later_sets(

@@ -27,7 +27,7 @@ NOW = datetime(2026, 6, 10, 9, 0, tzinfo=timezone(timedelta(hours=8)))
             ["老李", "李老师", "李师傅", "李工", "李哥", "李姐"],
         ),  # 供电所老李 is asked as 李师傅, 物业老马 as 马哥
         ("客户经理小唐", []),  # not a way anyone is addressed
-        ("陈敏", ["陈敏", "陈姐", "陈哥", "陈老师", "陈科"]),  # 政务服务中心-陈敏 is thanked as 陈姐, asked as 陈科
+        ("陈敏", ["陈敏", "陈姐", "陈哥", "陈老师", "陈科", "陈工"]),  # 政务服务中心-陈敏: 陈姐 thanked, 陈科 asked
         ("客服", ["客服"]),  # no surname: no forms of one
         ("李", []),
     ],
