@@ -87,3 +87,20 @@ def test_an_online_system_is_named_but_not_spoken_to(an: Analyzer) -> None:
     hits = {h.rule for h in an.analyze(text, now=NOW, role=ENT).hits}
     assert "req.addressed" not in hits
     assert "req.addressed" in {h.rule for h in an.analyze("税务局，我们的申报报不上去", now=NOW, role=ENT).hits}
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        ("@住建局-钱工 钱工早，消防验收今天能来吗？客户下周一就来验厂了", True),
+        ("冯科，技改补贴12月上旬能到吧？我们月底要发工资了", True),
+        ("行车检验那个方工还没回信儿，节后得再问问", True),
+        ("技改补贴那个，付科帮忙看一下嘛", True),
+        ("厂门口的路灯坏了，麻烦园区帮忙看看", False),
+        ("今天能来的都来了", False),
+    ],
+)
+def test_asking_after_an_outcome(text: str, asks: bool) -> None:
+    from nlp.threads import asks_progress
+
+    assert asks_progress(text) is asks
