@@ -77,10 +77,11 @@ def right_after_request(ctx: Context) -> Request | None:
 _OWN_WORDS = timedelta(hours=12)  # a requester's remarks this soon after their ask are about it
 
 
-def right_after_chatter(ctx: Context) -> bool:
+def right_after_chatter(ctx: Context, active: list[Request]) -> bool:
     """The message says "我们…也" at its start right after a member's remark that raised, joined and followed up no
     request (这雨下了一个礼拜了，白术地全泡着 → 我们板蓝根也是，叶子都烂了): it agrees with that, not an older request.
-    An official's "收到" or a requester's own words after their ask (车牌都上号了，就差这个) are no such remark."""
+    An official's "收到" or a requester's own words after their ask (车牌都上号了，就差这个; their ask among `active`,
+    the group's open requests) are no such remark."""
     if _WE_ALSO.search(ctx.analysis.text, 0, _WE_ALSO_REACH) is None:
         return False
     room, at, me = ctx.message.room_id, ctx.message.timestamp, ctx.message.sender_id
@@ -93,7 +94,6 @@ def right_after_chatter(ctx: Context) -> bool:
     said = rows[0].sender_id
     if any(r.sender_id == said and r.label == "request" for r in rows):
         return False  # their own words after their ask
-    active = list_requests(session=ctx.session, statuses=ACTIVE, group_id=room, newest_first=True)
     if any(r.requester_id == said and at - r.created_at <= _OWN_WORDS for r in active):
         return False  # 好的，负荷大概280kW…: the requester answering the office about their ask of this morning
     return member_department(session=ctx.session, group_id=room, wechat_id=said) is None
@@ -117,9 +117,9 @@ def link_me_too(ctx: Context) -> Link:
         return Link()  # 我们厂也用天然气，倒没发现这问题 (the same setting without the trouble); 都一样，熬吧
     if _PAST_TOO.search(ctx.analysis.text) and _LEADING.match(ctx.analysis.text) is None:
         return Link()  # 马总别急，去年我们也遇到过: their experience
-    if right_after_chatter(ctx):
-        return Link()  # 我们板蓝根也是，叶子都烂了 right after a sigh about the rain: the sigh, not yesterday's request
     active = list_requests(session=ctx.session, statuses=ACTIVE, group_id=ctx.message.room_id, newest_first=True)
+    if right_after_chatter(ctx, active):
+        return Link()  # 我们板蓝根也是，叶子都烂了 right after a sigh about the rain: the sigh, not yesterday's request
     others = [r for r in active if r.requester_id != ctx.message.sender_id]
     active_ids = {r.id for r in active}
     adjacent = right_after_request(ctx)
