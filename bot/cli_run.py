@@ -121,8 +121,8 @@ async def _replay(args: argparse.Namespace, settings: Settings) -> int:
 def cmd_classify(args: argparse.Namespace, settings: Settings) -> int:
     """Classify each JSONL line and print one JSON result per line, in order."""
     from nlp import Analyzer, explain
-    from nlp.analyzer import analyze_record, record_result
     from nlp.officials import OfficialsByGroup
+    from nlp.records import analyze_record, record_result
     from nlp.threads import RequestsBySender
 
     analyzer = Analyzer(departments=[d.model_dump() for d in settings.departments])

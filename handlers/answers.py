@@ -17,13 +17,12 @@ from handlers.linking import (
     link_for_official,
     link_for_requester,
     nudges_another,
-    routed_there,
-    transfer_target,
 )
 from handlers.matching import new_subject, other_subject, overlap, same_matter
 from handlers.metoo import WE_TOO, agrees_first, join, link_me_too, right_after_request
 from handlers.several import answer_further
 from handlers.supplied import names_own_list
+from handlers.transfers import routed_there, transfer_target
 from nlp.resolution import ends_asking
 from nlp.withdrawal import dropped_or_met_alone, withdraws
 from storage.groups import officials_of

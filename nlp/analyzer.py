@@ -13,17 +13,17 @@ from nlp.features import FeatureExtractor
 from nlp.lazy import LazyAnalysis, lazy_analysis
 from nlp.learned import TEXT_ONLY, FittedRules
 from nlp.normalize import Normalized, normalize, to_half_width, to_simplified
-from nlp.officials import NOTICE_LABELS, Officials, official_title, record_group
-from nlp.records import learn_record, record_result, record_role, record_sender
+from nlp.officials import NOTICE_LABELS, Officials, official_title
+from nlp.records import analyze_record, classify_record, record_role
 from nlp.resolution import default_cues
 from nlp.roles import looks_official, parse_nickname
 from nlp.route import HitSpec, Router, load_departments
-from nlp.threads import OpenRequest, RequestsBySender, is_follow_up, subjects
+from nlp.threads import OpenRequest, is_follow_up, subjects
 from nlp.tokenizer import Tokenizer
 from nlp.types import Analysis, RuleHit
 from nlp.voice import default_voice
 
-__all__ = ["Analyzer", "LazyAnalysis", "classify_record", "explain", "record_role"]
+__all__ = ["Analyzer", "LazyAnalysis", "analyze_record", "classify_record", "explain", "record_role"]
 
 _NO_RESOLUTION = frozenset({"procurement"})  # a buyer's list acknowledges no request
 _DEADLINE_LABELS = frozenset({"policy", "meeting"})  # and every procurement list
@@ -258,44 +258,6 @@ class Analyzer:
         # a buyer (or the official who forwarded the list) says the need is met; a list or a request says no such thing
         result.need_met = label not in ("procurement", "request") and self.resolution.need_met(norm.text, present)
         return result
-
-
-def analyze_record(
-    analyzer: Analyzer,
-    record: dict,
-    now: datetime,
-    officials: Officials | None = None,
-    requests: RequestsBySender | None = None,
-) -> Analysis:
-    """Analyse one SCHEMA.md-style record of a stream. The role comes from "role", or from the "sender" nickname;
-    "mentions" are passed on. `officials` and `requests` hold what the stream showed before (the group's
-    officials, each sender's latest request); they then learn this record's."""
-    group, sender, role = record_group(record), record_sender(record), record_role(analyzer, record)
-    a = analyzer.analyze(
-        record.get("text") or "",
-        now=now,
-        role=role,
-        mentions=record.get("mentions") or (),
-        officials=officials,
-        open_request=requests.of(group, sender) if requests is not None else None,
-        sender=sender,
-    )
-    if officials is not None:
-        learn_record(analyzer, officials, record, a, now, role)
-    if requests is not None and a.label == "request":
-        requests.note(group, sender, now, a.department, frozenset(a.subjects))
-    return a
-
-
-def classify_record(
-    analyzer: Analyzer,
-    record: dict,
-    now: datetime,
-    officials: Officials | None = None,
-    requests: RequestsBySender | None = None,
-) -> dict:
-    """Classify one record into {id, label, department, items, deadline, contact_phone} (see `analyze_record`)."""
-    return record_result(record, analyze_record(analyzer, record, now, officials, requests))
 
 
 def _mentioned(given: Sequence[str], written: Sequence[str], text: str) -> list[str]:

@@ -7,8 +7,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from nlp.analyzer import Analyzer, analyze_record
+from nlp.analyzer import Analyzer
 from nlp.officials import OfficialsByGroup
+from nlp.records import analyze_record
 from nlp.threads import RequestsBySender
 from nlp.types import LABELS
 

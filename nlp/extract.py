@@ -8,31 +8,20 @@ from decimal import Decimal
 from operator import itemgetter
 
 from nlp.cargo import drop_loads
+from nlp.codes import code_product, is_part_number, named_by_code, names_after, names_previous, part_number
 from nlp.each import EACH, each_names, variant_spec, variants
 from nlp.homophones import correct
 from nlp.itemkey import NOTE, plain_key
 from nlp.itemscan import SEP, fallback_name, find_prices, is_spec_text, spec_of
 from nlp.listmarks import blank_markers, split_quote
 from nlp.namewords import list_line_name, named_after_verb, wants
-from nlp.naming import (
-    clause_first_word,
-    code_product,
-    extend,
-    first_word_name,
-    in_a_sentence,
-    is_part_number,
-    named_by_code,
-    names_after,
-    names_previous,
-    part_number,
-)
-from nlp.numbers import FULLWIDTH, fullwidth_to_ascii, parse_number
+from nlp.naming import clause_first_word, extend, first_word_name, in_a_sentence
+from nlp.numbers import FULLWIDTH, fullwidth_to_ascii, lower_bound, parse_number
 from nlp.prices import Found, assign_prices
 from nlp.quantities import (
     clause_start,
     first_name_in,
     has_sep,
-    lower_bound,
     name_in,
     next_sep,
     quantities,

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from decimal import Decimal
 
 from nlp.itemscan import SEP, is_spec_text, mask_spans, qty_re
 from nlp.numbers import parse_number
@@ -287,20 +286,3 @@ def spec_quantities(key: str, names: list[Name], qtys: list[re.Match[str]]) -> s
             if any(q is not m and start <= q.start() < end and q.group("unit") in _COUNT for q in qtys):
                 spec_q.add(i)
     return spec_q
-
-
-_RANGE_LOW = re.compile(r"(\d+(?:\.\d+)?)\s*[-~～到至]\s*$")
-_RANGE_MARKS = frozenset("-~～到至")
-_LEAD_DIGITS = re.compile(r"\d+(?:\.\d+)?")
-
-
-def lower_bound(key: str, start: int, num: str) -> Decimal | None:
-    """The low end of a range written before the quantity: 10-15万斤 → 100000 (a buyer's minimum)."""
-    if key[max(0, start - 12) : start].rstrip()[-1:] not in _RANGE_MARKS:
-        return None  # no range mark right before the quantity: _RANGE_LOW cannot match
-    low = _RANGE_LOW.search(key, max(0, start - 12), start)
-    digits = _LEAD_DIGITS.match(num)
-    value = parse_number(num)
-    if not low or not digits or value is None or Decimal(low.group(1)) >= Decimal(digits.group()):
-        return None
-    return Decimal(low.group(1)) * value / Decimal(digits.group())

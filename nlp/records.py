@@ -7,8 +7,9 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from nlp.normalize import normalize, to_half_width, to_simplified
-from nlp.officials import NOTICE_LABELS, Officials
+from nlp.officials import NOTICE_LABELS, Officials, record_group
 from nlp.roles import parse_nickname
+from nlp.threads import RequestsBySender
 from nlp.types import Analysis
 
 if TYPE_CHECKING:
@@ -85,3 +86,41 @@ def record_result(record: dict, a: Analysis) -> dict:
         "deadline": a.deadline.isoformat() if a.deadline else None,
         "contact_phone": a.contact_phone,
     }
+
+
+def analyze_record(
+    analyzer: Analyzer,
+    record: dict,
+    now: datetime,
+    officials: Officials | None = None,
+    requests: RequestsBySender | None = None,
+) -> Analysis:
+    """Analyse one SCHEMA.md-style record of a stream. The role comes from "role", or from the "sender" nickname;
+    "mentions" are passed on. `officials` and `requests` hold what the stream showed before (the group's
+    officials, each sender's latest request); they then learn this record's."""
+    group, sender, role = record_group(record), record_sender(record), record_role(analyzer, record)
+    a = analyzer.analyze(
+        record.get("text") or "",
+        now=now,
+        role=role,
+        mentions=record.get("mentions") or (),
+        officials=officials,
+        open_request=requests.of(group, sender) if requests is not None else None,
+        sender=sender,
+    )
+    if officials is not None:
+        learn_record(analyzer, officials, record, a, now, role)
+    if requests is not None and a.label == "request":
+        requests.note(group, sender, now, a.department, frozenset(a.subjects))
+    return a
+
+
+def classify_record(
+    analyzer: Analyzer,
+    record: dict,
+    now: datetime,
+    officials: Officials | None = None,
+    requests: RequestsBySender | None = None,
+) -> dict:
+    """Classify one record into {id, label, department, items, deadline, contact_phone} (see `analyze_record`)."""
+    return record_result(record, analyze_record(analyzer, record, now, officials, requests))

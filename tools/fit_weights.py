@@ -39,11 +39,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from nlp.analyzer import Analyzer, analyze_record  # noqa: E402
+from nlp.analyzer import Analyzer  # noqa: E402
 from nlp.classify import PRIORITY, Decision, RuleSet  # noqa: E402
 from nlp.features import Features, load_yaml  # noqa: E402
 from nlp.learned import LEARNED_PREFIX, TEXT_ONLY, FittedRules  # noqa: E402
 from nlp.officials import OfficialsByGroup  # noqa: E402
+from nlp.records import analyze_record  # noqa: E402
 from nlp.threads import RequestsBySender  # noqa: E402
 from nlp.types import LABELS  # noqa: E402
 
