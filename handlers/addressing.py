@@ -42,13 +42,20 @@ _NAME_SEPARATORS = ("-", "－", "—", "_")
 _VOCATIVE_REACH = 6  # the name opens the answer: "张总，…", "收到张总，…", "好的李总 …"
 
 
-def _person(display_name: str) -> str | None:
-    """The person part of a "单位-姓名" nickname (张总 of 蜀香食品-张总), when it has one."""
+@lru_cache(maxsize=4096)
+def _persons(display_name: str) -> tuple[str, ...]:
+    """The person part of a "单位-姓名" nickname (张总 of 蜀香食品-张总), or each of its words when it gives a name
+    and the form the group calls them by (李安 Amy, 马国栋 马总); empty when it has none."""
     for sep in _NAME_SEPARATORS:
         if sep in display_name:
             person = display_name.rsplit(sep, 1)[1].strip()
-            return person if len(person) >= 2 else None
-    return None
+            return tuple(part for part in person.split() if len(part) >= 2)
+    return ()
+
+
+def _named_at_start(opening: str, display_name: str) -> bool:
+    """The opening of an answer names the person of `display_name` within its first few characters."""
+    return any(0 <= opening.find(p) <= _VOCATIVE_REACH for p in _persons(display_name))
 
 
 _CJK2 = re.compile(r"[\u4e00-\u9fff]{2}")
@@ -80,7 +87,7 @@ def named_requester(ctx: Context) -> Link | None:
     text = ctx.analysis.text
     opening = text[: _VOCATIVE_REACH + 4]
     active = list_requests(session=ctx.session, statuses=ACTIVE, group_id=ctx.message.room_id, newest_first=True)
-    named = [r for r in active if (p := _person(r.requester_name)) and 0 <= opening.find(p) <= _VOCATIVE_REACH]
+    named = [r for r in active if _named_at_start(opening, r.requester_name)]
     if not named:
         named = [r for r in active if (c := _company(r.requester_name)) and c.search(text, 0, _COMPANY_REACH)]
     if len({r.requester_id for r in named}) != 1:

@@ -2,7 +2,9 @@
 answer to a company's "末班车17:30就走了" even though it addresses no one, and so is the training or briefing it
 calls ("9月12号上午有个高企申报辅导培训") to a company's "高企认定什么时候截止？有没有辅导". Requests in the group
 still waiting for that department (or routed to no one) that share the notice's matter (and, for a gathering, ask for
-its kind) are recorded as answered, and their requesters are told where to look."""
+its kind) are recorded as answered, and their requesters are told where to look. A notice that @-mentions requesters
+(【通知】…北门夜间开放…@顺畅冷链-何建军 @鑫达快运-老马) answers each one's request the department can answer, whatever
+its words."""
 
 from __future__ import annotations
 
@@ -10,11 +12,12 @@ import re
 from datetime import datetime, timedelta
 
 from handlers import lifecycle
+from handlers.addressing import addressed_requester
 from handlers.framework import OFFICIAL, Context, Router
 from handlers.render import shorten
 from nlp.normalize import to_simplified
 from nlp.threads import specific_words, utilities
-from storage.ledger import list_requests
+from storage.ledger import ACTIVE, list_requests
 from storage.models import Request
 
 router = Router("broadcasts")
@@ -42,7 +45,7 @@ def answered_by_notice(ctx: Context) -> list[Request]:
     mine = specific_words(ctx.analysis.topics)
     asked = _asked_for(ctx.analysis.text) if ctx.analysis.label == "meeting" else None
     at = ctx.message.timestamp
-    return [
+    on_matter = [
         r
         for r in waiting
         if r.department in (dep, None)
@@ -50,6 +53,24 @@ def answered_by_notice(ctx: Context) -> list[Request]:
         and (asked is None or bool(asked & _asked_for(r.text)))
         and (r.department is not None or not ctx.services.analyzer.no_single_owner(r.text))  # last: a routing pass
     ]
+    tagged = _tagged(ctx, dep)
+    return [*tagged, *(r for r in on_matter if r not in tagged)]
+
+
+def _tagged(ctx: Context, dep: str | None) -> list[Request]:
+    """The active requests of the requesters the notice @-mentions, one each on its matter, that the department can
+    answer (not one put to several offices)."""
+    if not ctx.message.mention_ids:
+        return []
+    active = list_requests(session=ctx.session, statuses=ACTIVE, group_id=ctx.message.room_id, newest_first=True)
+    out: list[Request] = []
+    for wxid in dict.fromkeys(ctx.message.mention_ids):
+        link = addressed_requester(ctx, active, wxid, need_topic=True)  # on the notice's matter
+        req = link.request if link is not None else None
+        owned = req is not None and (req.department == dep or req.department is None)
+        if owned and req not in out and (req.department or not ctx.services.analyzer.no_single_owner(req.text)):
+            out.append(req)
+    return out
 
 
 _JUST_ASKED = timedelta(hours=3)  # a department's notice this soon after a question put to it reads as its answer

@@ -13,9 +13,10 @@ from storage.models import Request
 # 已转给…, 请审批局跟进, 归审批局管 (not the 请 of 申请: "备案后再申请通行证" sends no one anywhere)
 _TRANSFER = re.compile(r"转给|转交|转到|移交|转办|(?<![申邀提])请|负责|归|对接")
 # 我们跟交通局对接了: the official worked with another office on it; 后面的许可我们可以全程帮办代办，…@住建局: the
-# official's office keeps it. Either way it is passed to no one
+# official's office keeps it (让你们设计院先跟我对接 too). Either way it is passed to no one
 _COORDINATED = re.compile(
     r"(?:跟|和|与|同)[^，。,.!?！？]{1,10}?对接(?:过|了)|我们(?:可以|来|会|这边)?(?:全程)?(?:帮办|代办|牵头|负责)"
+    r"|(?:跟|和|与|同|找)(?:我|我们)(?:这边)?(?:直接)?对接"  # 让你们设计院先跟我对接: the official keeps it
 )
 
 

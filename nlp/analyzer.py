@@ -184,6 +184,8 @@ class Analyzer:
             extra["named_official"] = ""  # a known official's name opens the text (王站长 …), no @
         if other_mentioned:
             extra["mention_other"] = extra["mention"] = "@"
+        if names and (text or "").lstrip().startswith("【"):
+            extra["mention_late"] = "@"  # 【宣讲会】…@蜀味源-张总 你们可以来: a notice tagging someone after it
         if addressee:
             extra["dept"] = addressee
         if remit:

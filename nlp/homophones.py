@@ -118,6 +118,12 @@ def _sounds_like(window: str) -> str | None:
     return word if word and any(map(word.__contains__, window)) else None  # a typo keeps a character
 
 
+def _in_real_word(name: str, start: int, window: str) -> bool:
+    """The two characters at `start` are a common word, or one of them makes one with its other neighbour."""
+    common = _common_words()
+    return window in common or name[start + 1 : start + 3] in common or name[max(0, start - 1) : start + 1] in common
+
+
 @lru_cache(maxsize=4096)
 def correct(name: str) -> str:
     """`name` with one misspelt part replaced by the known word it sounds like (unchanged when none; remembered by
@@ -135,8 +141,8 @@ def correct(name: str) -> str:
             herb = kind.get(word) == "herb"
             if word and size >= 3 and word[0] != window[0] and not herb:
                 continue  # 点焊机 is not 电焊机: a longer product word misspelt at its first character is rare
-            if word and size == 2 and size != len(name) and window in _common_words():
-                continue  # 柏树枝 holds 树枝, a word in its own right, not a misspelt 树脂
+            if word and size == 2 and size != len(name) and _in_real_word(name, start, window):
+                continue  # 柏树枝 holds 树枝, a word in its own right, not a misspelt 树脂; 仓库维修 holds 维修
             if word and size != len(name) and (herb or (size == 2 and word[0] != window[0])):
                 continue  # a herb is a whole name, and so is a two-character word unless only its second
                 # character is misspelt: 安全鞋 holds no 全蝎, PP粒子 no 李子, but 红薯淀份 is 红薯淀粉

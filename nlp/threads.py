@@ -63,10 +63,12 @@ _ADDS = re.compile(r"补充(?:一下|下|一点|两句|一句|说明)|再补充|
 _URGE = re.compile(
     r"快点|快一点|催一下|催下|催一哈|帮忙催|帮催|催催|加快|早点|回一下|回下话|回个话|回复一下|有没有人管(?!过)|有人管没"
     r"|那个[^。？?]{0,12}(?:帮忙|麻烦)看(?:一下|下|看|一哈)"  # 技改补贴那个，付科帮忙看一下嘛: the ask on it
+    r"|(?:那|就)麻烦[^，。?？]{0,4}安排"  # 好的，那麻烦韦工安排，我们配合: the office's offer taken up
 )
 # nothing has happened yet about it (网络的事还没人来看, 一直没人管, 报上去还没动静): it points back at an ask
 _WAITING = re.compile(
     r"(?:还|一直|都)没(?:有)?人(?:来|管|理|处理|联系|回)|(?:还|一直)没(?:有)?(?:动静|消息|回音|回复|答复|下文|回信|回话)"
+    r"|(?:还|一直)没(?:有)?(?:联系|找|通知|打电话给)(?:我们|我)"  # 客户经理还没联系我们哦
     r"|到底有没有人(?:管|来|理|处理)"
     r"|有没有人管(?:管|一下|吗|啊|嘛|哦|呀|呢|哈|[?？!！\s]|$)"  # 那个有没有人管管啊: nothing done
 )
@@ -121,7 +123,7 @@ def is_follow_up(
     # when the outcome comes (村道啥时候能修), unless a new cut (啥时候来电) or a next step put to someone (找哪个办)
     new = outage(text) or "来电" in text or _NEXT_STEP.search(text)
     pending = (_STANDING, _URGE, _WAITING) if new else (_STANDING, _URGE, _WAITING, _PROGRESS)
-    if mine and age < FOLLOW_UP_WINDOW and any(rx.search(text) is not None for rx in pending):
+    if age < FOLLOW_UP_WINDOW and any(rx.search(text) is not None for rx in pending):
         # 用地的事麻烦帮忙看看进度, 复核过了没, 麻烦催一下 within days: how their request on that matter stands (not
         # 啥时候来电: a new cut; nor 施工许可…能帮问问进度吗 a week after an ask on 燃气管道 for the same 厂房)
         return True

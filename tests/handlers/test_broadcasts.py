@@ -75,6 +75,7 @@ async def test_a_departments_line_right_after_a_question_put_to_it_answers_it(ha
     """ "展位补贴明年还有吗？" to 商务局, then from 商务局 without an @ "展会补贴政策明年继续执行…": one shared word is
     enough so soon after the question; hours later, on another matter, it would not be."""
     no = await raise_request(harness, "请问商务局，明年春季广交会我们想去参展，展位补贴今年的政策明年还有吗？", LI)
+    await harness.feed("收到[强]", **ZHANG)  # the line is read as a notice, not as a reply to the message before
     sent = await harness.feed("展会补贴政策明年继续执行，境内重点展会按展位费50%补助，明年一季度发申报通知。", **WANG)
     assert any(f"诉求 #{no}" in m.text for m in sent)
     assert ledger.get(no).status == "answered"

@@ -394,6 +394,7 @@ def test_rule_files_are_consistent() -> None:
         "mention_official",
         "named_official",
         "mention_other",
+        "mention_late",
         "dept",
         "item",
         "spec_word",
