@@ -67,8 +67,9 @@ def _tagged(ctx: Context, dep: str | None) -> list[Request]:
     for wxid in dict.fromkeys(ctx.message.mention_ids):
         link = addressed_requester(ctx, active, wxid, need_topic=True)  # on the notice's matter
         req = link.request if link is not None else None
-        owned = req is not None and (req.department == dep or req.department is None)
-        if owned and req not in out and (req.department or not ctx.services.analyzer.no_single_owner(req.text)):
+        if req is None or req in out or req.department not in (dep, None):
+            continue
+        if req.department or not ctx.services.analyzer.no_single_owner(req.text):
             out.append(req)
     return out
 
