@@ -40,13 +40,21 @@ _THANKS = re.compile(r"谢谢|感谢|多谢|辛苦了|麻烦了")
 _ME_TOO_REACH = 6  # a bare "+1" agrees with what the group's last few messages were about
 # "我们…也" opening the reply to another member's request (我们黄精地也差不多…, 我们那边也是黑的, 我们也在园北线上…):
 # the same trouble of one's own, told right after it
-_WE_ALSO = re.compile(r"(?:我们|我家|咱们|俺们)[\u4e00-\u9fff]{0,6}?也(?![不没])")
+# (也没到, 也不亮: the same trouble; 也没事, 也不影响, 也没遇到: none)
+_WE_ALSO = re.compile(
+    r"(?:我们|我家|咱们|俺们)[\u4e00-\u9fff]{0,6}?也"
+    r"(?!(?:不|没有?)(?:事|影响|问题|遇到|发现|碰到|出现|这|那|啥|什么|受|怕|用|需要|缺|担心|着?急))"
+)
 _RIGHT_AFTER = timedelta(minutes=20)
 _REMARK = 8  # characters: a remark to agree with, not a sticker or an ack
 _WE_ALSO_REACH = 20  # after a word for the requester: "顾队说的是实话，我们冷链车也这样"
 _TOLD_BEFORE = re.compile(r"去年|前年|以前|之前|上次|那时|当时")  # 我们去年也卡了半个月: a peer's experience
 # 我们厂也用天然气，倒没发现这问题: the same setting without the trouble
-_NOT_SO = re.compile(r"倒没|倒是没|没(?:发现|遇到|碰到|出现|有)(?:过)?这|没这(?:个|种)?(?:问题|情况)")
+# and the same trouble that does not hurt (也在停电范围里，4个钟头还好，冷库撑得住)
+_NOT_SO = re.compile(
+    r"倒没|倒是没|没(?:发现|遇到|碰到|出现|有)(?:过)?这|没这(?:个|种)?(?:问题|情况)"
+    r"|[撑扛顶]得住|影响不大|没(?:啥|什么)影响|不影响(?:我们|生产)?|问题不大"
+)
 _THERE_TOO = re.compile(r"\s*我们[这那](?:边|里|儿)也")
 # a peer's past experience (去年我们也遇到过，找金融办是对的): advice, not the same need now
 _PAST_TOO = re.compile(rf"(?:{_TOLD_BEFORE.pattern})[^，。！？!?]{{0,8}}也[^，。！？!?]{{0,6}}过")

@@ -68,3 +68,20 @@ def part_number(simp: str, key: str, lo: int, hi: int) -> tuple[str, int, int] |
 def is_part_number(name: str) -> bool:
     """An electronic part number written as the product (STM32F103C8T6, CH340G): no grade of anything."""
     return _PART_NUMBER.fullmatch(name.lower()) is not None
+
+
+# a model, grade or size code glued to the end of a name (乳化液DX-4, 冷轧板SPCC, 防寒棉服XL, 木托盘1200): a spec;
+# letters alone only for materials and sizes (手持PDA, 贴片LED, 维生素C keep theirs)
+_TAIL_CODE = re.compile(r"(?<=[\u4e00-\u9fff])[A-Za-z0-9][A-Za-z0-9\-./*×]*$")
+_LETTER_CODES = frozenset({"PVC", "PP", "PE", "PET", "EPS", "EPP", "ABS", "PU", "SPCC", "SPHC", "XL", "XXL", "XXXL"})
+
+
+def split_tail_code(name: str) -> tuple[str, str | None]:
+    """The name without a code glued to its end, and the code (None when there is none)."""
+    m = _TAIL_CODE.search(name)
+    if m is None or m.start() < 2:
+        return name, None
+    code = m.group()
+    if not any(c.isdigit() for c in code) and code.upper() not in _LETTER_CODES:
+        return name, None
+    return name[: m.start()], code

@@ -7,7 +7,7 @@ from datetime import date, datetime, timedelta
 from functools import cache
 
 from nlp.datecore import DATE_PARTS, TIME_RE, N, add_months, month_end, resolve_date, shift_months, small_int
-from nlp.lunar import LUNAR_RE, lunar_date
+from nlp.lunar import LUNAR_RE, lunar_date, next_lunar
 from nlp.numbers import normalize_lite
 from nlp.rxprefix import alternation_with_leads, run_guard
 from nlp.when import extract_meeting, parse_when
@@ -56,7 +56,7 @@ _SKIP = re.compile(
 )
 _AFTER_STRONG = re.compile(
     r"(?:能不能|能否|可不可以|可以|能|就|必须|务必|一定)?"  # 7月上旬能不能交, 明天能送到
-    r"(?:之前|以前|前(?!往|来|去)|为止|截止|截至|止|之内|以内|内|交货|到货|交付|送达|发货|供货|交齐|到厂|"
+    r"(?:之前|以前|前(?!往|来|去)|为止|截止|截至|止|之内|以内|内|交货|到货|交付|送达|发货|供货|交齐|到厂|进场|入库|到库|"
     r"送到|送过来|送来|送|来拿|来提|提货|拿货|到位|装完|出货|交车|"
     r"完成|提交|报送|上报|报名|申报|要货|结束|交|为(?:申报|报名|受理|征集)期?)"
 )
@@ -73,7 +73,7 @@ _CONTEXT = re.compile(
 )
 # a quotation cut-off is weaker than a delivery date in the same message
 _QUOTE_CUTOFF = re.compile(r"(?:报价|询价|比价)(?:截止|截至)?(?:时间|日期)?\s*[:：为是在于到至]*\s*$")
-_FEST_AFTER = re.compile(r"\s*(?:之|以)?前[^,，。;；!！]{0,6}?(?:送|到|交|完成|提交|报|发|供|结|付|要|备|收)")
+_FEST_AFTER = re.compile(r"\s*(?:之|以)?前[^,，。;；!！]{0,6}?(?:送|到|交|完成|提交|报|发|供|结|付|要|备|收|进场|入库)")
 _NEGATIVE_AFTER = re.compile(r"\s*(?:召开|举行|举办|开会|开展|开幕|参加|出席|集合|见面|见|在|于|开始|起)")
 
 
@@ -102,13 +102,7 @@ def _add_workdays(d: date, n: int) -> date:
     return d
 
 
-_FESTIVALS: dict[str, tuple[tuple[int, int], ...]] = {
-    # Lunar festivals by year (2025–2030); fixed-date ones are computed.
-    "春节": ((2025, 129), (2026, 217), (2027, 206), (2028, 126), (2029, 213), (2030, 203)),
-    "元宵": ((2025, 212), (2026, 303), (2027, 220), (2028, 209), (2029, 227), (2030, 217)),
-    "端午": ((2025, 531), (2026, 619), (2027, 609), (2028, 528), (2029, 616), (2030, 605)),
-    "中秋": ((2025, 1006), (2026, 925), (2027, 915), (2028, 1003), (2029, 922), (2030, 912)),
-}
+_LUNAR_FESTIVALS = {"春节": (1, 1), "元宵": (1, 15), "端午": (5, 5), "中秋": (8, 15)}  # lunar month, day
 _FIXED_FESTIVALS = {"国庆": (10, 1), "元旦": (1, 1), "劳动": (5, 1), "五一": (5, 1), "清明": (4, 5)}
 
 
@@ -119,11 +113,8 @@ def _festival(name: str, today: date) -> date | None:
         mo, dy = _FIXED_FESTIVALS[key]
         cand = date(today.year, mo, dy)
         return cand if cand >= today else date(today.year + 1, mo, dy)
-    for year, md in _FESTIVALS.get(key, ()):
-        cand = date(year, md // 100, md % 100)
-        if cand >= today:
-            return cand
-    return None
+    lunar = _LUNAR_FESTIVALS.get(key)
+    return next_lunar(*lunar, today) if lunar else None
 
 
 def _period(year: int, month: int, p: str) -> date:

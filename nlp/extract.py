@@ -8,7 +8,15 @@ from decimal import Decimal
 from operator import itemgetter
 
 from nlp.cargo import drop_loads
-from nlp.codes import code_product, is_part_number, named_by_code, names_after, names_previous, part_number
+from nlp.codes import (
+    code_product,
+    is_part_number,
+    named_by_code,
+    names_after,
+    names_previous,
+    part_number,
+    split_tail_code,
+)
 from nlp.each import EACH, each_names, variant_spec, variants
 from nlp.homophones import correct
 from nlp.itemkey import NOTE, plain_key
@@ -16,7 +24,7 @@ from nlp.itemscan import SEP, fallback_name, find_prices, is_spec_text, spec_of
 from nlp.listmarks import blank_markers, split_quote
 from nlp.namewords import list_line_name, named_after_verb, wants
 from nlp.naming import clause_first_word, extend, first_word_name, in_a_sentence
-from nlp.numbers import FULLWIDTH, fullwidth_to_ascii, lower_bound, parse_number
+from nlp.numbers import FULLWIDTH, fullwidth_to_ascii, lower_bound, parse_number, range_start
 from nlp.prices import Found, assign_prices
 from nlp.quantities import (
     clause_start,
@@ -118,7 +126,11 @@ def _scan(orig: str, simp: str, key: str, quote: str | None) -> list[Found]:
         lo = max(boundary, line_start)
         nxt = nexts[i]
         after_end = next_sep(key, q_end, nxt)
-        value = lower_bound(key, q_start, m.group("num")) or parse_number(m.group("num"))
+        low = lower_bound(key, q_start, m.group("num"))
+        value = low or parse_number(m.group("num"))
+        if low is not None:
+            q_start = range_start(key, q_start) or q_start  # 三到四百吨: the name ends where the range starts
+            span = (q_start, q_end)
         if m.group("half") and value is not None:
             value += Decimal("0.5") if m.group("half") == "半" else (parse_number(m.group("half")) or 0) / 10
         unit = orig[m.start("unit") : m.end("unit")]  # as written (500KG); a ton written T becomes 吨 in extract_items
@@ -270,8 +282,9 @@ def extract_items(text: str, quote: str | None = None) -> list[Item]:
     for f in found:
         price = f.price.value if f.price else None
         punit = f.price.unit if f.price else None
-        name = named_by_code(correct(f.name))  # 鱼星草 → 鱼腥草: a homophone typo; YJV → 电缆
-        items.append((f.pos, Item(name, f.spec, f.qty, f.unit, price, punit)))  # type: ignore[arg-type]
+        name, code = split_tail_code(named_by_code(correct(f.name)))  # 鱼星草 → 鱼腥草; YJV → 电缆; 冷轧板SPCC
+        spec = f"{code} {f.spec}" if code and f.spec else code or f.spec
+        items.append((f.pos, Item(name, spec, f.qty, f.unit, price, punit)))  # type: ignore[arg-type]
     if not items and "\n" in key:  # 询价，数量待定: a list whose lines give no amount
         lines = unquantified_lines(orig, simp, key)
         if len(lines) >= 2:

@@ -58,7 +58,7 @@ _LEAD_CODE = re.compile(r"^[0-9a-z.\-×*+/φΦδ%℃μ#~=]+")
 # one-character grade words that may lead an unknown product word: fresh, frozen, raw, cooked (干 stays: 干辣椒)
 # (鲜玉米, 冻猪肘); other single characters stay (新能源物流车, 大米粉)
 _HEAD_CHARS = frozenset("鲜冻生熟")
-_NOT_A_HEAD = ("生物", "生产", "生活", "熟料")
+_NOT_A_HEAD = ("生物", "生产", "生活", "生日", "生态", "熟料", "干燥", "干粉")
 _COUNTED = frozenset("路寸芯位匹口孔层头米")  # 32路硬盘录像机, 7寸触摸屏, 9.6米车用: the number and its measure word
 _ONE_CHAR_GOODS = frozenset("鹅鸭鸡鱼虾蟹蛋米面盐糖姜蒜葱茶")
 _SIZE_UNIT = re.compile(r"(?:米|吨|寸|t|m)\d?")  # 6.8米, 4米2

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 from lunardate import LunarDate
 
-__all__ = ["LUNAR_RE", "lunar_date"]
+__all__ = ["LUNAR_RE", "lunar_date", "next_lunar"]
 
 _DAY = r"初[一二三四五六七八九十]|廿[一二三四五六七八九]?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|三十|卅"
 #: 正月/腊月/冬月 with any day; another month only with a day name that is lunar by itself (八月初二, 五月廿三).
@@ -55,12 +55,22 @@ def lunar_date(month_word: str | None, day_word: str | None, today: date, *, eve
         day = _day(day_word)
         if month is None or day is None:
             return None
+    return _first_since(month, day, today, today - timedelta(days=60))
+
+
+def next_lunar(month: int, day: int, today: date) -> date | None:
+    """The first Gregorian date on or after `today` that falls on lunar month/day (春节 is 1/1, 中秋 8/15)."""
+    return _first_since(month, day, today, today)
+
+
+def _first_since(month: int, day: int, today: date, since: date) -> date | None:
+    """The first date on or after `since` that falls on lunar month/day, in the lunar years around `today`."""
     try:
         this_year = LunarDate.from_solar_date(today.year, today.month, today.day).year
     except ValueError:
         return None
     for year in (this_year - 1, this_year, this_year + 1):
         found = _solar(year, month, day)
-        if found is not None and found >= today - timedelta(days=60):
+        if found is not None and found >= since:
             return found
     return None

@@ -176,15 +176,33 @@ def split_quantity(text: str) -> tuple[Decimal | None, str]:
 _RANGE_LOW = re.compile(r"(\d+(?:\.\d+)?)\s*[-~～到至]\s*$")
 _RANGE_MARKS = frozenset("-~～到至")
 _LEAD_DIGITS = re.compile(r"\d+(?:\.\d+)?")
+# 三到四百吨: one Chinese digit, then another leading the amount (not 十, which 十到二十 would need read as a whole)
+_RANGE_LOW_CN = re.compile(r"(?<![一二两三四五六七八九十百千万])([一二两三四五六七八九])\s*[到至~～-]\s*$")
+_LEAD_CN = re.compile(r"[一二两三四五六七八九](?=[十百千万]|$)")
 
 
 def lower_bound(key: str, start: int, num: str) -> Decimal | None:
-    """The low end of a range written before the quantity: 10-15万斤 → 100000 (a buyer's minimum)."""
-    if key[max(0, start - 12) : start].rstrip()[-1:] not in _RANGE_MARKS:
-        return None  # no range mark right before the quantity: _RANGE_LOW cannot match
-    low = _RANGE_LOW.search(key, max(0, start - 12), start)
-    digits = _LEAD_DIGITS.match(num)
-    value = parse_number(num)
-    if not low or not digits or value is None or Decimal(low.group(1)) >= Decimal(digits.group()):
+    """The low end of a range written before the quantity: 10-15万斤 → 100000, 三到四百吨 → 300 (a buyer's minimum)."""
+    low = _range_low(key, start)
+    if low is None:
         return None
-    return Decimal(low.group(1)) * value / Decimal(digits.group())
+    lead = _LEAD_DIGITS.match(num) or _LEAD_CN.match(num)
+    value = parse_number(num)
+    if not lead or value is None:
+        return None
+    bottom, top = parse_number(low.group(1)), parse_number(lead.group())
+    if bottom is None or not top or bottom >= top:
+        return None
+    return bottom * value / top
+
+
+def range_start(key: str, start: int) -> int | None:
+    """Where a range written before the quantity at `start` begins (the 10 of 10-15万斤), if one is."""
+    low = _range_low(key, start)
+    return low.start() if low else None
+
+
+def _range_low(key: str, start: int) -> re.Match[str] | None:
+    if key[max(0, start - 12) : start].rstrip()[-1:] not in _RANGE_MARKS:
+        return None  # no range mark right before the quantity: neither pattern can match
+    return _RANGE_LOW.search(key, max(0, start - 12), start) or _RANGE_LOW_CN.search(key, max(0, start - 4), start)

@@ -55,7 +55,8 @@ _MEASURED = re.compile(
     r"|设备重|货重|单重|单件重|每件重|重量|个头|每个|单个|单果|每只|单只|每颗|每台|每车|每次|每趟|单边|一车|起升|提升|加长的|加宽的"
     r"|加高的|果径|单果重)(?:装|拉|载|运)?(?:约|大约)?\s*$"
 )
-_FIRST_PART = re.compile(r"(?:先送|先发|先到|先要|首批|第一批)\s*$")
+# (also with its date between: 第一批八月底前15吨)
+_FIRST_PART = re.compile(r"(?:先送|先发|先到|先要|首批|第[一二三四五六1-6]批)[^，,。;；\s]{0,8}?\s*$")
 _CLOSING = re.compile(r"[)）]")
 _COMMA_ONLY = re.compile(r"[^\n；;。!！?？]*")  # one sentence: clauses joined by commas
 _NOT_TENS = frozenset("二三四五六七八九两半")  # 一百二一个, 八一斤: a price each; 二十一 is twenty-one
@@ -136,7 +137,7 @@ def quantities(key: str, names: list[tuple[int, int, str]]) -> list[re.Match[str
             continue
         if key.startswith("装", end) and unit in _PACK_UNITS:  # 6粒装, 24瓶装: a pack size
             continue
-        if out and unit == out[-1].group("unit") and _FIRST_PART.search(key, max(0, start - 4), start):
+        if out and unit == out[-1].group("unit") and _FIRST_PART.search(key, max(0, start - 12), start):
             continue  # 100吨，先送20吨: the first delivery of the amount already given
         if out and unit == out[-1].group("unit") and _total_after_each(key, out[-1], start):
             out.pop()  # 40-44码 各10双 共50双: the total, not one size's share

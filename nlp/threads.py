@@ -26,6 +26,11 @@ from nlp.vocab import dict_rows, lexicon
 FOLLOW_UP_WINDOW = timedelta(days=3)
 _DETAIL_WINDOW = timedelta(hours=2)  # "补充一下" this soon after the sender's request adds to it
 _SAME_MATTER_WINDOW = timedelta(days=7)  # a report on the same matter (a subject word in common) follows it this long
+# part fixed, part not (东边那半截亮了，靠河那一段还是黑的，麻烦再看看): how their request stands, this long after it
+_PARTIAL_WINDOW = timedelta(days=14)
+_PARTIAL_REPORT = re.compile(
+    r"(?:好|亮|通|修|补|换|清|弄好|修好|补好)了[^。？?]{0,30}?(?:还是|仍然|依然|还)(?:不|没|黑|坏|积|堵|漏|停|断|烂|臭|有)"
+)
 # asking how the request stands (有进展吗, 到哪一步了, 复核过了没, 有说法了吗): only a request already made has one
 _STANDING = re.compile(
     r"进展|进度|到哪一?步|走到哪|(?:复核|审核|审批|核查|核实|验收|检查|复查)(?:过|完|好)了?(?:没有|没得|没|吗|么)"
@@ -108,12 +113,17 @@ def is_follow_up(
     if open_request is None or (department is not None and open_request.department != department):
         return False
     age = now - open_request.at
-    if not timedelta(0) <= age < _SAME_MATTER_WINDOW:
+    partial = _PARTIAL_REPORT.search(text) is not None
+    if not timedelta(0) <= age < (_PARTIAL_WINDOW if partial else _SAME_MATTER_WINDOW):
         return False
     theirs = open_request.matter - _SECTORS if not adds_detail(text) else frozenset()
     mine = [w for w in subjects(present) if w not in _SECTORS] if theirs else ()
     if mine and theirs.isdisjoint(mine) and not any(w in open_request.text for w in mine):
         return False  # another subject for the same department (停车 yesterday, 路灯 today): a new request
+    if partial:
+        return (
+            True  # what the fix left (5栋门口是好了，但是后面仓库那边还是积水，麻烦再安排看看): their request goes on
+        )
     if age >= FOLLOW_UP_WINDOW and not mine:
         return False  # after a few days only a word of the same matter (网络 … 网络) ties it to the request
     if age < _DETAIL_WINDOW and adds_detail(text):

@@ -19,7 +19,12 @@ _WITHDRAW = re.compile(
 
 
 # the plan behind the ask is dropped or put off (扩建项目推到明年下半年再说): withdrawn, not met
-_DROPPED = re.compile(r"推到|推迟|往后推|再说|暂缓|先放一放|不搞了|不单独搞|不做了|不干了|放弃|用不上|没必要|不打算")
+_DROPPED = re.compile(
+    r"推到|推迟|往后推|再说|暂缓|先放一放|不搞了|不单独搞|不做了|不干了|放弃|用不上|没必要|不打算"
+    # 喷涂线决定不上了，改成外协
+    r"|决定(?:先|暂时)?不(?:上|建|搞|做|扩|装|买|租|办|报|弄|改)了|改(?:成|为)?外(?:协|包)"
+    r"|撤回|撤销"  # 这个事撤回哈: taken back in so many words, whatever met the need
+)
 
 
 # the requester met the need themselves (我们跟隔壁谈好了, 自己找到老师了): no department's answer solved it

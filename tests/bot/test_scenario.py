@@ -577,6 +577,29 @@ SCENARIOS = {
         extra=1,  # "招聘会…招了十几个普工，还差一半，周科继续帮忙留意哈" a week after the ask (the author: a follow-up)
         requests=frozenset({"2032-02-23T10:18:45+08:00"}),  # the grower's confirmation is read as thanks for a promise
     ),
+    # scn73 and scn74 came in session 36, measured against session 35's tree (cde54d5): 26 of 33 requests, 8 of 8
+    # lists, 2 extra; 28 of 33, 9 of 9, 1 extra on arrival
+    "scn73": Known(
+        links=2,
+        extra=1,  # "招工难是老大难了😂 我们中秋这几周都是请的临时工" (a remark on another's ask, its trouble named)
+        requests=frozenset(
+            {
+                # "我们清泉也一样…支持何总说的" joins the remark registered right before it, not 何总's ask
+                "2032-09-07T11:20:09+08:00",
+                "2032-09-10T10:40:55+08:00",  # "听说…取消了？真的假的": a rumour asked of the group, not of an office
+            }
+        ),
+    ),
+    "scn74": Known(
+        links=3,
+        requests=frozenset(
+            {
+                # "我们丰利仓库后面那一排也是，灭了好几盏": the place between 我们 and 也是 is too long to join
+                "2033-03-14T08:45:21+08:00",
+                "2033-03-18T10:10:22+08:00",  # "专家到了，看得很仔细👍" confirms for us, not for the author
+            }
+        ),
+    ),
     "scn5": Known(
         requests=frozenset(
             {
