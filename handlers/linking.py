@@ -126,6 +126,8 @@ def own_request(ctx: Context) -> Link | None:
         return 3 * (r.department in named) + overlap(ctx, r, confirms)
 
     dropping = withdraws(a.text)
+    if a.resolution and not dropping and _confirmed_before(ctx, involved, cands, confirms):
+        return None  # 药真管用，黄精现在都好了 days after 打了药，叶子没再长黑斑了: thanks again for a fix confirmed
 
     def score(r: Request) -> tuple[int, int, int, int, int, int]:
         # what it names; on a tie, one still unanswered when the ask is dropped (满分学习那个不用回了，我撤回: not the
@@ -250,6 +252,15 @@ def topic_anywhere(ctx: Context, *, statuses: tuple[str, ...]) -> Link | None:
         return None
     tied = [r for score, r in scored if score == scored[0][0]]
     return Link(None, "topic", tied) if len(tied) > 1 else Link(tied[0], "topic")
+
+
+def _confirmed_before(ctx: Context, involved: list[Request], cands: list[Request], confirms: str | None) -> bool:
+    """A fix told of a matter that one of the requester's resolved requests in the group shares more than any
+    active one: that fix was confirmed already."""
+    me, room = ctx.message.sender_id, ctx.message.room_id
+    done = [r for r in involved if r.requester_id == me and r.status == "resolved" and r.group_id == room]
+    again = max((overlap(ctx, r, confirms) for r in done), default=0)
+    return again > 0 and again > max(overlap(ctx, r, confirms) for r in cands)
 
 
 def link_for_requester(ctx: Context) -> Link:

@@ -42,7 +42,7 @@ _ME_TOO_REACH = 6  # a bare "+1" agrees with what the group's last few messages 
 # the same trouble of one's own, told right after it
 # (也没到, 也不亮: the same trouble; 也没事, 也不影响, 也没遇到: none)
 _WE_ALSO = re.compile(
-    r"(?:我们|我家|咱们|俺们)[\u4e00-\u9fff]{0,6}?也"
+    r"(?:我们|我家|咱们|俺们)[\u4e00-\u9fff]{0,8}?也"
     r"(?!(?:不|没有?)(?:事|影响|问题|遇到|发现|碰到|出现|这|那|啥|什么|受|怕|用|需要|缺|担心|着?急))"
 )
 _RIGHT_AFTER = timedelta(minutes=20)

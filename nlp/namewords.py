@@ -48,6 +48,7 @@ _NOT_A_NAME = re.compile(
     r"|.*\d%|.*\d.*以[内上下]"  # 水分14.5%以内: a measured limit
     rf"|(?:{SIZE_OR_FLAVOUR.pattern})$"
     r"|[\u4e00-\u9fff]*[量数]$"  # 日均配送量 35吨, 需求数: how much, not what
+    r"|每[日天周月年班趟]$"  # 每日6车: how often, not what
 )
 
 

@@ -221,16 +221,19 @@ def clean_spaces(text: str) -> str:
     return "\n".join(ln for ln in lines if ln)
 
 
-_CANTONESE = re.compile("[哋冇唔咗嘅喺佢]")
+_CANTONESE = re.compile("[哋冇唔咗嘅喺佢]|[仲只就]系")
+_CANTONESE_IS = re.compile("([仲只就唔])系")  # 仲系 (还是), 只系 (只是), 唔系 (不是)
+_IS_LEAD = {"仲": "还", "只": "只", "就": "就", "唔": "不"}
 _CANTONESE_WORDS = str.maketrans({"哋": "们", "冇": "没", "唔": "不", "咗": "了", "嘅": "的", "喺": "在", "佢": "他"})
 
 
 def to_mandarin(text: str) -> str:
     """Cantonese function words (Simplified) read as the Mandarin ones every word list writes: 我哋都冇网 → 我们都没网,
-    门禁坏咗 → 门禁坏了, 唔该 (thank you) → 谢谢."""
+    门禁坏咗 → 门禁坏了, 仲系冇电 → 还是没电, 唔该 (thank you) → 谢谢."""
     if _CANTONESE.search(text) is None:
         return text
-    return text.replace("唔该", "谢谢").translate(_CANTONESE_WORDS)
+    text = _CANTONESE_IS.sub(lambda m: _IS_LEAD[m.group(1)] + "是", text.replace("唔该", "谢谢"))
+    return text.translate(_CANTONESE_WORDS)
 
 
 def normalize(text: str, mentions: Iterable[str] = ()) -> Normalized:

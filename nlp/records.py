@@ -111,7 +111,7 @@ def analyze_record(
     if officials is not None:
         learn_record(analyzer, officials, record, a, now, role)
     if requests is not None and a.label == "request":
-        requests.note(group, sender, now, a.department, frozenset(a.subjects))
+        requests.note(group, sender, now, a.department, frozenset(a.subjects), record.get("text") or "")
     return a
 
 

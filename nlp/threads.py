@@ -14,7 +14,7 @@ Plain data, like `nlp.officials`: the message handler passes the sender's latest
 from __future__ import annotations
 
 import re
-from collections.abc import Container, Iterable, Mapping
+from collections.abc import Callable, Container, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import cache, lru_cache
@@ -28,6 +28,14 @@ _DETAIL_WINDOW = timedelta(hours=2)  # "补充一下" this soon after the sender
 _SAME_MATTER_WINDOW = timedelta(days=7)  # a report on the same matter (a subject word in common) follows it this long
 # part fixed, part not (东边那半截亮了，靠河那一段还是黑的，麻烦再看看): how their request stands, this long after it
 _PARTIAL_WINDOW = timedelta(days=14)
+# pointing back at an earlier ask (上次说的那个事, 年前反映过的, 到底啥时候): the same matter, this long after the
+# request, when the sender asks nothing new (上回说的增容我们定了…要准备啥子资料: a new question)
+_POINTS_BACK = re.compile(
+    r"那个(?:事|问题)|那件事|的事(?:情)?(?:也|还|呢|[，,\s])|(?:上次|上回|之前|前面|上周|年前|节前)(?:说|问|提|反映)(?:的|过)"
+    r"|到底(?:啥时候|什么时候|哪天|好久)"  # 网络还是卡 扩容到底啥时候弄
+)
+_BACK_WINDOW = timedelta(days=30)
+_IMPATIENT = re.compile(r"到底(?:啥时候|什么时候|哪天|好久)")
 _PARTIAL_REPORT = re.compile(
     r"(?:好|亮|通|修|补|换|清|弄好|修好|补好)了[^。？?]{0,30}?(?:还是|仍然|依然|还)(?:不|没|黑|坏|积|堵|漏|停|断|烂|臭|有)"
 )
@@ -114,7 +122,9 @@ def is_follow_up(
         return False
     age = now - open_request.at
     partial = _PARTIAL_REPORT.search(text) is not None
-    if not timedelta(0) <= age < (_PARTIAL_WINDOW if partial else _SAME_MATTER_WINDOW):
+    back = _POINTS_BACK.search(text) is not None
+    window = _PARTIAL_WINDOW if partial else _BACK_WINDOW if back else _SAME_MATTER_WINDOW
+    if not timedelta(0) <= age < window:
         return False
     theirs = open_request.matter - _SECTORS if not adds_detail(text) else frozenset()
     mine = [w for w in subjects(present) if w not in _SECTORS] if theirs else ()
@@ -124,6 +134,11 @@ def is_follow_up(
         return (
             True  # what the fix left (5栋门口是好了，但是后面仓库那边还是积水，麻烦再安排看看): their request goes on
         )
+    same_utility = bool(utilities(text) & utilities(open_request.text)) if back else False
+    if back and (mine or same_utility) and (_standing(text) or not _questions(present, text)):
+        return True  # 上次说的那个路灯的事，有进展没: weeks on, the sender points back at the same matter
+    if age >= _SAME_MATTER_WINDOW:
+        return False
     if age >= FOLLOW_UP_WINDOW and not mine:
         return False  # after a few days only a word of the same matter (网络 … 网络) ties it to the request
     if age < _DETAIL_WINDOW and adds_detail(text):
@@ -137,7 +152,22 @@ def is_follow_up(
         # 用地的事麻烦帮忙看看进度, 复核过了没, 麻烦催一下 within days: how their request on that matter stands (not
         # 啥时候来电: a new cut; nor 施工许可…能帮问问进度吗 a week after an ask on 燃气管道 for the same 厂房)
         return True
-    return not any(f in present for f in _ASKS) and "?" not in text and "？" not in text
+    return not _asks(present, text)
+
+
+def _asks(present: Container[str], text: str) -> bool:
+    """The message asks something (a question, an ask, a problem still there)."""
+    return any(f in present for f in _ASKS) or "?" in text or "？" in text
+
+
+def _questions(present: Container[str], text: str) -> bool:
+    """The message puts a question (要准备啥子资料？), not only an ask (节后帮我们看下嘛)."""
+    return any(f in present for f in ("question", "can_q", "procedure")) or "?" in text or "？" in text
+
+
+def _standing(text: str) -> bool:
+    """The message asks how a request stands, urges it or waits on it (有进展没, 麻烦催一下, 到底啥时候)."""
+    return any(rx.search(text) is not None for rx in (_STANDING, _URGE, _WAITING, _PROGRESS, _IMPATIENT))
 
 
 def subjects(present: Mapping[str, object] | Container[str]) -> list[str]:
@@ -148,23 +178,35 @@ def subjects(present: Mapping[str, object] | Container[str]) -> list[str]:
 
 
 class RequestsBySender:
-    """The latest predicted request of each sender in each group of a stream of records."""
+    """The latest predicted request of each sender in each group of a stream of records, and their latest to each
+    department (as the ledger answers `open_request`: handlers.framework.latest_open_request)."""
 
     __slots__ = ("_latest",)
 
     def __init__(self) -> None:
-        self._latest: dict[tuple[str, str], OpenRequest] = {}
+        self._latest: dict[tuple[str, str], dict[str | None, OpenRequest]] = {}
 
-    def of(self, group: str, sender: str | None) -> OpenRequest | None:
-        """The sender's latest request in the group, if any."""
-        return self._latest.get((group, sender)) if sender else None
+    def of(self, group: str, sender: str | None) -> Callable[[str | None], OpenRequest | None] | None:
+        """The sender's latest request in the group to a department (their latest of all when they have none to
+        it), if they have any."""
+        mine = self._latest.get((group, sender)) if sender else None
+        if not mine:
+            return None
+        latest = max(mine.values(), key=lambda r: r.at)
+        return lambda department=None: mine.get(department, latest) if department is not None else latest
 
     def note(
-        self, group: str, sender: str | None, at: datetime, department: str | None, matter: frozenset[str] = frozenset()
+        self,
+        group: str,
+        sender: str | None,
+        at: datetime,
+        department: str | None,
+        matter: frozenset[str] = frozenset(),
+        text: str = "",
     ) -> None:
-        """The sender raised a request now (to `department`, about the subject words `matter`)."""
+        """The sender raised a request now (to `department`, about the subject words `matter`, in `text`)."""
         if sender:
-            self._latest[(group, sender)] = OpenRequest(at, department, matter)
+            self._latest.setdefault((group, sender), {})[department] = OpenRequest(at, department, matter, text)
 
 
 def asks_progress(text: str) -> bool:

@@ -174,6 +174,7 @@ SCENARIOS = {
     ),
     "scn21": Known(
         links=4,
+        extra=1,  # "今天园区东门车排好长，咋回事" from a nickname that places no one: request and chatter within a hair
         requests=frozenset(
             {
                 # "东门又坏了" after the confirmed fix: a new request here (as scn15's author counts it); this author
@@ -597,6 +598,27 @@ SCENARIOS = {
                 # "我们丰利仓库后面那一排也是，灭了好几盏": the place between 我们 and 也是 is too long to join
                 "2033-03-14T08:45:21+08:00",
                 "2033-03-18T10:10:22+08:00",  # "专家到了，看得很仔细👍" confirms for us, not for the author
+            }
+        ),
+    ),
+    "scn75": Known(
+        links=2,
+        extra=1,  # "村道那个坑今天又陷了一辆三轮车…真的请帮帮忙🙏" six days after the ask (the author: a nudge)
+        requests=frozenset(
+            {
+                "2033-06-29T10:30:40+08:00",  # 招工难、融资难、扩建没地 put to 经信局: the author finds no single owner
+            }
+        ),
+    ),
+    "scn76": Known(
+        links=10,
+        # "东门道闸又不认车牌了", "C栋网络又不行了" days after the requester confirmed the fix: new requests, as the
+        # authors of scn15, scn47 and scn55 count them; this author reopens the confirmed ones
+        extra=2,
+        requests=frozenset(
+            {
+                "2033-09-05T14:00:51+08:00",  # 危货运输许可 for two more tankers: freight vehicles are 交通运输局's
+                "2033-09-05T16:00:17+08:00",  # the gate request, resolved by "好了👌" and not reopened (see above)
             }
         ),
     ),

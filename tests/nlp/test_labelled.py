@@ -397,7 +397,9 @@ def test_hard_set() -> None:
         ("heldout_fn.jsonl", 0.97, 0.96, 0.95, 0.02, 0.96, 0.7, 0.9, 0.85),
         ("heldout_fo.jsonl", 0.98, 0.97, 0.97, 0.01, 0.95, 0.75, 0.8, 0.72),
         ("heldout_fp.jsonl", 0.97, 0.95, 0.97, 0.03, 0.96, 0.75, 0.5, 0.84),
-        ("heldout_fq.jsonl", 0.97, 0.96, 0.96, 0.02, 0.95, 0.65, 0.5, 0.56),
+        # (FQ resolution recall 0.50 → 0.48 in session 37: "供电局师傅来…换完这几天功率因数到0.96了" was caught only by
+        # reading 供电…来了 as the power back; the utility's staff coming is no fix)
+        ("heldout_fq.jsonl", 0.97, 0.96, 0.96, 0.02, 0.95, 0.65, 0.45, 0.56),
         # session 33, second round, measured at arrival against the first round's tree (c6e71b2), then read: all four
         # groups in the summer heat (FR: 0.981, P 1.00 R 0.99, 0 %, routing 0.963, items 0.900), food and logistics at
         # Double 11 with lists of many shapes (FS: 0.950, P 0.97 R 0.99, 2.7 %, routing 0.986, items 0.783),
@@ -447,6 +449,11 @@ def test_hard_set() -> None:
         ("heldout_gm.jsonl", 0.95, 0.95, 0.95, 0.02, 0.95, 0.78, 0.85, 0.6),
         ("heldout_gn.jsonl", 0.96, 0.98, 0.98, 0.01, 0.96, 0.8, 0.82, 0.85),
         ("heldout_go.jsonl", 0.98, 0.93, 0.96, 0.03, 0.95, 0.82, 0.6, 0.75),
+        # session 37, measured at arrival against session 36's tree (2b6b2a8), then read: the chatter/request border
+        # around 劳动节 (GP: 0.973, P 0.88 R 0.96, 7.9 %, routing 0.914, items 0.772) and pharma with logistics in a
+        # busy autumn month of lists (GQ: 0.955, P 0.98 R 0.98, 0.9 %, routing 0.956, items 0.775)
+        ("heldout_gp.jsonl", 0.97, 0.9, 0.94, 0.07, 0.91, 0.85, 0.6, 0.77),
+        ("heldout_gq.jsonl", 0.96, 0.97, 0.97, 0.01, 0.95, 0.65, 0.75, 0.78),
     ],
 )
 def test_later_sets(
