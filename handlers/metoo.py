@@ -32,7 +32,8 @@ WE_TOO = re.compile(
 # agrees with the weather, not with a request)
 # asking to be taken along (我们也缺人…求一起对接, 带上我们): agreement, wherever it stands
 _JOINT = re.compile(
-    r"求一起|一起对接|带上我们|算上我们|算我一个|算我们一个|算我们一家|我们[\u4e00-\u9fff]{0,4}?也缺|[,，。!！]\s*支持\s*[!！。]*$"
+    r"求一起|一起对接|一起问问|一起问下|一起问一下|一起反映|一起协调|带上我们|算上我们|算我一个|算我们一个|算我们一家"
+    r"|我们[\u4e00-\u9fff]{0,4}?也缺|[,，。!！]\s*支持\s*[!！。]*$"
 )
 _SAME_AS_SAID = re.compile(r"也是这样|也这样|也是这个情况|也是这种情况|情况一样|也一样")  # points back at what was said
 _TRADE = re.compile(r"私聊|私你|私信你|加你微信|价格合适|价钱合适|长期签|报个价")
@@ -42,7 +43,7 @@ _ME_TOO_REACH = 6  # a bare "+1" agrees with what the group's last few messages 
 # the same trouble of one's own, told right after it
 # (也没到, 也不亮: the same trouble; 也没事, 也不影响, 也没遇到: none)
 _WE_ALSO = re.compile(
-    r"(?:我们|我家|咱们|俺们)[\u4e00-\u9fff]{0,8}?也"
+    r"(?:我们|我家|咱们|俺们|我那|我这)[\u4e00-\u9fff]{0,8}?也"
     r"(?!(?:不|没有?)(?:事|影响|问题|遇到|发现|碰到|出现|这|那|啥|什么|受|怕|用|需要|缺|担心|着?急))"
 )
 _RIGHT_AFTER = timedelta(minutes=20)

@@ -62,13 +62,16 @@ _STILL_NEEDED = re.compile(
     r"|再(?:找|要|收)(?=\s*(?:\d|[一二两三四五六七八九十几]))"  # 就要你那台了，再找两台: the rest of their list
 )
 # "更新一下：托盘已经订了，地牛还缺10台", "需求更新：…由40台调整为60台": their list, updated
-_UPDATE_MARK = re.compile(r"^\s*(?:清单|采购|需求|订单)?(?:更新|调整|变更)")
+_UPDATE_MARK = re.compile(
+    r"^\s*(?:清单|采购|需求|订单|询价|求购)?(?:更新|调整|变更)"
+    r"|(?:数量|需求量|量)(?:增加|追加|调整|改|减少|减)(?:到|为|成)"  # 询价更新：法兰盘数量增加到800件，其他两项不变
+)
 _UPDATE_REACH = timedelta(days=30)
 
 
 def _may_update(ctx: Context) -> bool:
     a = ctx.analysis
-    marked = _STILL_NEEDED.search(a.text) is not None or _UPDATE_MARK.match(a.text) is not None
+    marked = _STILL_NEEDED.search(a.text) is not None or _UPDATE_MARK.search(a.text) is not None
     return a.label == "procurement" and bool(a.items) and marked
 
 
@@ -80,7 +83,7 @@ def update_procurement(ctx: Context) -> bool | None:
     a, msg = ctx.analysis, ctx.message
     since = msg.timestamp - _UPDATE_REACH
     lists = open_lists_of(session=ctx.session, group_id=msg.room_id, poster_id=msg.sender_id, since=since)
-    marked = _UPDATE_MARK.match(a.text) is not None
+    marked = _UPDATE_MARK.search(a.text) is not None
     for n, plist in enumerate(lists):
         assert plist.id is not None
         items = items_of(session=ctx.session, list_id=plist.id)

@@ -96,6 +96,7 @@ class RuleSet:
         self.rules: list[Rule] = []
         self.index: dict[str, list[tuple[frozenset[str], frozenset[str], str, float, Rule]]] = {}
         self.post: list[Rule] = []  # rules on "flag:<name>" features, applied after the flags are known
+        written: set[str] = set()
         for raw in data["rules"]:
             rule = Rule(
                 name=raw["name"],
@@ -115,6 +116,10 @@ class RuleSet:
             )
             if rule.target not in LABELS and rule.target not in FLAGS:
                 raise ValueError(f"rule {rule.name}: unknown target {rule.target}")
+            if rule.name in written:
+                raise ValueError(f"rule {rule.name} is written twice: its fitted weight would serve both")
+            if not rule.name.startswith(LEARNED_PREFIX):  # (a fitted bias is one rule per label, under one name)
+                written.add(rule.name)
             self.rules.append(rule)
             if any(f.startswith("flag:") for f in rule.when):
                 self.post.append(dataclasses.replace(rule, rest=frozenset(rule.when)))

@@ -221,9 +221,9 @@ def clean_spaces(text: str) -> str:
     return "\n".join(ln for ln in lines if ln)
 
 
-_CANTONESE = re.compile("[哋冇唔咗嘅喺佢]|[仲只就]系")
-_CANTONESE_IS = re.compile("([仲只就唔])系")  # 仲系 (还是), 只系 (只是), 唔系 (不是)
-_IS_LEAD = {"仲": "还", "只": "只", "就": "就", "唔": "不"}
+_CANTONESE = re.compile("[哋冇唔咗嘅喺佢]|[仲只就真]系|好返")
+_CANTONESE_IS = re.compile("([仲只就唔真])系")  # 仲系 (还是), 只系 (只是), 唔系 (不是), 真系 (真是)
+_IS_LEAD = {"仲": "还", "只": "只", "就": "就", "唔": "不", "真": "真"}
 _CANTONESE_WORDS = str.maketrans({"哋": "们", "冇": "没", "唔": "不", "咗": "了", "嘅": "的", "喺": "在", "佢": "他"})
 
 
@@ -232,7 +232,8 @@ def to_mandarin(text: str) -> str:
     门禁坏咗 → 门禁坏了, 仲系冇电 → 还是没电, 唔该 (thank you) → 谢谢."""
     if _CANTONESE.search(text) is None:
         return text
-    text = _CANTONESE_IS.sub(lambda m: _IS_LEAD[m.group(1)] + "是", text.replace("唔该", "谢谢"))
+    text = text.replace("唔该", "谢谢").replace("好返", "好")  # 网今日下午好返了: back to normal
+    text = _CANTONESE_IS.sub(lambda m: _IS_LEAD[m.group(1)] + "是", text)
     return text.translate(_CANTONESE_WORDS)
 
 

@@ -91,12 +91,16 @@ class ResolutionCues:
         # (the cheap and selective tests first: each of them alone returns None)
         if not self.perfective.search(low):
             return None
-        ok_thanks = "好了" in low and self.thanks_next.search(low) is not None  # …，好了，谢谢邓主任
+        ok_thanks = ("好了" in low or "问题" in low) and self.thanks_next.search(low) is not None  # …，好了，谢谢邓主任
         if not ok_thanks and not self._may_complete(low, True):
             return None
-        if self.buyer_met.search(low) or (self.not_this_issue.search(low) and not self.solved_plainly.search(low)):
+        sold = self.sold_out.search(low) is not None  # a seller's goods gone: theirs, unless an office is thanked
+        thanked = sold and self.thanked.search(low) is not None
+        if sold and not thanked:
             return None
-        if self.sold_out.search(low) and not self.thanked.search(low):
+        if (self.buyer_met.search(low) and not thanked) or (
+            self.not_this_issue.search(low) and not self.solved_plainly.search(low)
+        ):
             return None
         weak_ok = not (self.future.search(low) or self.schedule.search(low) or self.pending.search(low))
         for m in _CLAUSE.finditer(low):

@@ -35,6 +35,8 @@ _POINTS_BACK = re.compile(
     r"|到底(?:啥时候|什么时候|哪天|好久)"  # 网络还是卡 扩容到底啥时候弄
 )
 _BACK_WINDOW = timedelta(days=30)
+# a further ask (还有个事麻烦下, 另外想问下, 顺便问下): another matter, unless it shares the request's subject
+_FURTHER_ASK = re.compile(r"顺便|顺带|另外|还有个|还有一个|还有件|再问个|还想问")  # (再问一下: asked again)
 _IMPATIENT = re.compile(r"到底(?:啥时候|什么时候|哪天|好久)")
 _PARTIAL_REPORT = re.compile(
     r"(?:好|亮|通|修|补|换|清|弄好|修好|补好)了[^。？?]{0,30}?(?:还是|仍然|依然|还)(?:不|没|黑|坏|积|堵|漏|停|断|烂|臭|有)"
@@ -130,6 +132,8 @@ def is_follow_up(
     mine = [w for w in subjects(present) if w not in _SECTORS] if theirs else ()
     if mine and theirs.isdisjoint(mine) and not any(w in open_request.text for w in mine):
         return False  # another subject for the same department (停车 yesterday, 路灯 today): a new request
+    if _FURTHER_ASK.search(text) and theirs.isdisjoint(mine):
+        return False  # 葛科，还有个事麻烦下，我们车间那台蒸汽锅炉年检到期了…: a further ask, not the one before
     if partial:
         return (
             True  # what the fix left (5栋门口是好了，但是后面仓库那边还是积水，麻烦再安排看看): their request goes on

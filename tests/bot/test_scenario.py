@@ -622,6 +622,34 @@ SCENARIOS = {
             }
         ),
     ),
+    "scn77": Known(
+        links=8,
+        # "解科再问下，备案下来大概几天？" on the ask of the day before, "我们村能去几个人？" after a notice,
+        # "招聘会我们报了3个岗位，希望能招到人": a follow-up, a question about an event and a hope (the author: none of
+        # them a request)
+        extra=3,
+        requests=frozenset(
+            {
+                # "排水沟疏通完了" from the office alone: answered (LABELS.md), resolved for the author
+                "2034-03-17T08:45:31+08:00",
+            }
+        ),
+    ),
+    "scn78": Known(
+        links=10,
+        # "各位老细午安，我哋园区嘅网今日又掉线咗" (venting for the author) takes the thanks meant for the ask ten
+        # minutes later; "好像沒人回我招聘的事😅 再問一下" nudges; "博远今天在招聘会现场来了三十几个人…还差30个"
+        # reports progress
+        extra=3,
+        requests=frozenset(
+            {
+                "2034-03-30T14:00:25+08:00",  # its confirmation goes to the venting before it (see above)
+                "2034-03-31T09:05:14+08:00",  # a reply in the same group right after it joins it
+                "2034-03-31T10:10:10+08:00",  # "…去年这个时候已经到了，今年还没动静" reads as a nudge
+                "2034-04-03T14:15:01+08:00",  # a reply the author does not count answers it (overdue for them)
+            }
+        ),
+    ),
     "scn5": Known(
         requests=frozenset(
             {

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from bot.testing import Harness
-from tests.handlers.conftest import LI, ZHANG, Ledger, raise_request
+from tests.handlers.conftest import LI, ZHANG, Ledger, joined, raise_request
 
 PARK = {"sender": "wxid_gwh_liu", "name": "园区管委会-刘主任"}  # official of 园区管委会 (config)
 TRADE = {"sender": "wxid_swj_wang", "name": "商务局-王科长"}  # official of 商务局 (config)
@@ -46,3 +46,31 @@ async def test_a_list_bought_in_full_is_closed(harness: Harness) -> None:
     await harness.feed(wanted, **LI)
     sent = await harness.feed("之前发的采购清单已经采齐了，感谢各位老板[抱拳]", **LI)
     assert any("P1" in m.text and "已标记为完成" in m.text for m in sent), sent
+
+
+async def test_asking_to_be_asked_about_too_joins(harness: Harness) -> None:
+    ask = "@市场监管局-葛科 葛科，我们车间那台蒸汽锅炉年检到期了，特检所排到4月中，能不能帮协调快一点？"
+    no = await raise_request(harness, ask, LI, mentions=("wxid_scj_ge",))
+    await harness.feed(
+        "我们这边压力容器也卡在这了，一样排不上号，葛科帮忙一起问问🙏", sender="wxid_kr_zhen", name="康瑞制药-甄工"
+    )
+    assert "wxid_kr_zhen" in joined(harness, no)
+
+
+async def test_the_same_trouble_on_ones_own_plot_joins(harness: Harness) -> None:
+    ask = "@园区管委会-刘主任 刘主任，我家党参地里根腐病又起来了，一片一片地黄叶子，能不能请专家来地里看看"
+    no = await raise_request(harness, ask, ZHANG, mentions=(PARK["sender"],))
+    await harness.feed(
+        "俺那黄精地边上也有几窝这样的，要来的话顺道给俺也瞅瞅", sender="wxid_ls_wei", name="岭上黄精种植-韦国庆"
+    )
+    assert "wxid_ls_wei" in joined(harness, no)
+
+
+async def test_an_inquiry_update_changes_the_list(harness: Harness) -> None:
+    wanted = (
+        "【机加工件询价】\n1. 法兰盘 Φ200 Q235 500件\n2. 传动轴 45#钢调质 300根\n4月10日前定点，有能力的企业请联系我"
+    )
+    await harness.feed(wanted, **LI)
+    sent = await harness.feed("询价更新：法兰盘数量增加到800件，其他两项不变。目前收到5家报价，周五前截止", **LI)
+    assert any("已更新采购清单 P1" in m.text for m in sent), sent
+    assert not any("已登记采购清单" in m.text for m in sent), sent
