@@ -28,16 +28,16 @@ _DETAIL_WINDOW = timedelta(hours=2)  # "补充一下" this soon after the sender
 _SAME_MATTER_WINDOW = timedelta(days=7)  # a report on the same matter (a subject word in common) follows it this long
 # part fixed, part not (东边那半截亮了，靠河那一段还是黑的，麻烦再看看): how their request stands, this long after it
 _PARTIAL_WINDOW = timedelta(days=14)
+_IMPATIENT = re.compile(r"到底(?:啥时候|什么时候|哪天|好久)")  # 网络还是卡 扩容到底啥时候弄
 # pointing back at an earlier ask (上次说的那个事, 年前反映过的, 到底啥时候): the same matter, this long after the
 # request, when the sender asks nothing new (上回说的增容我们定了…要准备啥子资料: a new question)
 _POINTS_BACK = re.compile(
     r"那个(?:事|问题)|那件事|的事(?:情)?(?:也|还|呢|[，,\s])|(?:上次|上回|之前|前面|上周|年前|节前)(?:说|问|提|反映)(?:的|过)"
-    r"|到底(?:啥时候|什么时候|哪天|好久)"  # 网络还是卡 扩容到底啥时候弄
+    rf"|{_IMPATIENT.pattern}"
 )
 _BACK_WINDOW = timedelta(days=30)
 # a further ask (还有个事麻烦下, 另外想问下, 顺便问下): another matter, unless it shares the request's subject
 _FURTHER_ASK = re.compile(r"顺便|顺带|另外|还有个|还有一个|还有件|再问个|还想问")  # (再问一下: asked again)
-_IMPATIENT = re.compile(r"到底(?:啥时候|什么时候|哪天|好久)")
 _PARTIAL_REPORT = re.compile(
     r"(?:好|亮|通|修|补|换|清|弄好|修好|补好)了[^。？?]{0,30}?(?:还是|仍然|依然|还)(?:不|没|黑|坏|积|堵|漏|停|断|烂|臭|有)"
 )
