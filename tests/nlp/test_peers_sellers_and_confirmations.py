@@ -85,3 +85,8 @@ def test_a_rule_written_twice_stops_the_load() -> None:
     rule = {"name": "req.twice", "target": "request", "weight": 1.0, "when": ["ask"]}
     with pytest.raises(ValueError, match=r"req\.twice"):
         RuleSet({"rules": [rule, dict(rule)]})
+
+
+@pytest.mark.parametrize("text", ["东门道闸又不认车牌了，今早三台货车堵在门口", "仓库顶上又开始漏水了"])
+def test_the_trouble_back_is_unresolved(an: Analyzer, text: str) -> None:
+    assert an.analyze(text, now=NOW, role=ENT).unresolved
