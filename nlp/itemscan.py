@@ -29,10 +29,10 @@ _NOISE_WORDS = (
     "请问|一样的|同样的|哪位老板有|哪个老板有|哪位有|谁家有|谁家|哪家|客户要|客户|你们家|你们|我们家|您家|他们|先来一批|先来|一个月|这个月|每个月|少点|多点|就够|就行|"
     "年需求|月需求|需求量|采购量|用量|数量|规格|型号|材质|尺寸|总共|合计|共计|哪个有|哪家有|谁有|还缺|再配|另配|还配|配(?![电件方料重套送合置比额货种])|再来点|再来|来点|要点|买点|"
     "一是|二是|三是|四是|五是|大约|大概|预计|长期|大量|一批|这批|一些|每月|每年|每周|"
-    "每天|我们|我司|本厂|本公司|公司|厂里|临时|租用|需(?!求)|另外还有|另外|还有|还要|还需|也要|再要|左右|然后|那个|这个|的|了|各|共|约|等|及|和|与|跟|还|另|再"
+    "每天|我们|我司|本厂|本公司|公司|厂里|临时|租用|需(?!求)|另外还有|另外|还有|还要|还需|也要|再要|左右|然后|那个|这个|的|了|各|共|约|等|及|和|与|跟|还|另|再|先|那"
 )
 _NOISE = re.compile(
-    rf"^(?:{_NOISE_WORDS})+|(?:左右|以上|以下|以内|的货|货源|也是|也要|还差|还缺|还剩|的|了|各|共|约|卖|(?<![一二三四五六七八九十特优上中次高])等|嘛|吗|没)+$"
+    rf"^(?:{_NOISE_WORDS})+|(?:左右|以上|以下|以内|的货|货源|也是|也要|还差|还缺|还剩|的|了|各|共|约|卖|也|那|(?<![一二三四五六七八九十特优上中次高])等|嘛|吗|没)+$"
     r"|(?:还有没得|还有没有|有没得|有没有|还有吗|还有不|还有没)[吗嘛哦]?$"  # 圆糯还有没得？要10吨: the goods are 圆糯
 )  # 等 (etc.), but 二等 is a grade
 _SKIP_CLAUSE = _lead(  # a clause about price, contact, delivery or terms names no product
@@ -230,6 +230,8 @@ def fallback_name(key: str, simp: str, lo: int, hi: int) -> tuple[str | None, in
             and _CJK_OR_LATIN.search(stripped)
         ):
             pos = key.find(stripped, a, b)
+            if pos > 0 and stripped[0] in "月日号" and key[pos - 1].isdigit():
+                return None, a, b  # 7月份起租, 8月3日: the rest of a date, not goods
             size = _SIZE_UNIT.match(stripped) if pos > 0 and key[pos - 1].isdigit() else None
             if size and len(stripped) - size.end() >= 2:  # 6.8米厢车: a size, then the product
                 stripped, pos = stripped[size.end() :], pos + size.end()

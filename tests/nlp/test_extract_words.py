@@ -286,6 +286,10 @@ def test_words_about_the_goods_are_not_goods(text: str, expected: list) -> None:
         ("长期收废铜，这次要10吨", [("废铜", D(10), "吨")]),
         ("临时加个 深沟球轴承 6204-2Z 500套", [("深沟球轴承", D(500), "套")]),
         ("我们也收东西😂 BOPP薄膜 20μ 10吨", [("BOPP薄膜", D(10), "吨")]),
+        # a particle glued to the goods (也, 那) and the rest of a date before an amount are no part of a name
+        ("收玻璃瓶 500ml 十万个 配套铝盖也要十万个", [("玻璃瓶", D(100000), "个"), ("铝盖", D(100000), "个")]),
+        ("750W伺服那12套到了", [("伺服", D(12), "套")]),
+        ("找冷库：7月份起租 -18℃冻库 500吨库容", [("冷库", D(500), "吨")]),
     ],
 )
 def test_headers_titles_and_sentence_words(text: str, expected: list) -> None:
