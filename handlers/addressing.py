@@ -10,6 +10,7 @@ from functools import lru_cache
 from handlers.framework import Context
 from handlers.matching import best_of, char_pairs, overlap
 from handlers.references import Link
+from nlp.officials import official_title
 from storage.ledger import ACTIVE, list_requests, requests_involving
 from storage.messages import get_raw_by_pk, recent_messages
 from storage.models import Request
@@ -162,3 +163,26 @@ def mentioned_departments(ctx: Context) -> set[str]:
     directory = ctx.services.directory
     people = zip(ctx.message.mention_ids, ctx.mention_names, strict=False)
     return {d for wxid, name in people if (d := directory.person(wxid, name).department)}
+
+
+def asked_of_sender(ctx: Context, req: Request) -> bool:
+    """The request @-mentioned the answering official, quoted them, or (one known only as 黄站长) named them: a body
+    that is no department answers what was put to it."""
+    name = ctx.message.sender_name
+    if not name:
+        return False
+    return f"@{name}" in req.text or f"「{name}：" in req.text or (official_title(name) and name in req.text)
+
+
+_TAKES_ON = re.compile(r"(?:专班|我们|我这边)[^，。,.!?！？]{0,4}(?:来)?(?:牵头|统筹|负责对接|来协调)")
+
+
+def taken_on(ctx: Context, link: Link) -> bool:
+    """The office replies to the requester of an ask of no one office that it takes it on (专班来牵头…再给你们答复)."""
+    req = link.request
+    return (
+        req is not None
+        and req.department is None
+        and link.rule == "mention"
+        and bool(_TAKES_ON.search(ctx.analysis.text))
+    )

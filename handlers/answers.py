@@ -7,7 +7,7 @@ import re
 from datetime import timedelta
 
 from handlers import lifecycle
-from handlers.addressing import mentioned_departments
+from handlers.addressing import asked_of_sender, mentioned_departments, taken_on
 from handlers.followups import record_nudge, status_line
 from handlers.framework import OFFICIAL, Context, Router
 from handlers.linking import (
@@ -73,9 +73,11 @@ def not_solved(ctx: Context) -> bool | None:
     mine = link.request if link.rule == "own" else None
     if mine is not None and (other_subject(ctx, mine) or new_subject(ctx, mine)):
         return False  # B区又没水了 from a requester whose open request is about a loan: not that one
-    others = mentioned_departments(ctx) if mine is not None else set()
+    # "@市监局-赵股长 …免得印出来又不行", "请问商务局，…补贴今年还有没有？" to another department: not their
+    # request to 人社局
+    others = mentioned_departments(ctx) | set(ctx.analysis.departments_named) if mine is not None else set()
     if others and mine is not None and mine.department not in others:
-        return False  # "@市监局-赵股长 …免得印出来又不行" to another department: not their 审批局 request
+        return False
     if link.request is None and not link.ambiguous:
         return False  # nothing of theirs to reopen: a new request, or nothing for the ledger
     if not _apply(ctx, link) or link.request is None:
@@ -256,11 +258,6 @@ def _official_answer(ctx: Context) -> bool:
     return ctx.analysis.label == "answer"
 
 
-def _asked_of_sender(ctx: Context, req: Request) -> bool:
-    """The request @-mentioned the answering official: a body that is no department answers what was put to it."""
-    return bool(ctx.message.sender_name) and f"@{ctx.message.sender_name}" in req.text
-
-
 @router.message(_official_answer, name="official_answer", permission=OFFICIAL)
 def official_answer(ctx: Context) -> None:
     """A department's answer moves the linked request to answered (routing may reassign it). An official of a body
@@ -271,9 +268,11 @@ def official_answer(ctx: Context) -> None:
     link = None
     if not answering and transfer_target(ctx) is None:
         link = link_for_official(ctx)
-        if link.request is None or not _asked_of_sender(ctx, link.request):
+        if link.request is None or not (asked_of_sender(ctx, link.request) or taken_on(ctx, link)):
             return
-        answering = True  # @区营商办-何静 …能不能有个人统一帮我们对接: asked of them, they answer it
+        # @区营商办-何静 …能不能有个人统一帮我们对接: asked of them, they answer it; an ask of no one office
+        # (研学游…要搵边个部门？) that the 专班 takes on ("专班来牵头…再给你们答复") is theirs to answer
+        answering = True
     link = link or link_for_official(ctx)
     if not _apply(ctx, link) or link.request is None:
         return

@@ -122,6 +122,9 @@ class Context:
         if self._analysis is None:
             room, known = self.message.room_id, self.services.officials
             officials = known.for_room(self.session, room) if room else None  # who 王科长 is in this group
+            if room:  # @王科长 who is no configured official: not the 王科长 config places in a department
+                for wxid, name in zip(self.message.mention_ids, self.mention_names, strict=False):
+                    known.someone_else(room, wxid, name)
             self._analysis = self.services.analyzer.analyze(
                 self.message.text,
                 now=self.message.timestamp.astimezone(self.services.policy.bot.tz),  # local: 明天, 下午3点

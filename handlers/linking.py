@@ -23,7 +23,8 @@ from storage.ledger import ACTIVE, get_request, list_requests, requests_involvin
 from storage.messages import recent_messages
 from storage.models import Request
 
-_ECHO = re.compile(r"(?:我们|我家|这边|我们的|咱们|我们厂)[^，。,.!！？?]{0,3}也")  # 我们的也坐上了, 蜀味源这边也正常了
+# 我们的也坐上了, 蜀味源这边也正常了; 确实 昨晚车回来顺利进门了 (agreeing with whoever spoke before)
+_ECHO = re.compile(r"(?:我们|我家|这边|我们的|咱们|我们厂)[^，。,.!！？?]{0,3}也|^\s*确实")
 _BACK_REF = re.compile(r"问题|诉求|这事|那事|这个事|那个事|的事|上次|之前")  # words pointing back at a matter raised
 
 
@@ -138,9 +139,12 @@ def own_request(ctx: Context) -> Link | None:
         rel = relevance(r)
         echo = len(said_pairs & char_pairs(r.text)) if rel else 0
         pending = 1 if dropping and r.status == "open" else 0
+        # 没事了…先不问了 half an hour after asking: the ask just made, not one of days ago
+        just_asked = 1 if pending and ctx.message.timestamp - r.created_at <= _JUST_ASKED else 0
         heard = _last_heard(r)
         fresh = 1 if heard is not None and ctx.message.timestamp - heard <= _FRESH else 0
-        return rel, pending, fresh, 1 if r.confirm_asked_at else 0, echo, 1 if newest and heard == newest else 0
+        last = 1 if newest and heard == newest else 0
+        return rel, pending + just_asked, fresh, 1 if r.confirm_asked_at else 0, echo, last
 
     # 问题还没解决, 那个事还没消息; 这个问题解决了 (thanking 刘老师, whom the ledger knows as 税务局小刘); 撤回撤回，
     # 发错群了，这是要问深圳那边的 (what it names is why: the ask is theirs)
@@ -182,6 +186,7 @@ def nudges_another(ctx: Context, req: Request) -> bool:
 
 
 _JUST_SAID = timedelta(minutes=30)
+_JUST_ASKED = timedelta(hours=3)  # a withdrawal this soon after an ask takes that ask back
 
 
 def just_linked_elsewhere(ctx: Context, req: Request) -> bool:

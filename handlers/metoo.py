@@ -56,9 +56,14 @@ _NOT_SO = re.compile(
     r"倒没|倒是没|没(?:发现|遇到|碰到|出现|有)(?:过)?这|没这(?:个|种)?(?:问题|情况)"
     r"|[撑扛顶]得住|影响不大|没(?:啥|什么)影响|不影响(?:我们|生产)?|问题不大"
 )
+_ASKED = re.compile(r"[?？]")
 _THERE_TOO = re.compile(r"\s*我们[这那](?:边|里|儿)也")
 # a peer's past experience (去年我们也遇到过，找金融办是对的): advice, not the same need now
-_PAST_TOO = re.compile(rf"(?:{_TOLD_BEFORE.pattern})[^，。！？!?]{{0,8}}也[^，。！？!?]{{0,6}}过")
+# (去年我们李家坪也是这样，后来换了台变压器才好: what happened to them, and what fixed it)
+_PAST_TOO = re.compile(
+    rf"(?:{_TOLD_BEFORE.pattern})[^，。！？!?]{{0,8}}也[^，。！？!?]{{0,6}}过"
+    rf"|(?:{_TOLD_BEFORE.pattern})[^。！？!?]{{0,8}}也[^。！？!?]{{0,16}}后来"
+)
 # commiserating (都一样，我们也是，熬吧): sharing the mood, not joining an ask
 _COMMISERATE = re.compile(
     r"都一样[，,。!！\s]|都一样$|熬吧|熬着吧|忍着吧|谁不是呢|都不容易|大家都难|也在愁|莫得法|没得法|没法子"
@@ -73,6 +78,8 @@ def right_after_request(ctx: Context) -> Request | None:
     we = _WE_ALSO.search(text, 0, _WE_ALSO_REACH)
     if we is None or _TOLD_BEFORE.search(text, 0, we.end()) or _NOT_SO.search(text, we.end()) or _TRADE.search(text):
         return None  # (老蒋，白芷我们川康也要…私聊: a buyer answering a grower's ask for buyers)
+    if _ASKED.search(text, 0, we.start()):
+        return None  # 大刘你那五台车哪家的？续航咋样，我们也在看电动的: asking the requester, then a word of one's own
     room, at = ctx.message.room_id, ctx.message.timestamp
     before = recent_messages(session=ctx.session, room_id=room, at=at, exclude_pk=ctx.raw_id, limit=1)
     if not before or before[0].request_id is None or before[0].sender_id == ctx.message.sender_id:

@@ -10,7 +10,7 @@ from sqlmodel import Session
 from handlers.framework import Person
 from handlers.policy import Policy
 from nlp.normalize import to_half_width, to_simplified
-from nlp.officials import Officials
+from nlp.officials import Officials, official_title
 from nlp.roles import introduced_department, looks_official, parse_nickname, public_authority, runs_group
 from storage.groups import member_department
 from storage.messages import sender_names
@@ -35,6 +35,10 @@ class Directory:
         """(organisation, person, canonical department) of a "单位-姓名" nickname."""
         return parse_nickname(display_name, self._departments)
 
+    def configured_ids(self) -> frozenset[str]:
+        """The WeChat ids of the officials in config."""
+        return frozenset(self._policy.people.officials)
+
     def configured_officials(self) -> list[tuple[str, str | None]]:
         """(name, canonical department) of every official in config."""
         return [
@@ -58,7 +62,9 @@ class Directory:
             return Person(wechat_id, ent.name or display_name, is_admin, None, ent.company)
         plain = to_simplified(to_half_width(display_name))  # 管委會-網路維護
         org, _person, dep = parse_nickname(plain, self._departments)
-        body = dep is None and looks_official(plain, self._departments)  # 集群办-张敏: official, no department
+        # 集群办-张敏: official, no department; 黄站长, 王科长 (a surname and an office title only): an official the
+        # nickname places in no department, as the classifier reads them
+        body = dep is None and (looks_official(plain, self._departments) or official_title(plain))
         authority = body and public_authority(org)
         return Person(
             wechat_id,
@@ -125,9 +131,20 @@ class RoomOfficials:
         if got is not None:
             got.heard(label, official, sender_id, at)
 
+    def someone_else(self, room_id: str, wechat_id: str, display_name: str) -> None:
+        """A member the room calls by a configured official's name (王科长) who is not that official: the name no
+        longer says which department is meant in the room."""
+        got = self._rooms.get(room_id)
+        if got is None or wechat_id in self._directory.configured_ids():
+            return
+        if any(name == display_name for name, _ in self._directory.configured_officials()):
+            got.learn_unplaced(display_name)
+
     def _learn(self, officials: Officials, display_name: str, department: str | None) -> None:
-        _org, person, dep = self._directory.parse(display_name)
+        org, person, dep = self._directory.parse(display_name)
         if department or dep:
             officials.learn(person or display_name, department or dep)
-        elif person and self._directory.person("", display_name).official_body:
-            officials.learn_unplaced(person)  # 区营商办-刘主任: "刘主任" here names no one department
+        elif person and org and self._directory.person("", display_name).official_body:
+            # 区营商办-刘主任: "刘主任" here names no one department (a bare 唐站长, as a mention may write the
+            # 唐站长 of 农技站, says nothing either way)
+            officials.learn_unplaced(person)

@@ -33,7 +33,12 @@ def _updates_own_list(ctx: Context) -> bool:
     asks no department for anything."""
     if ctx.analysis.departments_named or mentioned_departments(ctx) or any(map(official_title, ctx.mention_names)):
         return False
+    if _ASKS_GOVERNMENT.search(ctx.analysis.text):
+        return False  # …同李家坪黄精基地合作搞研学游…请问政府呢边有冇咩支持政策？: put to the government
     return names_own_list(ctx)
+
+
+_ASKS_GOVERNMENT = re.compile(r"政府|部门|政策|领导")
 
 
 @router.message(_is_request, name="register_request")
@@ -163,6 +168,9 @@ def _nudge(ctx: Context) -> bool:
         )
         if req.group_id == ctx.message.room_id and (back or req.department == a.department) and req.created_at >= since
     ]
+    asked = set(a.departments_named) | mentioned_departments(ctx)
+    if back and asked:  # 请问商务局，县里之前说的快递进村补贴…: put to 商务局, not their ask of 人社局
+        mine = [req for req in mine if req.department is None or req.department in asked]
     words = matter_words(a.topics) or set(a.topics)
     on_matter = [req for req in mine if words & set(req.topics.split())]
     if not on_matter and len(mine) == 1 and (_THAT_ONE.search(a.text) or asks_arrival(a.text) or recheck):

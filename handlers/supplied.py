@@ -72,9 +72,29 @@ def _meant(ctx: Context, lists: list[ProcurementList]) -> list[ProcurementList]:
     if meant or some:  # several lists only when it speaks of several (这两批); else the newest it names
         return meant if _SEVERAL.search(text) else meant[:1]
     mine = requests_involving(session=ctx.session, wechat_id=ctx.message.sender_id, statuses=ACTIVE)
-    if any(r.group_id == ctx.message.room_id for r in mine) and not _WHOLE.search(text):
-        return []  # "不用了，我们找到老师了" may be about their request: the request handlers decide
+    mine = [r for r in mine if r.group_id == ctx.message.room_id]
+    if mine and not _WHOLE.search(text):
+        # 袋子买到了 不用了, 钢板订好了: the goods of their latest list by their head noun, unless a request says it too
+        assert lists[0].id is not None
+        head = _head_word(items_of(session=ctx.session, list_id=lists[0].id), text)
+        if head is None or any(head in r.text for r in mine):
+            return []  # "不用了，我们找到老师了" may be about their request: the request handlers decide
     return lists[:1]
+
+
+_HEAD_NOUNS = "油板袋膜箱罐盒瓶桶柜管架剂液布带绳钉网"  # what a product is (自封袋, 冷轧板), as chat calls it
+
+
+def _head_word(items: list[ProcurementItem], text: str) -> str | None:
+    """The word the text calls the list's goods by: their head noun with 子 or another character before it (袋子 for
+    自封袋, 钢板 for 冷轧板; not 老板)."""
+    for it in items:
+        head = (it.name or "")[-1:]
+        if head and head in _HEAD_NOUNS:
+            m = re.search(rf"{head}子|(?<!老)[\u4e00-\u9fff]{head}", text)
+            if m:
+                return m.group()
+    return None
 
 
 def names_own_list(ctx: Context) -> bool:

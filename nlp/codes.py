@@ -29,6 +29,16 @@ def names_after(key: str, lo: int, q_start: int, q_end: int) -> bool:
     return glued and not key[clause_start(key, lo, q_start) : q_start].strip()
 
 
+_BUY_END = re.compile(r"(?:要|需要|采购|求购|收购|想买|要买|订|租|买)\s*$")
+
+
+def bought_after(key: str, name_end: int, q_start: int, q_end: int) -> bool:
+    """The word before the quantity is followed by a buying verb, and the quantity by a word glued to it
+    (华鼎要两台插车): the word before names the buyer, the one after the goods."""
+    glued = q_end < len(key) and "\u4e00" <= key[q_end] <= "\u9fff"
+    return glued and _BUY_END.search(key, name_end, q_start) is not None
+
+
 # A cable written only by its type code (YJV 3*95 800米) is named by what it is, as buyers' lists are annotated;
 # a code glued to the word (YJV电缆) stays as written.
 _CABLE_CODE = re.compile(r"(?:YJV|YJLV|KVV|RVV|ZR-YJV)\d*P?|(?P<wire>BVR|BVV|BV|RV)", re.IGNORECASE)

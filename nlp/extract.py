@@ -9,6 +9,7 @@ from operator import itemgetter
 
 from nlp.cargo import drop_loads
 from nlp.codes import (
+    bought_after,
     code_product,
     is_part_number,
     named_by_code,
@@ -184,6 +185,9 @@ def _scan(orig: str, simp: str, key: str, quote: str | None) -> list[Found]:
             else:
                 if before[0] and names_after(key, lo, q_start, q_end):
                     before = fallback_name(key, simp, q_end, after_end)  # 藏蓝色，50顶遮阳帽: the word after it
+                elif before[0] and bought_after(key, before[2], q_start, q_end):
+                    after = fallback_name(key, simp, q_end, after_end)  # 华鼎要两台插车: who buys, then the goods
+                    before = after if after[0] else before
                 fb, fa, fbb = before if before[0] else fallback_name(key, simp, q_end, after_end)
                 after_spec = fb and line_start and key[fa - 1 : fa].isspace() and key[line_start:fa].strip()
                 if after_spec and (head := titled_by(key, simp, names, correct(fb), line_start)):

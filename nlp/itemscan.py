@@ -63,6 +63,7 @@ _COUNTED = frozenset("路寸芯位匹口孔层头米")  # 32路硬盘录像机, 
 _ONE_CHAR_GOODS = frozenset("鹅鸭鸡鱼虾蟹蛋米面盐糖姜蒜葱茶")
 _SIZE_UNIT = re.compile(r"(?:米|吨|寸|t|m)\d?")  # 6.8米, 4米2
 _GLUED_CODE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:[a-z]+\d|[φø⌀]|\d)[\w×*.\-/φ]*$")  # PU8×5, φ50, 1200mm
+_RATE_WORDS = frozenset({"日均", "月均", "年均", "平均", "每天", "每月", "每年"})
 _PIECE = re.compile(rf"[^{SEP}]+")
 _LATIN_WORD = re.compile(r"[a-z][a-z0-9]*")
 _CJK_OR_LATIN = re.compile(r"[\u4e00-\u9fffa-z]")
@@ -232,6 +233,8 @@ def fallback_name(key: str, simp: str, lo: int, hi: int) -> tuple[str | None, in
             pos = key.find(stripped, a, b)
             if pos > 0 and stripped[0] in "月日号" and key[pos - 1].isdigit():
                 return None, a, b  # 7月份起租, 8月3日: the rest of a date, not goods
+            if stripped[0] in "每某" or stripped in _RATE_WORDS:
+                return None, a, b  # 每柜约22吨, 某汽配出口企业, 日均35车次: a rate or an unnamed buyer, not goods
             size = _SIZE_UNIT.match(stripped) if pos > 0 and key[pos - 1].isdigit() else None
             if size and len(stripped) - size.end() >= 2:  # 6.8米厢车: a size, then the product
                 stripped, pos = stripped[size.end() :], pos + size.end()

@@ -49,7 +49,8 @@ _STANDING = re.compile(
 )
 # asking when or whether the outcome comes: 方案啥时候能出, 批下来没有 (with _STANDING: 到哪一步了, 有进展吗)
 _PROGRESS = re.compile(
-    r"(?:啥时候|什么时候|何时|好久|多久|哪天)(?:能|可以|会|才|给|能够)?(?:出|批|发|下来|办好|办完|弄好|搞好|建好|落实|开工|动工|通|装|修|"
+    r"(?:啥时候|什么时候|何时|好久|多久|哪天|周几|星期几|礼拜几|几号)(?:能|可以|会|才|给|能够)?"
+    r"(?:出|批|发|下来|办好|办完|弄好|搞好|建好|落实|开工|动工|通|装|修|"
     r"送电|通电|施工|安排|"
     r"有结果|有消息|答复|回复|到|来|过来)"
     r"|(?:出来|[批办发拨]下来|办好|有结果|落实|到位|到账)了?(?:没有|没得|没|吗|嘛|么)"
@@ -65,7 +66,8 @@ _PROGRESS = re.compile(
 _ASKS_GROUP = re.compile(r"[?？]|谁|有没有人|有人|哪位|吗|[么嘛不没]\W*$|举(?:个|一下|下)?手|扣(?:个)?1|接龙|报个数")
 # a cluster's trade (冷链, 物流): shared by most of its requests, so no sign that two are about one matter
 _SECTORS = frozenset({"冷链", "物流", "食品", "医药", "中药材", "药材", "制造", "电商", "园区"})
-_ARRIVAL = re.compile(r"来不来|来了没|(?:啥时候|什么时候|哪天|几点)(?:能)?(?:来|过来)(?!的)")  # someone to come
+# someone to come
+_ARRIVAL = re.compile(r"来不来|来了没|(?:啥时候|什么时候|哪天|周几|几号|几点)(?:能)?(?:来|过来)(?!的)")
 # the sender did what the department asked and wants it checked (整改完了…麻烦安排复查): the same matter goes on
 _RECHECK = re.compile(
     r"(?:整改|改|弄|补|修)(?:完|好)了?[^？?]{0,80}?(?:复查|复核|复检|复验|验收|回访)"

@@ -148,14 +148,12 @@ SCENARIOS = {
     # scn18 (a pharma and a food group, early December 2026) came at the end of session 22: 20 of 26, 4 of 5 lists
     # on arrival
     "scn18": Known(
-        links=1,
-        # a grower's voice-to-text detail for the neighbour, an opinion after a training ("原产地证这块以前完全不懂")
-        extra=2,
+        # an opinion after a training ("原产地证这块以前完全不懂")
+        extra=1,
         requests=frozenset(
             {
                 "2026-12-03T10:30:17+08:00",  # forest land and a planting subsidy: the author routes it to no one
                 "2026-12-04T15:00:22+08:00",  # the withdrawal not read
-                "2026-12-10T15:20:00+08:00",  # a co-requester not joined
             }
         ),
     ),
@@ -189,9 +187,8 @@ SCENARIOS = {
     # 4 of 5 lists, 4 extra on arrival
     "scn22": Known(
         links=1,
-        # a peer's experience ("我们去年办过…私聊说"), a progress report ("招到20个，还差10个") and a joke ("吃粽子补贴
-        # [捂脸]")
-        extra=3,
+        # a peer's experience ("我们去年办过…私聊说") and a progress report ("招到20个，还差10个")
+        extra=2,
         requests=frozenset(
             {
                 "2027-06-02T10:30:22+08:00",  # "好的罗师傅，忙完再说" read as the answer; the withdrawal not read
@@ -289,7 +286,7 @@ SCENARIOS = {
     # scn38 and scn39 came in session 27: 24 of 30 requests, 3 of 6 lists, 1 extra; 25 of 29, 4 of 5, 2 on arrival
     "scn38": Known(links=2),
     "scn39": Known(
-        links=2,
+        links=1,
         requests=frozenset(
             {
                 # "能不能让气象局有冰雹预警的时候…给我们种植户发短信？": routed to 农业农村局 by the growers it names;
@@ -401,13 +398,8 @@ SCENARIOS = {
         ),
     ),
     "scn49": Known(
-        links=1,
-        # a hair from a request: "是的，都在本縣繳社保…我明天整理名單" (a reply to an office's question) or,
-        # since session 31's second refit, "周姐，商务局之前不是搞过电商培训嘛，可以问问何科" (a peer's tip)
-        extra=1,
         requests=frozenset(
             {
-                "2031-03-12T08:30:44+08:00",  # "专家讲得很清楚，好了，谢谢张工…": the author resolves
                 "2031-03-15T23:10:42+08:00",  # "这下安逸了，谢谢蒋主任" after "从今晚起…": a promise thanked
                 "2031-03-18T09:10:28+08:00",  # "我们招人也是卡在这些" read as joining the plea for the park's amenities
             }
@@ -459,6 +451,9 @@ SCENARIOS = {
         requests=frozenset(
             {
                 "2032-11-15T08:15:37+08:00",  # a grower telling of the same rot in his field later is not joined
+                # "@人社局-周振 周科…SMT操作工缺30个左右，有没有办法帮忙对接一下？急[流泪]": since session 38
+                # the crying sticker keeps it a hair short of a request (a refit)
+                "2032-11-16T09:40:06+08:00",
                 "2032-11-20T10:20:21+08:00",  # a member telling of the same track a day later is not joined
             }
         ),
@@ -534,8 +529,7 @@ SCENARIOS = {
     # scn67 and scn68 came in session 34's second round, measured against its first round's tree (95beab8): 33 of 36
     # requests, 6 of 8 lists, 3 extra; 26 of 34, 9 of 10, 4 extra on arrival
     "scn67": Known(
-        links=3,
-        extra=1,  # "项目叫…，图审是…，麻烦了袁科": a reply to the office's question (麻烦 reads as an ask)
+        links=2,
         requests=frozenset({"2037-11-24T11:02:17+08:00"}),  # "👌" right after the office reported the fix confirms
     ),
     "scn68": Known(
@@ -638,15 +632,43 @@ SCENARIOS = {
     "scn78": Known(
         links=10,
         # "各位老细午安，我哋园区嘅网今日又掉线咗" (venting for the author) takes the thanks meant for the ask ten
-        # minutes later; "好像沒人回我招聘的事😅 再問一下" nudges; "博远今天在招聘会现场来了三十几个人…还差30个"
-        # reports progress
-        extra=3,
+        # minutes later; "好像沒人回我招聘的事😅 再問一下" nudges
+        extra=2,
         requests=frozenset(
             {
                 "2034-03-30T14:00:25+08:00",  # its confirmation goes to the venting before it (see above)
                 "2034-03-31T09:05:14+08:00",  # a reply in the same group right after it joins it
                 "2034-03-31T10:10:10+08:00",  # "…去年这个时候已经到了，今年还没动静" reads as a nudge
                 "2034-04-03T14:15:01+08:00",  # a reply the author does not count answers it (overdue for them)
+            }
+        ),
+    ),
+    "scn79": Known(
+        links=8,
+        requests=frozenset(
+            {
+                # "@郑科长 …能不能帮忙协调一下？": 郑科长, known only by title, answers with a meeting invitation (a
+                # meeting notice for the bot, no answer)
+                "2034-09-06T10:02:17+08:00",
+                # "@王科长 …危货运输许可要什么条件？" in the logistics group: the 王科长 of 审批局 posts in the pharma
+                # group only; config's 王科长 of 商务局 is someone else, so the bot routes it to no one
+                "2034-09-06T11:00:40+08:00",
+            }
+        ),
+    ),
+    "scn80": Known(
+        links=3,
+        # "唐科 昨天建行说的那个冷链仓单产品 有资料能发群里不": asking for the material of an answered ask (the author:
+        # a follow-up)
+        extra=1,
+        requests=frozenset(
+            {
+                # "工行周末重新评估了，500万照常续上了…这个事不用麻烦了": the need met without the office, so withdrawn
+                # (cancelled), as scn2's author counts it; this author resolves it
+                "2034-11-10T10:45:59+08:00",
+                # "整明白了 那得先把平台整利索了 谢了刘科": the requester understood, and still needs the platform first
+                # (the author: answered)
+                "2034-11-13T10:20:41+08:00",
             }
         ),
     ),

@@ -290,6 +290,10 @@ def test_words_about_the_goods_are_not_goods(text: str, expected: list) -> None:
         ("收玻璃瓶 500ml 十万个 配套铝盖也要十万个", [("玻璃瓶", D(100000), "个"), ("铝盖", D(100000), "个")]),
         ("750W伺服那12套到了", [("伺服", D(12), "套")]),
         ("找冷库：7月份起租 -18℃冻库 500吨库容", [("冷库", D(500), "吨")]),
+        # who buys, a rate and an unnamed buyer are no goods: 华鼎要两台插车 buys 叉车; 每柜, 日均, 某企业 name nothing
+        ("华鼎要两台插车，3吨柴油的，杭叉或合力", [("叉车", D(2), "台")]),
+        ("铁海联运 40HQ 6柜，货是机械配件，每柜约22吨", [("铁海联运", D(6), "柜")]),
+        ("城配外包：成都市区门店配送，日均约35车次", []),
     ],
 )
 def test_headers_titles_and_sentence_words(text: str, expected: list) -> None:

@@ -460,6 +460,12 @@ def test_hard_set() -> None:
         # routing 0.976, items 0.698)
         ("heldout_gr.jsonl", 0.96, 0.96, 0.96, 0.03, 0.98, 0.9, 0.6, 0.9),
         ("heldout_gs.jsonl", 0.96, 0.97, 0.97, 0.01, 0.97, 0.8, 0.75, 0.7),
+        # session 38, measured at arrival against the session's starting tree (c8fe020), then read: pharma and food
+        # in a summer of drought and floods, heavy on asks and answers, a fifth Traditional or dialect (GT: 0.980,
+        # P 0.97 R 1.00, 2.6 %, routing 0.969, items 0.873) and lists in manufacturing and logistics around 国庆 (GU:
+        # 0.965, P 1.00 R 1.00, 0 %, routing 0.981, items 0.663)
+        ("heldout_gt.jsonl", 0.98, 0.96, 0.99, 0.03, 0.96, 0.85, 0.65, 0.9),
+        ("heldout_gu.jsonl", 0.98, 0.99, 0.99, 0.01, 0.98, 0.8, 0.85, 0.67),
     ],
 )
 def test_later_sets(
