@@ -202,7 +202,8 @@ class Router:
         if len(ranked) > 1 and (top, ranked[1][0]) in matched and top_score >= self.min_score:
             return top, [*hits, ("route.prefer", f"department:{top}", top_score, f"over {ranked[1][0]}")]
         # 税收、用地、人才公寓 or 用地咋个批 环评要不要做 用电咋个报装: several offices' matters listed, no one owner
-        if not candidates and sum(score >= self.min_score for _, score in ranked) >= 3:
+        # (贷款…工资、油费都等到这个钱…跟银行协调: one remit far ahead of the others is the owner)
+        if not candidates and sum(score >= self.min_score for _, score in ranked) >= 3 and top_score < 3 * second:
             asks = None if "、" in text else _ASK_CLAUSE.findall(text)
             if asks is None or len(asks) >= 3:
                 return None, [*hits, ("route.listed", "department:none", 0.0, " ".join(asks[:3]) if asks else "、")]

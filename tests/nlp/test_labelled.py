@@ -466,6 +466,12 @@ def test_hard_set() -> None:
         # 0.965, P 1.00 R 1.00, 0 %, routing 0.981, items 0.663)
         ("heldout_gt.jsonl", 0.98, 0.96, 0.99, 0.03, 0.96, 0.85, 0.65, 0.9),
         ("heldout_gu.jsonl", 0.98, 0.99, 0.99, 0.01, 0.98, 0.8, 0.85, 0.67),
+        # session 38, second round, measured at arrival against the first round's commit (3da0293), then read: all four
+        # clusters at the year's end, on the chatter/request border with short asks to officials named by title (GV:
+        # 0.955, P 0.92 R 0.86, 5.6 %, routing 0.871, items 0.829) and food and pharma lists after the Spring Festival
+        # (GW: 0.980, P 0.98 R 0.97, 1.5 %, routing 0.983, items 0.763)
+        ("heldout_gv.jsonl", 0.95, 0.92, 0.86, 0.06, 0.87, 0.75, 0.85, 0.82),
+        ("heldout_gw.jsonl", 0.98, 0.98, 0.98, 0.02, 0.98, 0.7, 0.95, 0.76),
     ],
 )
 def test_later_sets(
