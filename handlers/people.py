@@ -26,6 +26,7 @@ class Directory:
         for d in policy.departments:
             for alias in d.aliases:
                 self._canonical.setdefault(alias, d.name)
+        self._configured_names = frozenset(o.name for o in policy.people.officials.values() if o.name)
 
     def canonical_department(self, name: str) -> str | None:
         """The canonical department for a name or alias (exact), else None."""
@@ -38,6 +39,10 @@ class Directory:
     def configured_ids(self) -> frozenset[str]:
         """The WeChat ids of the officials in config."""
         return frozenset(self._policy.people.officials)
+
+    def configured_names(self) -> frozenset[str]:
+        """The names of the officials in config."""
+        return self._configured_names
 
     def configured_officials(self) -> list[tuple[str, str | None]]:
         """(name, canonical department) of every official in config."""
@@ -137,7 +142,7 @@ class RoomOfficials:
         got = self._rooms.get(room_id)
         if got is None or wechat_id in self._directory.configured_ids():
             return
-        if any(name == display_name for name, _ in self._directory.configured_officials()):
+        if display_name in self._directory.configured_names():
             got.learn_unplaced(display_name)
 
     def _learn(self, officials: Officials, display_name: str, department: str | None) -> None:

@@ -8,6 +8,7 @@ from datetime import timedelta
 
 from handlers.framework import Context, Router
 from handlers.notices import list_goods
+from nlp.naming import HEAD_NOUNS
 from storage.ledger import ACTIVE, requests_involving
 from storage.models import ProcurementItem, ProcurementList
 from storage.procurement import items_of, open_lists_of
@@ -82,7 +83,8 @@ def _meant(ctx: Context, lists: list[ProcurementList]) -> list[ProcurementList]:
     return lists[:1]
 
 
-_HEAD_NOUNS = "油板袋膜箱罐盒瓶桶柜管架剂液布带绳钉网"  # what a product is (自封袋, 冷轧板), as chat calls it
+# what a product is (自封袋, 冷轧板), as chat calls it: naming's head nouns but those too common in talk (机, 车, 线)
+_HEAD_NOUNS = HEAD_NOUNS - frozenset("机车线囊")
 
 
 def _head_word(items: list[ProcurementItem], text: str) -> str | None:
