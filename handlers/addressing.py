@@ -96,6 +96,23 @@ def named_requester(ctx: Context) -> Link | None:
     return theirs(ctx, named, "named") or Link()  # the one named, on no request of theirs: nobody else's either
 
 
+_CALLED_REACH = timedelta(days=2)  # an ask that opens with an official's name waits this long for their reply
+_BARE_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
+
+
+def called_official(ctx: Context, statuses: tuple[str, ...]) -> Link | None:
+    """The group's latest request in the last two days that opened by calling this official by name, without an @
+    ("马站长，今年油茶低改还有补贴没得？"): the official's reply that shares a word with it answers it."""
+    me = ctx.message.sender_name or ""
+    names = _persons(me) or ((me,) if _BARE_NAME.fullmatch(me) else ())
+    if not names:
+        return None
+    since = ctx.message.timestamp - _CALLED_REACH
+    group = list_requests(session=ctx.session, statuses=statuses, group_id=ctx.message.room_id, newest_first=True)
+    called = [r for r in group if r.created_at >= since and any(0 <= r.text.find(n) <= 2 for n in names)]
+    return best_of(ctx, called, "called", need_topic=True) if called else None  # on a word of it
+
+
 def theirs(ctx: Context, requests: list[Request], rule: str, *, need_topic: bool = False) -> Link | None:
     """Of the requests of the requester an official addresses, those for the official's department (or for none);
     a request for another department only on a shared topic (no "which one?" over other departments' requests)."""

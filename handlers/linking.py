@@ -13,7 +13,13 @@ from __future__ import annotations
 import re
 from datetime import datetime, timedelta
 
-from handlers.addressing import asker_right_before, mentioned_departments, mentioned_requester, named_requester
+from handlers.addressing import (
+    asker_right_before,
+    called_official,
+    mentioned_departments,
+    mentioned_requester,
+    named_requester,
+)
 from handlers.framework import Context
 from handlers.matching import best_of, char_pairs, names_an_answered, other_zone, overlap, topics_of
 from handlers.references import Link, explicit, quoted
@@ -231,6 +237,9 @@ def link_for_official(ctx: Context, *, completion: bool = False) -> Link:
             return link
     if _addresses_someone_else(ctx):
         return Link()  # @蜀通冷链-罗经理 …: the answer is for a member with no request in the ledger
+    link = called_official(ctx, statuses)
+    if link is not None:
+        return link
     link = department_latest(ctx, statuses=statuses)
     if link is None and not completion:
         link = department_latest(ctx, statuses=("answered",))

@@ -13,7 +13,7 @@ from handlers.framework import Context, Router
 from handlers.metoo import join, joined_ask
 from handlers.supplied import names_own_list
 from nlp.officials import official_title
-from nlp.threads import asks_arrival, asks_progress, asks_recheck, matter_words
+from nlp.threads import asks_arrival, asks_progress, asks_recheck, matter_words, specific_words
 from storage.groups import officials_of
 from storage.ledger import create_request, get_request, requests_involving
 from storage.models import Request, RequestCreate
@@ -173,7 +173,8 @@ def _nudge(ctx: Context) -> bool:
         mine = [req for req in mine if req.department is None or req.department in asked]
     words = matter_words(a.topics) or set(a.topics)
     on_matter = [req for req in mine if words & set(req.topics.split())]
-    if not on_matter and len(mine) == 1 and (_THAT_ONE.search(a.text) or asks_arrival(a.text) or recheck):
+    fault = a.unresolved and specific_words(a.topics)  # 东门那个地磅又坏了: a new fault of another thing
+    if not on_matter and len(mine) == 1 and not fault and (_THAT_ONE.search(a.text) or asks_arrival(a.text) or recheck):
         # 那个名单啥时候发: "that" thing; 吸污车今天来不来哦: whether the help comes, of the one department handling
         # their one request
         on_matter = mine

@@ -21,6 +21,7 @@ from nlp.codes import (
 from nlp.each import EACH, each_names, variant_spec, variants
 from nlp.homophones import correct
 from nlp.itemkey import NOTE, plain_key
+from nlp.itempicks import lone_word, variety_of, without_resin
 from nlp.itemscan import SEP, fallback_name, find_prices, is_spec_text, spec_of
 from nlp.listmarks import blank_markers, split_quote
 from nlp.namewords import list_line_name, named_after_verb, wants
@@ -142,7 +143,7 @@ def _scan(orig: str, simp: str, key: str, quote: str | None) -> list[Found]:
         c0 = chosen[0] if chosen else lo  # its clause starts at `cut` too, but after a separator or a colon before it
         cut_chosen = cut if cut <= c0 and key[c0 - 1 : c0] not in (":", "：") else clause_start(key, lo, c0)
         if not results:
-            n = first_word_name(key, names, chosen, cut_chosen)
+            n = variety_of(key, names, first_word_name(key, names, chosen, cut_chosen), cut_chosen)
             if n and (in_a_sentence(key, n, q_start) or wants(key, n, q_start)):
                 n = None
             n = (n and named_after_verb(key, names, n, q_start)) or n  # 标签的事搞定了 另外要 黄豆 10吨: 黄豆
@@ -174,6 +175,7 @@ def _scan(orig: str, simp: str, key: str, quote: str | None) -> list[Found]:
                 same_clause_next = own is None and q2.group("unit") != m.group("unit")
             n = first_name_in(names, q_end, after_end)
             listed = n is not None and key[q_end : q_end + 1].isspace() and _quantity_follows(key, qtys, i, n[1])
+            listed = listed or (n is not None and bool(found) and lone_word(key, lo, q_start))
             # the unknown word before the quantity, looked up once for the three uses below
             before = fallback_name(key, simp, lo, q_start) if same_clause_next or listed or n is None else (None, 0, 0)
             if same_clause_next and before[0] is None:
@@ -247,13 +249,10 @@ def _scan(orig: str, simp: str, key: str, quote: str | None) -> list[Found]:
     return found
 
 
-_TONNE = frozenset({"T", "t"})
-
-
 def extract_items(text: str, quote: str | None = None) -> list[Item]:
     """Items of a procurement message: numbered lists, tables, 品名/规格/数量 blocks and one-line demands.
 
-    `text` may be Traditional or Simplified; names come out canonical Simplified, units (but a ton written T)
+    `text` may be Traditional or Simplified; names come out canonical Simplified, units (5T, 1.5t, 噸 too)
     and specs as written.
     A quoted reply (「…」 + a dashed line) is split off; its product names are used when the new text
     only gives a quantity ("我要5吨"). `quote` may also be passed explicitly.
@@ -296,8 +295,7 @@ def extract_items(text: str, quote: str | None = None) -> list[Item]:
     items.sort(key=_FIRST)
     out: list[Item] = []
     for _, it in drop_loads(items, key):
-        if it.unit in _TONNE:  # 5T, 1.5t: annotators write the ton as 吨 (kg, 噸 they mostly keep as written)
-            it = replace(it, unit="吨")
+        it = without_resin(it)
         if it not in out:
             out.append(it)
     return out

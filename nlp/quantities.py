@@ -33,12 +33,13 @@ _DIGIT_AFTER = re.compile(r"[\d一二两三四五六七八九]")
 _PRICE_KW = re.compile(r"(?:价钱|价格|单价|报价|价位|预算|限价)\s*[:：为是在约大概]*\s*$")
 _PRICE_KW_LAST = frozenset("钱格价位算:：为是在约大概")  # the last character of every _PRICE_KW match
 _STEEL_GRADES = frozenset({"201", "304", "316", "430"})
-_GLUED_SPEC = re.compile(r"二手|全新|新|旧|电动|手动|进口|国产|国六|国五")  # between a size and its product
+# between a size and its product
+_GLUED_SPEC = re.compile(r"二手|全新|新|旧|电动|手动|纯电|新能源|燃油|柴油|进口|国产|国六|国五")
 _ONE_WORD = re.compile(r"\s*[\u4e00-\u9fff]{2,6}\s*")  # 一台 随车吊 8吨: one word between two amounts
 _SMALL = frozenset("mm cm 厘米 毫米 克 g ml 毫升".split())  # noqa: SIM905 (a piece's size or weight, never an order)
 _CJK_OR_LATIN = re.compile(r"[\u4e00-\u9fffa-z]")
 _COUNT = frozenset(
-    "台辆个件套只支把组部条张片袋盒瓶桶箱卷根颗块包双车柜具盏顶副樽份床樘枚罐坛提捆"
+    "台辆个件套只支把组部条张片袋盒瓶桶箱卷根颗块包双车柜具盏顶副樽份床樘枚罐坛提捆幅棒"
 )  # one character each
 
 
@@ -213,6 +214,15 @@ def size_then_count(key: str, size: re.Match[str], count: re.Match[str]) -> bool
     return _CJK_OR_LATIN.search(key, clause_start(key, 0, size.start()), size.start()) is not None
 
 
+_DRIVE = frozenset({"柴油", "汽油", "燃气", "天然气", "锂电", "纯电", "电动", "混动"})
+
+
+def _drive_between(key: str, names: list[Name], a: int, b: int) -> bool:
+    """Between a machine's rating and its count only its drive (柴油) and a few words (brands): no other goods."""
+    inside = [n for n in names if a <= n[0] and n[1] <= b]
+    return bool(inside) and all(n[2] in _DRIVE for n in inside) and len(key[a:b].split()) <= 3
+
+
 def _measure_beside_count(key: str, names: list[Name], first: re.Match[str], second: re.Match[str]) -> bool:
     """A size glued to the product before its count (3吨叉车 2台), or a count, the product in one word and its
     rating (一台 吊车 25吨): the measure is a spec."""
@@ -260,6 +270,9 @@ def spec_quantities(key: str, names: list[Name], qtys: list[re.Match[str]]) -> s
         named = name_in(names, a, b) is not None
         if (named or _ONE_WORD.match(key, a, b)) and _measure_beside_count(key, names, qtys[i], qtys[i + 1]):
             spec_q.add(i if qtys[i].group("unit") in _MEASURE else i + 1)
+            continue
+        if named and u1 in _MEASURE and u2 in _COUNT and _drive_between(key, names, a, b):
+            spec_q.add(i)  # 叉车 3吨 柴油 合力或杭叉 2台: its rating, its drive and brands, then how many
             continue
         if named:
             continue

@@ -392,6 +392,7 @@ SCENARIOS = {
         ),
     ),
     "scn49": Known(
+        links=1,  # "看了，有一台车的罐体检验报告过期了，重新检了再交…" (@ the requester): chatter for the classifier
         requests=frozenset(
             {
                 "2031-03-15T23:10:42+08:00",  # "这下安逸了，谢谢蒋主任" after "从今晚起…": a promise thanked
@@ -422,7 +423,7 @@ SCENARIOS = {
         ),
     ),
     "scn53": Known(links=4),
-    "scn54": Known(links=4),
+    "scn54": Known(links=3),
     # scn55 and scn56 came in the second round of session 31, measured against its first round's tree: 25 of 35
     # requests, 7 of 9 lists, 4 extra; 37 of 41, 6 of 8, 2 extra on arrival
     "scn55": Known(
@@ -515,9 +516,7 @@ SCENARIOS = {
     # 2 extra; 36 of 40, 13 of 13, no extra on arrival
     "scn65": Known(
         links=1,
-        # "我们前年找过一家…建议还是自己跑，政务大厅有帮办" (a peer's advice) and "是的，我们也被拍过，备案没下来之前
-        # 莫进城" (a peer's warning)
-        extra=2,
+        extra=1,  # "我们前年找过一家…建议还是自己跑，政务大厅有帮办" (a peer's advice)
     ),
     "scn66": Known(),
     # scn67 and scn68 came in session 34's second round, measured against its first round's tree (95beab8): 33 of 36
@@ -698,6 +697,19 @@ SCENARIOS = {
                 "2035-04-10T10:15:36+08:00",  # "政府能不能帮我们联系几个药厂直接收嘛": no one remit clear enough
                 "2035-04-12T15:10:40+08:00",  # a drying shed by a field: 审批 routes it to 行政审批局; the author: land
                 "2035-04-13T10:20:15+08:00",  # read as joining the ask of 04-03 about 医药冷链配送
+            }
+        ),
+    ),
+    # scn83 and scn84 came in session 39, measured against its starting tree (976cde6): 31 of 33, 9 of 9, 3 extra and
+    # 29 of 34, 9 of 9, 1 extra on arrival
+    "scn83": Known(links=2),
+    "scn84": Known(
+        requests=frozenset(
+            {
+                # "…运费纠纷…县里有没有部门能帮忙协调一下？": no owner for the author; a customer's debt is 商务局's
+                "2036-08-19T12:00:00+08:00",
+                # "好的 放心了" after "暂时没有限电计划…已列入保供清单": the worry answered, for the bot a confirmation
+                "2036-08-26T09:30:00+08:00",
             }
         ),
     ),

@@ -369,7 +369,9 @@ def test_hard_set() -> None:
         # first cold snap (FE: 0.984, P 1.00 R 0.96, 0 %, routing 0.982, items 0.840)
         ("heldout_fb.jsonl", 0.95, 0.92, 0.95, 0.03, 0.97, 0.65, 0.7, 0.8),
         ("heldout_fc.jsonl", 0.96, 0.93, 0.97, 0.03, 0.95, 0.8, 0.7, 0.85),
-        ("heldout_fd.jsonl", 0.97, 0.95, 0.92, 0.02, 0.92, 0.75, 0.75, 0.8),
+        # (FD routing 0.91 since session 39: a broken 道闸 at the park's gate is the park's, as GY's author has it;
+        # FD's author routes one to no office)
+        ("heldout_fd.jsonl", 0.97, 0.95, 0.92, 0.02, 0.91, 0.75, 0.75, 0.8),
         ("heldout_fe.jsonl", 0.97, 0.97, 0.95, 0.02, 0.95, 0.7, 0.7, 0.8),
         # session 32, measured at arrival against the session's start (2956de9), then read: food before Spring Festival
         # 2033 by an annotator who names goods by their plainest word (FF: 0.942, P 1.00 R 0.95, 0 %, routing 0.983,
@@ -472,6 +474,11 @@ def test_hard_set() -> None:
         # (GW: 0.980, P 0.98 R 0.97, 1.5 %, routing 0.983, items 0.763)
         ("heldout_gv.jsonl", 0.95, 0.92, 0.86, 0.06, 0.87, 0.75, 0.85, 0.82),
         ("heldout_gw.jsonl", 0.98, 0.98, 0.98, 0.02, 0.98, 0.7, 0.95, 0.76),
+        # session 39, measured at arrival against the session's starting tree (976cde6), then read: a month in all four
+        # clusters, manufacturing and logistics heavier (GX: 0.963, P 0.97 R 0.98, 1.5 %, routing 1.000, items 0.890)
+        # and a busy fortnight of herb and food lists (GY: 0.984, P 0.94 R 0.98, 2.8 %, routing 0.980, items 0.889)
+        ("heldout_gx.jsonl", 0.97, 0.97, 0.97, 0.02, 0.97, 0.75, 0.65, 0.9),
+        ("heldout_gy.jsonl", 0.98, 0.97, 0.97, 0.02, 0.96, 0.8, 0.8, 0.9),
     ],
 )
 def test_later_sets(

@@ -41,8 +41,8 @@ def test_an_office_named_after_its_district(nickname: str, department: str | Non
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("收丹参 1.5t，白芍 2T", [("丹参", "吨"), ("白芍", "吨")]),  # the ton written T is 吨
-        ("钢板 Q235 3T 厚度5mm", [("钢板", "吨")]),
+        ("收丹参 1.5t，白芍 2T", [("丹参", "t"), ("白芍", "T")]),  # the ton as written (most annotators keep it)
+        ("钢板 Q235 3T 厚度5mm", [("钢板", "T")]),
         ("冻鸡腿 500KG", [("鸡腿", "KG")]),  # kilograms stay as written
         ("T恤 500件", [("T恤", "件")]),
     ],
