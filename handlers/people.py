@@ -11,9 +11,16 @@ from handlers.framework import Person
 from handlers.policy import Policy
 from nlp.normalize import to_half_width, to_simplified
 from nlp.officials import Officials, official_title
-from nlp.roles import introduced_department, looks_official, parse_nickname, public_authority, runs_group
+from nlp.roles import (
+    introduced_as,
+    introduced_department,
+    looks_official,
+    parse_nickname,
+    public_authority,
+    runs_group,
+)
 from storage.groups import member_department
-from storage.messages import sender_names
+from storage.messages import sender_names, texts_naming
 
 
 class Directory:
@@ -86,11 +93,26 @@ class Directory:
         """`person`, or, for a member whom neither config nor the nickname places (刘洋🌱), an official of the
         department they say they work for ("我是县科技局的刘洋", in `text`) or said so earlier in the room."""
         person = self.person(wechat_id, display_name)
-        if person.is_official or person.organisation or not room_id or wechat_id in self._policy.people.enterprises:
+        if person.department or not room_id or wechat_id in self._policy.people.enterprises:
             return person
+        if person.organisation and not person.official_body:
+            return person  # 鑫泰钣金-刘姐: a company's
         said = introduced_department(to_simplified(to_half_width(text)), self._departments) if text else None
         dep = said or member_department(session=session, group_id=room_id, wechat_id=wechat_id)
-        return replace(person, department=dep, organisation=dep) if dep else person
+        dep = dep or self._introduced(session, room_id, display_name)
+        return replace(person, department=dep, organisation=person.organisation or dep) if dep else person
+
+    def _introduced(self, session: Session, room_id: str, display_name: str) -> str | None:
+        """The department the room was told `display_name` works for, by whoever introduced them ("几位领导介绍一下：
+        贺主任（园区管委会）、严所（城东供电所）"): for members whom neither config nor the nickname places."""
+        name = display_name.strip()
+        if not name or len(name) > 8:
+            return None
+        for text in texts_naming(session=session, room_id=room_id, words=(f"{name}（", f"{name}(")):
+            dep = introduced_as(to_simplified(to_half_width(text)), name, self._departments)
+            if dep:
+                return dep
+        return None
 
 
 class RoomOfficials:

@@ -10,8 +10,8 @@ from handlers.matching import overlap
 from storage.ledger import ACTIVE, requests_involving
 from storage.models import Request
 
-# 已转给…, 请审批局跟进, 归审批局管 (not the 请 of 申请: "备案后再申请通行证" sends no one anywhere)
-_TRANSFER = re.compile(r"转给|转交|转到|移交|转办|(?<![申邀提])请|负责|归|对接")
+# 已转给…, 请审批局跟进, 归审批局管, 是农业农村局在管 (not the 请 of 申请: "备案后再申请通行证" sends no one anywhere)
+_TRANSFER = re.compile(r"转给|转交|转到|移交|转办|(?<![申邀提])请|负责|归|对接|在管|管的|管这")
 # 我们跟交通局对接了: the official worked with another office on it; 后面的许可我们可以全程帮办代办，…@住建局: the
 # official's office keeps it (让你们设计院先跟我对接 too). Either way it is passed to no one
 _COORDINATED = re.compile(

@@ -204,7 +204,8 @@ class Analyzer:
         route_hits: list[HitSpec] = []  # RuleHit fields, built only when the hits are read
         flags = decision.flags
         # (申报指南出来了没有？自筹比例有没有要求？: whether a document is out, and more asked of it)
-        first_ask = "applied" in feats.present or ("awaited_doc" in feats.present and _two_questions(norm.text))
+        first_ask = "applied" in feats.present or "awaited_that" in feats.present
+        first_ask = first_ask or ("awaited_doc" in feats.present and _two_questions(norm.text))
         if label == "chatter" and not text_only and flags.get("nudge") and first_ask:
             asked = addressed[0] if addressed else addressee
             latest = open_request(asked) if callable(open_request) else open_request

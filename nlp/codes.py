@@ -95,3 +95,11 @@ def split_tail_code(name: str) -> tuple[str, str | None]:
     if not any(c.isdigit() for c in code) and code.upper() not in _LETTER_CODES:
         return name, None
     return name[: m.start()], code
+
+
+_GRADE = re.compile(r"\s*(?:[a-z]{1,4}\d{1,4}[a-z0-9]*|\d{3,4}[a-z]{0,2})\s*")  # h13, cr12mov, 718h
+
+
+def is_grade(key: str, lo: int, hi: int) -> bool:
+    """key[lo:hi] is one grade code alone (H13 of "模具钢 P20 2吨 H13 1.5吨"): a grade of the product before."""
+    return _GRADE.fullmatch(key, lo, hi) is not None

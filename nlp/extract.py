@@ -11,6 +11,7 @@ from nlp.cargo import drop_loads
 from nlp.codes import (
     bought_after,
     code_product,
+    is_grade,
     is_part_number,
     named_by_code,
     names_after,
@@ -29,6 +30,7 @@ from nlp.naming import clause_first_word, extend, first_word_name, in_a_sentence
 from nlp.numbers import FULLWIDTH, fullwidth_to_ascii, lower_bound, parse_number, range_start
 from nlp.prices import Found, assign_prices
 from nlp.quantities import (
+    NEW_ITEM,
     clause_start,
     first_name_in,
     has_sep,
@@ -142,6 +144,8 @@ def _scan(orig: str, simp: str, key: str, quote: str | None) -> list[Found]:
         chosen = name_in(names, lo, q_start)
         c0 = chosen[0] if chosen else lo  # its clause starts at `cut` too, but after a separator or a colon before it
         cut_chosen = cut if cut <= c0 and key[c0 - 1 : c0] not in (":", "：") else clause_start(key, lo, c0)
+        if more := [m.end() for m in NEW_ITEM.finditer(key, cut_chosen, c0)]:
+            cut_chosen = more[-1]  # 再要三十吨牛油 还有豆瓣 十吨: the clause of 豆瓣 starts at 还有
         if not results:
             n = variety_of(key, names, first_word_name(key, names, chosen, cut_chosen), cut_chosen)
             if n and (in_a_sentence(key, n, q_start) or wants(key, n, q_start)):
@@ -167,6 +171,8 @@ def _scan(orig: str, simp: str, key: str, quote: str | None) -> list[Found]:
                 and names_previous(word.group(), found[-1].spec, key[word.end() : q_start])
             ):
                 results = [(found[-1].name, -1, -1)]  # 模具钢 H13 20吨，S136 5吨: a grade of the product before
+            elif found and lo == boundary and is_grade(key, lo, q_start) and not is_part_number(found[-1].name):
+                results = [(found[-1].name, -1, -1)]  # 模具钢 P20 2吨 H13 1.5吨 Cr12MoV 一千公斤: grades, one by one
         if not results:
             same_clause_next = False
             if i + 1 < len(qtys) and nxt < len(key) and not has_sep(key, q_end, nxt):

@@ -20,7 +20,7 @@ _MEASURE = frozenset("米 m mm cm 厘米 毫米 寸 英寸 吨 t kg 公斤 千�
 _PRICE_ASK = re.compile(r"(?:多少钱?|几块钱?|啥价|什么价|以内|以下|左右)\s*$")
 _MONEY = frozenset("块元毛角")
 _LENGTH_OF = re.compile(r"的[\u4e00-\u9fff]")
-_NEW_ITEM = re.compile(r"还有|还要|另外|另要|再要|以及")
+NEW_ITEM = re.compile(r"还有|还要|另外|另要|再要|以及")  # another item comes
 _OF_KIND_BETWEEN = re.compile(r"\s*[\u4e00-\u9fff]{1,4}的\s*")
 _OF_KIND = re.compile(r"[\u4e00-\u9fff]{0,4}的(?=[\s，,。；;!！?？]|$)")
 _EARLIER = re.compile(r"(?:上次|上回|之前|去年|以前|原来|收了|买了|已收|已经收了?|买到|收到了)\s*$")
@@ -36,6 +36,7 @@ _STEEL_GRADES = frozenset({"201", "304", "316", "430"})
 # between a size and its product
 _GLUED_SPEC = re.compile(r"二手|全新|新|旧|电动|手动|纯电|新能源|燃油|柴油|进口|国产|国六|国五")
 _ONE_WORD = re.compile(r"\s*[\u4e00-\u9fff]{2,6}\s*")  # 一台 随车吊 8吨: one word between two amounts
+_WEIGHT = frozenset("吨 t T 公斤 kg KG 千克 斤".split())  # noqa: SIM905 (amounts of goods: H13 1.5吨 Cr12MoV 一千公斤)
 _SMALL = frozenset("mm cm 厘米 毫米 克 g ml 毫升".split())  # noqa: SIM905 (a piece's size or weight, never an order)
 _CJK_OR_LATIN = re.compile(r"[\u4e00-\u9fffa-z]")
 _COUNT = frozenset(
@@ -209,7 +210,7 @@ def size_then_count(key: str, size: re.Match[str], count: re.Match[str]) -> bool
     电动叉车 3吨 锂电 5台, 物流车（4.5吨 纯电）20台 — the measure is a spec."""
     if size.group("unit") not in _MEASURE or count.group("unit") not in _COUNT:
         return False
-    if _NEW_ITEM.search(key, size.end(), count.start()):
+    if NEW_ITEM.search(key, size.end(), count.start()):
         return False  # 遮阳网 五千平方 还有竹竿子 两千根: another item comes between
     return _CJK_OR_LATIN.search(key, clause_start(key, 0, size.start()), size.start()) is not None
 
@@ -278,7 +279,8 @@ def spec_quantities(key: str, names: list[Name], qtys: list[re.Match[str]]) -> s
             continue
         # two counts, or two amounts of one unit, with words between are two amounts (两台然后还要一台, 贰吨 Φ120
         # 叁吨), not a size and an amount
-        two_counts = ((u1 in _COUNT and u2 in _COUNT) or u1 == u2) and key[a:b].strip()
+        two = (u1 in _COUNT and u2 in _COUNT) or u1 == u2 or (u1 in _WEIGHT and u2 in _WEIGHT)
+        two_counts = two and key[a:b].strip()
         small = u1 in _SMALL and u2 not in _SMALL  # 80-100g 一级果 20吨
         small = small or (u1 == "头" and u2 in _MEASURE)  # 三七 20头 超细 20kg: heads per 500 g, a grade
         if (is_spec_text(key[a:b]) and not two_counts) or small or size_then_count(key, qtys[i], qtys[i + 1]):

@@ -161,3 +161,13 @@ def introduced_department(text: str, departments: Sequence[dict]) -> str | None:
     if m is None or _ASKING.search(m.group(1)):
         return None  # 我是想问下税务局: an ask, not an introduction
     return department_of(m.group(1), departments)
+
+
+def introduced_as(text: str, name: str, departments: Sequence[dict]) -> str | None:
+    """The department a message introducing members gives `name` ("新进群的几位领导：邵科长（区经信局企业服务科）、
+    严所（城东供电所）"), else None."""
+    if not name or name not in text:
+        return None
+    rx = re.compile(r"(?:^|[、，,：:；;\s])" + re.escape(name) + r"\s*[（(]([^）)，,。]{2,20})[）)]")
+    m = rx.search(text)
+    return department_of(m.group(1), departments) if m else None

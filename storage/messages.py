@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from sqlalchemy.exc import IntegrityError
-from sqlmodel import Session, col, select
+from sqlmodel import Session, col, or_, select
 
 from storage.models import RawMessage, RawMessageCreate
 
@@ -107,3 +107,16 @@ def recent_messages(
         .limit(limit)
     )
     return list(session.exec(stmt))
+
+
+def texts_naming(*, session: Session, room_id: str, words: tuple[str, ...], limit: int = 5) -> list[str]:
+    """The texts of the room's latest messages holding any of `words` (newest first)."""
+    if not words:
+        return []
+    stmt = (
+        select(RawMessage.text)
+        .where(RawMessage.room_id == room_id, or_(*(col(RawMessage.text).contains(w) for w in words)))
+        .order_by(col(RawMessage.ts).desc())
+        .limit(limit)
+    )
+    return [t for t in session.exec(stmt) if t]

@@ -69,8 +69,6 @@ SCENARIOS = {
         requests=frozenset(
             {
                 "2027-03-01T15:30:59+08:00",  # a terse confirmation
-                # "李科再问个，…奖励什么时候能兑现啊？说好的20万…": chatter by 0.53 after the session-23 refit
-                "2027-03-01T16:05:44+08:00",
                 "2027-03-02T11:00:36+08:00",  # a licence change asked of 市监局, transferred to 审批局
             }
         ),
@@ -228,9 +226,7 @@ SCENARIOS = {
     # scn32 and scn33 came at the end of session 25: 22 of 27 requests, 4 of 5 lists, 4 extra; 22 of 28, 5 of 5, 2
     "scn32": Known(
         links=2,
-        # a remark on the festival orders' unpaid bills, a joke ask (把老天爷关了), an ask to the group admin to resend
-        # a file, a nudge that opens with the admin's water notice
-        extra=4,
+        extra=2,  # a remark on the festival orders' unpaid bills, a joke ask (把老天爷关了)
         requests=frozenset(
             {
                 "2028-06-27T10:05:51+08:00",  # a co-requester joined whom the author does not count
@@ -575,6 +571,10 @@ SCENARIOS = {
                 # "我们清泉也一样…支持何总说的" joins the remark registered right before it, not 何总's ask
                 "2032-09-07T11:20:09+08:00",
                 "2032-09-10T10:40:55+08:00",  # "听说…取消了？真的假的": a rumour asked of the group, not of an office
+                # "@经开区管委会-罗主任 …园区里有冇闲置的冷库可以租？…想租个200平左右的": a list by a hair (a buyer's
+                # ask put to an official is one), so "冷库的事不用麻烦了" withdraws the sender's other request
+                "2032-09-10T10:05:44+08:00",
+                "2032-09-08T10:40:21+08:00",
             }
         ),
     ),
@@ -712,6 +712,30 @@ SCENARIOS = {
                 "2036-08-26T09:30:00+08:00",
             }
         ),
+    ),
+    # scn85 and scn86 came in session 39's second round, measured against its first commit (3332c78): 27 of 33,
+    # 8 of 8, 2 extra, 13 links off and 30 of 33, 8 of 9, 1 extra on arrival
+    "scn85": Known(
+        links=2,
+        # "三号路路灯又黑了一大半，上周刚修好的…": a relapse after a confirmed fix is a new request (the author
+        # reopens the first)
+        extra=1,
+        requests=frozenset(
+            {
+                "2036-10-13T08:47:00+08:00",  # resolved by its requester before the relapse above
+                # "太好了 谢谢贺主任，车牌马上报" after "北门从今天起改到晚上12点锁": a fix for the author, a promise
+                # for the bot
+                "2036-10-14T08:30:00+08:00",
+                # "…整理一份今年所有能申报的补贴政策…各家都有" put to 邵科长: his office's for the bot, no one's for
+                # the author
+                "2036-10-20T09:00:00+08:00",
+            }
+        ),
+    ),
+    "scn86": Known(
+        links=3,
+        # 商务局's later reply to the grower (on selling 当归) goes to their newest ask, 农业农村局's, and takes it
+        requests=frozenset({"2036-12-12T09:30:20+08:00"}),
     ),
     "scn5": Known(
         requests=frozenset(
