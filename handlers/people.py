@@ -99,7 +99,8 @@ class Directory:
             return person  # 鑫泰钣金-刘姐: a company's
         said = introduced_department(to_simplified(to_half_width(text)), self._departments) if text else None
         dep = said or member_department(session=session, group_id=room_id, wechat_id=wechat_id)
-        dep = dep or self._introduced(session, room_id, display_name)
+        if text and not dep:  # once, when the message is stored: what it finds is kept as the member's department
+            dep = self._introduced(session, room_id, display_name)
         return replace(person, department=dep, organisation=person.organisation or dep) if dep else person
 
     def _introduced(self, session: Session, room_id: str, display_name: str) -> str | None:
