@@ -137,7 +137,7 @@ def _scan(orig: str, simp: str, key: str, quote: str | None) -> list[Found]:
             span = (q_start, q_end)
         if m.group("half") and value is not None:
             value += Decimal("0.5") if m.group("half") == "半" else (parse_number(m.group("half")) or 0) / 10
-        unit = orig[m.start("unit") : m.end("unit")]  # as written (500KG); a ton written T becomes 吨 in extract_items
+        unit = orig[m.start("unit") : m.end("unit")]  # as written (500KG, 5T)
         each = EACH.search(key, lo, q_start) if has_each else None
         results = each_names(key, names, lo, each.start()) if each else []
         cut = clause_start(key, lo, q_start)  # where the quantity's clause starts (asked below up to four times)

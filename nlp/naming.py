@@ -141,7 +141,7 @@ def first_word_name(key: str, names: list[_Name], chosen: _Name | None, start: i
     if first is None or first.start() <= chosen[0] < first.end():
         return chosen
     inside = [n for n in names if first.start() <= n[0] and n[1] <= first.end()]
-    if inside:  # the name opening the word, else the longest (油管PA6×4: the tube, of PA6)
+    if inside:  # the name opening the word, else the longest
         return max(inside, key=lambda n: (n[0] == first.start(), n[1] - n[0]))
     word = first.group()
     if _PRODUCT_WORD.fullmatch(word) and word[-1] in HEAD_NOUNS and word not in lexicon().specs:
